@@ -1,0 +1,85 @@
+// One place for input and output names: each tool's spec (src/<tool>/tool.ts). This script
+// writes every actions/<id>/action.yml and the README's usage tables from those specs;
+// `--check` fails when a committed file differs (run by the test suite and CI).
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dump } from 'js-yaml';
+import { TOOLS } from '../src/tools.js';
+import type { Tool } from '../src/core/tool.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const BRAND: Record<string, [string, string]> = {
+  'lint-gate': ['check-circle', 'green'],
+  shard: ['grid', 'blue'],
+  'coverage-gate': ['percent', 'green'],
+  'docker-build': ['package', 'blue'],
+  'k8s-deploy': ['upload-cloud', 'purple'],
+  notify: ['bell', 'orange'],
+};
+
+export function actionYaml(tool: Tool): string {
+  const inputs: Record<string, Record<string, unknown>> = {};
+  for (const i of tool.inputs.filter((x) => !x.cliOnly)) {
+    inputs[i.name] = { description: i.description, required: i.required ?? false, ...(i.default !== undefined ? { default: i.default } : {}) };
+  }
+  const outputs: Record<string, Record<string, unknown>> = {};
+  for (const o of tool.outputs) outputs[o.name] = { description: o.description };
+  const doc = {
+    name: `shipline ${tool.id}`,
+    description: tool.summary.charAt(0).toUpperCase() + tool.summary.slice(1),
+    author: 'shipline',
+    branding: { icon: BRAND[tool.id]?.[0] ?? 'zap', color: BRAND[tool.id]?.[1] ?? 'blue' },
+    inputs,
+    outputs,
+    runs: { using: 'node24', main: `../../dist/${tool.id}/index.mjs` },
+  };
+  return `# Generated from src/ by \`npm run docs\`: edit the tool's spec, not this file.\n${dump(doc, { lineWidth: -1, noRefs: true })}`;
+}
+
+function md(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+}
+
+export function usageSection(tool: Tool): string {
+  const lines = [`### \`${tool.id}\` — ${tool.summary}`, '', `\`uses: OWNER/shipline/actions/${tool.id}@v1\` · CLI: \`shipline ${tool.command}\``, '', '| input | default | description |', '| --- | --- | --- |'];
+  for (const i of tool.inputs.filter((x) => !x.cliOnly)) lines.push(`| \`${i.name}\`${i.required ? ' (required)' : ''} | ${i.default ? `\`${md(i.default)}\`` : ''} | ${md(i.description)} |`);
+  lines.push('', '| output | description |', '| --- | --- |');
+  for (const o of tool.outputs) lines.push(`| \`${o.name}\` | ${md(o.description)} |`);
+  return lines.join('\n') + '\n';
+}
+
+const BEGIN = '<!-- BEGIN GENERATED: actions (npm run docs) -->';
+const END = '<!-- END GENERATED: actions -->';
+
+async function main(): Promise<void> {
+  const drift: string[] = [];
+  const sync = (path: string, text: string) => {
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (current === text) return;
+    if (check) drift.push(path.slice(root.length + 1));
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+  };
+  const sections: string[] = [];
+  for (const entry of TOOLS) {
+    const tool = await entry.load();
+    sync(join(root, 'actions', tool.id, 'action.yml'), actionYaml(tool));
+    sections.push(usageSection(tool));
+  }
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const a = readme.indexOf(BEGIN);
+  const b = readme.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`README.md lacks the ${BEGIN} … ${END} markers`);
+  sync(readmePath, `${readme.slice(0, a + BEGIN.length)}\n\n${sections.join('\n')}\n${readme.slice(b)}`);
+  if (drift.length) {
+    console.error(`generated docs are stale: ${drift.join(', ')}; run npm run docs and commit`);
+    process.exitCode = 1;
+  } else console.log(check ? 'action.yml files and README tables are up to date' : 'wrote action.yml files and README tables');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -1,0 +1,41 @@
+import { specInputs, createContext, runTool } from '../core/host.js';
+import { ActionsLogger, type Logger } from '../core/logger.js';
+import { Masker } from '../core/mask.js';
+import { setOutput } from '../core/runner-files.js';
+import { chooseSummarySink } from '../core/summary.js';
+import { describeThrown } from '../core/errors.js';
+import { findTool } from '../tools.js';
+
+/** INPUT_<NAME> as the runner sets it: spaces to '_', upper case, hyphens kept. */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/**
+ * The thin action adapter shared by all six actions: inputs from INPUT_* → the tool →
+ * outputs to GITHUB_OUTPUT, summary to GITHUB_STEP_SUMMARY, annotations to stdout.
+ */
+export async function runAction(id: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const masker = new Masker();
+  let logger: Logger = new ActionsLogger(masker);
+  try {
+    if (env.SHIPLINE_LOGGER === 'toolkit') logger = await (await import('../core/toolkit-logger.js')).createToolkitLogger(masker);
+    const entry = findTool(id);
+    if (!entry) throw new Error(`unknown action id ${id}`);
+    const tool = await entry.load();
+    const ctx = createContext({ frontDoor: 'action', env, logger, masker });
+    const inputs = specInputs(tool.inputs, (name) => env[inputEnvName(name)], 'action', masker);
+    const sink = chooseSummarySink(env, undefined, (s) => masker.mask(s), (s) => process.stdout.write(s));
+    const outcome = await runTool(tool, inputs, ctx, env.GITHUB_STEP_SUMMARY ? sink : undefined);
+    for (const [name, value] of Object.entries(outcome.result?.outputs ?? {})) {
+      const masked = masker.mask(value);
+      if (!setOutput(env, name, masked)) logger.info(`output ${name}=${masked}`);
+    }
+    process.exitCode = outcome.exitCode;
+    return outcome.exitCode;
+  } catch (thrown) {
+    logger.error(`shipline ${id} crashed (a bug, please report it): ${describeThrown(thrown)}`);
+    process.exitCode = 1;
+    return 1;
+  }
+}

@@ -1,0 +1,136 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolve } from 'node:path';
+import { createContext, runTool, specInputs } from './core/host.js';
+import { ConfigError, describeThrown } from './core/errors.js';
+import { TerminalLogger, type Writers } from './core/logger.js';
+import { Masker } from './core/mask.js';
+import { setOutput } from './core/runner-files.js';
+import { chooseSummarySink } from './core/summary.js';
+import type { InputSpec, Tool } from './core/tool.js';
+import { TOOLS, findTool } from './tools.js';
+import { VERSION } from './version.js';
+
+const GLOBAL_FLAGS: InputSpec[] = [
+  { name: 'cwd', description: 'Directory to work in (default: the current directory).', cliOnly: true },
+  { name: 'summary', description: 'Write the Markdown summary to this file instead of the terminal.', cliOnly: true },
+  { name: 'verbose', description: 'Print debug lines.', kind: 'boolean', cliOnly: true },
+];
+
+function usage(): string {
+  const width = Math.max(...TOOLS.map((t) => t.command.length));
+  return [
+    `shipline ${VERSION}: a CI/CD pipeline toolkit (the same tools as the shipline GitHub Actions)`,
+    '',
+    'usage: shipline <tool> [--flag value ...]',
+    '       shipline <tool> --help',
+    '',
+    'tools:',
+    ...TOOLS.map((t) => `  ${t.command.padEnd(width)}  ${t.summary} (action: actions/${t.id})`),
+    '',
+    'global flags: --cwd DIR, --summary FILE, --verbose, --help, --version',
+  ].join('\n');
+}
+
+function flagHelp(tool: Tool): string {
+  const specs = [...tool.inputs, ...GLOBAL_FLAGS];
+  const rows = specs.map((s) => {
+    const flag = s.kind === 'boolean' ? `--${s.name}, --no-${s.name}` : `--${s.name} ${s.kind === 'list' ? 'VALUE (repeatable)' : 'VALUE'}`;
+    const dflt = s.cliDefault ?? s.default;
+    const extra = [s.required ? 'required' : '', dflt ? `default: ${dflt.replace(/\n/g, '\\n')}` : '', s.env ? `env: ${s.env}` : ''].filter(Boolean).join('; ');
+    return `  ${flag}\n      ${s.description}${extra ? ` (${extra})` : ''}`;
+  });
+  const subs = Object.entries(tool.subcommands ?? {}).map(([name, s]) => `  shipline ${tool.command} ${name}: ${s.summary}`);
+  return [
+    `usage: shipline ${tool.command} [flags]`,
+    '',
+    tool.summary,
+    '',
+    'flags:',
+    ...rows,
+    ...(subs.length ? ['', 'subcommands:', ...subs] : []),
+    '',
+    `outputs: ${tool.outputs.map((o) => o.name).join(', ')}`,
+  ].join('\n');
+}
+
+/** Turn the tool's input specs into parseArgs options: one flag per input. */
+export function cliOptions(specs: InputSpec[]): NonNullable<ParseArgsConfig['options']> {
+  const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
+  for (const s of specs) {
+    if (s.kind === 'boolean') {
+      options[s.name] = { type: 'boolean' };
+      options[`no-${s.name}`] = { type: 'boolean' };
+    } else options[s.name] = { type: 'string', multiple: s.kind === 'list' };
+  }
+  return options;
+}
+
+/** The CLI adapter: flags → the same tool module the action runs. Returns the exit code. */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, writers?: Writers): Promise<number> {
+  const out = writers ?? { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) };
+  const masker = new Masker();
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    out.out(usage() + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    out.out(`${VERSION}\n`);
+    return 0;
+  }
+  const entry = findTool(command);
+  if (!entry) {
+    out.err(`error: unknown tool "${command}"; run shipline --help to list the tools (${TOOLS.map((t) => t.command).join(', ')})\n`);
+    return 2;
+  }
+  let logger = new TerminalLogger(masker, out);
+  try {
+    const tool = await entry.load();
+    const sub = rest[0] && tool.subcommands?.[rest[0]];
+    const specs = [...tool.inputs, ...GLOBAL_FLAGS];
+    let values: Record<string, string | boolean | Array<string | boolean> | undefined> = {};
+    if (!sub) {
+      try {
+        values = parseArgs({ args: rest, options: cliOptions(specs), allowPositionals: false, strict: true }).values;
+      } catch (e) {
+        throw new ConfigError(`${describeThrown(e)}; run shipline ${tool.command} --help to list its flags`);
+      }
+      if (values.help) {
+        out.out(flagHelp(tool) + '\n');
+        return 0;
+      }
+    }
+    if (values.verbose) logger = new TerminalLogger(masker, out, true);
+    const cwd = typeof values.cwd === 'string' ? resolve(values.cwd) : process.cwd();
+    const ctx = createContext({ frontDoor: 'cli', env, logger, masker, cwd });
+    if (sub) {
+      if (rest.includes('--help') || rest.includes('-h')) out.out(`shipline ${tool.command} ${rest[0]}: ${sub.summary}\n`);
+      return await sub.run(rest.slice(1), ctx);
+    }
+    const lookup = (name: string): string | undefined => {
+      const spec = specs.find((s) => s.name === name);
+      if (spec?.kind === 'boolean') {
+        if (values[`no-${name}`]) return 'false';
+        if (values[name]) return 'true';
+      } else {
+        const v = values[name];
+        if (Array.isArray(v)) return v.join('\n');
+        if (typeof v === 'string') return v;
+      }
+      return spec?.env ? env[spec.env] : undefined;
+    };
+    const inputs = specInputs(tool.inputs, lookup, 'cli', masker);
+    const summaryFile = typeof values.summary === 'string' ? resolve(values.summary) : undefined;
+    const sink = chooseSummarySink(env, summaryFile, (s) => masker.mask(s), (s) => out.out(s));
+    const outcome = await runTool(tool, inputs, ctx, sink);
+    for (const [name, value] of Object.entries(outcome.result?.outputs ?? {})) {
+      const masked = masker.mask(value);
+      if (!setOutput(env, name, masked)) out.out(`${name}=${masked.includes('\n') ? JSON.stringify(masked) : masked}\n`);
+    }
+    return outcome.exitCode;
+  } catch (thrown) {
+    if (thrown instanceof ConfigError) logger.error(thrown.message);
+    else logger.error(`shipline ${command} crashed (a bug, please report it): ${describeThrown(thrown)}`);
+    return thrown instanceof ConfigError ? 2 : 1;
+  }
+}

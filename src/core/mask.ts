@@ -1,0 +1,42 @@
+/**
+ * Replaces registered secrets with `***` in anything about to be printed.
+ * Multi-line secrets (kubeconfigs, keys) are also masked line by line, as the runner does.
+ */
+export class Masker {
+  private readonly secrets = new Set<string>();
+  private readonly listeners: Array<(secret: string) => void> = [];
+
+  /** Called for each newly added secret piece (the action logger emits `::add-mask::`). */
+  onAdd(listener: (secret: string) => void): void {
+    this.listeners.push(listener);
+    for (const s of this.secrets) listener(s);
+  }
+
+  add(secret: string | undefined): void {
+    if (!secret) return;
+    const pieces = new Set<string>([secret.trim()]);
+    for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 4) pieces.add(line.trim());
+    // URL-encoded and base64 forms leak just as well (basic auth headers, query strings).
+    pieces.add(encodeURIComponent(secret));
+    pieces.add(Buffer.from(secret).toString('base64'));
+    for (const p of pieces) {
+      if (p.length < 3 || this.secrets.has(p)) continue;
+      this.secrets.add(p);
+      for (const l of this.listeners) l(p);
+    }
+  }
+
+  get size(): number {
+    return this.secrets.size;
+  }
+
+  mask(text: string): string {
+    if (this.secrets.size === 0 || !text) return text;
+    let out = text;
+    // Longest first, so a secret containing another is replaced whole.
+    for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) {
+      if (out.includes(s)) out = out.split(s).join('***');
+    }
+    return out;
+  }
+}

@@ -1,0 +1,75 @@
+import type { AnnotationSink } from './annotations.js';
+import type { EventContext } from './context.js';
+import type { ExecFn } from './exec.js';
+import type { FrontDoor, Inputs } from './inputs.js';
+import type { Logger } from './logger.js';
+import type { Masker } from './mask.js';
+import type { Summary } from './summary.js';
+
+/** One input, declared once: the action.yml test and the CLI flags are checked against it. */
+export interface InputSpec {
+  name: string;
+  description: string;
+  /** The action.yml default (a string, as the runner passes it); the CLI uses it too unless `cliDefault`. */
+  default?: string;
+  /** Default on the CLI when it differs (e.g. `${{ github.token }}` means nothing locally). */
+  cliDefault?: string;
+  required?: boolean;
+  /** Masked as soon as it is read. */
+  secret?: boolean;
+  /** CLI parsing: boolean flags take no value (`--push` / `--no-push`); list flags repeat. */
+  kind?: 'string' | 'boolean' | 'list';
+  /** CLI: environment variable read when the flag is absent (for secrets, out of `ps`). */
+  env?: string;
+  /** Only on the CLI, not in action.yml (e.g. --staged). */
+  cliOnly?: boolean;
+}
+
+export interface OutputSpec {
+  name: string;
+  description: string;
+}
+
+/** What a tool may touch, passed in by the adapter: no globals, no @actions/*. */
+export interface ToolContext {
+  frontDoor: FrontDoor;
+  logger: Logger;
+  masker: Masker;
+  exec: ExecFn;
+  env: NodeJS.ProcessEnv;
+  /** The directory the tool works in (GITHUB_WORKSPACE under a runner, cwd locally). */
+  cwd: string;
+  event: EventContext;
+  summary: Summary;
+  annotations: AnnotationSink;
+  /** A writable scratch directory (RUNNER_TEMP or the OS temp dir). */
+  tempDir: string;
+  now: () => number;
+}
+
+export interface ToolResult {
+  /** Step outputs, by output name. */
+  outputs: Record<string, string>;
+  /** Set when the step must fail: one line saying what failed. */
+  failure?: string;
+}
+
+export interface Tool<O = unknown> {
+  /** Action id (folder under actions/). */
+  id: string;
+  /** CLI subcommand. */
+  command: string;
+  /** One line for `shipline --help`. */
+  summary: string;
+  inputs: InputSpec[];
+  outputs: OutputSpec[];
+  /** Parse every input once into a typed options object. */
+  parse(inputs: Inputs, ctx: ToolContext): O | Promise<O>;
+  run(options: O, ctx: ToolContext): Promise<ToolResult>;
+  /** Extra CLI subcommands (`shipline shard files ...`), each taking its own argv. */
+  subcommands?: Record<string, { summary: string; run(argv: string[], ctx: ToolContext): Promise<number> }>;
+}
+
+export function defineTool<O>(tool: Tool<O>): Tool<O> {
+  return tool;
+}

@@ -1,0 +1,95 @@
+import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TOOLS } from '../src/tools.js';
+import { VERSION } from '../src/version.js';
+import { actionManifest, ROOT, runActionLikeRunner, runBuiltCli } from './helpers/runner.js';
+import { actionYaml } from '../scripts/docs.js';
+
+const actionDirs = readdirSync(join(ROOT, 'actions'));
+
+describe('action.yml files', () => {
+  it('there is one action per tool, and no stray folder', () => {
+    expect(actionDirs.sort()).toEqual(TOOLS.map((t) => t.id).sort());
+  });
+
+  it.each(['.', ...actionDirs.map((d) => `actions/${d}`)])('%s is well formed', (dir) => {
+    const m = actionManifest(dir);
+    expect(m.runs.using).toBe('node24');
+    expect(existsSync(join(ROOT, dir, m.runs.main)), `${dir}: runs.main ${m.runs.main} exists`).toBe(true);
+    for (const [name, spec] of Object.entries(m.inputs ?? {})) {
+      expect(name, 'input names are kebab-case').toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+      expect(typeof spec.description, `${dir} input ${name} has a description`).toBe('string');
+      expect(spec.description!.length).toBeGreaterThan(5);
+      if (spec.default !== undefined) expect(typeof spec.default, `${dir} input ${name}: defaults are strings`).toBe('string');
+    }
+    for (const name of Object.keys(m.outputs ?? {})) expect(name).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  });
+
+  it.each(TOOLS.map((t) => [t.id, t] as const))('%s: inputs and outputs match the names the adapter reads', async (id, entry) => {
+    const tool = await entry.load();
+    const m = actionManifest(`actions/${id}`);
+    expect(Object.keys(m.inputs ?? {})).toEqual(tool.inputs.filter((i) => !i.cliOnly).map((i) => i.name));
+    expect(Object.keys(m.outputs ?? {})).toEqual(tool.outputs.map((o) => o.name));
+    // Generated, so it can't drift: the committed file is exactly what the spec generates.
+    expect(readFileSync(join(ROOT, 'actions', id, 'action.yml'), 'utf8')).toBe(actionYaml(tool));
+  });
+
+  it('the version constant matches package.json', () => {
+    expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('the CLI', () => {
+  it('--help lists the six tools', async () => {
+    const r = await runBuiltCli(['--help']);
+    expect(r.exitCode).toBe(0);
+    for (const t of TOOLS) expect(r.stdout).toContain(`  ${t.command} `);
+  });
+
+  it.each(TOOLS.map((t) => t.command))('shipline %s --help lists every flag', async (command) => {
+    const entry = TOOLS.find((t) => t.command === command)!;
+    const tool = await entry.load();
+    const r = await runBuiltCli([command, '--help']);
+    expect(r.exitCode).toBe(0);
+    for (const i of tool.inputs) expect(r.stdout).toContain(`--${i.name}`);
+  });
+
+  it('--version prints the version', async () => {
+    const r = await runBuiltCli(['--version']);
+    expect(r.stdout.trim()).toBe(VERSION);
+  });
+
+  it('an unknown tool or flag is a one-line error, not a stack trace', async () => {
+    const a = await runBuiltCli(['deploi']);
+    expect(a.exitCode).toBe(2);
+    expect(a.stderr).toMatch(/unknown tool "deploi".*shipline --help/);
+    const b = await runBuiltCli(['notify', '--nope', 'x']);
+    expect(b.exitCode).toBe(2);
+    expect(b.stderr.trim().split('\n')).toHaveLength(1);
+    expect(b.stderr).toMatch(/--nope.*shipline notify --help/);
+    expect(b.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
+
+describe('the root setup action, run as the runner runs it', () => {
+  it('puts a working shipline launcher on PATH', async () => {
+    const r = await runActionLikeRunner('.');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.version).toBe(VERSION);
+    expect(r.path).toHaveLength(1);
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(join(r.path[0], 'shipline'), ['--version'], { encoding: 'utf8' });
+    expect(out.trim()).toBe(VERSION);
+  });
+});
+
+describe('actions not built yet never pretend to succeed', () => {
+  const pending = TOOLS.filter((t) => readFileSync(join(ROOT, 'src', t.dir, 'tool.ts'), 'utf8').includes('NotBuiltError'));
+  it.each(pending.map((t) => t.id))('%s fails with "not built yet"', async (id) => {
+    const r = await runActionLikeRunner(`actions/${id}`, { workspace: mkdtempSync(join(tmpdir(), 'ws-')), inputs: id === 'docker-build' ? { image: 'x' } : {} });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(/not built yet/);
+  });
+});
