@@ -1,4 +1,3 @@
-import { load } from 'js-yaml';
 import { ConfigError } from './errors.js';
 
 /** Reads one raw input by its kebab-case name; '' and missing both mean "not set". */
@@ -93,7 +92,7 @@ export class Inputs {
   }
 
   /** Inline YAML, with the YAML error's line in the message. */
-  yaml(name: string): unknown {
+  async yaml(name: string): Promise<unknown> {
     const v = this.lookup(name);
     if (v === undefined || v.trim() === '') return undefined;
     return parseYaml(v, this.frontDoor === 'cli' ? `--${name}` : `input '${name}'`);
@@ -107,8 +106,12 @@ export function splitList(value: string, commas = false): string[] {
     .filter((s) => s !== '' && !s.startsWith('#'));
 }
 
-/** Parse YAML; a syntax error becomes a ConfigError pointing at the file and line. */
-export function parseYaml(text: string, what: string, file?: string): unknown {
+/**
+ * Parse YAML; a syntax error becomes a ConfigError pointing at the file and line.
+ * js-yaml loads on first use: most runs never read YAML, and startup is a budget.
+ */
+export async function parseYaml(text: string, what: string, file?: string): Promise<unknown> {
+  const { load } = await import('js-yaml');
   try {
     return load(text, { filename: file });
   } catch (e) {
