@@ -93,3 +93,37 @@ describe('actions not built yet never pretend to succeed', () => {
     expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(/not built yet/);
   });
 });
+
+describe('the two Logger implementations speak the same runner protocol', () => {
+  it('ActionsLogger and the @actions/core logger print the same commands, both masked', async () => {
+    const { ActionsLogger } = await import('../src/core/logger.js');
+    const { Masker } = await import('../src/core/mask.js');
+    const { createToolkitLogger } = await import('../src/core/toolkit-logger.js');
+    const drive = (l: import('../src/core/logger.js').Logger) => {
+      l.setSecret('hunter2-password');
+      l.error('login failed with hunter2-password', { file: 'src/a,b.ts', line: 3, column: 2, title: 'x' });
+      l.warning('100% odd\nsecond line');
+      l.annotate({ level: 'notice', message: 'n', file: 'f.ts', line: 1 });
+      l.startGroup('g');
+      l.endGroup();
+    };
+    const ours: string[] = [];
+    drive(new ActionsLogger(new Masker(), { out: (t) => ours.push(t), err: (t) => ours.push(t) }));
+    const theirs: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => (theirs.push(String(chunk)), true)) as typeof process.stdout.write;
+    try {
+      drive(await createToolkitLogger(new Masker()));
+    } finally {
+      process.stdout.write = write;
+    }
+    const norm = (xs: string[]) => xs.join('').split('\n').filter(Boolean).map((l) => l.replace(/(startLine|line)=/, 'line=').replace(/(startColumn|col)=/, 'col='));
+    const sortProps = (l: string) => l.replace(/^(::\w+) ([^:]*)::/, (_m, c: string, p: string) => `${c} ${p.split(',').sort().join(',')}::`);
+    expect(norm(ours).map(sortProps)).toEqual(norm(theirs).map(sortProps));
+    // ::add-mask:: carries the secret to the runner, which hides it; nothing else may.
+    const visible = (xs: string[]) => xs.join('').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    expect(ours.join('')).toContain('::add-mask::hunter2-password');
+    expect(visible(ours)).not.toContain('hunter2-password');
+    expect(visible(theirs)).not.toContain('hunter2-password');
+  });
+});

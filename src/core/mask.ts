@@ -15,7 +15,13 @@ export class Masker {
   add(secret: string | undefined): void {
     if (!secret) return;
     const pieces = new Set<string>([secret.trim()]);
-    for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 4) pieces.add(line.trim());
+    for (const line of secret.split(/\r?\n/)) {
+      if (line.trim().length >= 4) pieces.add(line.trim());
+      // The value of a `key: value` line (a kubeconfig's token, server, certificate data)
+      // leaks on its own when a tool prints it in another shape.
+      const kv = /^\s*-?\s*[\w.-]+:\s+(\S.*)$/.exec(line);
+      if (kv && kv[1].trim().length >= 8) pieces.add(kv[1].trim());
+    }
     // URL-encoded and base64 forms leak just as well (basic auth headers, query strings).
     pieces.add(encodeURIComponent(secret));
     pieces.add(Buffer.from(secret).toString('base64'));
