@@ -36,6 +36,12 @@ describe('action.yml files', () => {
     expect(readFileSync(join(ROOT, 'actions', id, 'action.yml'), 'utf8')).toBe(actionYaml(tool));
   });
 
+  it('action.yml files and the README tables are what the specs generate (npm run check-docs)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/docs.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toContain('up to date');
+  });
+
   it('the version constant matches package.json', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
