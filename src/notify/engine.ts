@@ -83,7 +83,7 @@ export function explainDelivery(status: number, body: string): string {
 function writeSummary(ctx: ToolContext, f: Facts, format: string, payload: string, outcome: string): void {
   const { facts, jobs } = summaryMarkdown(f);
   ctx.summary.heading(`Notification: ${f.title}`, 3).paragraph(outcome);
-  ctx.summary.table(['', ''], facts);
+  ctx.summary.table(['Run', 'Details'], facts);
   if (f.note) ctx.summary.paragraph(`> ⚠️ ${f.note}`);
   if (jobs.length) ctx.summary.list(jobs);
   ctx.summary.details(`What was ${outcome.startsWith('Sent') ? 'sent' : 'prepared'} (${format})`, '```json\n' + payload + '\n```');
@@ -117,15 +117,17 @@ export async function notify(o: NotifyOptions, ctx: ToolContext): Promise<ToolRe
   const outputs = (sent: boolean) => ({ sent: String(sent), status, 'failed-jobs': failedJobs });
   logger.info(`status: ${status}${recovered ? ' (recovered)' : ''}; ${facts.failedJobs.length} failed job${facts.failedJobs.length === 1 ? '' : 's'}${facts.failedJobs.map((j) => `\n  ${j.name}${j.step ? ` — step ${j.step.number} "${j.step.name}"` : ''}${j.url ? ` ${j.url}` : ''}`).join('')}`);
 
-  const payload = JSON.stringify(render(o.format, facts), null, 2);
+  const message = render(o.format, facts);
+  const payload = JSON.stringify(message);
+  const pretty = JSON.stringify(message, null, 2);
   if (skip) {
     logger.info(`not sending: ${skip}`);
-    writeSummary(ctx, facts, o.format, payload, `Not sent: ${skip}.`);
+    writeSummary(ctx, facts, o.format, pretty, `Not sent: ${skip}.`);
     return { outputs: outputs(false) };
   }
   if (o.dryRun || !o.webhookUrl) {
-    logger.info(`dry run (${o.dryReason}): would POST ${Buffer.byteLength(payload)} bytes of ${o.format} JSON to the webhook (URL hidden):\n${payload}`);
-    writeSummary(ctx, facts, o.format, payload, `Dry run (${o.dryReason}): not sent.`);
+    logger.info(`dry run (${o.dryReason}): would POST ${Buffer.byteLength(payload)} bytes of ${o.format} JSON to the webhook (URL hidden):\n${pretty}`);
+    writeSummary(ctx, facts, o.format, pretty, `Dry run (${o.dryReason}): not sent.`);
     return { outputs: outputs(false) };
   }
 
@@ -142,11 +144,11 @@ export async function notify(o: NotifyOptions, ctx: ToolContext): Promise<ToolRe
     problem = `${e.message}${e.timedOut ? `; the webhook did not answer: check the URL and the service, or raise timeout-seconds (${o.timeoutMs / 1000})` : '; check the webhook URL'}`;
   }
   if (!problem) {
-    writeSummary(ctx, facts, o.format, payload, `Sent (${o.format}).`);
+    writeSummary(ctx, facts, o.format, pretty, `Sent (${o.format}).`);
     return { outputs: outputs(true) };
   }
   const line = `could not deliver the ${o.format} message: ${ctx.masker.mask(problem)}`;
-  writeSummary(ctx, facts, o.format, payload, `Not sent: ${line}.`);
+  writeSummary(ctx, facts, o.format, pretty, `Not sent: ${line}.`);
   if (o.failOnError) return { outputs: outputs(false), failure: line };
   logger.warning(`${line} (fail-on-error is false, so the step passes)`);
   return { outputs: outputs(false) };

@@ -43,10 +43,9 @@ function factRows(f: Facts, link: (l: Link, max?: number) => string, esc: (s: st
 }
 
 function slackJob(j: FailedJob): string {
-  const name = j.url ? `<${j.url}|${slackEscape(clamp(j.name, SLACK.name))}>` : slackEscape(clamp(j.name, SLACK.name));
   const step = j.step ? ` at step ${j.step.number} *${slackEscape(clamp(j.step.name, SLACK.name))}*` : '';
   const log = j.url ? ` (<${j.url}|log>)` : '';
-  return clamp(`${j.conclusion === 'cancelled' ? '⚪' : '❌'} *${name}* ${jobWhat(j)}${step}${log}`, SLACK.textBlock);
+  return clamp(`${j.conclusion === 'cancelled' ? '⚪' : '❌'} *${slackEscape(clamp(j.name, SLACK.name))}* ${jobWhat(j)}${step}${log}`, SLACK.textBlock);
 }
 
 /** Slack Block Kit, inside Slack's limits: 3,000 characters a text block, 50 blocks, "+N more". */
@@ -71,7 +70,8 @@ export function slackPayload(f: Facts): Record<string, unknown> {
 
 function mdJob(j: FailedJob): string {
   const step = j.step ? ` at step ${j.step.number} **${mdEscape(clamp(j.step.name, 300))}**` : '';
-  return `${j.conclusion === 'cancelled' ? '⚪' : '❌'} **${mdLink({ text: j.name, url: j.url })}** ${jobWhat(j)}${step}`;
+  const log = j.url ? ` ([log](${j.url}))` : '';
+  return `${j.conclusion === 'cancelled' ? '⚪' : '❌'} **${mdEscape(clamp(j.name, 300))}** ${jobWhat(j)}${step}${log}`;
 }
 
 /** Markdown lines for the failed jobs, at most `max` characters in all, "+N more" beyond. */
