@@ -36,11 +36,13 @@ async function readRun(o: NotifyOptions, ctx: ToolContext): Promise<RunData> {
   if (!o.token) return { note: "no token to read the run's jobs (set 'token', or GITHUB_TOKEN on the CLI); job details left out" };
   const api = new GitHubApi(event.apiUrl, o.token, { masker: ctx.masker, logger: ctx.logger }, o.timeoutMs);
   try {
+    // This run: the attempt running now, so both reads go out at once; another run: its latest attempt.
+    if (runId === event.runId) {
+      const [run, jobs] = await Promise.all([api.run(event.owner, event.repo, runId), api.jobs(event.owner, event.repo, runId, event.runAttempt || '1')]);
+      return { run, jobs, api };
+    }
     const run = await api.run(event.owner, event.repo, runId);
-    // This run: the attempt that is running now; another run: its latest attempt.
-    const attempt = runId === event.runId ? event.runAttempt || '1' : String(run.run_attempt ?? 1);
-    const jobs = await api.jobs(event.owner, event.repo, runId, attempt);
-    return { run, jobs, api };
+    return { run, jobs: await api.jobs(event.owner, event.repo, runId, String(run.run_attempt ?? 1)), api };
   } catch (e) {
     return { note: explainApiError(e, runId, event.repository), api };
   }
