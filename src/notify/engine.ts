@@ -20,6 +20,7 @@ interface RunData {
 export function explainApiError(e: unknown, runId: string, repository: string): string {
   if (e instanceof ApiError) {
     const said = `GitHub answered ${e.status}${e.apiMessage ? ` "${e.apiMessage}"` : ''}`;
+    if ((e.status === 403 || e.status === 429) && /rate limit/i.test(e.apiMessage)) return `the GitHub API rate limit is used up (${said}); sending without job details`;
     if (e.status === 403) return `the token cannot read this run's jobs (${said}): give the job \`permissions: actions: read\` (or pass a token that has it); sending without job details`;
     if (e.status === 401) return `the token was rejected (${said}): pass a valid token in 'token' (default \${{ github.token }}); sending without job details`;
     if (e.status === 404) throw ConfigError.forInput('run-id', `run ${runId} was not found in ${repository} (${said})`, 'use the id of an existing run (…/actions/runs/<id>), or leave run-id empty for this run; a private repository also needs a token that can read it');

@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +53,15 @@ function visible(r: RunnerResult): string {
 function slackTexts(payload: unknown): string[] {
   const blocks = (payload as { blocks: Array<{ text?: { text: string }; fields?: Array<{ text: string }>; elements?: Array<{ text: string }> }> }).blocks;
   return blocks.flatMap((b) => [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text), ...(b.elements ?? []).map((e) => e.text)]);
+}
+
+/** A loopback URL nothing listens on (a port just released), so connecting is refused. */
+async function closedPortUrl(): Promise<string> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as { port: number };
+  await new Promise<void>((r) => s.close(() => r()));
+  return `http://127.0.0.1:${port}`;
 }
 
 const errors = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
@@ -112,6 +122,31 @@ describe('notify through the built action, against the GitHub API simulator and 
     expect(hook.requests[2].at - hook.requests[0].at).toBeGreaterThanOrEqual(1900);
     expect(r.stdout).toMatch(/sent the slack message \(HTTP 200 after 3 attempts\)/);
     expect(r.outputs.sent).toBe('true');
+  });
+
+  it('answers 500, then 200: retries with backoff and delivers', async () => {
+    sim.addRun({ id: 5012, runNumber: 28, jobs: [failed('deploy', 5), self] });
+    hook.replies = [{ status: 500, body: 'internal_error' }];
+    const r = await notify(5012);
+    expect(r.exitCode).toBe(0);
+    expect(hook.requests).toHaveLength(2);
+    expect(r.stdout).toMatch(/the webhook answered 500; retry 1\/3/);
+  });
+
+  it.each([
+    ['an API outage (502 on every retry)', () => (sim.failures = Array.from({ length: 6 }, () => ({ status: 502, message: 'Server Error' }))), {}, /^could not read the run's jobs \(GitHub answered 502 "Server Error"\); sending without job details$/],
+    ['a used-up rate limit', () => (sim.failures = [{ status: 403, message: 'API rate limit exceeded for installation ID 1.' }, { status: 403, message: 'API rate limit exceeded for installation ID 1.' }]), {}, /^the GitHub API rate limit is used up \(GitHub answered 403 "API rate limit exceeded/],
+    ['an unreachable API', () => {}, { GITHUB_API_URL: 'CLOSED_PORT' }, /^could not reach the GitHub API \(GitHub API \/repos\/acme\/api\/actions\/runs\/5013.*: connection failed \(ECONNREFUSED\) after 3 attempts\); sending without job details$/],
+  ] as Array<[string, () => void, Record<string, string>, RegExp]>)('%s: explained in one warning, and the message still goes out', async (_name, arrange, env, pattern) => {
+    sim.addRun({ id: 5013, runNumber: 29, jobs: [failed('deploy', 5), self] });
+    arrange();
+    if (env.GITHUB_API_URL === 'CLOSED_PORT') env = { GITHUB_API_URL: await closedPortUrl() };
+    const r = await notify(5013, { status: 'failure' }, env);
+    sim.failures = [];
+    expect(r.exitCode).toBe(0);
+    expect(warnings(r)).toEqual([expect.stringMatching(pattern)]);
+    expect(hook.requests).toHaveLength(1);
+    expect(r.outputs).toMatchObject({ sent: 'true', status: 'failure' });
   });
 
   it('a hanging receiver times out with a clear error, and the step fails', async () => {

@@ -55,6 +55,8 @@ export class GitHubSimulator {
   readonly forbiddenTokens = new Set<string>();
   repository = 'acme/api';
   base = '';
+  /** Answer the next API requests with these statuses (an outage, a rate limit), then normally. */
+  failures: Array<{ status: number; message: string }> = [];
   private server?: Server;
 
   addRun(run: SimRun): this {
@@ -163,6 +165,8 @@ export class GitHubSimulator {
 
     if (!auth?.startsWith('Bearer ') && !auth?.startsWith('token ')) return this.send(res, 401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' });
     const token = auth.replace(/^(Bearer|token) /, '');
+    const failure = this.failures.shift();
+    if (failure) return this.send(res, failure.status, { message: failure.message, documentation_url: 'https://docs.github.com/rest', status: String(failure.status) });
     if (this.forbiddenTokens.has(token)) return this.send(res, 403, fixture('error-403-not-accessible.json'));
 
     let m = new RegExp(`^/repos/${repo}/actions/runs/(\\d+)$`).exec(url.pathname);
