@@ -107,7 +107,8 @@ export async function request(req: HttpRequest, deps: HttpDeps = {}): Promise<Ht
         await wait(backoff);
         continue;
       }
-      const why = timedOut ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s` : code ? `connection failed (${code})` : mask(String((e as Error)?.message ?? e));
+      const cause = (e as { cause?: { message?: string } })?.cause?.message;
+      const why = timedOut ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s` : code ? `connection failed (${code})` : mask(String(cause ?? (e as Error)?.message ?? e));
       throw new HttpError(`${label}: ${why} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
     }
   }
