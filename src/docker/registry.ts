@@ -77,6 +77,10 @@ export function parseChallenge(header: string | null): { scheme: string; params:
 export class RegistryClient {
   private authorization: string | undefined;
   readonly base: string;
+  /** HTTP deps without the masker: core `request` masks bodies, which would corrupt a
+   * manifest (its bytes are its digest) or a token that contains an earlier one. */
+  private readonly http: HttpDeps;
+  private readonly mask: (s: string) => string;
   constructor(
     readonly image: ImageName,
     private readonly credentials: Credentials | undefined,
@@ -84,13 +88,16 @@ export class RegistryClient {
   ) {
     this.base = `${isLoopback(image.registry) ? 'http' : 'https'}://${apiHost(image.registry)}`;
     if (credentials) deps.masker?.add(`${credentials.username}:${credentials.password}`);
+    const { masker, ...http } = deps;
+    this.http = http;
+    this.mask = (s) => (masker ? masker.mask(s) : s);
   }
 
   private async send(method: string, path: string, headers: Record<string, string>, body: string | undefined, scope: string): Promise<HttpResponse> {
     const go = () =>
       request(
         { url: `${this.base}${path}`, method, headers: { ...headers, ...(this.authorization ? { authorization: this.authorization } : {}) }, body, retries: this.deps.retries, label: `registry ${this.image.registry}`, timeoutMs: 30_000 },
-        this.deps,
+        this.http,
       );
     let res = await go();
     if (res.status !== 401) return res;
@@ -104,7 +111,7 @@ export class RegistryClient {
       if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
       url.searchParams.set('scope', scope);
       const basic = this.credentials ? { authorization: `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}` } : undefined;
-      const tokenRes = await request({ url: url.toString(), headers: basic, retries: this.deps.retries, label: `token service of ${this.image.registry}`, timeoutMs: 30_000 }, this.deps);
+      const tokenRes = await request({ url: url.toString(), headers: basic, retries: this.deps.retries, label: `token service of ${this.image.registry}`, timeoutMs: 30_000 }, this.http);
       if (!tokenRes.ok) throw new RegistryError(`the token service of ${this.image.registry} answered ${tokenRes.status}${this.credentials ? ' (check the username and password)' : ' (no credentials: set username and password)'}`, tokenRes.status);
       const json = JSON.parse(tokenRes.body) as { token?: string; access_token?: string };
       const token = json.token ?? json.access_token;
@@ -121,7 +128,7 @@ export class RegistryClient {
     const res = await this.send('GET', `/v2/${this.image.repository}/manifests/${tag}`, { accept: MANIFEST_TYPES.join(', ') }, undefined, `repository:${this.image.repository}:pull`);
     if (res.status === 404) return undefined;
     if (res.status === 401 || res.status === 403) throw new RegistryError(`registry ${this.image.registry} denied reading ${this.image.repository}:${tag} (HTTP ${res.status})`, res.status);
-    if (!res.ok) throw new RegistryError(`registry ${this.image.registry} answered ${res.status} for ${this.image.repository}:${tag}: ${res.body.slice(0, 200)}`, res.status);
+    if (!res.ok) throw new RegistryError(`registry ${this.image.registry} answered ${res.status} for ${this.image.repository}:${tag}: ${this.mask(res.body.slice(0, 200))}`, res.status);
     const digest = res.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(res.body, 'utf8').digest('hex')}`;
     const mediaType = res.headers.get('content-type')?.split(';')[0] ?? (JSON.parse(res.body) as { mediaType?: string }).mediaType ?? '';
     return { digest, mediaType, body: res.body };
@@ -130,6 +137,6 @@ export class RegistryClient {
   /** Point `tag` at an existing manifest (no pull, no push of layers). */
   async putManifest(tag: string, manifest: Manifest): Promise<void> {
     const res = await this.send('PUT', `/v2/${this.image.repository}/manifests/${tag}`, { 'content-type': manifest.mediaType }, manifest.body, `repository:${this.image.repository}:pull,push`);
-    if (!res.ok) throw new RegistryError(`registry ${this.image.registry} answered ${res.status} when tagging ${this.image.repository}:${tag}: ${res.body.slice(0, 200)}`, res.status);
+    if (!res.ok) throw new RegistryError(`registry ${this.image.registry} answered ${res.status} when tagging ${this.image.repository}:${tag}: ${this.mask(res.body.slice(0, 200))}`, res.status);
   }
 }
