@@ -144,18 +144,6 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
   let configDir: string | undefined;
   let loggedIn = false;
   try {
-    if (o.username && o.password) {
-      configDir = privateDockerConfig(ctx);
-      docker = makeDocker(ctx, { ...baseEnv, DOCKER_CONFIG: configDir });
-      ctx.logger.info(`$ ${formatCommand(['docker', ...loginArgv(o)])}   # password on standard input`);
-      const login = await withRetries(o, ctx, 'docker login', () => docker.run(loginArgv(o), { input: o.password, timeoutMs: 120_000 }));
-      if (login.exitCode !== 0) {
-        report.error = errorLine(`${login.stdout}\n${login.stderr}`);
-        renderSummary(ctx.summary, report);
-        return { outputs: outputs(o, '', '', false), failure: `docker login to ${o.image.registry} as "${o.username}" failed: ${report.error}; check the username and password inputs` };
-      }
-      loggedIn = true;
-    }
     const credentials = o.username && o.password ? { username: o.username, password: o.password } : dockerConfigCredentials(o.image.registry, ctx.env);
     if (credentials) ctx.masker.add(credentials.password);
     const registry = new RegistryClient(o.image, credentials, { masker: ctx.masker, logger: ctx.logger, retries: o.retries, baseDelayMs: Number(ctx.env.SHIPLINE_RETRY_BASE_MS) || 1000 });
@@ -169,6 +157,19 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
       }
       if (existing) return await skip(o, ctx, registry, existing, report, started);
       ctx.logger.info(`${o.image.name}:${o.plan.shaTag} is not in the registry yet: building it`);
+    }
+    // Log in only now, to build (private base images) and push: a skipped run needs no login.
+    if (o.username && o.password) {
+      configDir = privateDockerConfig(ctx);
+      docker = makeDocker(ctx, { ...baseEnv, DOCKER_CONFIG: configDir });
+      ctx.logger.info(`$ ${formatCommand(['docker', ...loginArgv(o)])}   # password on standard input`);
+      const login = await withRetries(o, ctx, 'docker login', () => docker.run(loginArgv(o), { input: o.password, timeoutMs: 120_000 }));
+      if (login.exitCode !== 0) {
+        report.error = errorLine(`${login.stdout}\n${login.stderr}`);
+        renderSummary(ctx.summary, report);
+        return { outputs: outputs(o, '', '', false), failure: `docker login to ${o.image.registry} as "${o.username}" failed: ${report.error}; check the username and password inputs` };
+      }
+      loggedIn = true;
     }
 
     // Build.

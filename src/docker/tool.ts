@@ -64,6 +64,24 @@ async function tagSource(ctx: ToolContext): Promise<TagSource> {
   return src;
 }
 
+/**
+ * The `created` label: SOURCE_DATE_EPOCH when set, else the commit's time, else now. A
+ * commit's image config is then the same on every rebuild, so the layer cache holds (the
+ * classic builder turns each label into a step) and a rebuild gives the same digest.
+ */
+async function createdAt(ctx: ToolContext, sha: string): Promise<Date> {
+  const epoch = Number(ctx.env.SOURCE_DATE_EPOCH);
+  if (ctx.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000);
+  try {
+    const r = await ctx.exec('git', ['show', '-s', '--format=%cI', sha], { cwd: ctx.cwd, timeoutMs: 10_000 });
+    const d = new Date(r.stdout.trim());
+    if (r.exitCode === 0 && !Number.isNaN(d.getTime())) return d;
+  } catch {
+    /* no git: fall through */
+  }
+  return new Date(ctx.now());
+}
+
 /** Parse and check every input before anything runs. */
 async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
   const image = parseImageName(inputs.required('image', 'set the image name without a tag, e.g. ghcr.io/acme/api'));
@@ -109,7 +127,7 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
     throw inputs.fail(username ? 'password' : 'username', 'is empty while the other login input is set', 'set both username and password, or neither to use an existing docker login');
   }
   const retries = inputs.number('retries', 3, { min: 0, max: 10, integer: true });
-  const labels = ociLabels({ sha: plan.sha, version: plan.version, serverUrl: ctx.event.serverUrl, repository: ctx.event.repository, created: new Date(ctx.now()) }, userLabels);
+  const labels = ociLabels({ sha: plan.sha, version: plan.version, serverUrl: ctx.event.serverUrl, repository: ctx.event.repository, created: await createdAt(ctx, plan.sha) }, userLabels);
   return {
     image,
     context,
@@ -142,7 +160,7 @@ export const tool = defineTool<DockerOptions>({
     { name: 'file', description: 'Dockerfile path (default: Dockerfile in the context).' },
     { name: 'target', description: 'Build stage to stop at (docker build --target).' },
     { name: 'build-args', description: 'Build arguments, one KEY=value a line.', kind: 'list' },
-    { name: 'labels', description: 'Extra labels, one KEY=value a line; they override the OCI labels shipline sets.', kind: 'list' },
+    { name: 'labels', description: 'Extra labels, one KEY=value a line; they override the OCI labels shipline sets (created is the commit time, or SOURCE_DATE_EPOCH, so a rebuild of a commit hits the cache and gives the same image).', kind: 'list' },
     { name: 'tags', description: 'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.', kind: 'list' },
     { name: 'sha-format', description: 'Commit SHA tag: long (40 characters) or short (7).', default: 'long' },
     { name: 'push', description: 'auto, true or false; auto pushes except on pull_request.', default: 'auto' },
