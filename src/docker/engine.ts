@@ -124,6 +124,12 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
     throw new ConfigError('docker is not installed (no docker binary on PATH); install Docker or run on a runner that has it');
   }
   report.builder = builder;
+  // Without buildx, DOCKER_BUILDKIT=1 in the caller's environment would make `docker build`
+  // refuse to run; the classic builder is what we have, so say so.
+  if (builder === 'docker') {
+    baseEnv.DOCKER_BUILDKIT = '0';
+    docker = makeDocker(ctx, baseEnv);
+  }
   if (o.dryRun.dry) return dryRun(o, ctx, builder, report);
   if (version.exitCode !== 0) {
     report.error = errorLine(version.stderr);

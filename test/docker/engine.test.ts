@@ -12,9 +12,9 @@ const real = needs('docker engine and registry (start them with bash .ci/daemons
 const info = registryInfo();
 
 /** One action run against the real engine and registry, as the runner runs it. */
-function run(inputs: Record<string, string>, sha: string, extraEnv: Record<string, string> = {}) {
+function run(inputs: Record<string, string>, sha: string, extraEnv: Record<string, string> = {}, ws?: string) {
   const ev = pushEvent(sha);
-  const workspace = makeContext(inputs.__dockerfile);
+  const workspace = ws ?? makeContext(inputs.__dockerfile);
   delete inputs.__dockerfile;
   return runActionLikeRunner('actions/docker-build', {
     inputs: { username: info?.username ?? '', password: info?.password ?? '', ...inputs },
@@ -32,7 +32,10 @@ describe('docker-build on a real engine and registry', () => {
     const image = `${info!.address}/${repo}`;
     const sha = randomHex(20);
     const home = mkdtempSync(join(tmpdir(), 'home-'));
-    const r = await run({ image }, sha, { HOME: home });
+    const ws = makeContext();
+    // DOCKER_BUILDKIT=1 without buildx would break a plain `docker build`: shipline copes.
+    const env = { HOME: home, SOURCE_DATE_EPOCH: '1767225600', DOCKER_BUILDKIT: '1' };
+    const r = await run({ image }, sha, env, ws);
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.skipped).toBe('false');
     expect(r.outputs.image).toBe(`${image}:${sha}`);
@@ -50,9 +53,10 @@ describe('docker-build on a real engine and registry', () => {
     // The login went to a private DOCKER_CONFIG, never the user's ~/.docker.
     expect(existsSync(join(home, '.docker', 'config.json'))).toBe(false);
     expect(r.stdout).toMatch(/\$ docker build /);
+    expect(r.stdout).toContain('--label org.opencontainers.image.created=2026-01-01T00:00:00.000Z');
 
     // Same commit again, with one more tag: nothing is built, the new tag points at the same manifest.
-    const again = await run({ image, tags: 'again-{run-number}' }, sha, { HOME: home });
+    const again = await run({ image, tags: 'again-{run-number}' }, sha, env, ws);
     expect(again.exitCode, again.stdout + again.stderr).toBe(0);
     expect(again.outputs.skipped).toBe('true');
     expect(again.outputs.digest).toBe(r.outputs.digest);
@@ -61,6 +65,13 @@ describe('docker-build on a real engine and registry', () => {
     expect(again.stdout).toMatch(/already exists/);
     expect(again.summary).toMatch(/skipped/);
     expect((await registryDigest(info!, repo, 'again-17')).digest).toBe(r.outputs.digest);
+
+    // Forced rebuild of the same commit: the created label is SOURCE_DATE_EPOCH, so same image.
+    const rebuilt = await run({ image, 'skip-if-exists': 'false' }, sha, env, ws);
+    expect(rebuilt.exitCode, rebuilt.stdout + rebuilt.stderr).toBe(0);
+    expect(rebuilt.outputs.skipped).toBe('false');
+    expect(rebuilt.stdout).toMatch(/\$ docker build /);
+    expect(rebuilt.outputs.digest).toBe(r.outputs.digest);
   }, 240_000);
 
   real('a wrong password fails clearly and the password appears nowhere', async () => {
