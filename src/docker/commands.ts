@@ -80,6 +80,12 @@ export function errorLine(output: string): string {
   return err ?? lines[lines.length - 1] ?? '(no output)';
 }
 
+/** The Dockerfile line docker blames (classic: `parse error line 2`, BuildKit: `Dockerfile:2`). */
+export function dockerfileLine(output: string): number | undefined {
+  const m = /dockerfile parse error (?:on )?line (\d+)/i.exec(output) ?? /Dockerfile:(\d+)\b/.exec(output);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Retry delays: 1 s, 2 s, 4 s … capped at 30 s (SHIPLINE_RETRY_BASE_MS scales it, for tests). */
 export function backoffMs(attempt: number, baseMs = 1000): number {
   return Math.min(30_000, baseMs * 2 ** (attempt - 1));

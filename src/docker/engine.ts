@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
 import { sleep } from '../core/http.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
-import { NeedsBuildxError, backoffMs, buildArgv, errorLine, isTransient, pushedDigest, type Builder } from './commands.js';
+import { NeedsBuildxError, backoffMs, buildArgv, dockerfileLine, errorLine, isTransient, pushedDigest, type Builder } from './commands.js';
 import { RegistryClient, dockerConfigCredentials, type Manifest } from './registry.js';
 import { renderSummary, type Report } from './report.js';
 import type { DockerOptions } from './tool.js';
@@ -159,7 +159,7 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
       try {
         existing = await registry.manifest(o.plan.shaTag);
       } catch (e) {
-        ctx.logger.warning(`could not ask ${o.image.registry} whether ${o.image.name}:${o.plan.shaTag} exists (${describeThrown(e)}); building it`);
+        ctx.logger.warning(`could not ask ${o.image.registry} whether ${o.image.name}:${o.plan.shaTag} exists (${describeThrown(e)}); carrying on as if it does not`);
       }
       if (existing) return await skip(o, ctx, registry, existing, report, started);
       ctx.logger.info(`${o.image.name}:${o.plan.shaTag} is not in the registry yet: building it`);
@@ -189,6 +189,8 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
       const output = `${build.stdout}\n${build.stderr}`;
       report.error = errorLine(output);
       report.log = tail(output, 40);
+      const at = dockerfileLine(output);
+      if (at && o.file) ctx.annotations.add({ level: 'error', message: report.error, file: relative(ctx.cwd, o.file) || o.file, line: at });
       renderSummary(ctx.summary, report);
       return { outputs: outputs(o, '', '', false), failure: `docker build failed (exit ${build.exitCode ?? build.signal}): ${report.error}` };
     }

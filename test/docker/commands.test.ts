@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NeedsBuildxError, backoffMs, buildArgv, errorLine, isTransient, pushedDigest } from '../../src/docker/commands.js';
+import { NeedsBuildxError, backoffMs, buildArgv, dockerfileLine, errorLine, isTransient, pushedDigest } from '../../src/docker/commands.js';
 import type { DockerOptions } from '../../src/docker/tool.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -91,4 +91,11 @@ describe('docker output', () => {
     ['just one line', 'just one line'],
     ['', '(no output)'],
   ])('errorLine picks docker\'s message (%#)', (text, want) => expect(errorLine(text)).toBe(want));
+
+  it.each([
+    ['Error response from daemon: dockerfile parse error line 2: unknown instruction: BOGUS', 2],
+    ['ERROR: failed to solve: dockerfile parse error on line 7: unknown instruction: X', 7],
+    [' > [2/3] RUN false:\n------\nDockerfile:3\n--------------------', 3],
+    ['COPY failed: file not found', undefined],
+  ])('dockerfileLine(%#)', (text, want) => expect(dockerfileLine(text)).toBe(want));
 });

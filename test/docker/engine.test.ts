@@ -122,5 +122,7 @@ describe('docker-build on a real engine and registry', () => {
     expect(r.summary).toMatch(/unknown instruction: BOGUS/i);
     expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(/docker build failed .*unknown instruction: BOGUS/i);
     expect(r.outputs.digest).toBe('');
+    // And the Dockerfile line docker blamed is annotated.
+    expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'error', properties: expect.objectContaining({ file: 'Dockerfile', line: '2' }) }));
   }, 120_000);
 });
