@@ -1,15 +1,91 @@
 #!/usr/bin/env bash
 # Start a Docker engine and an htpasswd-protected registry on 127.0.0.1 for the integration
-# tests. Idempotent: safe to run when they are already up. Exports nothing; tests find them
-# through DOCKER_HOST (default socket) and SHIPLINE_REGISTRY (written to .ci/registry.env).
+# tests. Idempotent: safe to run when they are already up. Needs root and no stdin.
+# Tests find the engine through DOCKER_HOST (default socket) and the registry through
+# /var/lib/shipline-registry/registry.json (override the folder with SHIPLINE_REGISTRY_DIR):
+#   {"address":"127.0.0.1:5000","username":"shipline","password":"..."}
+# (the same values as shell variables in registry.env beside it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! docker info >/dev/null 2>&1; then
   mkdir -p /var/lib/shipline-docker /var/log
   nohup dockerd --storage-driver=vfs --iptables=false --ip6tables=false --bridge=none \
-    --data-root /var/lib/shipline-docker >/var/log/shipline-dockerd.log 2>&1 &
+    --data-root /var/lib/shipline-docker >/var/log/shipline-dockerd.log 2>&1 </dev/null &
   for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
   docker info >/dev/null 2>&1 || { echo "dockerd did not start:" >&2; tail -20 /var/log/shipline-dockerd.log >&2; exit 1; }
 fi
 echo "docker engine: $(docker version --format '{{.Server.Version}}')"
+
+# --- registry (Debian docker-registry, distribution 2.x) with htpasswd auth ---------------
+REG_DIR="${SHIPLINE_REGISTRY_DIR:-/var/lib/shipline-registry}"
+REG_PORT="${SHIPLINE_REGISTRY_PORT:-5000}"
+REG_ADDR="127.0.0.1:${REG_PORT}"
+REG_USER=shipline
+mkdir -p "$REG_DIR/data"
+
+# HTTP status of GET /v2/ (optionally with basic auth), through bash's /dev/tcp so a fresh
+# machine needs no curl; 000 when nothing answers. /v2/ answers 401 without credentials.
+http_code() {
+  local auth="" line
+  [[ $# -gt 0 ]] && auth="Authorization: Basic $(printf '%s' "$1" | base64 -w0)"$'\r\n'
+  { exec 3<>"/dev/tcp/127.0.0.1/${REG_PORT}"; } 2>/dev/null || { echo 000; return; }
+  printf 'GET /v2/ HTTP/1.0\r\nHost: %s\r\n%sConnection: close\r\n\r\n' "$REG_ADDR" "$auth" >&3
+  line=""
+  read -r -t 3 line <&3 || true
+  exec 3<&- 3>&-
+  line=${line#HTTP/* }
+  echo "${line:0:3}" | grep -E '^[0-9]{3}$' || echo 000
+}
+registry_status() { http_code; }
+
+# The password is made once and kept, so re-runs (and a registry already running) agree.
+if [[ ! -s "$REG_DIR/password" ]]; then
+  (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=\n' | head -c 24 >"$REG_DIR/password")
+fi
+REG_PASS=$(cat "$REG_DIR/password")
+if [[ ! -s "$REG_DIR/htpasswd" ]] || ! htpasswd -vb "$REG_DIR/htpasswd" "$REG_USER" "$REG_PASS" >/dev/null 2>&1; then
+  htpasswd -Bbn "$REG_USER" "$REG_PASS" >"$REG_DIR/htpasswd.new"
+  mv "$REG_DIR/htpasswd.new" "$REG_DIR/htpasswd"
+fi
+
+cat >"$REG_DIR/config.yml.new" <<EOF
+version: 0.1
+log:
+  level: warn
+  fields:
+    service: shipline-registry
+storage:
+  filesystem:
+    rootdirectory: $REG_DIR/data
+  delete:
+    enabled: true
+http:
+  addr: $REG_ADDR
+  headers:
+    X-Content-Type-Options: [nosniff]
+auth:
+  htpasswd:
+    realm: shipline-registry
+    path: $REG_DIR/htpasswd
+EOF
+mv "$REG_DIR/config.yml.new" "$REG_DIR/config.yml"
+
+status=$(registry_status)
+if [[ "$status" != 401 ]]; then
+  if [[ "$status" != 000 ]]; then
+    echo "something else answers on $REG_ADDR (HTTP $status): stop it or set SHIPLINE_REGISTRY_PORT" >&2
+    exit 1
+  fi
+  nohup docker-registry serve "$REG_DIR/config.yml" >/var/log/shipline-registry.log 2>&1 </dev/null &
+  for _ in $(seq 1 30); do [[ "$(registry_status)" == 401 ]] && break; sleep 0.5; done
+  [[ "$(registry_status)" == 401 ]] || { echo "docker-registry did not start:" >&2; tail -20 /var/log/shipline-registry.log >&2; exit 1; }
+fi
+# Prove the credentials work before telling the tests about them.
+code=$(http_code "$REG_USER:$REG_PASS")
+[[ "$code" == 200 ]] || { echo "registry on $REG_ADDR rejects the test credentials (HTTP $code)" >&2; exit 1; }
+
+printf '{"address":"%s","username":"%s","password":"%s"}\n' "$REG_ADDR" "$REG_USER" "$REG_PASS" >"$REG_DIR/registry.json.new"
+mv "$REG_DIR/registry.json.new" "$REG_DIR/registry.json"
+printf 'SHIPLINE_REGISTRY=%s\nSHIPLINE_REGISTRY_USER=%s\nSHIPLINE_REGISTRY_PASSWORD=%s\n' "$REG_ADDR" "$REG_USER" "$REG_PASS" >"$REG_DIR/registry.env"
+echo "registry: http://$REG_ADDR (htpasswd user $REG_USER; details in $REG_DIR/registry.json)"

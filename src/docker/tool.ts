@@ -1,20 +1,187 @@
-import { NotBuiltError } from '../core/errors.js';
-import { defineTool } from '../core/tool.js';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { resolveDryRun, type DryRunDecision } from '../core/dry-run.js';
+import type { Inputs } from '../core/inputs.js';
+import { defineTool, type ToolContext } from '../core/tool.js';
+import { isProblem, parseImageName, type ImageName } from './reference.js';
+import { TagError, computeTags, isPullRequest, ociLabels, type TagPlan, type TagSource } from './tags.js';
 
-/** Placeholder until this tool's own issue lands: it fails on purpose, never pretends to succeed. */
-export const tool = defineTool<void>({
+export interface DockerOptions {
+  image: ImageName;
+  /** Absolute context directory, or a remote context (URL) passed through as is. */
+  context: string;
+  /** Absolute Dockerfile path; undefined for a remote context without `file`. */
+  file?: string;
+  target?: string;
+  buildArgs: Array<[string, string]>;
+  /** OCI labels merged with the user's. */
+  labels: Array<[string, string]>;
+  plan: TagPlan;
+  push: boolean;
+  pushReason: string;
+  skipIfExists: boolean;
+  username?: string;
+  password?: string;
+  platforms: string[];
+  cacheFrom: string[];
+  cacheTo: string[];
+  provenance: boolean;
+  retries: number;
+  dryRun: DryRunDecision;
+}
+
+const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/;
+
+/** The commit and branch from the event, or from git when run locally without one. */
+async function tagSource(ctx: ToolContext): Promise<TagSource> {
+  const e = ctx.event;
+  const src: TagSource = {
+    eventName: e.eventName,
+    sha: e.sha,
+    prHeadSha: e.pullRequest?.headSha,
+    prNumber: e.pullRequest?.number,
+    prHeadRef: e.pullRequest?.headRef,
+    refType: e.refType,
+    refName: e.refName,
+    defaultBranch: e.defaultBranch,
+    runNumber: e.runNumber,
+  };
+  if (!src.sha && !(isPullRequest(src.eventName) && src.prHeadSha)) {
+    const git = async (...args: string[]) => {
+      try {
+        const r = await ctx.exec('git', args, { cwd: ctx.cwd, timeoutMs: 10_000 });
+        return r.exitCode === 0 ? r.stdout.trim() : '';
+      } catch {
+        return '';
+      }
+    };
+    src.sha = await git('rev-parse', 'HEAD');
+    if (!src.refName) {
+      const branch = await git('rev-parse', '--abbrev-ref', 'HEAD');
+      if (branch && branch !== 'HEAD') Object.assign(src, { refType: 'branch', refName: branch });
+    }
+  }
+  return src;
+}
+
+/**
+ * The `created` label: SOURCE_DATE_EPOCH when set, else the commit's time, else now. A
+ * commit's image config is then the same on every rebuild, so the layer cache holds (the
+ * classic builder turns each label into a step) and a rebuild gives the same digest.
+ */
+async function createdAt(ctx: ToolContext, sha: string): Promise<Date> {
+  const epoch = Number(ctx.env.SOURCE_DATE_EPOCH);
+  if (ctx.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000);
+  try {
+    const r = await ctx.exec('git', ['show', '-s', '--format=%cI', sha], { cwd: ctx.cwd, timeoutMs: 10_000 });
+    const d = new Date(r.stdout.trim());
+    if (r.exitCode === 0 && !Number.isNaN(d.getTime())) return d;
+  } catch {
+    /* no git: fall through */
+  }
+  return new Date(ctx.now());
+}
+
+/** Parse and check every input before anything runs. */
+async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
+  const image = parseImageName(inputs.required('image', 'set the image name without a tag, e.g. ghcr.io/acme/api'));
+  if (isProblem(image)) throw inputs.fail('image', image.problem, image.fix);
+
+  const contextRaw = inputs.string('context', '.');
+  const remote = REMOTE_CONTEXT.test(contextRaw);
+  const context = remote ? contextRaw : resolve(ctx.cwd, contextRaw);
+  if (!remote && !(existsSync(context) && statSync(context).isDirectory())) {
+    throw inputs.fail('context', `"${contextRaw}" is not a directory (looked in ${context})`, 'point it at the folder holding the files the Dockerfile copies');
+  }
+  const fileRaw = inputs.optional('file');
+  let file: string | undefined;
+  if (fileRaw) file = isAbsolute(fileRaw) ? fileRaw : resolve(ctx.cwd, fileRaw);
+  else if (!remote) file = join(context, 'Dockerfile');
+  if (file && !remote && !(existsSync(file) && statSync(file).isFile())) {
+    throw inputs.fail(fileRaw ? 'file' : 'context', `no Dockerfile at ${file}`, fileRaw ? 'point file at the Dockerfile' : 'add a Dockerfile to the context or set the file input');
+  }
+
+  const buildArgs = inputs.keyValues('build-args');
+  const userLabels = inputs.keyValues('labels');
+  for (const [k] of [...buildArgs, ...userLabels]) {
+    if (/\s/.test(k)) throw inputs.fail(buildArgs.some(([b]) => b === k) ? 'build-args' : 'labels', `key "${k}" contains whitespace`, 'write KEY=value with no spaces in KEY');
+  }
+
+  const shaFormat = inputs.enum('sha-format', ['long', 'short'] as const, 'long');
+  let plan: TagPlan;
+  try {
+    plan = computeTags(await tagSource(ctx), shaFormat, inputs.list('tags'));
+  } catch (e) {
+    if (e instanceof TagError) throw inputs.fail(e.problem.startsWith('commit SHA') ? 'sha-format' : 'tags', e.problem, e.fix);
+    throw e;
+  }
+
+  const pushSetting = inputs.enum('push', ['auto', 'true', 'false'] as const, 'auto');
+  const onPr = isPullRequest(ctx.event.eventName);
+  const push = pushSetting === 'auto' ? !onPr : pushSetting === 'true';
+  const pushReason = pushSetting === 'auto' ? (onPr ? 'push is auto and this is a pull request' : 'push is auto') : `push is ${pushSetting}`;
+
+  const username = inputs.optional('username');
+  const password = inputs.optional('password');
+  if ((username === undefined) !== (password === undefined)) {
+    throw inputs.fail(username ? 'password' : 'username', 'is empty while the other login input is set', 'set both username and password, or neither to use an existing docker login');
+  }
+  const retries = inputs.number('retries', 3, { min: 0, max: 10, integer: true });
+  const labels = ociLabels({ sha: plan.sha, version: plan.version, serverUrl: ctx.event.serverUrl, repository: ctx.event.repository, created: await createdAt(ctx, plan.sha) }, userLabels);
+  return {
+    image,
+    context,
+    file,
+    target: inputs.optional('target'),
+    buildArgs,
+    labels,
+    plan,
+    push,
+    pushReason,
+    skipIfExists: inputs.boolean('skip-if-exists', true),
+    username,
+    password,
+    platforms: inputs.list('platforms', { commas: true }),
+    cacheFrom: inputs.list('cache-from'),
+    cacheTo: inputs.list('cache-to'),
+    provenance: inputs.boolean('provenance', false),
+    retries,
+    dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env),
+  };
+}
+
+export const tool = defineTool<DockerOptions>({
   id: 'docker-build',
   command: 'docker-build',
   summary: 'build and push a SHA-tagged image, skipped when it exists',
   inputs: [
     { name: 'image', description: 'Image name without tag, e.g. ghcr.io/acme/api.', required: true },
-    { name: 'dry-run', description: 'auto, true or false; auto is dry under act.', default: 'auto' },
+    { name: 'context', description: 'Build context directory (or a git/https URL).', default: '.' },
+    { name: 'file', description: 'Dockerfile path (default: Dockerfile in the context).' },
+    { name: 'target', description: 'Build stage to stop at (docker build --target).' },
+    { name: 'build-args', description: 'Build arguments, one KEY=value a line.', kind: 'list' },
+    { name: 'labels', description: 'Extra labels, one KEY=value a line; they override the OCI labels shipline sets (created is the commit time, or SOURCE_DATE_EPOCH, so a rebuild of a commit hits the cache and gives the same image).', kind: 'list' },
+    { name: 'tags', description: 'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.', kind: 'list' },
+    { name: 'sha-format', description: 'Commit SHA tag: long (40 characters) or short (7).', default: 'long' },
+    { name: 'push', description: 'auto, true or false; auto pushes except on pull_request.', default: 'auto' },
+    { name: 'skip-if-exists', description: 'Skip the build when the registry already has the SHA tag (its digest is still output).', default: 'true', kind: 'boolean' },
+    { name: 'username', description: 'Registry user for docker login (login before, logout after, in a private DOCKER_CONFIG).' },
+    { name: 'password', description: 'Registry password or token; masked, given to docker on standard input only.', secret: true, env: 'SHIPLINE_REGISTRY_PASSWORD' },
+    { name: 'platforms', description: 'Target platforms, comma or newline separated (more than one needs buildx).', kind: 'list' },
+    { name: 'cache-from', description: 'Cache sources, one a line (image refs; type=... specs need buildx).', kind: 'list' },
+    { name: 'cache-to', description: 'Cache exports, one a line (needs buildx).', kind: 'list' },
+    { name: 'provenance', description: 'Attach buildx provenance attestations (they turn the image into a manifest index).', default: 'false', kind: 'boolean' },
+    { name: 'retries', description: 'Retries of login, push and registry calls on 429, 5xx and connection resets.', default: '3' },
+    { name: 'dry-run', description: 'auto, true or false; auto is dry under act. A dry run prints the docker commands and computes every output but the digest.', default: 'auto' },
   ],
   outputs: [
-    { name: 'image-ref', description: 'name@digest of the pushed image.' },
+    { name: 'image', description: 'name:sha, the image tagged with the commit SHA.' },
+    { name: 'tags', description: 'Every tag, one full reference a line.' },
+    { name: 'digest', description: 'sha256 manifest digest, read back from the registry (empty when not pushed or in a dry run).' },
+    { name: 'image-ref', description: 'name@digest, what a deploy step should use (empty without a digest).' },
+    { name: 'image-id', description: 'Local image id from --iidfile (empty when skipped or dry).' },
+    { name: 'skipped', description: 'true when the SHA tag already existed and nothing was built.' },
   ],
-  parse: () => undefined,
-  run: async () => {
-    throw new NotBuiltError('docker-build');
-  },
+  parse,
+  run: async (options, ctx) => (await import('./engine.js')).runDockerBuild(options, ctx),
 });
