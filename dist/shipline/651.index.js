@@ -70,7 +70,7 @@ async function request(req, deps = {}) {
                 await wait(delay);
                 continue;
             }
-            return { status: res.status, headers: res.headers, body: mask(body), attempts: attempt, ok: res.ok };
+            return { status: res.status, headers: res.headers, body: req.maskBody === false ? body : mask(body), attempts: attempt, ok: res.ok };
         }
         catch (e) {
             const name = e?.name;

@@ -14,6 +14,12 @@ export interface HttpRequest {
   label?: string;
   /** Retry a timed-out attempt too (off by default: a hanging server would multiply the wait). */
   retryOnTimeout?: boolean;
+  /**
+   * Mask secrets in the returned body (default true). Turn off only for bodies whose bytes
+   * matter (a manifest is its digest; a token may contain an earlier secret) and mask what
+   * you print from them yourself.
+   */
+  maskBody?: boolean;
 }
 
 export interface HttpResponse {
@@ -96,7 +102,7 @@ export async function request(req: HttpRequest, deps: HttpDeps = {}): Promise<Ht
         await wait(delay);
         continue;
       }
-      return { status: res.status, headers: res.headers, body: mask(body), attempts: attempt, ok: res.ok };
+      return { status: res.status, headers: res.headers, body: req.maskBody === false ? body : mask(body), attempts: attempt, ok: res.ok };
     } catch (e) {
       const name = (e as Error)?.name;
       const timedOut = name === 'TimeoutError' || name === 'AbortError';
