@@ -41,6 +41,7 @@ export interface JUnitReport {
 
 const TAG = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const MAX_PROBLEMS = 10;
 const FAIL_TAGS = new Set(['failure', 'error']);
 const FLAKY_TAGS = new Set(['flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
 
@@ -86,7 +87,8 @@ function lineAt(text: string, offset: number): number {
 interface OpenSuite {
   suite: JUnitSuite;
   holdsSuites: boolean;
-  line: number;
+  /** Offset of the opening tag; turned into a line only for a problem (counting lines per tag is quadratic). */
+  at: number;
 }
 
 /**
@@ -97,12 +99,18 @@ export function parseJUnit(text: string): JUnitReport {
   const cases: JUnitCase[] = [];
   const suites: JUnitSuite[] = [];
   const problems: string[] = [];
+  let extra = 0;
+  // Past a few problems the report is simply broken: count the rest (and skip their line numbers).
+  const problem = (at: number, text: (line: number) => string): void => {
+    if (problems.length < MAX_PROBLEMS) problems.push(text(lineAt(body, at)));
+    else extra++;
+  };
   const body = text.replace(/^\uFEFF/, '');
   if (!/^\s*</.test(body)) {
     return { cases, suites, problems: ['is not XML (it does not start with "<")'] };
   }
   const stack: OpenSuite[] = [];
-  let current: { c: JUnitCase; line: number; suite?: OpenSuite } | undefined;
+  let current: { c: JUnitCase; at: number; suite?: OpenSuite } | undefined;
   let sawRoot = false;
   TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -124,34 +132,31 @@ export function parseJUnit(text: string): JUnitReport {
       if (name === 'testsuites') continue;
       if (closing) {
         if (current) {
-          problems.push(`line ${lineAt(body, m.index)}: <testcase> opened on line ${current.line} is not closed before </testsuite>`);
+          problem(m.index, (l) => `line ${l}: <testcase> opened on line ${lineAt(body, (current as { at: number }).at)} is not closed before </testsuite>`);
           closeCase();
         }
         const open = stack.pop();
-        if (!open) problems.push(`line ${lineAt(body, m.index)}: </testsuite> without a matching <testsuite>`);
+        if (!open) problem(m.index, (l) => `line ${l}: </testsuite> without a matching <testsuite>`);
         else if (!open.holdsSuites) suites.push(open.suite);
         continue;
       }
       const a = attrs(raw);
       if (stack.length) stack[stack.length - 1].holdsSuites = true;
       const parentFile = stack.length ? stack[stack.length - 1].suite.file : undefined;
-      const open: OpenSuite = { suite: { name: a.name, file: a.file ?? a.filepath ?? parentFile, seconds: parseSeconds(a.time), cases: [] }, holdsSuites: false, line: 0 };
+      const open: OpenSuite = { suite: { name: a.name, file: a.file ?? a.filepath ?? parentFile, seconds: parseSeconds(a.time), cases: [] }, holdsSuites: false, at: m.index };
       if (selfClosing) suites.push(open.suite);
-      else {
-        open.line = lineAt(body, m.index);
-        stack.push(open);
-      }
+      else stack.push(open);
       continue;
     }
     if (name === 'testcase') {
       sawRoot = true;
       if (closing) {
-        if (!current) problems.push(`line ${lineAt(body, m.index)}: </testcase> without a matching <testcase>`);
+        if (!current) problem(m.index, (l) => `line ${l}: </testcase> without a matching <testcase>`);
         closeCase();
         continue;
       }
       if (current) {
-        problems.push(`line ${lineAt(body, m.index)}: <testcase> opened on line ${current.line} is not closed before the next one`);
+        problem(m.index, (l) => `line ${l}: <testcase> opened on line ${lineAt(body, (current as { at: number }).at)} is not closed before the next one`);
         closeCase();
       }
       const a = attrs(raw);
@@ -165,9 +170,8 @@ export function parseJUnit(text: string): JUnitReport {
         status: 'passed',
         flaky: false,
       };
-      current = { c, line: 0, suite };
+      current = { c, at: m.index, suite };
       if (selfClosing) closeCase();
-      else current.line = lineAt(body, m.index);
       continue;
     }
     if (current && !closing) {
@@ -178,13 +182,14 @@ export function parseJUnit(text: string): JUnitReport {
     }
   }
   if (current) {
-    problems.push(`<testcase> opened on line ${current.line} is never closed (the file is cut short?)`);
+    problems.push(`<testcase> opened on line ${lineAt(body, current.at)} is never closed (the file is cut short?)`);
     closeCase();
   }
   for (const open of stack.reverse()) {
-    problems.push(`<testsuite${open.suite.name ? ` name="${open.suite.name}"` : ''}> opened on line ${open.line} is never closed (the file is cut short?)`);
+    problems.push(`<testsuite${open.suite.name ? ` name="${open.suite.name}"` : ''}> opened on line ${lineAt(body, open.at)} is never closed (the file is cut short?)`);
     if (!open.holdsSuites) suites.push(open.suite);
   }
+  if (extra) problems.push(`…and ${extra} more problem(s) like these`);
   if (!sawRoot) problems.push(`has no <testsuite> or <testcase> element: it is not a JUnit report`);
   return { cases, suites, problems };
 }
