@@ -45,6 +45,9 @@ export async function computePlan(o: Pick<ShardOptions, keyof ShardInputs | 'sha
     targetMet = chosen.met;
   } else plan = planShards(gathered.items, o.shards);
   const q = gathered.quarantined;
+  if (q.length && plan.shards.length >= MAX_MATRIX_JOBS) {
+    throw ConfigError.forInput(o.shards === 'auto' ? 'max-shards' : 'shards', `${plan.shards.length} shards plus the quarantine shard exceed GitHub's ${MAX_MATRIX_JOBS}-job matrix limit`, `plan at most ${MAX_MATRIX_JOBS - 1} shards when quarantine is used`);
+  }
   const quarantine = q.length ? { files: q.map((i) => i.path).sort(), seconds: q.reduce((s, i) => s + i.seconds, 0) } : undefined;
   return { gathered, plan, quarantine, targetMet };
 }

@@ -33,7 +33,11 @@ export const tool = defineTool<ShardOptions>({
   ],
   parse(inputs, ctx) {
     const shardsRaw = inputs.string('shards', 'auto');
-    const shards = shardsRaw.toLowerCase() === 'auto' ? 'auto' : inputs.number('shards', 1, { integer: true, min: 1, max: MAX_SHARDS });
+    const n = Number(shardsRaw);
+    if (shardsRaw.toLowerCase() !== 'auto' && !(Number.isInteger(n) && n >= 1 && n <= MAX_SHARDS)) {
+      throw inputs.fail('shards', `"${shardsRaw}" is neither auto nor a whole number from 1 to ${MAX_SHARDS}`, `set auto, or a whole number from 1 to ${MAX_SHARDS} (GitHub runs at most ${MAX_SHARDS} jobs from one matrix)`);
+    }
+    const shards = shardsRaw.toLowerCase() === 'auto' ? 'auto' : n;
     const index = inputs.optional('index') === undefined ? undefined : inputs.number('index', 1, { integer: true, min: 1, max: MAX_SHARDS + 1 });
     return {
       tests: inputs.list('tests'),

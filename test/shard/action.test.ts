@@ -154,8 +154,9 @@ describe('actions/shard end to end (built dist, runner protocol)', () => {
   });
 
   it.each([
-    [{ shards: '0' }, `input 'shards': "0" is not a whole number from 1 to 256; set a whole number from 1 to 256`],
-    [{ shards: 'many' }, `input 'shards': "many" is not a whole number`],
+    [{ shards: '0' }, `input 'shards': "0" is neither auto nor a whole number from 1 to 256; set auto, or a whole number from 1 to 256`],
+    [{ shards: 'many' }, `input 'shards': "many" is neither auto nor a whole number`],
+    [{ shards: '257' }, `input 'shards': "257" is neither auto nor a whole number from 1 to 256`],
     [{ index: '9', shards: '2' }, "input 'index': 9 is out of range: the plan has 2 shard(s); use 1 to 2"],
     [{ tests: 'spec/**/*.rb' }, "input 'tests': no file matched 'spec/**/*.rb'"],
     [{ tests: '' }, "input 'tests': is empty"],
