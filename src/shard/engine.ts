@@ -4,7 +4,7 @@ import { ConfigError } from '../core/errors.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { formatFiles, type Format } from './format.js';
 import { gather, type Gathered, type ShardInputs } from './gather.js';
-import { chooseShardCount, planShards, type Plan } from './plan.js';
+import { chooseShardCount, planShards, type Plan, type Strategy } from './plan.js';
 import { renderSummary } from './summary.js';
 
 /** GitHub runs at most 256 jobs from one matrix. */
@@ -17,6 +17,7 @@ export const MATRIX_FILES_LIMIT = 256 * 1024;
 
 export interface ShardOptions extends ShardInputs {
   shards: number | 'auto';
+  strategy: Strategy;
   targetSeconds: number;
   maxShards: number;
   /** 1-based; the quarantine shard is `shard count + 1`. */
@@ -32,24 +33,25 @@ export interface ShardPlan {
   quarantine: { files: string[]; seconds: number } | undefined;
   /** Set for shards: auto. */
   targetMet?: boolean;
+  strategy: Strategy;
 }
 
 /** Gather and plan: the one function both the plan job and a recomputing runner call. */
-export async function computePlan(o: Pick<ShardOptions, keyof ShardInputs | 'shards' | 'targetSeconds' | 'maxShards'>): Promise<ShardPlan> {
+export async function computePlan(o: Pick<ShardOptions, keyof ShardInputs | 'shards' | 'targetSeconds' | 'maxShards' | 'strategy'>): Promise<ShardPlan> {
   const gathered = await gather(o);
   let plan: Plan;
   let targetMet: boolean | undefined;
   if (o.shards === 'auto') {
-    const chosen = chooseShardCount(gathered.items, o.targetSeconds, o.maxShards);
+    const chosen = chooseShardCount(gathered.items, o.targetSeconds, o.maxShards, { strategy: o.strategy });
     plan = chosen.plan;
     targetMet = chosen.met;
-  } else plan = planShards(gathered.items, o.shards);
+  } else plan = planShards(gathered.items, o.shards, { strategy: o.strategy });
   const q = gathered.quarantined;
   if (q.length && plan.shards.length >= MAX_MATRIX_JOBS) {
     throw ConfigError.forInput(o.shards === 'auto' ? 'max-shards' : 'shards', `${plan.shards.length} shards plus the quarantine shard exceed GitHub's ${MAX_MATRIX_JOBS}-job matrix limit`, `plan at most ${MAX_MATRIX_JOBS - 1} shards when quarantine is used`);
   }
   const quarantine = q.length ? { files: q.map((i) => i.path).sort(), seconds: q.reduce((s, i) => s + i.seconds, 0) } : undefined;
-  return { gathered, plan, quarantine, targetMet };
+  return { gathered, plan, quarantine, targetMet, strategy: o.strategy };
 }
 
 /** The files of shard `index` (1-based; shards + 1 is the quarantine shard). */
@@ -82,6 +84,7 @@ export function planDocument(p: ShardPlan, withFiles: boolean): unknown {
     shipline: 'shard-plan',
     version: 1,
     algorithm: p.plan.algorithm,
+    strategy: p.strategy,
     shardsRequested: p.plan.requested,
     shards: p.plan.shards.map((s, i) => ({ index: i + 1, predictedSeconds: round(s.seconds), files: s.files })),
     quarantine: p.quarantine ? { index: p.plan.shards.length + 1, predictedSeconds: round(p.quarantine.seconds), files: p.quarantine.files, reasons: Object.fromEntries(p.gathered.quarantineReasons) } : null,

@@ -19,10 +19,19 @@ export interface Plan {
   longest: Item;
   /** Shards asked for; `shards.length` is smaller when there were fewer files. */
   requested: number;
-  algorithm: 'lpt' | 'lpt+improve' | 'kk+improve';
+  algorithm: 'lpt' | 'lpt+improve' | 'kk+improve' | 'stable';
 }
 
+export const STRATEGIES = ['lpt', 'stable'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
 export interface PlanOptions {
+  /**
+   * lpt (default): LPT, improved when over tolerance. stable: every file starts on the shard
+   * its path hashes to and moves/swaps balance to within tolerance, so adding one file moves
+   * few others; it falls back to lpt when that cannot reach the tolerance.
+   */
+  strategy?: Strategy;
   /** Improve when LPT is more than this fraction over the lower bound (0.01 = 1%). */
   tolerance?: number;
   /** Cap on improvement steps, so a pathological input cannot stall a CI job. */
@@ -86,6 +95,23 @@ class LoadHeap {
       i = m;
     }
   }
+}
+
+/** 32-bit FNV-1a: the same on every runner, cheap enough for 50,000 paths. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Each file on the shard its path hashes to: adding a file changes no other file's start. */
+function hashStart(sorted: readonly Item[], n: number): number[][] {
+  const bins: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < sorted.length; i++) bins[fnv1a(sorted[i].path) % n].push(i);
+  return bins;
 }
 
 /** Longest processing time first: each file, heaviest first, to the least-loaded shard. */
@@ -197,6 +223,19 @@ function lowerIndex(arr: number[], x: number): number {
   return lo;
 }
 
+const SWAP_TARGETS = 6;
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** The `k` least-loaded shard indexes, ties to the lowest index. */
+function lightest(load: number[], k: number): number[] {
+  return range(load.length)
+    .sort((a, b) => load[a] - load[b] || a - b)
+    .slice(0, k);
+}
+
 /**
  * Pairwise improvement: take the slowest shard and, against every other shard, find the
  * move of one file or the swap of two that brings the pair's larger load lowest. Each step
@@ -215,25 +254,32 @@ function improve(bins: number[][], sorted: readonly Item[], bound: number, maxSt
     if (load[m] <= bound * (1 + EPS)) break;
     let best: { j: number; a: number; b: number; pairMax: number } | undefined;
     const wm = weights[m];
-    for (let j = 0; j < n; j++) {
-      if (j === m) continue;
-      const gap = load[m] - load[j];
-      if (gap <= EPS) continue;
-      const consider = (a: number, b: number, d: number): void => {
-        if (d <= EPS || d >= gap - EPS) return;
-        const pairMax = Math.max(load[m] - d, load[j] + d);
-        if (!best || pairMax < best.pairMax - EPS) best = { j, a, b, pairMax };
-      };
-      // Move one file from m to j: weight closest to gap / 2, below gap.
-      const k = lowerIndex(wm, gap / 2);
-      for (const c of [k - 1, k]) if (c >= 0 && c < wm.length && wm.length > 1) consider(c, -1, wm[c]);
-      // Swap a (from m) with b (from j): a - b closest to gap / 2.
-      const wj = weights[j];
-      if (!wj.length) continue;
-      for (let a = 0; a < wm.length; a++) {
-        const target = wm[a] - gap / 2;
-        const bi = lowerIndex(wj, target);
-        for (const c of [bi - 1, bi]) if (c >= 0 && c < wj.length) consider(a, c, wm[a] - wj[c]);
+    // Moves first (cheap: one binary search per shard); swaps only when no move helps.
+    for (const swaps of [false, true]) {
+      if (best) break;
+      // Swaps are O(files in m) per shard: try them against the lightest few shards only.
+      const targets = swaps ? lightest(load, SWAP_TARGETS) : range(n);
+      for (const j of targets) {
+        if (j === m) continue;
+        const gap = load[m] - load[j];
+        if (gap <= EPS) continue;
+        const consider = (a: number, b: number, d: number): void => {
+          if (d <= EPS || d >= gap - EPS) return;
+          const pairMax = Math.max(load[m] - d, load[j] + d);
+          if (!best || pairMax < best.pairMax - EPS) best = { j, a, b, pairMax };
+        };
+        if (!swaps) {
+          // Move one file from m to j: weight closest to gap / 2, below gap.
+          const k = lowerIndex(wm, gap / 2);
+          for (const c of [k - 1, k]) if (c >= 0 && c < wm.length && wm.length > 1) consider(c, -1, wm[c]);
+          continue;
+        }
+        // Swap a (from m) with b (from j): a - b closest to gap / 2.
+        const wj = weights[j];
+        for (let a = 0; a < wm.length; a++) {
+          const bi = lowerIndex(wj, wm[a] - gap / 2);
+          for (const c of [bi - 1, bi]) if (c >= 0 && c < wj.length) consider(a, c, wm[a] - wj[c]);
+        }
       }
     }
     if (!best) break;
@@ -274,9 +320,17 @@ export function planShards(input: readonly Item[], n: number, opts: PlanOptions 
   const count = Math.min(n, sorted.length);
   const bound = lowerBound(sorted, count);
   const tolerance = opts.tolerance ?? 0.01;
-  let bins = lpt(sorted, count);
+  let bins: number[][] | undefined;
   let algorithm: Plan['algorithm'] = 'lpt';
-  if (makespanOf(loadsOf(bins, sorted)) > bound * (1 + tolerance)) {
+  if (opts.strategy === 'stable') {
+    const balanced = improve(hashStart(sorted, count), sorted, bound * (1 + tolerance), opts.maxSteps ?? 20 * sorted.length + 100);
+    if (balanced.every((b) => b.length > 0) && makespanOf(loadsOf(balanced, sorted)) <= bound * (1 + tolerance) * (1 + EPS)) {
+      bins = balanced;
+      algorithm = 'stable';
+    }
+  }
+  if (!bins) bins = lpt(sorted, count);
+  if (algorithm === 'lpt' && makespanOf(loadsOf(bins, sorted)) > bound * (1 + tolerance)) {
     const steps = opts.maxSteps ?? 20 * sorted.length + 100;
     const fromLpt = improve(bins, sorted, bound, steps);
     const a = makespanOf(loadsOf(fromLpt, sorted));

@@ -6,6 +6,7 @@ import type { ToolContext } from '../core/tool.js';
 import { computePlan, shardFiles } from './engine.js';
 import { FORMATS, formatFiles, type Format } from './format.js';
 import { normalizePath } from './paths.js';
+import { STRATEGIES, type Strategy } from './plan.js';
 import { asTimingsFile, mergeTimings, readReports, type TimingsFile } from './timings.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -97,7 +98,7 @@ export function timingsCommand(argv: string[], ctx: ToolContext): Promise<number
 }
 
 const FILES_HELP = `usage: shipline shard files --index N --total T [--format ${FORMATS.join('|')}]
-         (--plan PLAN.json | --tests GLOB ... [--timings GLOB ...] [--quarantine FILE] [--working-directory DIR])
+         (--plan PLAN.json | --tests GLOB ... [--timings GLOB ...] [--quarantine FILE] [--strategy lpt|stable] [--working-directory DIR])
   Prints shard N's files. With --plan, from the plan file; otherwise it recomputes the plan
   from the same inputs as the plan job, which gives the same files on every runner.`;
 
@@ -106,7 +107,7 @@ export function filesCommand(argv: string[], ctx: ToolContext): Promise<number> 
   return guard(ctx, async () => {
     const v = parse(
       argv,
-      { index: { type: 'string' }, total: { type: 'string' }, format: { type: 'string' }, plan: { type: 'string' }, tests: { type: 'string', multiple: true }, timings: { type: 'string', multiple: true }, quarantine: { type: 'string' }, 'working-directory': { type: 'string' } },
+      { index: { type: 'string' }, total: { type: 'string' }, format: { type: 'string' }, plan: { type: 'string' }, tests: { type: 'string', multiple: true }, timings: { type: 'string', multiple: true }, quarantine: { type: 'string' }, strategy: { type: 'string' }, 'working-directory': { type: 'string' } },
       'files',
     );
     if (v.help) {
@@ -117,6 +118,8 @@ export function filesCommand(argv: string[], ctx: ToolContext): Promise<number> 
     const total = positiveInt(v.total, 'total', 'files');
     const format = (str(v.format) ?? 'lines') as Format;
     if (!FORMATS.includes(format)) throw new ConfigError(`shipline shard files: --format "${format}" is not known; use one of ${FORMATS.join(', ')}`);
+    const strategy = (str(v.strategy) ?? 'lpt') as Strategy;
+    if (!STRATEGIES.includes(strategy)) throw new ConfigError(`shipline shard files: --strategy "${strategy}" is not known; use ${STRATEGIES.join(' or ')} (the same as the plan step)`);
     const cwd = resolve(ctx.cwd, str(v.cwd) ?? '.');
     let files: string[];
     if (str(v.plan)) files = fromPlanFile(resolve(cwd, str(v.plan) as string), index, total);
@@ -124,7 +127,7 @@ export function filesCommand(argv: string[], ctx: ToolContext): Promise<number> 
       const tests = ((v.tests as string[] | undefined) ?? []).flatMap((t) => t.split('\n')).map((t) => t.trim()).filter(Boolean);
       if (!tests.length) throw new ConfigError('shipline shard files: give --plan FILE, or --tests GLOB (with the same --timings and --quarantine as the plan job) to recompute the plan');
       const timings = ((v.timings as string[] | undefined) ?? []).flatMap((t) => t.split('\n')).map((t) => t.trim()).filter(Boolean);
-      const p = await computePlan({ tests, timings, quarantine: str(v.quarantine), workspace: cwd, workingDirectory: resolve(cwd, str(v['working-directory']) ?? '.'), shards: total, targetSeconds: 1, maxShards: total });
+      const p = await computePlan({ tests, timings, quarantine: str(v.quarantine), workspace: cwd, workingDirectory: resolve(cwd, str(v['working-directory']) ?? '.'), shards: total, targetSeconds: 1, maxShards: total, strategy });
       for (const w of p.gathered.warnings) ctx.logger.warning(w);
       if (p.plan.shards.length !== total) throw new ConfigError(`shipline shard files: --total ${total} but only ${p.gathered.items.length} test file(s) here, so the plan has ${p.plan.shards.length} shard(s); the plan job saw different files: check out the same commit and pass the same --tests`);
       files = shardFiles(p, index, 'shipline shard files: --index');

@@ -20,6 +20,7 @@ export const tool = defineTool<ShardOptions>({
     { name: 'timings', description: 'Globs (relative to the workspace) of JUnit XML reports and/or a shipline timings JSON (from shipline shard timings). Files without timings get an estimate.', default: '', kind: 'list' },
     { name: 'index', description: 'A 1-based shard index: sets the files output to that shard\'s files (shards + 1 is the quarantine shard).', default: '' },
     { name: 'quarantine', description: 'A file (relative to the workspace) listing known-flaky tests, one test file, glob or path::test a line: they run in their own shard.', default: '' },
+    { name: 'strategy', description: 'lpt: longest files first, then moves and swaps (the tightest plans). stable: files start on the shard their path hashes to and are balanced to within 1% of the lower bound, so adding a file moves few others (falls back to lpt when it cannot).', default: 'lpt' },
     { name: 'format', description: `How the files output lists files: ${FORMATS.join(', ')}.`, default: 'shell' },
     { name: 'plan-file', description: 'Where to write the JSON plan (default: shipline-shard-plan.json in the runner temp folder).', default: '' },
   ],
@@ -50,6 +51,7 @@ export const tool = defineTool<ShardOptions>({
       index,
       quarantine: inputs.optional('quarantine'),
       format: inputs.enum('format', FORMATS, 'shell'),
+      strategy: inputs.enum('strategy', ['lpt', 'stable'] as const, 'lpt'),
       planFile: resolve(ctx.cwd, inputs.optional('plan-file') ?? join(ctx.tempDir, 'shipline-shard-plan.json')),
     };
   },

@@ -75,6 +75,18 @@ describe('actions/shard end to end (built dist, runner protocol)', () => {
     }
   });
 
+  it('strategy stable: runners recomputing with --strategy stable get the matrix files', async () => {
+    const ws = workspace({ files: 40, timed: 36 });
+    const r = await runActionLikeRunner('actions/shard', { workspace: ws, inputs: { tests: 'test/**/*.test.ts', timings: 'reports/*.xml', shards: '3', strategy: 'stable' } });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const plan = JSON.parse(readFileSync(r.outputs.plan, 'utf8')) as { strategy: string };
+    expect(plan.strategy).toBe('stable');
+    for (const e of matrixOf(r.outputs.matrix)) {
+      const c = await runBuiltCli(['shard', 'files', '--index', String(e.shard), '--total', '3', '--strategy', 'stable', '--format', 'shell', '--tests', 'test/**/*.test.ts', '--timings', 'reports/*.xml'], { cwd: ws });
+      expect(c.stdout.trim()).toBe(e.files);
+    }
+  });
+
   it('reads timings recorded at the repo root for a working-directory, and a timings JSON', async () => {
     const ws = workspace({ sub: 'packages/api' });
     const t = await runBuiltCli(['shard', 'timings', '--from', 'reports/*.xml', '--out', '.shipline/timings.json'], { cwd: ws });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseShardCount, lowerBound, planShards, type Item } from '../../src/shard/plan.js';
+import { chooseShardCount, lowerBound, planShards, STRATEGIES, type Item } from '../../src/shard/plan.js';
 
 const itemsArb = fc
   .uniqueArray(fc.record({ path: fc.stringMatching(/^[a-z]{1,6}(\/[a-z]{1,6}){0,2}\.test\.ts$/), seconds: fc.double({ min: 0.001, max: 1000, noNaN: true }) }), { minLength: 1, maxLength: 120, selector: (i) => i.path })
@@ -17,11 +17,11 @@ function shuffle<T>(xs: T[], seed: number): T[] {
   return a;
 }
 
-describe('planShards properties', () => {
+describe.each(STRATEGIES)('planShards properties, strategy %s', (strategy) => {
   it('puts every file in exactly one shard', () => {
     fc.assert(
       fc.property(itemsArb, fc.integer({ min: 1, max: 40 }), (items, n) => {
-        const plan = planShards(items, n);
+        const plan = planShards(items, n, { strategy });
         const all = plan.shards.flatMap((s) => s.files);
         expect(all.length).toBe(items.length);
         expect(new Set(all)).toEqual(new Set(items.map((i) => i.path)));
@@ -33,7 +33,7 @@ describe('planShards properties', () => {
   it('never plans an empty shard, and plans min(n, files) shards', () => {
     fc.assert(
       fc.property(itemsArb, fc.integer({ min: 1, max: 40 }), (items, n) => {
-        const plan = planShards(items, n);
+        const plan = planShards(items, n, { strategy });
         expect(plan.shards.length).toBe(Math.min(n, items.length));
         for (const s of plan.shards) expect(s.files.length).toBeGreaterThan(0);
       }),
@@ -44,7 +44,7 @@ describe('planShards properties', () => {
   it('gives the same plan whatever the input order', () => {
     fc.assert(
       fc.property(itemsArb, fc.integer({ min: 1, max: 16 }), fc.integer(), (items, n, seed) => {
-        expect(planShards(shuffle(items, seed), n)).toEqual(planShards(items, n));
+        expect(planShards(shuffle(items, seed), n, { strategy })).toEqual(planShards(items, n, { strategy }));
       }),
       { numRuns: 300 },
     );
@@ -53,7 +53,7 @@ describe('planShards properties', () => {
   it('is never below the lower bound and predicts each shard as the sum of its files', () => {
     fc.assert(
       fc.property(itemsArb, fc.integer({ min: 1, max: 16 }), (items, n) => {
-        const plan = planShards(items, n);
+        const plan = planShards(items, n, { strategy });
         const w = new Map(items.map((i) => [i.path, i.seconds]));
         for (const s of plan.shards) {
           const sum = s.files.reduce((t, f) => t + (w.get(f) as number), 0);
@@ -99,6 +99,45 @@ describe('planShards cases', () => {
     const plan = planShards(items, 64);
     expect(performance.now() - t).toBeLessThan(1000);
     expect(plan.makespan / plan.lowerBound).toBeLessThan(1.01);
+  });
+});
+
+describe('strategy stable', () => {
+  const r = (seed: number): (() => number) => {
+    let a = seed;
+    return () => ((a = (a * 1103515245 + 12345) % 2147483648) + 0.5) / 2147483648;
+  };
+  const lognormal = (n: number, seed: number): Item[] => {
+    const rnd = r(seed);
+    return Array.from({ length: n }, (_, i) => ({ path: `test/f${i}.test.ts`, seconds: 4 * Math.exp(1.2 * Math.sqrt(-2 * Math.log(rnd())) * Math.cos(2 * Math.PI * rnd())) }));
+  };
+  const moved = (a: string[][], b: string[][]): number => {
+    const where = new Map<string, number>();
+    a.forEach((s, i) => s.forEach((f) => where.set(f, i)));
+    return b.reduce((m, s, i) => m + s.filter((f) => where.has(f) && where.get(f) !== i).length, 0);
+  };
+
+  it.each([
+    [500, 8, 1],
+    [1000, 16, 2],
+    [2000, 32, 3],
+  ])('%s files into %s shards: within 1%% of the bound, and adding one file moves under 10%% of the others (lpt moves far more)', (n, k, seed) => {
+    const items = lognormal(n, seed);
+    const added = [...items, { path: 'test/new.test.ts', seconds: 4 }];
+    const a = planShards(items, k, { strategy: 'stable' });
+    const b = planShards(added, k, { strategy: 'stable' });
+    expect(a.algorithm).toBe('stable');
+    expect(a.makespan / a.lowerBound).toBeLessThanOrEqual(1.01 + 1e-9);
+    const stable = moved(a.shards.map((s) => s.files), b.shards.map((s) => s.files));
+    const lpt = moved(planShards(items, k).shards.map((s) => s.files), planShards(added, k).shards.map((s) => s.files));
+    expect(stable / n).toBeLessThan(0.1);
+    expect(stable).toBeLessThan(lpt);
+  });
+
+  it('reaches the tolerance or falls back to lpt (3,3,2,2,2 into 2 shards at 0% tolerance)', () => {
+    const items = [3, 3, 2, 2, 2].map((s, i) => ({ path: `f${i}`, seconds: s }));
+    const plan = planShards(items, 2, { strategy: 'stable', tolerance: 0 });
+    expect(plan.makespan).toBe(6);
   });
 });
 
