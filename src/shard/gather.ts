@@ -109,7 +109,12 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
     const hit = resolver.resolve(key);
     if (!hit) {
       const look = resolver.lookalike(key);
-      unmatched.push({ key, seconds: entry.seconds, hint: look ? `timings name '${key}', tests have '${look}': check working-directory` : undefined });
+      const hint = look
+        ? `timings name '${key}', tests have '${look}': check working-directory`
+        : /\s/.test(key)
+          ? 'this is a test title, not a file: make the reporter write file names (jest-junit: addFileAttribute "true", or suiteNameTemplate "{filepath}")'
+          : undefined;
+      unmatched.push({ key, seconds: entry.seconds, hint });
       continue;
     }
     for (const f of hit.files) known.set(f, (known.get(f) ?? 0) + entry.seconds / hit.files.length);

@@ -101,10 +101,12 @@ describe('actions/shard end to end (built dist, runner protocol)', () => {
   it('reports timing entries that match no file, with a hint', async () => {
     const ws = workspace();
     writeFileSync(join(ws, 'reports/old.xml'), '<testsuite name="src/f00.test.ts" time="9"><testcase classname="src/f00.test.ts" name="x" time="9"/></testsuite>');
+    writeFileSync(join(ws, 'reports/jest.xml'), '<testsuite name="math" time="1"><testcase classname="math adds" name="math adds" time="1"/></testsuite>');
     const r = await runActionLikeRunner('actions/shard', { workspace: ws, inputs: { tests: 'test/**/*.test.ts', timings: 'reports/*.xml', shards: '2' } });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain("timings name 'src/f00.test.ts', tests have 'test/e2e/f00.test.ts': check working-directory");
-    expect(r.summary).toContain('Timing entries that match no test file (1)');
+    expect(r.stdout).toContain("timing entry 'math adds' matches no test file (this is a test title, not a file: make the reporter write file names");
+    expect(r.summary).toContain('Timing entries that match no test file (2)');
   });
 
   it('puts quarantined and flaky tests in their own shard', async () => {
