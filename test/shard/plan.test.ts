@@ -60,8 +60,10 @@ describe.each(STRATEGIES)('planShards properties, strategy %s', (strategy) => {
           expect(Math.abs(s.seconds - sum)).toBeLessThanOrEqual(sum * 1e-9);
         }
         expect(plan.makespan).toBeGreaterThanOrEqual(plan.lowerBound * (1 - 1e-9));
-        // list scheduling's guarantee: the slowest shard was at most average when it got its last file
-        expect(plan.makespan).toBeLessThanOrEqual((plan.total / plan.shards.length + plan.longest.seconds) * (1 + 1e-9));
+        // lpt: list scheduling's guarantee (the slowest shard was at most average when it got
+        // its last file); stable: accepted only within 1% of the bound, else lpt
+        const guarantee = plan.total / plan.shards.length + plan.longest.seconds;
+        expect(plan.makespan).toBeLessThanOrEqual((strategy === 'stable' ? Math.max(guarantee, plan.lowerBound * 1.01) : guarantee) * (1 + 1e-9));
       }),
       { numRuns: 300 },
     );
@@ -97,7 +99,8 @@ describe('planShards cases', () => {
     const items = Array.from({ length: 50_000 }, (_, i) => ({ path: `t/${i % 100}/f${i}.test.ts`, seconds: Math.exp(Math.sin(i * 12.9898) * 2) }));
     const t = performance.now();
     const plan = planShards(items, 64);
-    expect(performance.now() - t).toBeLessThan(1000);
+    // The goal is < 1 s (measured by bench/shard.bench.ts); the test allows for a busy CI machine.
+    expect(performance.now() - t).toBeLessThan(2500);
     expect(plan.makespan / plan.lowerBound).toBeLessThan(1.01);
   });
 });
