@@ -189,6 +189,18 @@ describe('actions/shard end to end (built dist, runner protocol)', () => {
 });
 
 describe('shipline shard CLI subcommands', () => {
+  it('the plan itself runs from the CLI, with the same outputs and --flag errors', async () => {
+    const ws = workspace();
+    const ok = await runBuiltCli(['shard', '--tests', 'test/unit/*.test.ts', '--tests', 'test/e2e/*.test.ts', '--timings', 'reports/*.xml', '--shards', '2', '--index', '1', '--format', 'lines', '--plan-file', 'plan.json'], { cwd: ws });
+    expect(ok.exitCode, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/^matrix=\{"include":\[\{"shard":1,"total":2,/m);
+    expect(ok.stdout).toContain('shard-count=2');
+    expect(existsSync(join(ws, 'plan.json'))).toBe(true);
+    const bad = await runBuiltCli(['shard', '--tests', 'test/**/*.test.ts', '--shards', '0'], { cwd: ws });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stderr.trim()).toBe('error: --shards: "0" is neither auto nor a whole number from 1 to 256; set auto, or a whole number from 1 to 256 (GitHub runs at most 256 jobs from one matrix)');
+  });
+
   it('timings merges every shard\'s reports and smooths over runs', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'shard-t-'));
     mkdirSync(join(ws, 'r'));

@@ -95,7 +95,7 @@ describe('planShards cases', () => {
     expect(lowerBound([{ path: 'a', seconds: 3 }, { path: 'b', seconds: 3 }, { path: 'c', seconds: 3 }], 2)).toBe(4.5);
   });
 
-  it('plans 50,000 files into 64 shards in under a second', () => {
+  it('plans 50,000 files into 64 shards quickly (the bench holds the < 1 s goal)', () => {
     const items = Array.from({ length: 50_000 }, (_, i) => ({ path: `t/${i % 100}/f${i}.test.ts`, seconds: Math.exp(Math.sin(i * 12.9898) * 2) }));
     const t = performance.now();
     const plan = planShards(items, 64);
