@@ -5,7 +5,7 @@ const BAR = 24;
 const LIST = 50;
 
 function secs(n: number): string {
-  return n >= 120 ? `${(n / 60).toFixed(1)} min` : `${n.toFixed(1)} s`;
+  return n >= 120 ? `${(n / 60).toFixed(1)} min` : n < 10 ? `${n.toFixed(2)} s` : `${n.toFixed(1)} s`;
 }
 
 /** A bar of `BAR` cells, full at `max`. */
