@@ -1,0 +1,170 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { ConfigError } from '../core/errors.js';
+import { estimateUnknown } from './estimate.js';
+import { KeyResolver, normalizePath } from './paths.js';
+import type { Item } from './plan.js';
+import { asTimingsFile, mergeTimings, readReports, type TimingsFile } from './timings.js';
+
+/** Everything the plan depends on, identical on every runner that gathers the same inputs. */
+export interface ShardInputs {
+  /** Globs of test files, relative to `workingDirectory`. */
+  tests: string[];
+  /** Absolute. */
+  workingDirectory: string;
+  /** Absolute: where timings and quarantine paths are resolved (the workspace). */
+  workspace: string;
+  timings: string[];
+  quarantine?: string;
+}
+
+export interface Unmatched {
+  key: string;
+  seconds: number;
+  hint?: string;
+}
+
+export interface Gathered {
+  files: string[];
+  items: Item[];
+  quarantined: Item[];
+  /** Why each quarantined file is there: 'quarantine file' or 'flaky: <test>'. */
+  quarantineReasons: Map<string, string>;
+  estimated: string[];
+  estimateMethod: string;
+  unmatched: Unmatched[];
+  timingFiles: string[];
+  warnings: string[];
+}
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+function display(workspace: string, p: string): string {
+  const r = relative(workspace, p);
+  return r && !r.startsWith('..') && !isAbsolute(r) ? r.split('\\').join('/') : p;
+}
+
+/** Glob each positive pattern on its own, so a pattern that matches nothing can be named. */
+async function globEach(patterns: string[], cwd: string, what: string, warnings: string[]): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const negatives = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const found = new Set<string>();
+  for (const p of patterns.filter((x) => !x.startsWith('!'))) {
+    const hits = await glob([p], { cwd, onlyFiles: true, ignore: [...IGNORE, ...negatives], expandDirectories: false });
+    if (!hits.length) warnings.push(`${what} '${p}' matched no file in ${cwd}`);
+    for (const h of hits) found.add(normalizePath(h));
+  }
+  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Find the test files, read the timings (JUnit reports and/or shipline timings JSON), book
+ * them on files, estimate the rest and set the quarantined files apart. Pure in its result:
+ * the same files and inputs give the same items, whatever order the filesystem lists them.
+ */
+export async function gather(inp: ShardInputs): Promise<Gathered> {
+  const warnings: string[] = [];
+  if (!existsSync(inp.workingDirectory) || !statSync(inp.workingDirectory).isDirectory()) {
+    throw ConfigError.forInput('working-directory', `${inp.workingDirectory} is not a directory`, 'set it to the folder the test globs are relative to');
+  }
+  if (!inp.tests.length) throw ConfigError.forInput('tests', 'is empty', 'list the test file globs, one a line (e.g. test/**/*.test.ts)');
+  const files = await globEach(inp.tests, inp.workingDirectory, 'tests glob', warnings);
+  if (!files.length) {
+    throw ConfigError.forInput('tests', `no file matched ${inp.tests.map((t) => `'${t}'`).join(', ')} in ${display(inp.workspace, inp.workingDirectory) || '.'}`, 'check the globs and working-directory (globs are relative to working-directory)');
+  }
+
+  // Timings: shipline JSON files are read as they are; JUnit reports make one more run,
+  // smoothed into the JSON's estimates exactly as `shipline shard timings` would.
+  const timingFiles = inp.timings.length ? await globEach(inp.timings, inp.workspace, 'timings glob', warnings) : [];
+  const roots = [inp.workingDirectory, inp.workspace];
+  const prefix = display(inp.workspace, inp.workingDirectory);
+  let base: TimingsFile | undefined;
+  const reports: string[] = [];
+  for (const rel of timingFiles) {
+    const abs = resolve(inp.workspace, rel);
+    if (!rel.toLowerCase().endsWith('.json')) {
+      reports.push(abs);
+      continue;
+    }
+    let parsed: TimingsFile | string;
+    try {
+      parsed = asTimingsFile(JSON.parse(readFileSync(abs, 'utf8')));
+    } catch (e) {
+      parsed = `is not valid JSON (${(e as Error).message})`;
+    }
+    if (typeof parsed === 'string') warnings.push(`timings file ${rel} ${parsed}; it was ignored`);
+    else base = base ? { ...base, files: { ...base.files, ...parsed.files }, flaky: { ...base.flaky, ...parsed.flaky } } : parsed;
+  }
+  let timings = base;
+  if (reports.length) {
+    const run = readReports(reports, roots, (p) => display(inp.workspace, p));
+    warnings.push(...run.warnings.map((w) => `timings report ${w}`));
+    timings = mergeTimings(base, run);
+  }
+
+  const resolver = new KeyResolver(files, prefix === '.' ? '' : prefix);
+  const known = new Map<string, number>();
+  const unmatched: Unmatched[] = [];
+  for (const [key, entry] of Object.entries(timings?.files ?? {})) {
+    const hit = resolver.resolve(key);
+    if (!hit) {
+      const look = resolver.lookalike(key);
+      const hint = look
+        ? `timings name '${key}', tests have '${look}': check working-directory`
+        : /\s/.test(key)
+          ? 'this is a test title, not a file: make the reporter write file names (jest-junit: addFileAttribute "true", or suiteNameTemplate "{filepath}")'
+          : undefined;
+      unmatched.push({ key, seconds: entry.seconds, hint });
+      continue;
+    }
+    for (const f of hit.files) known.set(f, (known.get(f) ?? 0) + entry.seconds / hit.files.length);
+  }
+  const unknown = files.filter((f) => !known.has(f));
+  const est = estimateUnknown(known, unknown, (f) => {
+    try {
+      return statSync(resolve(inp.workingDirectory, f)).size;
+    } catch {
+      return 1;
+    }
+  });
+  const seconds = (f: string): number => Math.max(0.001, known.get(f) ?? (est.seconds.get(f) as number));
+
+  const reasons = new Map<string, string>();
+  for (const [key, entry] of Object.entries(timings?.flaky ?? {})) {
+    for (const f of resolver.resolve(key)?.files ?? []) if (!reasons.has(f)) reasons.set(f, `flaky in JUnit history: ${entry.tests.slice(0, 3).join(', ')}`);
+  }
+  if (inp.quarantine) await readQuarantine(inp, files, resolver, reasons, warnings);
+  if (reasons.size && reasons.size === files.length) {
+    warnings.push('every test file is quarantined, so they run as ordinary shards; trim the quarantine list');
+    reasons.clear();
+  }
+  const items: Item[] = [];
+  const quarantined: Item[] = [];
+  for (const f of files) (reasons.has(f) ? quarantined : items).push({ path: f, seconds: seconds(f) });
+  return { files, items, quarantined, quarantineReasons: reasons, estimated: unknown, estimateMethod: est.method, unmatched, timingFiles, warnings };
+}
+
+/** The quarantine file: a test file path, a glob, or `path::test name` per line; `#` comments. */
+async function readQuarantine(inp: ShardInputs, files: string[], resolver: KeyResolver, reasons: Map<string, string>, warnings: string[]): Promise<void> {
+  const path = resolve(inp.workspace, inp.quarantine as string);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw ConfigError.forInput('quarantine', `${inp.quarantine} cannot be read`, 'point it at a file listing flaky tests, one test file (or path::test) a line, or leave it empty');
+  }
+  const { default: picomatch } = await import('picomatch');
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\s+#.*$/, '').trim();
+    if (!line || line.startsWith('#')) return;
+    const target = normalizePath(line.split('::')[0]);
+    let hits: string[];
+    if (/[*?[{]/.test(target)) {
+      const isMatch = picomatch(target, { dot: true });
+      hits = files.filter((f) => isMatch(f));
+    } else hits = resolver.resolve(target)?.files ?? [];
+    if (!hits.length) warnings.push(`quarantine ${inp.quarantine}:${i + 1}: '${line}' matches no test file`);
+    for (const f of hits) if (!reasons.has(f)) reasons.set(f, `quarantine ${inp.quarantine}:${i + 1}`);
+  });
+}

@@ -1,0 +1,300 @@
+import { karmarkarKarp } from './kk.js';
+
+/** One test file and the seconds it is predicted to take. */
+export interface Item {
+  path: string;
+  seconds: number;
+}
+
+export interface PlannedShard {
+  files: string[];
+  seconds: number;
+}
+
+export interface Plan {
+  shards: PlannedShard[];
+  /** The slowest shard's predicted seconds. */
+  makespan: number;
+  /** max(total / shards, longest file): no plan can beat it. */
+  lowerBound: number;
+  total: number;
+  longest: Item;
+  /** Shards asked for; `shards.length` is smaller when there were fewer files. */
+  requested: number;
+  algorithm: 'lpt' | 'lpt+improve' | 'kk+improve' | 'stable';
+}
+
+export const STRATEGIES = ['lpt', 'stable'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+export interface PlanOptions {
+  /**
+   * lpt (default): LPT, improved when over tolerance. stable: every file starts on the shard
+   * its path hashes to and moves/swaps balance to within tolerance, so adding one file moves
+   * few others; it falls back to lpt when that cannot reach the tolerance.
+   */
+  strategy?: Strategy;
+  /** Improve when LPT is more than this fraction over the lower bound (0.01 = 1%). */
+  tolerance?: number;
+  /** Cap on improvement steps, so a pathological input cannot stall a CI job. */
+  maxSteps?: number;
+}
+
+const EPS = 1e-9;
+
+/** Code-unit order: locale-independent, so every runner sorts alike. */
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Heaviest first, then by path: the canonical order every algorithm starts from. */
+export function canonical(items: readonly Item[]): Item[] {
+  const seen = new Map<string, Item>();
+  for (const it of items) {
+    const had = seen.get(it.path);
+    if (!had || it.seconds > had.seconds) seen.set(it.path, it);
+  }
+  return [...seen.values()].sort((a, b) => b.seconds - a.seconds || byPath(a.path, b.path));
+}
+
+export function lowerBound(items: readonly Item[], n: number): number {
+  let total = 0;
+  let longest = 0;
+  for (const it of items) {
+    total += it.seconds;
+    if (it.seconds > longest) longest = it.seconds;
+  }
+  return Math.max(total / Math.max(1, Math.min(n, items.length)), longest);
+}
+
+/** A binary min-heap of shard indexes keyed by (load, index): ties go to the lowest index. */
+class LoadHeap {
+  private readonly h: number[];
+  constructor(
+    private readonly load: Float64Array,
+    n: number,
+  ) {
+    this.h = Array.from({ length: n }, (_, i) => i);
+  }
+  private less(a: number, b: number): boolean {
+    return this.load[a] < this.load[b] || (this.load[a] === this.load[b] && a < b);
+  }
+  top(): number {
+    return this.h[0];
+  }
+  /** Restore order after the top's load grew. */
+  siftTop(): void {
+    const h = this.h;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && this.less(h[l], h[m])) m = l;
+      if (r < h.length && this.less(h[r], h[m])) m = r;
+      if (m === i) return;
+      [h[i], h[m]] = [h[m], h[i]];
+      i = m;
+    }
+  }
+}
+
+/** 32-bit FNV-1a: the same on every runner, cheap enough for 50,000 paths. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Each file on the shard its path hashes to: adding a file changes no other file's start. */
+function hashStart(sorted: readonly Item[], n: number): number[][] {
+  const bins: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < sorted.length; i++) bins[fnv1a(sorted[i].path) % n].push(i);
+  return bins;
+}
+
+/** Longest processing time first: each file, heaviest first, to the least-loaded shard. */
+function lpt(sorted: readonly Item[], n: number): number[][] {
+  const load = new Float64Array(n);
+  const bins: number[][] = Array.from({ length: n }, () => []);
+  const heap = new LoadHeap(load, n);
+  for (let i = 0; i < sorted.length; i++) {
+    const s = heap.top();
+    bins[s].push(i);
+    load[s] += sorted[i].seconds;
+    heap.siftTop();
+  }
+  return bins;
+}
+
+function loadsOf(bins: number[][], sorted: readonly Item[]): number[] {
+  return bins.map((b) => b.reduce((s, i) => s + sorted[i].seconds, 0));
+}
+
+function makespanOf(loads: number[]): number {
+  return loads.reduce((m, x) => (x > m ? x : m), 0);
+}
+
+/** Index of the first value ≥ x in an ascending array. */
+function lowerIndex(arr: number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SWAP_TARGETS = 6;
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** The `k` least-loaded shard indexes, ties to the lowest index. */
+function lightest(load: number[], k: number): number[] {
+  return range(load.length)
+    .sort((a, b) => load[a] - load[b] || a - b)
+    .slice(0, k);
+}
+
+/**
+ * Pairwise improvement: take the slowest shard and, against every other shard, find the
+ * move of one file or the swap of two that brings the pair's larger load lowest. Each step
+ * strictly lowers the sum of squared loads, so it ends; it also stops at the lower bound.
+ */
+function improve(bins: number[][], sorted: readonly Item[], bound: number, maxSteps: number): number[][] {
+  const n = bins.length;
+  const w = (i: number): number => sorted[i].seconds;
+  // Each shard's items ascending by weight (then index), with a parallel weight array.
+  const items = bins.map((b) => [...b].sort((x, y) => w(x) - w(y) || x - y));
+  const weights = items.map((b) => b.map(w));
+  const load = loadsOf(bins, sorted);
+  for (let step = 0; step < maxSteps; step++) {
+    let m = 0;
+    for (let i = 1; i < n; i++) if (load[i] > load[m] + EPS) m = i;
+    if (load[m] <= bound * (1 + EPS)) break;
+    let best: { j: number; a: number; b: number; pairMax: number } | undefined;
+    const wm = weights[m];
+    // Moves first (cheap: one binary search per shard); swaps only when no move helps.
+    for (const swaps of [false, true]) {
+      if (best) break;
+      // Swaps are O(files in m) per shard: try them against the lightest few shards only.
+      const targets = swaps ? lightest(load, SWAP_TARGETS) : range(n);
+      for (const j of targets) {
+        if (j === m) continue;
+        const gap = load[m] - load[j];
+        if (gap <= EPS) continue;
+        const consider = (a: number, b: number, d: number): void => {
+          if (d <= EPS || d >= gap - EPS) return;
+          const pairMax = Math.max(load[m] - d, load[j] + d);
+          if (!best || pairMax < best.pairMax - EPS) best = { j, a, b, pairMax };
+        };
+        if (!swaps) {
+          // Move one file from m to j: weight closest to gap / 2, below gap.
+          const k = lowerIndex(wm, gap / 2);
+          for (const c of [k - 1, k]) if (c >= 0 && c < wm.length && wm.length > 1) consider(c, -1, wm[c]);
+          continue;
+        }
+        // Swap a (from m) with b (from j): a - b closest to gap / 2.
+        const wj = weights[j];
+        for (let a = 0; a < wm.length; a++) {
+          const bi = lowerIndex(wj, wm[a] - gap / 2);
+          for (const c of [bi - 1, bi]) if (c >= 0 && c < wj.length) consider(a, c, wm[a] - wj[c]);
+        }
+      }
+    }
+    if (!best) break;
+    const { j, a, b } = best as { j: number; a: number; b: number };
+    const moved = items[m][a];
+    items[m].splice(a, 1);
+    weights[m].splice(a, 1);
+    let delta = w(moved);
+    if (b >= 0) {
+      const back = items[j][b];
+      items[j].splice(b, 1);
+      weights[j].splice(b, 1);
+      const at = lowerIndex(weights[m], w(back));
+      items[m].splice(at, 0, back);
+      weights[m].splice(at, 0, w(back));
+      delta -= w(back);
+    }
+    const at = lowerIndex(weights[j], w(moved));
+    items[j].splice(at, 0, moved);
+    weights[j].splice(at, 0, w(moved));
+    load[m] -= delta;
+    load[j] += delta;
+  }
+  return items;
+}
+
+/**
+ * Plan `n` shards. Deterministic: the result depends only on the set of (path, seconds)
+ * pairs, never on their order. LPT first; when it is more than `tolerance` over the lower
+ * bound, Karmarkar–Karp is tried too and the better of the two is improved by moves and
+ * swaps. Never an empty shard: with fewer files than shards it plans one shard per file.
+ */
+export function planShards(input: readonly Item[], n: number, opts: PlanOptions = {}): Plan {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`shards must be a whole number of 1 or more, got ${n}`);
+  const sorted = canonical(input);
+  if (!sorted.length) throw new RangeError('no files to plan');
+  for (const it of sorted) if (!(it.seconds > 0) || !Number.isFinite(it.seconds)) throw new RangeError(`file ${it.path} has ${it.seconds} seconds: weights must be positive`);
+  const count = Math.min(n, sorted.length);
+  const bound = lowerBound(sorted, count);
+  const tolerance = opts.tolerance ?? 0.01;
+  let bins: number[][] | undefined;
+  let algorithm: Plan['algorithm'] = 'lpt';
+  if (opts.strategy === 'stable') {
+    const balanced = improve(hashStart(sorted, count), sorted, bound * (1 + tolerance), opts.maxSteps ?? 20 * sorted.length + 100);
+    if (balanced.every((b) => b.length > 0) && makespanOf(loadsOf(balanced, sorted)) <= bound * (1 + tolerance) * (1 + EPS)) {
+      bins = balanced;
+      algorithm = 'stable';
+    }
+  }
+  if (!bins) bins = lpt(sorted, count);
+  if (algorithm === 'lpt' && makespanOf(loadsOf(bins, sorted)) > bound * (1 + tolerance)) {
+    const steps = opts.maxSteps ?? 20 * sorted.length + 100;
+    const fromLpt = improve(bins, sorted, bound, steps);
+    const a = makespanOf(loadsOf(fromLpt, sorted));
+    bins = fromLpt;
+    algorithm = 'lpt+improve';
+    if (a > bound * (1 + tolerance) && sorted.length * count <= 2_000_000) {
+      const kk = karmarkarKarp(sorted, count);
+      // KK may leave a shard empty when one file dominates; then it cannot win.
+      if (kk.every((b) => b.length > 0)) {
+        const fromKk = improve(kk, sorted, bound, steps);
+        if (makespanOf(loadsOf(fromKk, sorted)) < a - EPS) {
+          bins = fromKk;
+          algorithm = 'kk+improve';
+        }
+      }
+    }
+  }
+  // KK's bins come out in merge order: put the heaviest shard first, as LPT does.
+  const shards = bins.map((b) => ({ files: b.map((i) => sorted[i].path).sort(byPath), seconds: b.reduce((s, i) => s + sorted[i].seconds, 0) }));
+  if (algorithm === 'kk+improve') shards.sort((x, y) => y.seconds - x.seconds || byPath(x.files[0], y.files[0]));
+  const total = sorted.reduce((s, it) => s + it.seconds, 0);
+  return { shards, makespan: makespanOf(shards.map((s) => s.seconds)), lowerBound: bound, total, longest: sorted[0], requested: n, algorithm };
+}
+
+/**
+ * `shards: auto`: the fewest shards (up to `max`) whose planned makespan meets `target`.
+ * When even `max` misses it, `max`; when one file alone exceeds it, the fewest shards that
+ * reach that file's time (more would not help).
+ */
+export function chooseShardCount(items: readonly Item[], target: number, max: number, opts: PlanOptions = {}): { plan: Plan; met: boolean } {
+  const sorted = canonical(items);
+  const total = sorted.reduce((s, it) => s + it.seconds, 0);
+  const longest = sorted[0]?.seconds ?? 0;
+  const cap = Math.max(1, Math.min(max, sorted.length));
+  const goal = Math.max(target, longest);
+  let n = Math.min(cap, Math.max(1, Math.ceil(total / goal - EPS)));
+  let plan = planShards(sorted, n, opts);
+  while (plan.makespan > goal * (1 + EPS) && n < cap) plan = planShards(sorted, ++n, opts);
+  return { plan, met: plan.makespan <= target * (1 + EPS) };
+}
