@@ -106,3 +106,20 @@ export function actionIds(): string[] {
 export function rel(abs: string): string {
   return relative(ROOT, abs);
 }
+
+/** Every step of every job, with where it is. */
+export function allSteps(wf: Workflow): Array<{ jobId: string; job: Job; index: number; step: Step }> {
+  return Object.entries(wf.jobs).flatMap(([jobId, job]) => (job.steps ?? []).map((step, index) => ({ jobId, job, index, step })));
+}
+
+/** `actions/<id>` for a step that runs one of shipline's own actions, else undefined. */
+export function shiplineActionOf(uses: string | undefined): string | undefined {
+  const m = /^\.\/(?:\.shipline-action\/)?actions\/([\w-]+)$/.exec(uses ?? '');
+  return m?.[1];
+}
+
+/** The reusable workflow file a job-level uses: names, when it is one of shipline's. */
+export function calledShiplineWorkflow(uses: string | undefined): string | undefined {
+  const m = /^(?:\.\/|[\w.-]+\/shipline\/)\.github\/workflows\/([\w.-]+\.ya?ml)(?:@[\w./-]+)?$/.exec(uses ?? '');
+  return m ? `.github/workflows/${m[1]}` : undefined;
+}
