@@ -8,7 +8,7 @@ const node = Object.fromEntries(
 );
 
 export default [
-  { ignores: ['reports/**', 'node_modules/**'] },
+  { ignores: ['reports/**', 'coverage/**', '.shipline-demo/**', 'node_modules/**'] },
   js.configs.recommended,
   {
     files: ['**/*.js', '**/*.mjs'],
