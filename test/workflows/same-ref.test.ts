@@ -130,6 +130,10 @@ describe('the locate script', () => {
     expect(r.status).toBe(0);
     expect(r.outputs).toEqual({ repository: 'acme/shipline', ref: 'working-copy', local: 'true' });
   });
+  it('under act, SHIPLINE_REF/SHIPLINE_REPOSITORY from act --env name the ref, after the job context', () => {
+    expect(runLocate({ ACT: 'true', SHIPLINE_REF: 'v1', SHIPLINE_REPOSITORY: 'acme/shipline' }).outputs).toEqual({ repository: 'acme/shipline', ref: 'v1', local: 'false' });
+    expect(runLocate({ SHIPLINE_REF: 'v1', SHIPLINE_REPOSITORY: 'x/y', JOB_CONTEXT: jobContext({ workflow_repository: 'acme/shipline', workflow_sha: SHA }) }).outputs.ref).toBe(SHA);
+  });
   it('under act anywhere else it fails instead of guessing', () => {
     expect(runLocate({ ACT: 'true', GITHUB_REPOSITORY: 'acme/app' }).status).toBe(1);
   });
