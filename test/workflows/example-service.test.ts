@@ -44,6 +44,7 @@ describe('examples/service', () => {
   });
 
   it('has a Deployment and a Service that select the same pods, with the image the pipeline substitutes', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kubernetes objects, probed field by field
     const docs = readdirSync(join(service, 'k8s')).flatMap((f) => loadAll(readFileSync(join(service, 'k8s', f), 'utf8'))) as Array<Record<string, any>>;
     const deploy = docs.find((d) => d.kind === 'Deployment');
     const svc = docs.find((d) => d.kind === 'Service');
