@@ -239,7 +239,10 @@ async function main() {
   const anyFailed = stages.some((s) => s.status === 'failed');
   await stage('notify (dry run)', () => {
     const args = ['notify', '--webhook-url', 'https://hooks.example.invalid/services/demo', '--format', 'slack', '--when', 'always', '--status', anyFailed ? 'failure' : 'success', '--dry-run', 'true'];
-    return verdict(shipline('notify', args), (o) => `would send a ${o.status ?? (anyFailed ? 'failure' : 'success')} message (shown in ${relative(root, join(out, 'notify.md'))})`, { dry: true });
+    // What a run on GitHub would know, from git, so the message shows its real fields.
+    const git = (...a) => spawnSync('git', a, { cwd: root, encoding: 'utf8' }).stdout?.trim() || '';
+    const env = { GITHUB_REPOSITORY: 'local/shipline', GITHUB_WORKFLOW: 'shipline demo', GITHUB_EVENT_NAME: 'push', GITHUB_SHA: git('rev-parse', 'HEAD'), GITHUB_REF_NAME: git('rev-parse', '--abbrev-ref', 'HEAD'), GITHUB_ACTOR: process.env.USER || 'you', GITHUB_RUN_NUMBER: '1' };
+    return verdict(shipline('notify', args, { env }), (o) => `would send a ${o.status ?? (anyFailed ? 'failure' : 'success')} message (shown in ${relative(root, join(out, 'notify.md'))})`, { dry: true });
   });
 
   return report();
