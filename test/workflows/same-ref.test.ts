@@ -147,3 +147,27 @@ describe('the locate script', () => {
     expect(r.outputs).toEqual({});
   });
 });
+
+describe('the "Prepare .shipline-action" step', () => {
+  const step = (loadWorkflow('.github/workflows/ci.yml').jobs.lint.steps ?? []).find((s) => s.name === 'Prepare .shipline-action') as Step;
+  const prepare = (local: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipline-prepare-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    mkdirSync(join(dir, 'actions/lint-gate'), { recursive: true });
+    writeFileSync(join(dir, 'actions/lint-gate/action.yml'), 'name: x\n');
+    const r = spawnSync('bash', ['-e', '-c', step.run as string], { cwd: dir, env: { PATH: process.env.PATH ?? '', LOCAL: local }, encoding: 'utf8' });
+    return { dir, r };
+  };
+  it('keeps .shipline-action out of git status', () => {
+    const { dir, r } = prepare('false');
+    expect(r.status, r.stderr).toBe(0);
+    mkdirSync(join(dir, '.shipline-action'));
+    writeFileSync(join(dir, '.shipline-action/x'), '');
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' })).not.toContain('.shipline-action');
+  });
+  it('under act in shipline\'s working copy, makes ./.shipline-action/actions/<id> this working copy\'s action', () => {
+    const { dir, r } = prepare('true');
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, '.shipline-action/actions/lint-gate/action.yml'), 'utf8')).toBe('name: x\n');
+  });
+});

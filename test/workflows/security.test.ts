@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allSteps, calledShiplineWorkflow, loadWorkflow, shiplineActionOf, workflowFiles, type Job, type Step, type Workflow } from './lib.js';
 
@@ -93,5 +97,29 @@ describe('the checks have teeth', () => {
     expect(run).toContain('${{');
     const leaked = strings({ jobs: { a: { steps: [{ run: 'x', env: { T: '${{ secrets.T }}' } }] } } }).filter((s) => s.value.includes('secrets.'));
     expect(leaked[0].path).toEqual(['jobs', 'a', 'steps', '0', 'env', 'T']);
+  });
+});
+
+describe('the test step of ci.yml, run as the runner runs it', () => {
+  const wf = loadWorkflow('.github/workflows/ci.yml');
+  const step = (wf.jobs.test.steps ?? []).find((s) => s.name === "Run the shard's tests") as Step;
+
+  it('hands the shard\'s files to the command as separate arguments, and runs none of their text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipline-teststep-'));
+    // The shard action's shell format: plain paths bare, others single-quoted.
+    const files = `test/a.test.js 'test/with space.test.js' '$(touch pwned).test.js' 'it'\\''s.test.js'`;
+    const r = spawnSync('bash', ['-e', '-c', step.run as string], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', TEST_COMMAND: `printf '%s\\n' {files} > args.txt`, SHARD_FILES: files },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'args.txt'), 'utf8').split('\n').filter(Boolean)).toEqual(['test/a.test.js', 'test/with space.test.js', '$(touch pwned).test.js', "it's.test.js"]);
+    expect(existsSync(join(dir, 'pwned'))).toBe(false);
+  });
+
+  it('fails the step when the tests fail', () => {
+    const r = spawnSync('bash', ['-e', '-c', step.run as string], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TEST_COMMAND: 'sh -c "exit 3" {files}', SHARD_FILES: 'a.js' } });
+    expect(r.status).toBe(3);
   });
 });
