@@ -98,13 +98,18 @@ function runLocate(env: Record<string, string>, cwd?: string): { status: number 
 }
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
-const jobContext = (o: Record<string, string>) => JSON.stringify({ status: 'success', container: {}, services: {}, ...o });
+// As the runner prints toJSON(job): pretty, two-space indented, nested objects first.
+const jobContext = (o: Record<string, string>) => JSON.stringify({ status: 'success', container: { network: 'github_network_x' }, services: {}, ...o }, null, 2);
 
 describe('the locate script', () => {
   it('on GitHub: the reusable workflow\'s own repository and commit', () => {
     const r = runLocate({ JOB_CONTEXT: jobContext({ workflow_repository: 'acme/shipline', workflow_sha: SHA, workflow_ref: 'acme/shipline/.github/workflows/ci.yml@refs/tags/v1' }) });
     expect(r.status).toBe(0);
     expect(r.outputs).toEqual({ repository: 'acme/shipline', ref: SHA, local: 'false' });
+  });
+  it('reads the keys exactly: job_workflow_sha or a compact JSON do not confuse it', () => {
+    const compact = JSON.stringify({ job_workflow_sha: 'f'.repeat(40), workflow_repository: 'acme/shipline', workflow_sha: SHA, status: 'success' });
+    expect(runLocate({ JOB_CONTEXT: compact }).outputs).toEqual({ repository: 'acme/shipline', ref: SHA, local: 'false' });
   });
   it('an explicit shipline-ref wins (GHES without job.workflow_*, or a deliberate pin)', () => {
     expect(runLocate({ PINNED_REF: 'v1', PINNED_REPOSITORY: 'corp/shipline' }).outputs).toEqual({ repository: 'corp/shipline', ref: 'v1', local: 'false' });
