@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allSteps, calledShiplineWorkflow, loadWorkflow, shiplineActionOf, workflowFiles, type Job, type Step, type Workflow } from './lib.js';
+
+// Least privilege, no expression injection, secrets only where used, a timeout on every job.
+
+type Perms = Record<string, string>;
+
+/** What one step needs from GITHUB_TOKEN, by what it does. */
+function stepNeeds(step: Step): Perms {
+  const uses = step.uses ?? '';
+  const id = shiplineActionOf(uses);
+  if (uses.startsWith('actions/checkout@')) return { contents: 'read' };
+  if (id === 'coverage-gate' && String(step.with?.comment ?? 'true') !== 'false') return { 'pull-requests': 'write' };
+  if (id === 'docker-build' && String(step.with?.push ?? 'auto') !== 'false') return { packages: 'write' };
+  if (id === 'notify') return { actions: 'read' };
+  return {};
+}
+
+function merge(into: Perms, add: Perms): Perms {
+  for (const [k, v] of Object.entries(add)) if (into[k] !== 'write') into[k] = v;
+  return into;
+}
+
+/** What a job needs: the union over its steps, or over the called workflow's jobs. */
+function jobNeeds(job: Job, seen = new Set<string>()): Perms {
+  const called = calledShiplineWorkflow(job.uses);
+  if (called) {
+    if (seen.has(called)) throw new Error(`cycle through ${called}`);
+    const wf = loadWorkflow(called);
+    return Object.values(wf.jobs).reduce((p, j) => merge(p, jobNeeds(j, new Set([...seen, called]))), {} as Perms);
+  }
+  return (job.steps ?? []).reduce((p, s) => merge(p, stepNeeds(s)), {} as Perms);
+}
+
+const sorted = (p: Perms) => Object.fromEntries(Object.entries(p).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Every string in a YAML tree, with its path. */
+function strings(node: unknown, path: string[] = []): Array<{ path: string[]; value: string }> {
+  if (typeof node === 'string') return [{ path, value: node }];
+  if (Array.isArray(node)) return node.flatMap((v, i) => strings(v, [...path, String(i)]));
+  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => strings(v, [...path, k]));
+  return [];
+}
+
+const PRESENCE_FLAG = /^\$\{\{ secrets\.[\w-]+ != '' \}\}$/;
+
+describe.each(workflowFiles())('%s', (file) => {
+  const wf: Workflow = loadWorkflow(file);
+
+  it('grants nothing at the top level; each job says what it needs', () => {
+    expect(wf.permissions).toEqual({});
+    for (const [id, job] of Object.entries(wf.jobs)) expect(job.permissions, `job ${id} has no permissions:`).toBeTypeOf('object');
+  });
+
+  it('gives each job exactly the permissions its steps (or called workflow) need', () => {
+    for (const [id, job] of Object.entries(wf.jobs)) expect(sorted(job.permissions as Perms), `job ${id}`).toEqual(sorted(jobNeeds(job)));
+  });
+
+  it('gives every job that runs steps a timeout', () => {
+    for (const [id, job] of Object.entries(wf.jobs)) if (!job.uses) expect(job['timeout-minutes'], `job ${id}`).toBeDefined();
+  });
+
+  it('interpolates no expression into a run: script (values go through env:)', () => {
+    for (const { jobId, step } of allSteps(wf)) if (step.run) expect(step.run, `${jobId}/${step.name ?? step.id ?? step.run.slice(0, 30)}`).not.toContain('${{');
+  });
+
+  it('hands secrets and the token only to the action steps or called workflows that use them', () => {
+    for (const { path, value } of strings(wf)) {
+      if (!/\bsecrets\.|github\.token\b/.test(value)) continue;
+      const where = path.join('.');
+      const inActionWith = path[0] === 'jobs' && path[2] === 'steps' && path[4] === 'with';
+      const inCallSecrets = path[0] === 'jobs' && path[2] === 'secrets';
+      const presenceFlag = path[0] === 'jobs' && path[2] === 'env' && PRESENCE_FLAG.test(value);
+      expect(inActionWith || inCallSecrets || presenceFlag, `${where}: ${value}`).toBe(true);
+      if (inActionWith) {
+        const step = wf.jobs[path[1]].steps?.[Number(path[3])];
+        expect(step?.uses, `${where} is not passed to an action`).toBeDefined();
+      }
+    }
+  });
+
+  it('never checks out with persisted credentials, never runs on pull_request_target', () => {
+    for (const { jobId, step } of allSteps(wf)) if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], jobId).toBe(false);
+    expect(JSON.stringify(wf.on ?? {})).not.toContain('pull_request_target');
+  });
+});
+
+describe('the checks have teeth', () => {
+  it('would catch an over-broad job, a missing timeout, an injection and a stray secret', () => {
+    const job: Job = { permissions: { contents: 'write' }, steps: [{ uses: 'actions/checkout@v4' }] };
+    expect(sorted(job.permissions as Perms)).not.toEqual(sorted(jobNeeds(job)));
+    const run = 'echo "${{ github.event.pull_request.title }}"';
+    expect(run).toContain('${{');
+    const leaked = strings({ jobs: { a: { steps: [{ run: 'x', env: { T: '${{ secrets.T }}' } }] } } }).filter((s) => s.value.includes('secrets.'));
+    expect(leaked[0].path).toEqual(['jobs', 'a', 'steps', '0', 'env', 'T']);
+  });
+});
+
+describe('the test step of ci.yml, run as the runner runs it', () => {
+  const wf = loadWorkflow('.github/workflows/ci.yml');
+  const step = (wf.jobs.test.steps ?? []).find((s) => s.name === "Run the shard's tests") as Step;
+
+  it('hands the shard\'s files to the command as separate arguments, and runs none of their text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipline-teststep-'));
+    // The shard action's shell format: plain paths bare, others single-quoted.
+    const files = `test/a.test.js 'test/with space.test.js' '$(touch pwned).test.js' 'it'\\''s.test.js'`;
+    const r = spawnSync('bash', ['-e', '-c', step.run as string], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', TEST_COMMAND: `printf '%s\\n' {files} > args.txt`, SHARD_FILES: files },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'args.txt'), 'utf8').split('\n').filter(Boolean)).toEqual(['test/a.test.js', 'test/with space.test.js', '$(touch pwned).test.js', "it's.test.js"]);
+    expect(existsSync(join(dir, 'pwned'))).toBe(false);
+  });
+
+  it('fails the step when the tests fail', () => {
+    const r = spawnSync('bash', ['-e', '-c', step.run as string], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TEST_COMMAND: 'sh -c "exit 3" {files}', SHARD_FILES: 'a.js' } });
+    expect(r.status).toBe(3);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadWorkflow, needsOf, shiplineActionOf, type Job } from './lib.js';
+
+// The pipeline the issue describes, job by job: order, conditions, what is carried between runs.
+const ci = loadWorkflow('.github/workflows/ci.yml');
+const cd = loadWorkflow('.github/workflows/cd.yml');
+const usesAction = (job: Job, id: string) => (job.steps ?? []).find((s) => shiplineActionOf(s.uses) === id);
+const DEFAULT_BRANCH_PUSH = "github.event_name == 'push' && github.ref_name == github.event.repository.default_branch";
+
+describe('ci.yml: lint → plan → test → coverage → notify', () => {
+  it('orders the jobs', () => {
+    expect(needsOf(ci.jobs.lint)).toEqual(['locate']);
+    expect(needsOf(ci.jobs.plan)).toEqual(['locate', 'lint']);
+    expect(needsOf(ci.jobs.test)).toEqual(['locate', 'plan']);
+    expect(needsOf(ci.jobs.coverage)).toEqual(['locate', 'plan', 'test']);
+    expect(needsOf(ci.jobs.notify).sort()).toEqual(['coverage', 'lint', 'locate', 'plan', 'test']);
+    expect(ci.jobs.notify.if).toBe('failure()');
+  });
+  it('runs each tool in its job', () => {
+    expect(usesAction(ci.jobs.lint, 'lint-gate')).toBeDefined();
+    expect(usesAction(ci.jobs.plan, 'shard')).toBeDefined();
+    expect(usesAction(ci.jobs.coverage, 'coverage-gate')).toBeDefined();
+    expect(usesAction(ci.jobs.notify, 'notify')).toBeDefined();
+  });
+  it('builds the test matrix from the plan and lets the quarantine shard fail without failing the run', () => {
+    expect((ci.jobs.test.strategy as { matrix: string }).matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix) }}');
+    expect((ci.jobs.test.strategy as { 'fail-fast': boolean })['fail-fast']).toBe(false);
+    expect(ci.jobs.test['continue-on-error']).toBe('${{ matrix.quarantine == true }}');
+  });
+  it('restores timings keyed by branch with the default branch as fallback, and saves them and the baseline only on the default branch', () => {
+    const restore = (ci.jobs.plan.steps ?? []).find((s) => s.uses?.startsWith('actions/cache/restore@'));
+    expect(String(restore?.with?.['restore-keys'])).toMatch(/head_ref \|\| github\.ref_name[\s\S]*default_branch/);
+    const save = (ci.jobs.coverage.steps ?? []).find((s) => s.uses?.startsWith('actions/cache/save@'));
+    expect(save?.if).toContain(DEFAULT_BRANCH_PUSH);
+    expect(String(save?.with?.path)).toContain('inputs.timings-file');
+    expect(String(save?.with?.path)).toContain('inputs.baseline-file');
+    expect(String(usesAction(ci.jobs.coverage, 'coverage-gate')?.with?.['write-baseline'])).toContain(DEFAULT_BRANCH_PUSH);
+  });
+  it('uploads every shard\'s JUnit and coverage, even when its tests failed, and the coverage job reads them all', () => {
+    const uploads = (ci.jobs.test.steps ?? []).filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(uploads.map((s) => s.with?.name)).toEqual(['shipline-junit-${{ matrix.shard }}', 'shipline-coverage-${{ matrix.shard }}']);
+    for (const u of uploads) expect(u.if).toBe('always()');
+    const downloads = (ci.jobs.coverage.steps ?? []).filter((s) => s.uses?.startsWith('actions/download-artifact@')).map((s) => s.with?.pattern);
+    expect(downloads).toEqual(['shipline-coverage-*', 'shipline-junit-*']);
+    expect(ci.jobs.coverage.if).toContain('!cancelled()');
+  });
+});
+
+describe('cd.yml: build → deploy → notify', () => {
+  it('orders the jobs and passes the built image to the deploy', () => {
+    expect(needsOf(cd.jobs.deploy)).toEqual(['locate', 'build']);
+    expect(JSON.stringify(usesAction(cd.jobs.deploy, 'k8s-deploy')?.with)).toContain('needs.build.outputs.image-ref');
+    expect(cd.jobs.notify.if).toBe('failure()');
+  });
+  it('deploys in a GitHub environment, one deploy per environment at a time, never cancelling one under way', () => {
+    expect(cd.jobs.deploy.environment).toBe('${{ inputs.environment }}');
+    const c = cd.jobs.deploy.concurrency as { group: string; 'cancel-in-progress': boolean };
+    expect(c.group).toContain('${{ inputs.environment }}');
+    expect(c['cancel-in-progress']).toBe(false);
+  });
+  it('hands the kubeconfig to the deploy step alone', () => {
+    const text = JSON.stringify(cd);
+    expect(text.match(/secrets\.kubeconfig/g)).toHaveLength(1);
+    expect(JSON.stringify(usesAction(cd.jobs.deploy, 'k8s-deploy')?.with)).toContain('secrets.kubeconfig');
+  });
+});
