@@ -63,7 +63,7 @@ export const tool = defineTool<NotifyOptions>({
     { name: 'format', description: 'Message format: slack (Block Kit), teams (Adaptive Card), discord (embed) or json (a generic webhook).', default: 'slack' },
     { name: 'token', description: 'Token to read the run and its jobs through the GitHub API (needs actions: read).', default: '${{ github.token }}', cliDefault: '', secret: true, env: 'GITHUB_TOKEN' },
     { name: 'when', description: 'failure (send on failure or cancel), always, or change (on failure, and "recovered" on the first success after a failure on the same branch).', default: 'failure' },
-    { name: 'status', description: 'Override the run status (success, failure or cancelled, e.g. ${{ job.status }}); by default derived from the run\'s jobs.', default: '' },
+    { name: 'status', description: 'Override the run status (success, failure or cancelled, e.g. the status of the job); by default derived from the run\'s jobs.', default: '' },
     { name: 'mention', description: 'Who to ping on failure, e.g. <!subteam^ID> or <@U123> on Slack.', default: '' },
     { name: 'title', description: 'Message title; default "<workflow> failed" (or succeeded, cancelled, recovered).', default: '' },
     { name: 'fail-on-error', description: 'Fail the step when the message cannot be delivered; false turns that into a warning.', default: 'true', kind: 'boolean' },
