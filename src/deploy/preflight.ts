@@ -63,7 +63,7 @@ export async function checkCluster(kc: Kubectl, o: PreflightOptions): Promise<{ 
   for (const { verb, resource, r } of answers) {
     const said = r.stdout.trim();
     if (r.exitCode === 0 && said === 'yes') continue;
-    if (said === 'no') {
+    if (/^no\b/.test(said)) {
       const ns = kc.globals.includes('--namespace') ? ` in namespace ${kc.globals[kc.globals.indexOf('--namespace') + 1]}` : '';
       throw new PreflightError(`not allowed to ${verb} ${resource}${ns} (kubectl auth can-i ${verb} ${resource} said no); grant it in the deploy user's Role`);
     }

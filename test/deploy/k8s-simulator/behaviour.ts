@@ -27,7 +27,9 @@ export function imageTag(image: string): string | undefined {
   return colon > slash ? image.slice(colon + 1) : undefined;
 }
 
-export function behaviourFor(image: string, readyDelayMs: number, overrides: Record<string, Behaviour> = {}): Behaviour {
+/** Overrides are keyed by `container=image` (one container misbehaving) or by the image alone. */
+export function behaviourFor(image: string, readyDelayMs: number, overrides: Record<string, Behaviour> = {}, container = ''): Behaviour {
+  if (overrides[`${container}=${image}`]) return overrides[`${container}=${image}`];
   if (overrides[image]) return overrides[image];
   const repo = image.split('@')[0].replace(/:[^/:]*$/, '');
   if (repo !== repo.toLowerCase() || /\s/.test(image) || image === '') return { kind: 'invalid' };

@@ -249,7 +249,7 @@ export class Controller {
     }
     const age = now - sim.createdAt;
     const containers: Obj[] = p.spec.containers ?? [];
-    const behaviours = containers.map((c) => behaviourFor(c.image ?? '', this.options.readyDelayMs, this.options.overrides));
+    const behaviours = containers.map((c) => behaviourFor(c.image ?? '', this.options.readyDelayMs, this.options.overrides, c.name));
     const unschedulable = behaviours.some((b) => b.kind === 'unschedulable');
     const views = containers.map((c, i) => containerAt(c.name, c.image ?? '', behaviours[i], age, p.metadata.name));
     const iso = new Date(sim.createdAt).toISOString();
