@@ -29,7 +29,7 @@ export interface Recorded {
 /** Turn kubectl's failure to reach the cluster into one line saying what to fix. */
 export function explainConnection(line: string, usingInput: boolean): string {
   const where = usingInput ? "the kubeconfig input" : 'the runner\'s kubeconfig (no kubeconfig input was given)';
-  if (/error loading config file|couldn't get version\/kind|yaml:|json parse error/i.test(line)) return `input 'kubeconfig': kubectl could not read it (${line.replace(/"[^"]*kubeconfig[^"]*"/, 'the file')}); pass the whole kubeconfig file content, e.g. \${{ secrets.KUBECONFIG }}`;
+  if (/error loading config file|couldn't get version\/kind|yaml:|json parse error/i.test(line)) return `input 'kubeconfig': kubectl could not read it (${line.replace(/^error: /, '').replace(/"[^"]*kubeconfig[^"]*"/, 'the file')}); pass the whole kubeconfig file content, e.g. \${{ secrets.KUBECONFIG }}`;
   if (/context "[^"]*" does not exist|context was not found/i.test(line)) return `input 'context': ${line}; use a context defined in ${where}`;
   if (/localhost:8080/.test(line) && !usingInput) return `no cluster configured: ${line}; set the kubeconfig input (or a current context on the runner)`;
   if (/must be logged in|Unauthorized/i.test(line)) return `the cluster rejected the credentials in ${where} (Unauthorized); refresh its token or certificate`;

@@ -3,7 +3,12 @@
 // lists with label/field selectors, watch streams, the four patch types, server-side apply,
 // server dry run and SelfSubjectAccessReviews. It is a simulator, not a cluster: pods are
 // scripted by their image (see behaviour.ts).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { load } from 'js-yaml';
 import type { Behaviour } from './behaviour.js';
@@ -18,7 +23,10 @@ export interface SimulatorOptions {
   minor?: string;
   /** Milliseconds until a pod of an ordinary image is ready. */
   readyDelayMs?: number;
-  /** When set, requests must carry `Authorization: Bearer <token>`. */
+  /**
+   * When set, requests must carry `Authorization: Bearer <token>`. Served over HTTPS then
+   * (a throwaway self-signed certificate): kubectl sends no bearer token over plain HTTP.
+   */
   token?: string;
   /** false: reject `dryRun=All` the way a cluster with a side-effecting admission webhook does. */
   serverDryRun?: boolean;
@@ -78,9 +86,10 @@ export class K8sSimulator {
   }
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
+    const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
+    this.server = this.opts.token ? createTlsServer(selfSigned(), handler) : createServer(handler);
     await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `${this.opts.token ? 'https' : 'http'}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     this.timer = setInterval(() => this.controller.tick(), this.opts.tickMs);
     return this;
   }
@@ -100,6 +109,7 @@ export class K8sSimulator {
       '- name: simulator',
       '  cluster:',
       `    server: ${this.url}`,
+      ...(this.url.startsWith('https') ? ['    insecure-skip-tls-verify: true'] : []),
       'users:',
       '- name: deployer',
       '  user:',
@@ -334,6 +344,17 @@ export class K8sSimulator {
     const gone = this.store.delete(resource, ns, name);
     if (!gone) throw notFound(resource, name);
     this.send(res, 200, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name, kind: resource, uid: gone.metadata.uid } });
+  }
+}
+
+/** A throwaway key and certificate for 127.0.0.1 (openssl is on every machine that has kubectl here). */
+function selfSigned(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'k8s-sim-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
