@@ -84,6 +84,8 @@ export function defaultDeployment(d: Obj): void {
 
 export class Controller {
   private readonly pods = new Map<string, PodSim>();
+  /** When each deployment (namespace/name) last became complete: every new pod ready and available. */
+  readonly completedAt = new Map<string, number>();
   constructor(
     private readonly store: Store,
     private readonly options: ControllerOptions,
@@ -324,6 +326,7 @@ export class Controller {
     const progressed = (status.updatedReplicas ?? 0) > (old.updatedReplicas ?? 0) || (status.readyReplicas ?? 0) > (old.readyReplicas ?? 0) || (status.availableReplicas ?? 0) > (old.availableReplicas ?? 0) || status.replicas < (old.replicas ?? 0) || old.observedGeneration !== status.observedGeneration;
     const p = prev('Progressing');
     let progressing;
+    if (complete && p?.reason !== 'NewReplicaSetAvailable') this.completedAt.set(`${d.metadata.namespace}/${d.metadata.name}`, now);
     if (complete) progressing = cond('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${rsName}" has successfully progressed.`, p?.reason !== 'NewReplicaSetAvailable');
     else if (progressed) progressing = cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${rsName}" is progressing.`, true);
     else if (p?.reason === 'ProgressDeadlineExceeded' || (p && now - Date.parse(p.lastUpdateTime) > d.spec.progressDeadlineSeconds * 1000)) progressing = cond('Progressing', 'False', 'ProgressDeadlineExceeded', `ReplicaSet "${rsName}" has timed out progressing.`, false);

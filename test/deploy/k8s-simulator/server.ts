@@ -38,6 +38,8 @@ export interface SimulatorOptions {
 }
 
 export interface RecordedRequest {
+  /** Date.now() when it arrived. */
+  at: number;
   method: string;
   path: string;
   query: string;
@@ -195,7 +197,7 @@ export class K8sSimulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://simulator');
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.search, contentType: req.headers['content-type'] };
+    const rec: RecordedRequest = { at: Date.now(), method: req.method ?? 'GET', path: url.pathname, query: url.search, contentType: req.headers['content-type'] };
     this.requests.push(rec);
     try {
       if (this.opts.token && req.headers.authorization !== `Bearer ${this.opts.token}` && url.pathname !== '/version') {
