@@ -71,8 +71,11 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
   const ns = o.namespace ?? ((await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default');
   logger.info(`kubectl ${versions.client}; cluster ${versions.server}; namespace ${ns}`);
 
-  const wanted = manifests ? manifests.deployments.map((d) => ({ name: d.name, container: undefined })) : o.targets;
-  const recs = await Promise.all(wanted.map((t) => recordDeployment(kc, t.name, t.container, !manifests, !manifests, ns)));
+  const wanted = manifests ? manifests.deployments.map((d) => ({ name: d.name, container: undefined, namespace: d.namespace })) : o.targets.map((t) => ({ ...t, namespace: undefined }));
+  // A manifest may name its own namespace; everything about that deployment then happens there.
+  const kcs = new Map(wanted.map((t) => [t.name, kc.inNamespace(t.namespace)]));
+  const kcOf = (name: string) => kcs.get(name) ?? kc;
+  const recs = await Promise.all(wanted.map((t) => recordDeployment(kcOf(t.name), t.name, t.container, !manifests, !manifests, t.namespace ?? ns)));
   for (const r of recs) {
     logger.info(r.exists ? `deployment/${r.name}: revision ${r.revision}${r.container ? `, container ${r.container} runs ${r.currentImage}` : ''}` : `deployment/${r.name}: does not exist yet (the manifests create it)`);
   }
@@ -86,8 +89,9 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
     const abort = new AbortController();
     await Promise.all(
       recs.map(async (r) => {
-        const selector = r.selector || (await kc.json<{ spec: { selector: { matchLabels?: Record<string, string> } } }>(['get', 'deployment', r.name]).then((d) => Object.entries(d.spec.selector.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',')));
-        const w = await watchRollout(kc, r.name, { selector, timeoutMs: o.timeoutMs, graceMs: o.unschedulableGraceMs, pollMs: POLL_MS, signal: abort.signal, logger, now: ctx.now, staleDeadline: r.staleDeadline });
+        const kt = kcOf(r.name);
+        const selector = r.selector || (await kt.json<{ spec: { selector: { matchLabels?: Record<string, string> } } }>(['get', 'deployment', r.name]).then((d) => Object.entries(d.spec.selector.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',')));
+        const w = await watchRollout(kt, r.name, { selector, timeoutMs: o.timeoutMs, graceMs: o.unschedulableGraceMs, pollMs: POLL_MS, signal: abort.signal, logger, now: ctx.now, staleDeadline: r.staleDeadline });
         results.set(r.name, w);
         if (w.outcome !== 'complete' && w.outcome !== 'aborted') {
           logger.info(`✗ deployment/${r.name}: ${w.reason}`);
@@ -114,7 +118,7 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
   }
 
   // Failure: diagnose first (a rollback deletes the failing pods), then undo what changed.
-  const diagnoses: Diagnosis[] = await Promise.all(failed.map((r) => diagnose(kc, results.get(r.name)!)));
+  const diagnoses: Diagnosis[] = await Promise.all(failed.map((r) => diagnose(kcOf(r.name), results.get(r.name)!)));
   const what = startFailure ?? failed.map((r) => `deployment/${r.name}: ${results.get(r.name)!.reason}`).join('; ');
   const changed = recs.filter((r) => patched.has(r.name) || (manifests && (!r.exists || (results.get(r.name)?.revision ?? r.revision) !== r.revision)));
   let state: string;
@@ -127,7 +131,7 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
     state = `left as is (rollback is false): ${changed.map((r) => `deployment/${r.name} ${ready(results.get(r.name)) || '?'} available`).join(', ')}`;
     result = 'failed';
   } else {
-    const outcomes = await Promise.all(changed.map((r) => rollBack(kc, r, o, ctx, after)));
+    const outcomes = await Promise.all(changed.map((r) => rollBack(kcOf(r.name), r, o, ctx, after)));
     const bad = outcomes.filter((x) => !x.ok);
     const single = changed.length === 1 && failed.length === 1 && changed[0].name === failed[0].name;
     if (bad.length) state = outcomes.map((x) => x.text).join(', ');
@@ -174,8 +178,8 @@ async function start(kc: Kubectl, o: DeployOptions, ctx: ToolContext, recs: Reco
           return;
         }
         await step(['annotate', `deployment/${r.name}`, `kubernetes.io/change-cause=${o.changeCause}`, '--overwrite']);
-        patched.add(r.name);
         await step(['set', 'image', `deployment/${r.name}`, `${r.container}=${o.image}`]);
+        patched.add(r.name);
       }),
     );
     return undefined;
@@ -194,7 +198,7 @@ async function rollBack(kc: Kubectl, r: Recorded, o: DeployOptions, ctx: ToolCon
   } catch (e) {
     return { ok: false, text: `rollback of deployment/${r.name} to revision ${r.revision} failed: ${(e as Error).message}` };
   }
-  const w = await watchRollout(kc, r.name, { selector: r.selector, timeoutMs: o.timeoutMs, graceMs: o.unschedulableGraceMs, pollMs: POLL_MS, signal: new AbortController().signal, logger: ctx.logger, now: ctx.now });
+  const w = await watchRollout(kc, r.name, { selector: r.selector, timeoutMs: o.timeoutMs, graceMs: o.unschedulableGraceMs, pollMs: POLL_MS, signal: new AbortController().signal, logger: ctx.logger, now: ctx.now, ignoreDeadline: true });
   after.set(r.name, w);
   if (w.outcome === 'complete') return { ok: true, text: `deployment/${r.name} rolled back to revision ${r.revision}`, ready: ready(w) };
   return { ok: false, text: `deployment/${r.name} was rolled back to revision ${r.revision} but is not healthy: ${w.reason}` };

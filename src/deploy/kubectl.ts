@@ -52,6 +52,11 @@ export class Kubectl {
     private readonly config: KubectlConfig,
   ) {}
 
+  /** The same kubectl, in another namespace (a manifest's own metadata.namespace). */
+  inNamespace(namespace: string | undefined): Kubectl {
+    return namespace && namespace !== this.config.namespace ? new Kubectl(this.ctx, { ...this.config, namespace }) : this;
+  }
+
   /** The global flags every call carries. */
   get globals(): string[] {
     const g: string[] = [];

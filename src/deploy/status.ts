@@ -122,10 +122,14 @@ export function complete(d: Deployment): boolean {
   return observed(d) && c.updated === c.desired && c.total === c.updated && c.available >= c.updated;
 }
 
-export function progressLine(d: Deployment, elapsedMs: number): string {
+/** Pods with the Ready condition true. */
+export const readyPods = (pods: Pod[]): number => pods.filter((p) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True')).length;
+
+/** `deployment/api: 2/3 new pods ready, 3/3 updated, 1 old pending termination (12 s)` */
+export function progressLine(d: Deployment, newReady: number, elapsedMs: number): string {
   const c = counts(d);
   const old = Math.max(0, c.total - c.updated);
-  return `deployment/${d.metadata.name}: ${c.updated}/${c.desired} updated, ${Math.min(c.ready, c.desired)}/${c.desired} ready${old ? `, ${old} old pending termination` : ''} (${Math.round(elapsedMs / 1000)} s)`;
+  return `deployment/${d.metadata.name}: ${Math.min(newReady, c.desired)}/${c.desired} new pods ready, ${c.updated}/${c.desired} updated${old ? `, ${old} old pending termination` : ''} (${Math.round(elapsedMs / 1000)} s)`;
 }
 
 /** A definitive sign that a new pod will not come up. */

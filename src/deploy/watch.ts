@@ -1,6 +1,6 @@
 import type { Logger } from '../core/logger.js';
 import type { Kubectl } from './kubectl.js';
-import { complete, counts, deadlineExceeded, isUnschedulable, observed, ownedBy, podProblem, progressLine, replicaFailure, revisionOf, type Deployment, type Pod, type PodProblem, type ReplicaSet } from './status.js';
+import { complete, counts, deadlineExceeded, isUnschedulable, observed, ownedBy, podProblem, progressLine, readyPods, replicaFailure, revisionOf, type Deployment, type Pod, type PodProblem, type ReplicaSet } from './status.js';
 
 export interface WatchOptions {
   selector: string;
@@ -12,6 +12,8 @@ export interface WatchOptions {
   now: () => number;
   /** lastUpdateTime of a ProgressDeadlineExceeded condition present before we started: stale, ignored. */
   staleDeadline?: string;
+  /** Judge by readiness alone (a rollback: the deadline condition may be left over from the failed rollout). */
+  ignoreDeadline?: boolean;
 }
 
 export interface WatchResult {
@@ -80,7 +82,7 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
       else unschedulable.delete(p.metadata.name);
     }
     if (complete(d)) {
-      o.logger.info(`${progressLine(d, now - start)}: rolled out`);
+      o.logger.info(`${progressLine(d, readyPods(pods), now - start)}: rolled out`);
       return result('complete');
     }
     if (rs) {
@@ -91,12 +93,12 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
       const rf = replicaFailure(rs);
       if (rf) return result('failed', { reason: `ReplicaFailure: ${rf.message ?? rf.reason ?? 'the ReplicaSet cannot create pods'}` });
       const pde = deadlineExceeded(d);
-      if (pde && pde.lastUpdateTime !== o.staleDeadline) {
+      if (pde && !o.ignoreDeadline && pde.lastUpdateTime !== o.staleDeadline) {
         const c = counts(d);
         return result('failed', { reason: `ProgressDeadlineExceeded (no progress for ${d.spec.progressDeadlineSeconds ?? 600} s: ${c.available}/${c.desired} available)` });
       }
     }
-    const line = progressLine(d, now - start);
+    const line = progressLine(d, readyPods(pods), now - start);
     const shape = line.replace(/ \(\d+ s\)$/, '');
     if (shape !== lastLine || now - lastLog >= 10_000) {
       o.logger.info(line);
@@ -105,7 +107,7 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
     }
     if (now - start >= o.timeoutMs) {
       const c = counts(d);
-      return result('timeout', { reason: `not rolled out after ${Math.round(o.timeoutMs / 1000)} s (${c.updated}/${c.desired} updated, ${Math.min(c.ready, c.desired)}/${c.desired} ready)` });
+      return result('timeout', { reason: `not rolled out after ${Math.round(o.timeoutMs / 1000)} s (${Math.min(readyPods(pods), c.desired)}/${c.desired} new pods ready, ${c.updated}/${c.desired} updated)` });
     }
     await sleep(o.pollMs, o.signal);
   }

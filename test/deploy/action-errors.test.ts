@@ -71,6 +71,12 @@ describe('k8s-deploy: clear errors before anything changes', () => {
     expect(oneLineError(bare)).toBe("deployment/api has 2 containers (app, sidecar); name the one to update in input 'deployments', e.g. api/app");
   });
 
+  it('a context the kubeconfig does not define', async () => {
+    const sim = await simulator();
+    const r = await runDeploy(sim, { deployments: 'api', image: 'ghcr.io/acme/api:v2', context: 'production' });
+    expect(oneLineError(r)).toBe('input \'context\': error: context "production" does not exist; use a context defined in the kubeconfig input');
+  });
+
   it('input mistakes are ConfigErrors naming the input', async () => {
     const r = await runDeploy(undefined, { deployments: 'api', image: 'GHCR.io/Acme:v2' });
     expect(oneLineError(r)).toMatch(/^input 'image': "GHCR.io\/Acme:v2" is not a valid image reference; use/);
@@ -162,6 +168,14 @@ describe('k8s-deploy: manifests', () => {
     expect(sim.readyImages('web')).toEqual(['web=ghcr.io/acme/web:v1', 'web=ghcr.io/acme/web:v1']);
   });
 
+  it("watches a Deployment in the manifest's own namespace", async () => {
+    const sim = await simulator({ readyDelayMs: 300 });
+    const r = await runDeploy(sim, { manifests: 'k8s-staging/*.yaml', images: 'ghcr.io/acme/worker=ghcr.io/acme/worker:v7' }, {}, fixtures);
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(sim.readyImages('worker', 'staging')).toEqual(['worker=ghcr.io/acme/worker:v7']);
+    expect(sim.requests.some((q) => q.path === '/apis/apps/v1/namespaces/staging/deployments/worker' && q.method === 'GET')).toBe(true);
+  });
+
   it('a failed first deploy has nothing to roll back to, and says so', async () => {
     const sim = await simulator();
     const r = await runDeploy(sim, { manifests: 'k8s/web.yaml', images: 'ghcr.io/acme/web=ghcr.io/acme/web:crash' }, {}, fixtures);
@@ -172,13 +186,15 @@ describe('k8s-deploy: manifests', () => {
 });
 
 describe('shipline deploy (CLI)', () => {
-  it('takes the kubeconfig from SHIPLINE_KUBECONFIG and deploys', async () => {
+  it('takes the kubeconfig from SHIPLINE_KUBECONFIG and deploys in --namespace', async () => {
     const sim = await simulator({ readyDelayMs: 300 });
-    seedApi(sim);
-    const r = await runBuiltCli(['deploy', '--deployments', 'api/app', '--image', 'ghcr.io/acme/api:v2', '--dry-run', 'false'], { env: { ...kubeEnv(), SHIPLINE_KUBECONFIG: sim.kubeconfig() }, cwd: mkdtempSync(join(tmpdir(), 'cli-')) });
+    sim.seed({ name: 'api', namespace: 'prod', replicas: 2, containers: [{ name: 'app', image: 'ghcr.io/acme/api:v1' }] });
+    const r = await runBuiltCli(['deploy', '--deployments', 'api', '--image', 'ghcr.io/acme/api:v2', '--dry-run', 'false', '--namespace', 'prod'], { env: { ...kubeEnv(), SHIPLINE_KUBECONFIG: sim.kubeconfig() }, cwd: mkdtempSync(join(tmpdir(), 'cli-')) });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stdout).toContain('result=deployed');
     expect(r.stdout).toContain('revision=2');
     expect(r.stdout + r.stderr).not.toContain('simulator-token');
+    expect(sim.revision('api', 'prod')).toBe(2);
+    expect(sim.requests.filter((q) => q.method === 'PATCH').every((q) => q.path.includes('/namespaces/prod/'))).toBe(true);
   });
 });

@@ -21,7 +21,8 @@ describe('k8s-deploy action', () => {
     const cause = sim.deployment('api').metadata.annotations['kubernetes.io/change-cause'];
     expect(cause).toContain(SHA.slice(0, 12));
     expect(cause).toContain('https://github.com/acme/api/actions/runs/4242');
-    expect(r.stdout).toMatch(/deployment\/api: \d\/3 updated, \d\/3 ready/);
+    expect(r.stdout).toMatch(/deployment\/api: [0-2]\/3 new pods ready, [1-3]\/3 updated, \d old pending termination \(\d+ s\)/);
+    expect(r.stdout).toMatch(/deployment\/api: 3\/3 new pods ready, 3\/3 updated \(\d+ s\): rolled out/);
     expect(r.stdout).toContain('$ kubectl --kubeconfig');
     expect(r.summary).toContain('| deployment/api | app | ghcr.io/acme/api:v2 | 1 | 2 | complete | 3/3 |');
   });
@@ -80,7 +81,7 @@ describe('k8s-deploy action', () => {
     sim.seed({ name: 'worker', replicas: 2, containers: [{ name: 'worker', image: 'ghcr.io/acme/api:v1' }] });
     const r = await runDeploy(sim, { deployments: 'api/app\nworker', image: 'ghcr.io/acme/api:v2', 'fail-fast': 'false' });
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toMatch(/deployment\/api: 3\/3 updated, 3\/3 ready \(\d+ s\): rolled out/);
+    expect(r.stdout).toMatch(/deployment\/api: 3\/3 new pods ready, 3\/3 updated \(\d+ s\): rolled out/);
     expect(r.outputs.reason).toMatch(/rolled back deployment\/api to revision 1 \(3\/3 ready\), deployment\/worker to revision 1 \(2\/2 ready\)$/);
     expect(sim.readyImages('api').filter((i) => i.startsWith('app='))).toEqual(Array(3).fill('app=ghcr.io/acme/api:v1'));
   });
@@ -99,8 +100,17 @@ describe('k8s-deploy action', () => {
     seedApi(sim);
     const r = await runDeploy(sim, { deployments: 'api/app', image: 'ghcr.io/acme/api:never', timeout: '4' });
     expect(r.exitCode).toBe(1);
-    expect(r.outputs.reason).toMatch(/^deployment\/api: not rolled out after 4 s \(\d\/3 updated, \d\/3 ready\); rolled back to revision 1, 3\/3 ready$/);
+    expect(r.outputs.reason).toMatch(/^deployment\/api: not rolled out after 4 s \(0\/3 new pods ready, 1\/3 updated\); rolled back to revision 1, 3\/3 ready$/);
     expect(r.summary).toContain('Readiness probe failed');
+  });
+
+  it('fails on ProgressDeadlineExceeded, then judges the rollback by readiness, not that condition', async () => {
+    const sim = await simulator({ readyDelayMs: 500 });
+    sim.seed({ name: 'api', replicas: 2, progressDeadlineSeconds: 2, containers: [{ name: 'app', image: 'ghcr.io/acme/api:v1' }] });
+    const r = await runDeploy(sim, { deployments: 'api', image: 'ghcr.io/acme/api:never', timeout: '60' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.reason).toMatch(/^deployment\/api: ProgressDeadlineExceeded \(no progress for 2 s: 2\/2 available\); rolled back to revision 1, 2\/2 ready$/);
+    expect(r.durationMs).toBeLessThan(20_000);
   });
 
   it('with rollback false, fails and leaves the deployment as it is', async () => {

@@ -81,7 +81,7 @@ describe('rollout completeness (readiness, not conditions)', () => {
 
   it('progress line and selector', () => {
     const dep = d({ observedGeneration: 2, replicas: 4, updatedReplicas: 2, readyReplicas: 3 });
-    expect(progressLine(dep, 12_400)).toBe('deployment/api: 2/3 updated, 3/3 ready, 2 old pending termination (12 s)');
+    expect(progressLine(dep, 1, 12_400)).toBe('deployment/api: 1/3 new pods ready, 2/3 updated, 2 old pending termination (12 s)');
     expect(selectorOf({ ...dep, spec: { ...dep.spec, selector: { matchLabels: { app: 'api' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['web', 'edge'] }] } } })).toBe('app=api,tier in (web,edge)');
   });
 });

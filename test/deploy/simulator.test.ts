@@ -43,6 +43,19 @@ describe('k8s simulator under the real kubectl', () => {
     expect(missing.stderr).toContain('Error from server (NotFound): deployments.apps "nope" not found');
   });
 
+  it.each(['27', '30', '33'])('the dispatcher runs kubectl 1.%s against it: set image and rollout status work', async (minor) => {
+    const sim = await simulator({ minor, readyDelayMs: 200 });
+    sim.seed({ name: 'api', replicas: 1, containers: [{ name: 'app', image: 'ghcr.io/acme/api:v1' }] });
+    const { env } = kubeFile(sim);
+    const v = await kubectl(env, 'version', '-o', 'json');
+    expect(JSON.parse(v.stdout).clientVersion.minor).toMatch(new RegExp(`^${minor}`));
+    const set = await kubectl(env, 'set', 'image', 'deploy/api', 'app=ghcr.io/acme/api:v2');
+    expect(set.code, set.stderr).toBe(0);
+    const status = await kubectl(env, 'rollout', 'status', 'deployment/api', '--timeout=20s');
+    expect(status.code, status.stderr).toBe(0);
+    expect(sim.revision('api')).toBe(2);
+  });
+
   it('set image sends a strategic-merge patch that bumps generation and rolls a new ReplicaSet', async () => {
     const sim = await simulator({ readyDelayMs: 300 });
     seeded(sim);

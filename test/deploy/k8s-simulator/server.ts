@@ -70,8 +70,8 @@ class HttpStatus extends Error {
   }
 }
 
-const GROUPS: Record<string, Resource[]> = { v1: ['pods', 'events'], 'apps/v1': ['deployments', 'replicasets'] };
-const SINGULAR: Record<Resource, string> = { deployments: 'deployments.apps', replicasets: 'replicasets.apps', pods: 'pods', events: 'events' };
+const GROUPS: Record<string, Resource[]> = { v1: ['pods', 'events', 'configmaps', 'services'], 'apps/v1': ['deployments', 'replicasets'] };
+const SINGULAR: Record<Resource, string> = { deployments: 'deployments.apps', replicasets: 'replicasets.apps', pods: 'pods', events: 'events', configmaps: 'configmaps', services: 'services' };
 
 export class K8sSimulator {
   readonly store = new Store();

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { clone } from './patch.js';
 
 export type Obj = any;
-export type Resource = 'deployments' | 'replicasets' | 'pods' | 'events';
+export type Resource = 'deployments' | 'replicasets' | 'pods' | 'events' | 'configmaps' | 'services';
 
 export interface WatchEvent {
   type: 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -19,6 +19,8 @@ export const KINDS: Record<Resource, { kind: string; apiVersion: string }> = {
   replicasets: { kind: 'ReplicaSet', apiVersion: 'apps/v1' },
   pods: { kind: 'Pod', apiVersion: 'v1' },
   events: { kind: 'Event', apiVersion: 'v1' },
+  configmaps: { kind: 'ConfigMap', apiVersion: 'v1' },
+  services: { kind: 'Service', apiVersion: 'v1' },
 };
 
 export class Store {
