@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { needs } from '../helpers/real.js';
 import { ROOT, runBuiltCli } from '../helpers/runner.js';
-import { hasKubectl, kubeEnv, simulator } from './helpers.js';
+import { hasKubectl, hasOpenssl, kubeEnv, simulator } from './helpers.js';
 import type { K8sSimulator } from './k8s-simulator/server.js';
 import { errors, runDeploy } from './run.js';
 
 const it = needs('kubectl', hasKubectl);
+const itTls = needs('kubectl and openssl', hasKubectl && hasOpenssl);
 const fixtures = join(ROOT, 'test/fixtures/deploy');
 
 const seedApi = (sim: K8sSimulator) => sim.seed({ name: 'api', replicas: 3, containers: [{ name: 'app', image: 'ghcr.io/acme/api:v1' }, { name: 'sidecar', image: 'ghcr.io/acme/proxy:v1' }] });
@@ -39,7 +40,7 @@ describe('k8s-deploy: clear errors before anything changes', () => {
     expect(oneLineError(r)).toMatch(/^the cluster in the kubeconfig input is unreachable: The connection to the server 127\.0\.0\.1:1 was refused/);
   });
 
-  it('credentials the cluster rejects', async () => {
+  itTls('credentials the cluster rejects', async () => {
     const sim = await simulator({ token: 'the-right-token' });
     seedApi(sim);
     const r = await runDeploy(undefined, { kubeconfig: sim.kubeconfig('default', 'a-wrong-token'), deployments: 'api', image: 'ghcr.io/acme/api:v2' });
@@ -86,7 +87,7 @@ describe('k8s-deploy: clear errors before anything changes', () => {
 });
 
 describe('k8s-deploy: the kubeconfig is a secret', () => {
-  it('appears nowhere in stdout, stderr, the summary or the outputs, and its file is removed', async () => {
+  itTls('appears nowhere in stdout, stderr, the summary or the outputs, and its file is removed', async () => {
     const token = 'kc-t0ken-7f3a9b2c4d5e6f708192a3b4c5d6e7f8';
     const sim = await simulator({ token, readyDelayMs: 400 });
     seedApi(sim);

@@ -7,6 +7,8 @@ import { startSimulator, type K8sSimulator, type SimulatorOptions } from './k8s-
 
 /** The real kubectl (a version dispatcher on these machines) is there. */
 export const hasKubectl = available('kubectl', ['version', '--client']);
+/** The simulator serves HTTPS (for bearer tokens) with a certificate openssl makes. */
+export const hasOpenssl = available('openssl', ['version']);
 
 const running: K8sSimulator[] = [];
 afterEach(async () => {

@@ -97,7 +97,7 @@ describe('k8s simulator under the real kubectl', () => {
     sim.seed({ name: 'api', replicas: 2, progressDeadlineSeconds: 2, containers: [{ name: 'app', image: 'ghcr.io/acme/api:v1' }] });
     const { env } = kubeFile(sim);
     await kubectl(env, 'set', 'image', 'deployment/api', 'app=ghcr.io/acme/api:crash');
-    await new Promise((r) => setTimeout(r, 3000));
+    await new Promise((r) => setTimeout(r, 3500));
     const cond = () => sim.deployment('api').status.conditions.find((c: { type: string }) => c.type === 'Progressing');
     expect(cond().reason).toBe('ProgressDeadlineExceeded');
     const undo = await kubectl(env, 'rollout', 'undo', 'deployment/api', '--to-revision=1');
