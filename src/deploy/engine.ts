@@ -11,7 +11,7 @@ import { Kubectl, KubectlError, KubectlMissingError } from './kubectl.js';
 import { prepareManifests, type PreparedManifests } from './manifests.js';
 import { checkCluster, PreflightError, recordDeployment, type Recorded } from './preflight.js';
 import { diagnose, writeSummary, type Diagnosis, type Row } from './report.js';
-import { counts } from './status.js';
+import { counts, revisionOf, type Deployment } from './status.js';
 import type { DeployOptions } from './tool.js';
 import { watchRollout, type WatchResult } from './watch.js';
 
@@ -120,7 +120,17 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
   // Failure: diagnose first (a rollback deletes the failing pods), then undo what changed.
   const diagnoses: Diagnosis[] = await Promise.all(failed.map((r) => diagnose(kcOf(r.name), results.get(r.name)!)));
   const what = startFailure ?? failed.map((r) => `deployment/${r.name}: ${results.get(r.name)!.reason}`).join('; ');
-  const changed = recs.filter((r) => patched.has(r.name) || (manifests && (!r.exists || (results.get(r.name)?.revision ?? r.revision) !== r.revision)));
+  // What this run changed: what it patched, or (manifests) a deployment whose revision moved or that now exists.
+  const nowRevision = async (r: Recorded): Promise<number | undefined> => {
+    const w = results.get(r.name);
+    if (w?.deployment) return w.revision;
+    const d = await kcOf(r.name)
+      .json<Deployment>(['get', 'deployment', r.name])
+      .catch(() => undefined);
+    return d ? revisionOf(d) : undefined;
+  };
+  const moved = manifests ? await Promise.all(recs.map(async (r) => ({ r, rev: await nowRevision(r) }))) : [];
+  const changed = recs.filter((r) => patched.has(r.name) || moved.some((m) => m.r === r && m.rev !== undefined && (!r.exists || m.rev !== r.revision)));
   let state: string;
   let result: 'rolled-back' | 'failed';
   const after = new Map<string, WatchResult>();
@@ -171,7 +181,8 @@ async function start(kc: Kubectl, o: DeployOptions, ctx: ToolContext, recs: Reco
       }
       return undefined;
     }
-    await Promise.all(
+    // allSettled: every patch has landed or failed before we decide what to roll back.
+    const settled = await Promise.allSettled(
       recs.map(async (r) => {
         if (r.currentImage === o.image) {
           logger.info(`deployment/${r.name}: container ${r.container} already runs ${o.image}; no new revision`);
@@ -182,6 +193,12 @@ async function start(kc: Kubectl, o: DeployOptions, ctx: ToolContext, recs: Reco
         patched.add(r.name);
       }),
     );
+    const firstFailure = settled.map((x, i) => (x.status === 'rejected' ? ([recs[i], x.reason] as const) : undefined)).find(Boolean);
+    if (firstFailure) {
+      const [r, reason] = firstFailure;
+      if (reason instanceof KubectlError) return `deployment/${r.name}: the rollout could not start: ${reason.line}`;
+      throw reason;
+    }
     return undefined;
   } catch (e) {
     if (e instanceof KubectlError) return `the rollout could not start: ${e.line}`;

@@ -113,6 +113,18 @@ describe('k8s-deploy action', () => {
     expect(r.durationMs).toBeLessThan(20_000);
   });
 
+  it('when one deployment cannot even be patched, rolls back the ones that were', async () => {
+    const sim = await simulator({ readyDelayMs: 500, admission: (o) => (o.metadata.name === 'worker' && o.metadata.generation > 1 ? 'worker images must be signed' : undefined) });
+    seedApi(sim);
+    sim.seed({ name: 'worker', replicas: 1, containers: [{ name: 'worker', image: 'ghcr.io/acme/api:v1' }] });
+    const r = await runDeploy(sim, { deployments: 'api/app\nworker', image: 'ghcr.io/acme/api:v2' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.reason).toBe('deployment/worker: the rollout could not start: failed to patch image update to pod template: admission webhook "policy.simulator.local" denied the request: worker images must be signed; rolled back deployment/api to revision 1 (3/3 ready)');
+    expect(r.outputs.result).toBe('rolled-back');
+    expect(sim.deployment('api').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v1');
+    expect(sim.revision('worker')).toBe(1);
+  });
+
   it('with rollback false, fails and leaves the deployment as it is', async () => {
     const sim = await simulator({ readyDelayMs: 500 });
     seedApi(sim);

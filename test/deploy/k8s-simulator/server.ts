@@ -32,6 +32,8 @@ export interface SimulatorOptions {
   serverDryRun?: boolean;
   /** `verb resource` pairs SelfSubjectAccessReview answers "no" to (e.g. 'patch deployments'). */
   deny?: string[];
+  /** An admission policy: a message denies the write (as a validating webhook would). */
+  admission?: (object: Obj) => string | undefined;
   /** Behaviour per exact image reference, overriding the tag rules. */
   overrides?: Record<string, Behaviour>;
   tickMs?: number;
@@ -79,7 +81,7 @@ export class K8sSimulator {
   readonly requests: RecordedRequest[] = [];
   private server?: Server;
   private timer?: NodeJS.Timeout;
-  private readonly opts: Required<Omit<SimulatorOptions, 'token' | 'overrides'>> & Pick<SimulatorOptions, 'token' | 'overrides'>;
+  private readonly opts: Required<Omit<SimulatorOptions, 'token' | 'overrides' | 'admission'>> & Pick<SimulatorOptions, 'token' | 'overrides' | 'admission'>;
   url = '';
 
   constructor(options: SimulatorOptions = {}) {
@@ -300,6 +302,8 @@ export class K8sSimulator {
       if (before) after.status = before.status;
     }
     this.validate(resource, after);
+    const denied = this.opts.admission?.(after);
+    if (denied) throw new HttpStatus(403, 'Forbidden', `admission webhook "policy.simulator.local" denied the request: ${denied}`);
     if (dry) return { ...after, kind: KINDS[resource].kind, apiVersion: KINDS[resource].apiVersion };
     const saved = this.store.put(resource, after);
     this.controller.tick();
