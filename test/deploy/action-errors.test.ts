@@ -177,6 +177,16 @@ describe('k8s-deploy: manifests', () => {
     expect(sim.requests.some((q) => q.path === '/apis/apps/v1/namespaces/staging/deployments/worker' && q.method === 'GET')).toBe(true);
   });
 
+  it('a dry run applies nothing but has the server validate the apply', async () => {
+    const sim = await simulator();
+    const r = await runDeploy(sim, { manifests: 'k8s/web.yaml', images: 'ghcr.io/acme/web=ghcr.io/acme/web:v1', 'dry-run': 'true' }, {}, fixtures);
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'dry-run', revision: '1', 'previous-revision': '' });
+    expect(r.stdout).toMatch(/apply --server-side --field-manager=shipline --force-conflicts --validate=false -f \S+manifests-\w+\.yaml/);
+    expect(sim.requests.some((q) => q.contentType === 'application/apply-patch+yaml' && q.query.includes('dryRun=All'))).toBe(true);
+    expect(sim.deployment('web')).toBeUndefined();
+  });
+
   it('a failed first deploy has nothing to roll back to, and says so', async () => {
     const sim = await simulator();
     const r = await runDeploy(sim, { manifests: 'k8s/web.yaml', images: 'ghcr.io/acme/web=ghcr.io/acme/web:crash' }, {}, fixtures);

@@ -125,6 +125,15 @@ describe('k8s-deploy action', () => {
     expect(sim.revision('worker')).toBe(1);
   });
 
+  it('fails a pod unschedulable past the grace period', async () => {
+    const sim = await simulator({ readyDelayMs: 500 });
+    seedApi(sim);
+    const r = await runDeploy(sim, { deployments: 'api/app', image: 'ghcr.io/acme/api:unschedulable', 'unschedulable-grace': '2' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.reason).toMatch(/^deployment\/api: Unschedulable on api-\S+ \(unschedulable for [23] s: 0\/3 nodes are available: 3 Insufficient cpu\. .*\); rolled back to revision 1, 3\/3 ready$/);
+    expect(r.durationMs).toBeGreaterThan(2000);
+  });
+
   it('with rollback false, fails and leaves the deployment as it is', async () => {
     const sim = await simulator({ readyDelayMs: 500 });
     seedApi(sim);
