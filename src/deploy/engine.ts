@@ -168,7 +168,7 @@ async function start(kc: Kubectl, o: DeployOptions, ctx: ToolContext, recs: Reco
   const { logger } = ctx;
   const step = async (args: string[]) => {
     logger.info(`$ ${kc.display(args)}`);
-    return kc.text(args);
+    return kc.text(args, { quiet: true });
   };
   try {
     if (manifests) {
@@ -211,11 +211,11 @@ async function rollBack(kc: Kubectl, r: Recorded, o: DeployOptions, ctx: ToolCon
   const args = ['rollout', 'undo', `deployment/${r.name}`, `--to-revision=${r.revision}`];
   ctx.logger.info(`$ ${kc.display(args)}`);
   try {
-    await kc.text(args);
+    await kc.text(args, { quiet: true });
   } catch (e) {
     return { ok: false, text: `rollback of deployment/${r.name} to revision ${r.revision} failed: ${(e as Error).message}` };
   }
-  const w = await watchRollout(kc, r.name, { selector: r.selector, timeoutMs: o.timeoutMs, graceMs: o.unschedulableGraceMs, pollMs: POLL_MS, signal: new AbortController().signal, logger: ctx.logger, now: ctx.now, ignoreDeadline: true });
+  const w = await watchRollout(kc, r.name, { selector: r.selector, timeoutMs: o.timeoutMs, graceMs: o.unschedulableGraceMs, pollMs: POLL_MS, signal: new AbortController().signal, logger: ctx.logger, now: ctx.now, ignoreDeadline: true, label: 'rollback' });
   after.set(r.name, w);
   if (w.outcome === 'complete') return { ok: true, text: `deployment/${r.name} rolled back to revision ${r.revision}`, ready: ready(w) };
   return { ok: false, text: `deployment/${r.name} was rolled back to revision ${r.revision} but is not healthy: ${w.reason}` };

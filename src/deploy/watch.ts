@@ -12,6 +12,8 @@ export interface WatchOptions {
   now: () => number;
   /** lastUpdateTime of a ProgressDeadlineExceeded condition present before we started: stale, ignored. */
   staleDeadline?: string;
+  /** Prefix of the progress lines ("rollback"). */
+  label?: string;
   /** Judge by readiness alone (a rollback: the deadline condition may be left over from the failed rollout). */
   ignoreDeadline?: boolean;
 }
@@ -53,6 +55,7 @@ interface List {
  */
 export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): Promise<WatchResult> {
   const start = o.now();
+  const say = (line: string) => o.logger.info(o.label ? `${o.label}: ${line}` : line);
   const unschedulable = new Map<string, number>();
   let last: { d?: Deployment; pods: Pod[]; revision: number } = { pods: [], revision: 0 };
   let lastLine = '';
@@ -82,7 +85,7 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
       else unschedulable.delete(p.metadata.name);
     }
     if (complete(d)) {
-      o.logger.info(`${progressLine(d, readyPods(pods), now - start)}: rolled out`);
+      say(`${progressLine(d, readyPods(pods), now - start)}: ${o.label ? 'healthy' : 'rolled out'}`);
       return result('complete');
     }
     if (rs) {
@@ -101,7 +104,7 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
     const line = progressLine(d, readyPods(pods), now - start);
     const shape = line.replace(/ \(\d+ s\)$/, '');
     if (shape !== lastLine || now - lastLog >= 10_000) {
-      o.logger.info(line);
+      say(line);
       lastLine = shape;
       lastLog = now;
     }
