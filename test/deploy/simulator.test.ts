@@ -43,8 +43,13 @@ describe('k8s simulator under the real kubectl', () => {
     expect(missing.stderr).toContain('Error from server (NotFound): deployments.apps "nope" not found');
   });
 
-  it.each(['27', '30', '33'])('the dispatcher runs kubectl 1.%s against it: set image and rollout status work', async (minor) => {
-    const sim = await simulator({ minor, readyDelayMs: 200 });
+  it.each([
+    ['27', 'aggregated'],
+    ['28', 'legacy'],
+    ['30', 'legacy'],
+    ['33', 'aggregated'],
+  ] as const)('the dispatcher runs kubectl 1.%s against it (%s discovery): set image and rollout status work', async (minor, discovery) => {
+    const sim = await simulator({ minor, readyDelayMs: 200, discovery });
     sim.seed({ name: 'api', replicas: 1, containers: [{ name: 'app', image: 'ghcr.io/acme/api:v1' }] });
     const { env } = kubeFile(sim);
     const v = await kubectl(env, 'version', '-o', 'json');
@@ -54,6 +59,8 @@ describe('k8s simulator under the real kubectl', () => {
     const status = await kubectl(env, 'rollout', 'status', 'deployment/api', '--timeout=20s');
     expect(status.code, status.stderr).toBe(0);
     expect(sim.revision('api')).toBe(2);
+    // Aggregated discovery answers in one document what the legacy lists take a request per group for.
+    expect(sim.requests.some((q) => q.path === '/api/v1')).toBe(discovery === 'legacy');
   });
 
   it('set image sends a strategic-merge patch that bumps generation and rolls a new ReplicaSet', async () => {

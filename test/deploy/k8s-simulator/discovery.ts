@@ -55,3 +55,38 @@ export function discovery(minor: string, host: string): Record<string, unknown> 
     },
   };
 }
+
+interface LegacyResource {
+  name: string;
+  singularName: string;
+  namespaced: boolean;
+  kind: string;
+  verbs: string[];
+  shortNames?: string[];
+  categories?: string[];
+}
+
+/**
+ * Aggregated discovery (what kubectl 1.27+ asks for first): one document for /api and one for
+ * /apis, built from the legacy lists. `version` is v2, or v2beta1 for kubectl 1.27/1.28.
+ */
+export function aggregated(docs: Record<string, unknown>, path: '/api' | '/apis', version: 'v2' | 'v2beta1'): unknown {
+  const groupVersions = path === '/api' ? [['', 'v1', '/api/v1']] : [['apps', 'v1', '/apis/apps/v1'], ['authorization.k8s.io', 'v1', '/apis/authorization.k8s.io/v1']];
+  const items = groupVersions.map(([group, v, at]) => {
+    const list = (docs[at] as { resources: LegacyResource[] }).resources;
+    const resources = list
+      .filter((r) => !r.name.includes('/'))
+      .map((r) => ({
+        resource: r.name,
+        responseKind: { group, version: v, kind: r.kind },
+        scope: r.namespaced ? 'Namespaced' : 'Cluster',
+        singularResource: r.singularName,
+        verbs: r.verbs,
+        ...(r.shortNames ? { shortNames: r.shortNames } : {}),
+        ...(r.categories ? { categories: r.categories } : {}),
+        subresources: list.filter((s) => s.name.startsWith(`${r.name}/`)).map((s) => ({ subresource: s.name.split('/')[1], responseKind: { group, version: v, kind: s.kind }, verbs: s.verbs })),
+      }));
+    return { metadata: group ? { name: group } : {}, versions: [{ version: v, resources, freshness: 'Current' }] };
+  });
+  return { kind: 'APIGroupDiscoveryList', apiVersion: `apidiscovery.k8s.io/${version}`, metadata: {}, items };
+}

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { load } from 'js-yaml';
 import type { Behaviour } from './behaviour.js';
 import { Controller, defaultDeployment, REVISION } from './controller.js';
-import { discovery } from './discovery.js';
+import { aggregated, discovery } from './discovery.js';
 import { decodeAccessReview } from './protobuf.js';
 import { clone, jsonPatch, mergePatch, strategicMerge } from './patch.js';
 import { fieldSelector, KINDS, labelSelector, Store, type Obj, type Resource } from './store.js';
@@ -37,6 +37,8 @@ export interface SimulatorOptions {
   /** Behaviour per exact image reference, overriding the tag rules. */
   overrides?: Record<string, Behaviour>;
   tickMs?: number;
+  /** Answer aggregated discovery when kubectl asks for it (default), or only the legacy lists. */
+  discovery?: 'aggregated' | 'legacy';
 }
 
 export interface RecordedRequest {
@@ -85,7 +87,7 @@ export class K8sSimulator {
   url = '';
 
   constructor(options: SimulatorOptions = {}) {
-    this.opts = { minor: '32', readyDelayMs: 1000, serverDryRun: true, deny: [], tickMs: 100, ...options };
+    this.opts = { minor: '32', readyDelayMs: 1000, serverDryRun: true, deny: [], tickMs: 100, discovery: 'aggregated', ...options };
     this.controller = new Controller(this.store, { readyDelayMs: this.opts.readyDelayMs, overrides: options.overrides ?? {} });
   }
 
@@ -206,6 +208,14 @@ export class K8sSimulator {
         throw new HttpStatus(401, 'Unauthorized', 'Unauthorized');
       }
       const docs = discovery(this.opts.minor, url.host);
+      const accept = req.headers.accept ?? '';
+      if (req.method === 'GET' && (url.pathname === '/api' || url.pathname === '/apis') && this.opts.discovery === 'aggregated' && accept.includes('as=APIGroupDiscoveryList')) {
+        const version = accept.includes('v=v2;') || accept.includes('v=v2,') || /v=v2(;|,|$)/.test(accept) ? 'v2' : 'v2beta1';
+        const text = JSON.stringify(aggregated(docs, url.pathname, version));
+        res.writeHead(200, { 'Content-Type': `application/json;g=apidiscovery.k8s.io;v=${version};as=APIGroupDiscoveryList`, 'Content-Length': Buffer.byteLength(text) });
+        res.end(text);
+        return;
+      }
       if (req.method === 'GET' && url.pathname in docs) return this.send(res, 200, docs[url.pathname]);
       if (req.method === 'POST' && url.pathname === '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews') {
         const raw = await this.raw(req);
