@@ -121,7 +121,7 @@ export const tool = defineTool<DeployOptions>({
     { name: 'image', description: 'Image reference to roll out to deployments, ideally name@sha256:digest.', default: '' },
     { name: 'manifests', description: 'Manifest files or globs to apply instead (server-side apply), one a line; their Deployments are watched and rolled back.', default: '', kind: 'list' },
     { name: 'images', description: 'Image substitutions for manifests, one repository=reference a line (e.g. ghcr.io/acme/api=ghcr.io/acme/api@sha256:...).', default: '', kind: 'list' },
-    { name: 'timeout', description: 'How long the rollout may take before it fails, in seconds (or 90s, 5m).', default: '300' },
+    { name: 'timeout', description: 'How long the rollout may take before it fails, in seconds (or 90s, 5m); a rollback gets as long again to become healthy.', default: '300' },
     { name: 'rollback', description: 'On failure, undo every deployment this run changed to its recorded revision and wait until it is healthy.', default: 'true', kind: 'boolean' },
     { name: 'fail-fast', description: 'Stop watching the other deployments as soon as one fails.', default: 'true', kind: 'boolean' },
     { name: 'change-cause', description: 'Recorded in the kubernetes.io/change-cause annotation (default: the commit SHA and the run URL).', default: '' },

@@ -1,5 +1,5 @@
 // Preflight errors, the secret kubeconfig, dry runs, manifests and the CLI front door.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
@@ -111,6 +111,28 @@ describe('k8s-deploy: the kubeconfig is a secret', () => {
     }
     // It was used: the simulator saw the bearer token on every request.
     expect(sim.requests.length).toBeGreaterThan(10);
+  });
+});
+
+describe('k8s-deploy: the kubeconfig file', () => {
+  it('is written 0600 for kubectl and removed afterwards (a recording stand-in for kubectl)', async () => {
+    // A stand-in kubectl that records the mode of the file it is given, then fails like a broken binary.
+    const bin = mkdtempSync(join(tmpdir(), 'fake-kubectl-'));
+    const log = join(bin, 'modes');
+    writeFileSync(join(bin, 'kubectl'), `#!/bin/sh\nprev=\nfor a in "$@"; do [ "$prev" = --kubeconfig ] && stat -c '%a %n' "$a" >> '${log}'; prev="$a"; done\necho 'kubectl: simulated crash' >&2\nexit 3\n`);
+    chmodSync(join(bin, 'kubectl'), 0o755);
+    const r = await runDeploy(undefined, { kubeconfig: 'apiVersion: v1\nkind: Config\n', deployments: 'api', image: 'ghcr.io/acme/api:v2' }, { PATH: `${bin}:/usr/bin:/bin` });
+    expect(oneLineError(r)).toBe('kubectl does not run: kubectl: simulated crash');
+    const [mode, file] = readFileSync(log, 'utf8').trim().split(' ');
+    expect(mode).toBe('600');
+    expect(file.startsWith(r.runnerTemp)).toBe(true);
+    expect(readdirSync(r.runnerTemp)).toEqual([]);
+  });
+
+  it('a runner without kubectl gets told to install it', async () => {
+    const r = await runDeploy(undefined, { kubeconfig: 'apiVersion: v1\n', deployments: 'api', image: 'ghcr.io/acme/api:v2' }, { PATH: mkdtempSync(join(tmpdir(), 'empty-path-')) });
+    expect(oneLineError(r)).toBe('kubectl is not installed on this runner (not found on PATH); install it first, e.g. with azure/setup-kubectl');
+    expect(readdirSync(r.runnerTemp)).toEqual([]);
   });
 });
 
