@@ -3,19 +3,16 @@
 // lists with label/field selectors, watch streams, the four patch types, server-side apply,
 // server dry run and SelfSubjectAccessReviews. It is a simulator, not a cluster: pods are
 // scripted by their image (see behaviour.ts).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { load } from 'js-yaml';
 import type { Behaviour } from './behaviour.js';
 import { Controller, defaultDeployment, REVISION } from './controller.js';
 import { aggregated, discovery } from './discovery.js';
 import { decodeAccessReview } from './protobuf.js';
-import { clone, jsonPatch, mergePatch, strategicMerge } from './patch.js';
+import { selfSigned } from './tls.js';
+import { jsonPatch, mergePatch, strategicMerge } from './patch.js';
 import { fieldSelector, KINDS, labelSelector, Store, type Obj, type Resource } from './store.js';
 
 export interface SimulatorOptions {
@@ -363,24 +360,9 @@ export class K8sSimulator {
   }
 }
 
-/** A throwaway key and certificate for 127.0.0.1 (openssl is on every machine that has kubectl here). */
-function selfSigned(): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'k8s-sim-tls-'));
-  try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 function notFound(resource: Resource, name: string): HttpStatus {
   const [kind, group] = SINGULAR[resource].split('.');
   return new HttpStatus(404, 'NotFound', `${SINGULAR[resource]} "${name}" not found`, { name, group: group ?? '', kind });
-}
-
-export function cloneObj<T>(o: T): T {
-  return clone(o);
 }
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<K8sSimulator> {
