@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist/shipline/cli.mjs');
 /** The progress deadline both are held to (kubectl's default is 600 s; kept short so the bench is quick). */
 const DEADLINE_S = 20;
-const RUNS = 3;
+const RUNS = 5;
 
 interface Timed {
   code: number | null;
