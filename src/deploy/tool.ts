@@ -91,7 +91,7 @@ function parseOptions(inputs: Inputs, ctx: ToolContext): DeployOptions {
   const namespace = inputs.optional('namespace');
   if (namespace && !NAME.test(namespace)) throw inputs.fail('namespace', `"${namespace}" is not a namespace name`, 'use a lower-case DNS label such as production');
   const event = ctx.event;
-  const defaultCause = [event.sha ? `deploy ${event.sha.slice(0, 12)}` : 'deploy', event.runUrl ? `(${event.runUrl})` : ''].filter(Boolean).join(' ');
+  const defaultCause = [event.sha ? `deploy ${event.sha}` : 'deploy', event.runUrl ? `(${event.runUrl})` : ''].filter(Boolean).join(' ');
   return {
     kubeconfig: inputs.optional('kubeconfig'),
     context: inputs.optional('context'),

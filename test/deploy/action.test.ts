@@ -19,7 +19,7 @@ describe('k8s-deploy action', () => {
     expect(r.outputs).toEqual({ result: 'deployed', revision: '2', 'previous-revision': '1', reason: '' });
     expect(sim.readyImages('api').filter((i) => i.startsWith('app='))).toEqual(Array(3).fill('app=ghcr.io/acme/api:v2'));
     const cause = sim.deployment('api').metadata.annotations['kubernetes.io/change-cause'];
-    expect(cause).toContain(SHA.slice(0, 12));
+    expect(cause).toBe(`deploy ${SHA} (https://github.com/acme/api/actions/runs/4242)`);
     expect(cause).toContain('https://github.com/acme/api/actions/runs/4242');
     expect(r.stdout).toMatch(/deployment\/api: [0-2]\/3 new pods ready, [1-3]\/3 updated, \d old pending termination \(\d+ s\)/);
     expect(r.stdout).toMatch(/deployment\/api: 3\/3 new pods ready, 3\/3 updated \(\d+ s\): rolled out/);
