@@ -1,0 +1,61 @@
+// Dry run: print the exact commands a real run makes, and have the API server validate the
+// changing ones with --dry-run=server; a cluster that refuses server dry runs (a webhook with
+// side effects, an old API server) gets --dry-run=client, unless dry-run is `server`.
+import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ToolContext, ToolResult } from '../core/tool.js';
+import { KubectlError, type Kubectl } from './kubectl.js';
+import type { PreparedManifests } from './manifests.js';
+import type { Recorded } from './preflight.js';
+import type { DeployOptions } from './tool.js';
+
+const REFUSES_DRY_RUN = /dry.?run/i;
+
+function outputs(recs: Recorded[], next: (r: Recorded) => number): Record<string, string> {
+  const fmt = (pick: (r: Recorded) => number) => (recs.length === 1 ? String(pick(recs[0]) || '') : recs.map((r) => `${r.name}=${pick(r) || ''}`).join('\n'));
+  return { result: 'dry-run', revision: fmt(next), 'previous-revision': fmt((r) => r.revision), reason: '' };
+}
+
+export async function dryRun(kc: Kubectl, o: DeployOptions, ctx: ToolContext, recs: Recorded[], manifests: PreparedManifests | undefined): Promise<ToolResult> {
+  const { logger } = ctx;
+  const file = manifests ? join(ctx.tempDir, `manifests-${randomBytes(6).toString('hex')}.yaml`) : undefined;
+  const commands: string[][] = [];
+  if (manifests && file) commands.push(['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false', '-f', file]);
+  else {
+    for (const r of recs) {
+      if (r.currentImage === o.image) continue;
+      commands.push(['annotate', `deployment/${r.name}`, `kubernetes.io/change-cause=${o.changeCause}`, '--overwrite']);
+      commands.push(['set', 'image', `deployment/${r.name}`, `${r.container}=${o.image}`]);
+    }
+  }
+  logger.info(`dry run (${o.dryRun.reason}): a real run would make these changes, then watch the new pods for up to ${Math.round(o.timeoutMs / 1000)} s:`);
+  for (const c of commands) logger.info(`  ${kc.display(c)}`);
+  if (o.rollback) for (const r of recs.filter((x) => x.exists && x.revision)) logger.info(`  on failure: ${kc.display(['rollout', 'undo', `deployment/${r.name}`, `--to-revision=${r.revision}`])}`);
+  if (!commands.length) logger.info('  (nothing: every container already runs the image)');
+  if (manifests && file) writeFileSync(file, manifests.text);
+  let mode: 'server' | 'client' = 'server';
+  try {
+    for (const c of commands) {
+      try {
+        await kc.text([...c, `--dry-run=${mode}`]);
+      } catch (e) {
+        if (!(e instanceof KubectlError)) throw e;
+        if (mode === 'server' && REFUSES_DRY_RUN.test(e.line) && o.dryRun.mode === 'server-or-client') {
+          logger.warning(`the cluster refused a server-side dry run (${e.line}); validating client-side instead`);
+          mode = 'client';
+          await kc.text([...c, '--dry-run=client']);
+          continue;
+        }
+        const failure = `dry run: ${kc.display(c)} was rejected: ${e.line}`;
+        return { outputs: { ...outputs(recs, (r) => r.revision), result: 'failed', reason: failure }, failure };
+      }
+    }
+  } finally {
+    if (file) rmSync(file, { force: true });
+  }
+  logger.info(`dry run: ${commands.length} command${commands.length === 1 ? '' : 's'} validated with --dry-run=${mode}; nothing was changed`);
+  ctx.summary.heading('k8s deploy: dry run', 2).paragraph(`Validated with \`--dry-run=${mode}\`; nothing was changed.`).code(commands.map((c) => kc.display(c)).join('\n') || '(no change)', 'sh');
+  const changes = (r: Recorded) => (manifests ? true : r.currentImage !== o.image);
+  return { outputs: outputs(recs, (r) => (changes(r) ? r.maxRevision + 1 : r.revision)) };
+}

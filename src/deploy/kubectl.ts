@@ -1,0 +1,100 @@
+import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
+import type { ToolContext } from '../core/tool.js';
+
+/** kubectl failed: `line` is its own one-line message (e.g. `Error from server (NotFound): …`). */
+export class KubectlError extends Error {
+  override readonly name = 'KubectlError';
+  constructor(
+    readonly line: string,
+    readonly result: ExecResult,
+  ) {
+    super(line);
+  }
+  get notFound(): boolean {
+    return /\(NotFound\)|not found/i.test(this.line);
+  }
+}
+
+export class KubectlMissingError extends Error {
+  override readonly name = 'KubectlMissingError';
+}
+
+/** The last meaningful line kubectl printed on stderr (its error), or a fallback. */
+export function kubectlErrorLine(r: Pick<ExecResult, 'stderr' | 'stdout' | 'exitCode' | 'timedOut'>): string {
+  if (r.timedOut) return 'kubectl timed out';
+  const lines = r.stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^[IW]\d{4} /.test(l) && !l.startsWith('Usage:'));
+  const err = lines.filter((l) => /^(error|Error from server)/i.test(l) || /^E\d{4} /.test(l));
+  const pick = (err.length ? err[err.length - 1] : lines[lines.length - 1]) ?? r.stdout.trim().split('\n').pop() ?? '';
+  // klog prefixes ("E1121 13:07:53.1 123 memcache.go:265] ") carry nothing for the reader.
+  return pick.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, '').replace(/^error: /, '') || `kubectl exited with code ${r.exitCode}`;
+}
+
+export interface KubectlConfig {
+  kubeconfigPath?: string;
+  context?: string;
+  namespace?: string;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Don't repeat this command in the debug log. */
+  quiet?: boolean;
+}
+
+/** Every kubectl call of the deploy: argv arrays through ctx.exec, never a shell. */
+export class Kubectl {
+  constructor(
+    private readonly ctx: ToolContext,
+    private readonly config: KubectlConfig,
+  ) {}
+
+  /** The same kubectl, in another namespace (a manifest's own metadata.namespace). */
+  inNamespace(namespace: string | undefined): Kubectl {
+    return namespace && namespace !== this.config.namespace ? new Kubectl(this.ctx, { ...this.config, namespace }) : this;
+  }
+
+  /** The global flags every call carries. */
+  get globals(): string[] {
+    const g: string[] = [];
+    if (this.config.kubeconfigPath) g.push('--kubeconfig', this.config.kubeconfigPath);
+    if (this.config.context) g.push('--context', this.config.context);
+    if (this.config.namespace) g.push('--namespace', this.config.namespace);
+    return g;
+  }
+
+  /** How a command reads in the log: the kubeconfig path is a temp file, shown by its role. */
+  display(args: string[]): string {
+    const g = this.globals.map((a) => (a === this.config.kubeconfigPath ? '$RUNNER_TEMP/kubeconfig' : a));
+    return formatCommand(['kubectl', ...g, ...args]);
+  }
+
+  async run(args: string[], opts: CallOptions = {}): Promise<ExecResult> {
+    if (!opts.quiet) this.ctx.logger.debug(this.display(args));
+    try {
+      return await this.ctx.exec('kubectl', [...this.globals, '--request-timeout=30s', ...args], { env: this.ctx.env, timeoutMs: opts.timeoutMs ?? 60_000, signal: opts.signal, maxOutputBytes: 16 * 1024 * 1024 });
+    } catch (e) {
+      if (e instanceof CommandNotFoundError) throw new KubectlMissingError('kubectl is not installed on this runner (not found on PATH); install it first, e.g. with azure/setup-kubectl');
+      throw e;
+    }
+  }
+
+  /** Run and return stdout; a non-zero exit throws KubectlError with kubectl's own message. */
+  async text(args: string[], opts: CallOptions = {}): Promise<string> {
+    const r = await this.run(args, opts);
+    if (r.exitCode !== 0) throw new KubectlError(kubectlErrorLine(r), r);
+    return r.stdout;
+  }
+
+  async json<T = unknown>(args: string[], opts: CallOptions = {}): Promise<T> {
+    const out = await this.text([...args, '-o', 'json'], opts);
+    try {
+      return JSON.parse(out) as T;
+    } catch {
+      throw new Error(`kubectl ${args.join(' ')} printed something that is not JSON: ${out.slice(0, 200)}`);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+// Before touching anything: kubectl is there, the cluster answers, we may do what we will do,
+// and every deployment and container exists. Records each deployment's current revision.
+import type { Logger } from '../core/logger.js';
+import { KubectlError, type Kubectl } from './kubectl.js';
+import { deadlineExceeded, revisionOf, selectorOf, type Deployment, type ReplicaSet } from './status.js';
+
+/** A problem found before anything changed: the step fails with this one line. */
+export class PreflightError extends Error {
+  override readonly name = 'PreflightError';
+}
+
+export interface Recorded {
+  name: string;
+  /** Container to update (set-image mode). */
+  container?: string;
+  namespace: string;
+  /** False when the deployment does not exist yet (manifests creating it). */
+  exists: boolean;
+  uid?: string;
+  revision: number;
+  /** Highest revision among its ReplicaSets: the next rollout becomes this + 1. */
+  maxRevision: number;
+  currentImage?: string;
+  selector: string;
+  replicas: number;
+  staleDeadline?: string;
+}
+
+/** Turn kubectl's failure to reach the cluster into one line saying what to fix. */
+export function explainConnection(line: string, usingInput: boolean): string {
+  const where = usingInput ? "the kubeconfig input" : 'the runner\'s kubeconfig (no kubeconfig input was given)';
+  if (/error loading config file|couldn't get version\/kind|yaml:|json parse error/i.test(line)) return `input 'kubeconfig': kubectl could not read it (${line.replace(/^error: /, '').replace(/"[^"]*kubeconfig[^"]*"/, 'the file')}); pass the whole kubeconfig file content, e.g. \${{ secrets.KUBECONFIG }}`;
+  if (/context "[^"]*" does not exist|context was not found/i.test(line)) return `input 'context': ${line}; use a context defined in ${where}`;
+  if (/localhost:8080/.test(line) && !usingInput) return `no cluster configured: ${line}; set the kubeconfig input (or a current context on the runner)`;
+  if (/must be logged in|Unauthorized/i.test(line)) return `the cluster rejected the credentials in ${where} (Unauthorized); refresh its token or certificate`;
+  if (/forbidden/i.test(line)) return `the cluster refused the request: ${line}; grant the deploy user access`;
+  if (/refused|no such host|i\/o timeout|dial tcp|unreachable|timed out|TLS|x509|certificate/i.test(line)) return `the cluster in ${where} is unreachable: ${line}`;
+  return `kubectl could not talk to the cluster: ${line}`;
+}
+
+export interface PreflightOptions {
+  usingInput: boolean;
+  /** `verb resource` pairs the deploy will need. */
+  permissions: Array<[string, string]>;
+  logger: Logger;
+}
+
+/** kubectl's client version, and the server's, proving the cluster answers. */
+export async function checkCluster(kc: Kubectl, o: PreflightOptions): Promise<{ client: string; server: string }> {
+  const client = await kc.run(['version', '--client', '-o', 'json']);
+  if (client.exitCode !== 0) throw new PreflightError(`kubectl does not run: ${client.stderr.trim().split('\n').pop()}`);
+  const clientVersion = (JSON.parse(client.stdout) as { clientVersion?: { gitVersion?: string } }).clientVersion?.gitVersion ?? 'unknown';
+  const both = await kc.run(['version', '-o', 'json'], { timeoutMs: 45_000 });
+  const serverVersion = both.exitCode === 0 ? ((JSON.parse(both.stdout) as { serverVersion?: { gitVersion?: string } }).serverVersion?.gitVersion ?? 'unknown') : undefined;
+  if (!serverVersion) throw new PreflightError(explainConnection(both.stderr.trim().split('\n').filter(Boolean).pop() ?? `kubectl exited with code ${both.exitCode}`, o.usingInput));
+  // /version is often public: the permission checks below are what prove the credentials work.
+  const answers = await Promise.all(
+    o.permissions.map(async ([verb, resource]) => {
+      const r = await kc.run(['auth', 'can-i', verb, resource]);
+      return { verb, resource, r };
+    }),
+  );
+  for (const { verb, resource, r } of answers) {
+    const said = r.stdout.trim();
+    if (r.exitCode === 0 && said === 'yes') continue;
+    if (/^no\b/.test(said)) {
+      const ns = kc.globals.includes('--namespace') ? ` in namespace ${kc.globals[kc.globals.indexOf('--namespace') + 1]}` : '';
+      throw new PreflightError(`not allowed to ${verb} ${resource}${ns} (kubectl auth can-i ${verb} ${resource} said no); grant it in the deploy user's Role`);
+    }
+    throw new PreflightError(explainConnection(r.stderr.trim().split('\n').filter(Boolean).pop() ?? `kubectl auth can-i exited with code ${r.exitCode}`, o.usingInput));
+  }
+  return { client: clientVersion, server: serverVersion };
+}
+
+interface RsList {
+  items: ReplicaSet[];
+}
+
+/** Read one deployment and its ReplicaSets; `mustExist` false lets manifests create it. */
+export async function recordDeployment(kc: Kubectl, name: string, container: string | undefined, mustExist: boolean, requireContainer: boolean, namespaceHint: string): Promise<Recorded> {
+  let d: Deployment;
+  try {
+    d = await kc.json<Deployment>(['get', 'deployment', name]);
+  } catch (e) {
+    if (e instanceof KubectlError && e.notFound) {
+      if (!mustExist) return { name, container, namespace: namespaceHint, exists: false, revision: 0, maxRevision: 0, selector: '', replicas: 0 };
+      throw new PreflightError(`deployment/${name} not found in namespace ${namespaceHint}; check the name in input 'deployments' and the namespace (kubectl get deployments -n ${namespaceHint})`);
+    }
+    throw new PreflightError(`could not read deployment/${name}: ${(e as Error).message}`);
+  }
+  const namespace = d.metadata.namespace ?? namespaceHint;
+  const containers = (d.spec.template.spec?.containers ?? []).map((c) => c.name);
+  let target = container;
+  if (requireContainer) {
+    if (target && !containers.includes(target)) throw new PreflightError(`container '${target}' not found in deployment/${name}; it has: ${containers.join(', ')}`);
+    if (!target) {
+      if (containers.length !== 1) throw new PreflightError(`deployment/${name} has ${containers.length} containers (${containers.join(', ')}); name the one to update in input 'deployments', e.g. ${name}/${containers[0]}`);
+      target = containers[0];
+    }
+  }
+  if (d.spec.paused) throw new PreflightError(`deployment/${name} is paused, so a rollout would never progress; resume it (kubectl rollout resume deployment/${name}) first`);
+  const selector = selectorOf(d);
+  if (!selector) throw new PreflightError(`deployment/${name} has an empty selector; it cannot be watched`);
+  const rs = await kc.json<RsList>(['get', 'replicasets', '-l', selector]);
+  const owned = rs.items.filter((r) => (r.metadata.ownerReferences ?? []).some((o) => o.uid === d.metadata.uid));
+  return {
+    name,
+    container: target,
+    namespace,
+    exists: true,
+    uid: d.metadata.uid,
+    revision: revisionOf(d),
+    maxRevision: Math.max(revisionOf(d), ...owned.map(revisionOf)),
+    currentImage: d.spec.template.spec?.containers?.find((c) => c.name === target)?.image,
+    selector,
+    replicas: d.spec.replicas ?? 1,
+    staleDeadline: deadlineExceeded(d)?.lastUpdateTime,
+  };
+}
