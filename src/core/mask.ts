@@ -1,3 +1,6 @@
+/** Keys of a kubeconfig-like secret whose values are names, not secrets. */
+const PLAIN_KEYS = new Set(['name', 'namespace', 'cluster', 'user', 'context', 'current-context', 'kind', 'apiVersion', 'preferences']);
+
 /**
  * Replaces registered secrets with `***` in anything about to be printed.
  * Multi-line secrets (kubeconfigs, keys) are also masked line by line, as the runner does.
@@ -16,11 +19,13 @@ export class Masker {
     if (!secret) return;
     const pieces = new Set<string>([secret.trim()]);
     for (const line of secret.split(/\r?\n/)) {
-      if (line.trim().length >= 4) pieces.add(line.trim());
       // The value of a `key: value` line (a kubeconfig's token, server, certificate data)
-      // leaks on its own when a tool prints it in another shape.
-      const kv = /^\s*-?\s*[\w.-]+:\s+(\S.*)$/.exec(line);
-      if (kv && kv[1].trim().length >= 8) pieces.add(kv[1].trim());
+      // leaks on its own when a tool prints it in another shape. Bare keys and short values
+      // (`cluster:`, `kind: Config`) are not secret, and masking them would garble logs.
+      const kv = /^\s*-?\s*([\w.-]+):(?:\s+(\S.*))?$/.exec(line);
+      if (kv) {
+        if (kv[2] && kv[2].trim().length >= 8 && !PLAIN_KEYS.has(kv[1])) pieces.add(kv[2].trim());
+      } else if (line.trim().length >= 4) pieces.add(line.trim());
     }
     // URL-encoded and base64 forms leak just as well (basic auth headers, query strings).
     pieces.add(encodeURIComponent(secret));
