@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigError } from '../core/errors.js';
 import { formatCommand } from '../core/exec.js';
-import { GitError, changedFiles, changedLines, inRanges, resolveDiffRange, type DiffRange, type LineRange } from '../core/git.js';
+import { changedFiles, git, changedLines, inRanges, resolveDiffRange, type DiffRange, type LineRange } from '../core/git.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { listRepoFiles } from './detect.js';
 import { buildReport, gateSummary, seconds, toSarif } from './report.js';
@@ -65,13 +65,10 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
 
   let range: DiffRange | undefined;
   if (changedOnly || o.annotate === 'changed-lines' || o.annotate === 'changed-files') {
-    try {
-      range = await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps);
-    } catch (e) {
-      if (!(e instanceof GitError)) throw e;
-      if (o.changedOnly === 'true' || o.staged || o.base) throw ConfigError.forInput('changed-only', `needs a git repository at ${ctx.cwd} (${e.message})`, 'run it in a git checkout, or set changed-only: false');
-      say(`not a git repository (${e.message}): linting every file`);
-    }
+    const inRepo = (await git(gitDeps, ['rev-parse', '--is-inside-work-tree'], true)).trim() === 'true';
+    if (inRepo) range = await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps);
+    else if (o.changedOnly === 'true' || o.staged || o.base) throw new ConfigError(`${ctx.frontDoor === 'cli' ? '--changed-only' : "input 'changed-only'"}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
+    else say(`${ctx.cwd} is not a git repository: linting every file`);
   }
   const lint = changedOnly && range !== undefined;
   let files: string[];

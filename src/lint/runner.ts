@@ -22,6 +22,8 @@ export function checkEnv(cwd: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv
 
 /** Output kept per stream: enough for any report, bounded when a tool prints megabytes. */
 const MAX_OUTPUT = 16 * 1024 * 1024;
+/** Findings kept per check: past this, a report would be megabytes of the same problem. */
+export const MAX_FINDINGS = 2000;
 
 /**
  * Run one check (its command, or `fix` when `useFix`) on its files, in batches that fit the
@@ -81,6 +83,10 @@ export async function runCheck(check: LintCheck, files: string[] | undefined, de
       if (!(e instanceof ParseError)) throw e;
       parseError = `${e.message}; the full output is in the log`;
     }
+  }
+  if (findings.length > MAX_FINDINGS) {
+    parseError = `${findings.length} findings: only the first ${MAX_FINDINGS} are kept (the log has the output)`;
+    findings = findings.slice(0, MAX_FINDINGS);
   }
   if (check.severity === 'warning') for (const f of findings) if (f.severity === 'error') f.severity = 'warning';
   const exitCode = failedRun ? failedRun.exitCode : last.exitCode;
