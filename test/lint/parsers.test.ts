@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizePath, parseBanditJson, parseCheckstyle, parseEslintJson, parseGcc, parseOutput, parseSarif, parseTsc, ParseError } from '../../src/lint/parsers.js';
+import { normalizePath, parseBanditJson, parseCheckstyle, parseEslintJson, parseGcc, parseOutput, parseTsc, ParseError } from '../../src/lint/parsers.js';
 import { ROOT } from '../helpers/runner.js';
 
 // Outputs of the real tools on test/fixtures/lint/samples (regenerate with generate.sh).
