@@ -77,8 +77,10 @@ export function validateChecks(doc: unknown, text: string, what: string, file?: 
     const bad = (key: string | undefined, problem: string, fix: string) => new ConfigError(`${what}: check ${i + 1}${isRecord(raw) && typeof raw.name === 'string' ? ` '${raw.name}'` : ''}${key ? ` key '${key}'` : ''}: ${problem}; ${fix}`, where(key));
     if (!isRecord(raw)) throw bad(undefined, 'is not a mapping', 'write it as `- name: ...` with `run: ...` under it');
     for (const k of Object.keys(raw)) if (!KEYS.includes(k)) throw bad(k, 'is not a known key', `use ${KEYS.join(', ')}`);
-    if (typeof raw.name !== 'string' || !raw.name.trim()) throw bad('name', 'is missing', 'give each check a name');
-    const name = raw.name.trim();
+    // `name: true` or `name: 3` are YAML scalars the user meant as names.
+    const rawName = typeof raw.name === 'number' || typeof raw.name === 'boolean' ? String(raw.name) : raw.name;
+    if (typeof rawName !== 'string' || !rawName.trim()) throw bad('name', 'is missing', 'give each check a name');
+    const name = rawName.trim();
     if (names.has(name)) throw bad('name', `'${name}' is used twice`, 'give each check its own name');
     names.add(name);
     const shell = raw.shell === undefined ? false : raw.shell;
