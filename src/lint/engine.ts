@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigError } from '../core/errors.js';
 import { formatCommand } from '../core/exec.js';
-import { changedFiles, git, changedLines, inRanges, resolveDiffRange, type DiffRange, type LineRange } from '../core/git.js';
+import { changedFiles, changedLines, inRanges, resolveDiffRange, type DiffRange, type LineRange } from '../core/git.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { listRepoFiles } from './detect.js';
 import { buildReport, gateSummary, seconds, toSarif } from './report.js';
@@ -63,13 +63,17 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   const gitDeps = { exec: ctx.exec, cwd: ctx.cwd, logger };
   const changedOnly = wantsChangedOnly(o, ctx);
 
-  let range: DiffRange | undefined;
-  if (changedOnly || o.annotate === 'changed-lines' || o.annotate === 'changed-files') {
-    const inRepo = (await git(gitDeps, ['rev-parse', '--is-inside-work-tree'], true)).trim() === 'true';
-    if (inRepo) range = await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps);
-    else if (o.changedOnly === 'true' || o.staged || o.base) throw new ConfigError(`${ctx.frontDoor === 'cli' ? '--changed-only' : "input 'changed-only'"}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
-    else say(`${ctx.cwd} is not a git repository: linting every file`);
+  const needsLines = o.annotate === 'changed-lines' || o.annotate === 'changed-files';
+  const inRepo = insideGitRepo(ctx.cwd, ctx.env);
+  if (!inRepo && changedOnly) {
+    if (o.changedOnly === 'true' || o.staged || o.base) throw new ConfigError(`${ctx.frontDoor === 'cli' ? '--changed-only' : "input 'changed-only'"}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
+    say(`${ctx.cwd} is not a git repository: linting every file`);
   }
+  // Resolving the range costs several git calls: up front only when it picks the files,
+  // otherwise later and only when there are findings to place on changed lines.
+  let range: DiffRange | undefined;
+  const resolveRange = async () => (range ??= await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
+  if (inRepo && changedOnly) await resolveRange();
   const lint = changedOnly && range !== undefined;
   let files: string[];
   if (lint) {
@@ -100,7 +104,8 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
 
   const failed = results.filter((r) => isFailing(r.status));
   const findings = results.flatMap((r) => r.findings);
-  const lines = range && (o.annotate === 'changed-lines' || o.annotate === 'changed-files') ? await changedLines(range, gitDeps) : undefined;
+  // No findings, nothing to place: skip the diff (it is most of a clean run's git time).
+  const lines = inRepo && findings.length && needsLines ? await changedLines(await resolveRange(), gitDeps) : undefined;
   const annotated = pickAnnotated(findings, o.annotate, lines);
   if (!o.json) {
     for (const f of findings) {
@@ -132,6 +137,15 @@ async function runFixes(jobs: Job[], deps: RunDeps, ctx: ToolContext, say: (m: s
     const r = await runCheck(job.check, job.files, deps, never, () => undefined, true);
     say(`fix ${job.check.name}: ${r.status === 'error' ? r.detail : `exit code ${r.exitCode}`} in ${seconds(r.durationMs)}`);
     if (r.status === 'error') ctx.logger.warning(`fix ${job.check.name}: ${r.detail}`);
+  }
+}
+
+/** Whether `cwd` is in a git work tree: a `.git` up the tree (or GIT_DIR), without spawning git. */
+export function insideGitRepo(cwd: string, env: NodeJS.ProcessEnv): boolean {
+  if (env.GIT_DIR) return true;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
   }
 }
 
