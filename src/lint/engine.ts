@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigError } from '../core/errors.js';
 import { formatCommand } from '../core/exec.js';
@@ -60,24 +60,30 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   const { logger } = ctx;
   // --json keeps stdout for the report alone: progress goes to the debug stream.
   const say = o.json ? (m: string) => logger.debug(m) : (m: string) => logger.info(m);
-  const gitDeps = { exec: ctx.exec, cwd: ctx.cwd, logger };
   const changedOnly = wantsChangedOnly(o, ctx);
-
   const needsLines = o.annotate === 'changed-lines' || o.annotate === 'changed-files';
-  const inRepo = insideGitRepo(ctx.cwd, ctx.env);
-  if (!inRepo && changedOnly) {
+  const root = gitRoot(ctx.cwd, ctx.env);
+  if (root === undefined && changedOnly) {
     if (o.changedOnly === 'true' || o.staged || o.base) throw new ConfigError(`${ctx.frontDoor === 'cli' ? '--changed-only' : "input 'changed-only'"}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
     say(`${ctx.cwd} is not a git repository: linting every file`);
   }
+  // git diff names files from the repository root; checks run (and findings are named) from
+  // cwd, which may be a subfolder (`cd services/api && shipline lint`).
+  const prefix = root === undefined ? '' : relative(root, resolve(ctx.cwd)).split(sep).join('/');
+  const local = (p: string): string | undefined => (!prefix ? p : p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : undefined);
+  const gitDeps = { exec: ctx.exec, cwd: root ?? ctx.cwd, logger };
   // Resolving the range costs several git calls: up front only when it picks the files,
   // otherwise later and only when there are findings to place on changed lines.
   let range: DiffRange | undefined;
   const resolveRange = async () => (range ??= await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
-  if (inRepo && changedOnly) await resolveRange();
+  if (root !== undefined && changedOnly) await resolveRange();
   const lint = changedOnly && range !== undefined;
   let files: string[];
   if (lint) {
-    files = (await changedFiles(range!, gitDeps)).filter((f) => f.status !== 'D' && existsSync(join(ctx.cwd, f.path))).map((f) => f.path);
+    files = (await changedFiles(range!, gitDeps))
+      .filter((f) => f.status !== 'D')
+      .map((f) => local(f.path))
+      .filter((p): p is string => p !== undefined && existsSync(join(ctx.cwd, p)));
     say(`changed files: ${files.length} (${range!.description})`);
   } else files = await listRepoFiles(ctx.cwd, ctx.exec);
 
@@ -105,12 +111,19 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   const failed = results.filter((r) => isFailing(r.status));
   const findings = results.flatMap((r) => r.findings);
   // No findings, nothing to place: skip the diff (it is most of a clean run's git time).
-  const lines = inRepo && findings.length && needsLines ? await changedLines(await resolveRange(), gitDeps) : undefined;
+  let lines: Map<string, LineRange[]> | undefined;
+  if (root !== undefined && findings.length && needsLines) {
+    lines = new Map();
+    for (const [p, r] of await changedLines(await resolveRange(), gitDeps)) {
+      const l = local(p);
+      if (l !== undefined) lines.set(l, r);
+    }
+  }
   const annotated = pickAnnotated(findings, o.annotate, lines);
   if (!o.json) {
     for (const f of findings) {
       if (!annotated.has(f)) continue;
-      ctx.annotations.add({ level: f.severity, message: f.message, title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`, file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endLine === f.line ? f.endColumn : undefined });
+      ctx.annotations.add({ level: f.severity, message: f.message, title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`, file: f.file && prefix && !isAbsolute(f.file) ? `${prefix}/${f.file}` : f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endLine === f.line ? f.endColumn : undefined });
     }
   }
   const durationMs = ctx.now() - start;
@@ -140,12 +153,12 @@ async function runFixes(jobs: Job[], deps: RunDeps, ctx: ToolContext, say: (m: s
   }
 }
 
-/** Whether `cwd` is in a git work tree: a `.git` up the tree (or GIT_DIR), without spawning git. */
-export function insideGitRepo(cwd: string, env: NodeJS.ProcessEnv): boolean {
-  if (env.GIT_DIR) return true;
+/** The root of the git work tree holding `cwd` (a `.git` up the tree), found without spawning git. */
+export function gitRoot(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GIT_DIR) return env.GIT_WORK_TREE ? resolve(env.GIT_WORK_TREE) : resolve(cwd);
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return true;
-    if (dirname(dir) === dir) return false;
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
   }
 }
 

@@ -72,7 +72,7 @@ export async function runCheck(check: LintCheck, files: string[] | undefined, de
     detail = why === 'fail-fast' ? 'cancelled by fail-fast' : 'killed: the gate\'s budget ran out';
   } else if (failedRun) {
     status = check.severity === 'warning' ? 'warned' : 'failed';
-    detail = failedRun.exitCode === null ? `ended by signal ${failedRun.signal}` : `exit code ${failedRun.exitCode}`;
+    detail = failedRun.exitCode === null ? `ended by signal ${failedRun.signal}` : `exit code ${failedRun.exitCode}${failedRun.exitCode === 127 && check.shell ? ' (a command in the script was not found: see the log)' : ''}`;
   } else status = 'passed';
   let findings: CheckResult['findings'] = [];
   let parseError: string | undefined;
@@ -127,10 +127,13 @@ export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promi
     stop.abort(r);
   };
   const timer = setTimeout(() => halt('budget'), o.budgetMs);
+  // Whole-project checks (tsc, mypy) are usually the slowest: start them first so they
+  // don't begin last and set the wall time alone. Results keep the config's order.
+  const order = jobs.map((_, i) => i).sort((a, b) => Number(jobs[a].check.passFiles && !!jobs[a].files) - Number(jobs[b].check.passFiles && !!jobs[b].files));
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
+    while (next < order.length) {
+      const i = order[next++];
       const job = jobs[i];
       if (why) {
         results[i] = { name: job.check.name, status: why === 'budget' ? 'over-budget' : 'cancelled', detail: why === 'budget' ? 'not started: the gate\'s budget ran out' : 'not started: cancelled by fail-fast', durationMs: 0, files: job.matched, findings: [] };

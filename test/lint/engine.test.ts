@@ -89,6 +89,17 @@ describe('changed files and lines', () => {
     expect(report(r).range?.kind).toBe('staged');
   });
 
+  it('from a subfolder: only its changed files, findings named from there, annotations from the root', async () => {
+    const repo = new TestRepo();
+    repo.write('services/api/x.txt', 'ok\nbad old\n').write('other/y.txt', 'ok\n').commit('base');
+    repo.git('checkout', '-q', '-b', 'work');
+    repo.write('services/api/x.txt', 'bad new\nbad old\n').write('other/y.txt', 'bad\n').write('services/api/new.txt', 'bad\n');
+    const r = await runLint(join(repo.dir, 'services/api'), { checks: GREP });
+    const rep = report(r);
+    expect(rep.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['new.txt:1', 'x.txt:1', 'x.txt:2']);
+    expect(r.ctx.annotations.all.map((a) => `${a.file}:${a.line}`).sort()).toEqual(['services/api/new.txt:1', 'services/api/x.txt:1']);
+  });
+
   it('outside a git repository every file is linted; changed-only: true is a config error', async () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
