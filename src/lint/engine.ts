@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, describeThrown } from '../core/errors.js';
 import { formatCommand } from '../core/exec.js';
 import { changedFiles, changedLines, inRanges, resolveDiffRange, type DiffRange, type LineRange } from '../core/git.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
@@ -113,10 +113,16 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   // No findings, nothing to place: skip the diff (it is most of a clean run's git time).
   let lines: Map<string, LineRange[]> | undefined;
   if (root !== undefined && findings.length && needsLines) {
-    lines = new Map();
-    for (const [p, r] of await changedLines(await resolveRange(), gitDeps)) {
-      const l = local(p);
-      if (l !== undefined) lines.set(l, r);
+    try {
+      const byPath = await changedLines(await resolveRange(), gitDeps);
+      lines = new Map();
+      for (const [p, r] of byPath) {
+        const l = local(p);
+        if (l !== undefined) lines.set(l, r);
+      }
+    } catch (e) {
+      // The checks' results stand; without a diff every finding is annotated instead.
+      logger.warning(`could not tell the changed lines (${describeThrown(e)}): annotating every finding`);
     }
   }
   const annotated = pickAnnotated(findings, o.annotate, lines);

@@ -89,6 +89,14 @@ describe('changed files and lines', () => {
     expect(report(r).range?.kind).toBe('staged');
   });
 
+  it('when the changed lines cannot be told after the checks ran, the results stand and every finding is annotated', async () => {
+    const repo = featureRepo();
+    const r = await runLint(repo.dir, { checks: GREP, 'changed-only': 'false', base: 'no-such-ref' });
+    expect(r.logger.text).toMatch(/warning: could not tell the changed lines \(--base: "no-such-ref" is not a commit|warning: could not tell the changed lines \(input 'base': "no-such-ref"/);
+    expect(report(r).findings).toHaveLength(4);
+    expect(r.ctx.annotations.all).toHaveLength(4);
+  });
+
   it('from a subfolder: only its changed files, findings named from there, annotations from the root', async () => {
     const repo = new TestRepo();
     repo.write('services/api/x.txt', 'ok\nbad old\n').write('other/y.txt', 'ok\n').commit('base');
