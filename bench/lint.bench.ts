@@ -26,12 +26,12 @@ function repo(files: Record<string, string>): string {
 
 const pyModule = (i: number) => `import os\nimport subprocess\n\n\ndef f${i}(x: int) -> int:\n    y = os.path.join("a", str(x))\n    return len(y) + subprocess.call(["true"])\n`;
 
-/** A small Python service: 40 modules, 10 YAML files: the seed gate's workload. */
+/** A small Python service: 120 modules, 10 YAML files: the seed gate's workload. */
 function serviceRepo(): { dir: string; py: string[]; yml: string[] } {
   const files: Record<string, string> = { 'mypy.ini': '[mypy]\n', '.gitignore': '.mypy_cache/\n' };
   const py: string[] = [];
   const yml: string[] = [];
-  for (let i = 0; i < 40; i++) files[(py[py.length] = `app/m${i}.py`)] = pyModule(i);
+  for (let i = 0; i < 120; i++) files[(py[py.length] = `app/m${i}.py`)] = pyModule(i);
   for (let i = 0; i < 10; i++) files[(yml[yml.length] = `deploy/k${i}.yml`)] = `name: svc${i}\nreplicas: ${i}\nports: [80, 443]\n`;
   return { dir: repo(files), py, yml };
 }
@@ -134,7 +134,7 @@ export async function bench(): Promise<BenchReport> {
   return {
     name: 'lint',
     description:
-      'Built CLI (`dist/shipline/cli.mjs lint`), medians of interleaved runs in the same process: (1) 21 runs of the gate around one no-op check vs the no-op alone, on a 50-file git repo; (2) 7 runs (2 warm-ups; mypy\'s cache warm for all) of flake8, mypy, bandit and yamllint on the same repo, by the gate with --all --parallel 4 and --parallel 1, vs `sh -c` running the same commands on the same files one after another; (3) 3 runs (1 warm-up) of flake8 through the gate on a generated 2,000-file Python repo with 5 files changed against main, changed-only vs --all.',
+      'Built CLI (`dist/shipline/cli.mjs lint`), medians of interleaved runs in the same process: (1) 21 runs of the gate around one no-op check vs the no-op alone, on a 133-file git repo; (2) 7 runs (2 warm-ups; mypy\'s cache warm for all) of flake8, mypy, bandit and yamllint on the same repo, by the gate with --all --parallel 4 and --parallel 1, vs `sh -c` running the same commands on the same files one after another; (3) 3 runs (1 warm-up) of flake8 through the gate on a generated 2,000-file Python repo with 5 files changed against main, changed-only vs --all.',
     rows,
   };
 }

@@ -138,6 +138,18 @@ describe('parallel, budget, fail-fast, timeouts', () => {
     expect(Date.now() - t1).toBeGreaterThanOrEqual(3000);
   });
 
+  it('whole-project checks start first; results keep the config order', async () => {
+    const repo = featureRepo();
+    const log = join(repo.dir, 'order.log');
+    const checks = yaml([
+      { name: 'per-file', run: `echo per-file >> ${log}; : {files}`, shell: true, files: ['*.txt'] },
+      { name: 'whole', run: `echo whole >> ${log}`, shell: true },
+    ]);
+    const r = await runLint(repo.dir, { checks, parallel: '1' });
+    expect(readFileSync(log, 'utf8')).toBe('whole\nper-file\n');
+    expect(report(r).checks.map((c) => c.name)).toEqual(['per-file', 'whole']);
+  });
+
   it('when the budget runs out, running checks are killed with their process group and named', async () => {
     const repo = featureRepo();
     const pidFile = join(repo.dir, 'grandchild.pid');
