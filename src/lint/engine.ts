@@ -137,7 +137,7 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   const report = buildReport({ result, durationMs, range: lint ? range : undefined, changedOnly: lint, changedFiles: files.length, source: o.source, results, annotated: o.json ? new Set() : annotated });
   const reportPath = resolvePath(o.report ?? join(ctx.tempDir, 'shipline-lint', `report-${process.pid}.json`), ctx.cwd);
   write(reportPath, JSON.stringify(report, null, 2) + '\n');
-  if (o.sarif) write(resolvePath(o.sarif, ctx.cwd), JSON.stringify(toSarif(results), null, 2) + '\n');
+  if (o.sarif) write(resolvePath(o.sarif, ctx.cwd), JSON.stringify(toSarif(results, prefix), null, 2) + '\n');
   if (o.json) logger.info(JSON.stringify(report, null, 2));
   else ctx.summary.raw(gateSummary(report, results).toString());
 

@@ -89,8 +89,8 @@ export function gateSummary(report: GateReport, results: CheckResult[], findings
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
-/** SARIF 2.1.0, one run per check, for github/codeql-action/upload-sarif. */
-export function toSarif(results: CheckResult[]): unknown {
+/** SARIF 2.1.0, one run per check, for github/codeql-action/upload-sarif. Paths from the repo root (`prefix` = cwd within it). */
+export function toSarif(results: CheckResult[], prefix = ''): unknown {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -108,7 +108,7 @@ export function toSarif(results: CheckResult[]): unknown {
                 locations: [
                   {
                     physicalLocation: {
-                      artifactLocation: { uri: f.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                      artifactLocation: { uri: (prefix && !f.file.startsWith('/') ? `${prefix}/${f.file}` : f.file).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
                       ...(f.line ? { region: { startLine: f.line, ...(f.column ? { startColumn: f.column } : {}), ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.endColumn ? { endColumn: f.endColumn } : {}) } } : {}),
                     },
                   },
