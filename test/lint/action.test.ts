@@ -105,6 +105,29 @@ describe('the lint-gate action, run from dist/ as the runner runs it', () => {
     expect(r.stdout).toMatch(/::group::mypy: failed in/);
   }, 120_000);
 
+  needs('flake8, mypy and bandit (Debian)', python)('on the merge commit actions/checkout makes for a pull request, the same changed lines count', async () => {
+    const { repo, base, head } = pythonPr();
+    repo.git('checkout', '-q', '--detach', base);
+    repo.git('-c', 'user.email=gh@example.com', '-c', 'user.name=GitHub', 'merge', '-q', '--no-ff', '-m', 'Merge feature into main', head);
+    const merge = repo.head();
+    const r = await runActionLikeRunner('actions/lint-gate', { workspace: repo.dir, eventName: 'pull_request', event: prEvent(base, head, false), env: { GITHUB_SHA: merge, GITHUB_REF: 'refs/pull/7/merge' } });
+    const rep = JSON.parse(readFileSync(r.outputs.report, 'utf8')) as GateReport;
+    expect(rep.range?.description).toMatch(/merge commit .* against its base parent/);
+    expect(r.annotations.filter((a) => a.properties.file).map((a) => `${a.properties.file}:${a.properties.line}`).sort()).toEqual(['app/calc.py:10', 'app/calc.py:9', 'app/shell.py:1', 'app/shell.py:5']);
+  }, 120_000);
+
+  it('a hanging check is killed when the budget runs out, and the step names it', async () => {
+    const repo = new TestRepo();
+    repo.write('a.txt', 'x\n').commit('c');
+    const t0 = Date.now();
+    const r = await runActionLikeRunner('actions/lint-gate', { workspace: repo.dir, eventName: 'workflow_dispatch', inputs: { checks: '- name: hang\n  run: sleep 60\n- name: ok\n  run: "true"\n', budget: '1', parallel: '1' } });
+    expect(Date.now() - t0).toBeLessThan(15_000);
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['failed-checks']).toBe('["hang","ok"]');
+    expect(r.annotations.find((a) => a.level === 'error')!.message).toBe("lint gate failed: hang (killed: the gate's budget ran out), ok (not started: the gate's budget ran out)");
+    expect(r.summary).toMatch(/\| hang \| ⏱️ over budget \|/);
+  });
+
   needs('flake8, mypy and bandit (Debian)', python)('zero-config on a push: detection in the summary, a clean change passes', async () => {
     const repo = new TestRepo();
     repo.write('app/a.py', 'def f(x: int) -> int:\n    return x\n');
