@@ -107,7 +107,7 @@ export async function bench(): Promise<BenchReport> {
       gate: { cmd: node, args: [cli, 'lint', '--all', `--checks=${checks}`, '--parallel', '4'], cwd: svc.dir, env },
       gateSerial: { cmd: node, args: [cli, 'lint', '--all', `--checks=${checks}`, '--parallel', '1'], cwd: svc.dir, env },
     },
-    7,
+    9,
     2,
   );
   const ratio = t2.gate / t2.script;
@@ -140,7 +140,7 @@ export async function bench(): Promise<BenchReport> {
   return {
     name: 'lint',
     description:
-      'Built CLI (`dist/shipline/cli.mjs lint`), medians of interleaved runs in the same process: (1) 21 runs of the gate around one no-op check vs the no-op alone, on a 133-file git repo; (2) 7 runs (2 warm-ups; mypy without a cache, as on a fresh runner) of flake8, mypy, bandit and yamllint on the same repo, by the gate with --all --parallel 4 and --parallel 1, vs `sh -c` running the same commands on the same files one after another; (3) 3 runs (1 warm-up) of flake8 through the gate on a generated 2,000-file Python repo with 5 files changed against main, changed-only vs --all.',
+      'Built CLI (`dist/shipline/cli.mjs lint`), medians of interleaved runs in the same process: (1) 21 runs of the gate around one no-op check vs the no-op alone, on a 133-file git repo; (2) 9 runs (2 warm-ups; mypy without a cache, as on a fresh runner) of flake8, mypy, bandit and yamllint on the same repo, by the gate with --all --parallel 4 and --parallel 1, vs `sh -c` running the same commands on the same files one after another; (3) 3 runs (1 warm-up) of flake8 through the gate on a generated 2,000-file Python repo with 5 files changed against main, changed-only vs --all.',
     rows,
   };
 }
