@@ -1,0 +1,121 @@
+import { Summary } from '../core/summary.js';
+import type { DiffRange } from '../core/git.js';
+import type { CheckResult, CheckSource, CheckStatus, Finding } from './types.js';
+
+export interface GateReport {
+  version: 1;
+  result: 'passed' | 'failed';
+  durationMs: number;
+  /** What "changed" meant, or null when every file was linted. */
+  range: { kind: string; description: string; base: string; head?: string } | null;
+  changedOnly: boolean;
+  changedFiles: number;
+  source: { kind: CheckSource['kind']; file?: string; detections?: CheckSource['detections'] };
+  checks: Array<Omit<CheckResult, 'findings' | 'output'> & { findings: number }>;
+  findings: Array<Finding & { annotated: boolean }>;
+}
+
+const ICON: Record<CheckStatus, string> = {
+  passed: '✅ passed',
+  warned: '⚠️ warned',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+  'timed-out': '⏱️ timed out',
+  'over-budget': '⏱️ over budget',
+  cancelled: '🚫 cancelled',
+  error: '❌ error',
+};
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+
+export function buildReport(o: {
+  result: 'passed' | 'failed';
+  durationMs: number;
+  range?: DiffRange;
+  changedOnly: boolean;
+  changedFiles: number;
+  source: CheckSource;
+  results: CheckResult[];
+  annotated: Set<Finding>;
+}): GateReport {
+  return {
+    version: 1,
+    result: o.result,
+    durationMs: o.durationMs,
+    range: o.range ? { kind: o.range.kind, description: o.range.description, base: o.range.base, head: o.range.head } : null,
+    changedOnly: o.changedOnly,
+    changedFiles: o.changedFiles,
+    source: { kind: o.source.kind, file: o.source.file, detections: o.source.detections },
+    checks: o.results.map(({ findings, output: _output, ...rest }) => ({ ...rest, findings: findings.length })),
+    findings: o.results.flatMap((r) => r.findings.map((f) => ({ ...f, annotated: o.annotated.has(f) }))),
+  };
+}
+
+const where = (f: Finding) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '');
+
+/** Last lines of a failed check's output, when nothing could be parsed from it. */
+function tail(output: string, lines = 30): string {
+  const all = output.split('\n');
+  return (all.length > lines ? [`… ${all.length - lines} lines above, in the log`, ...all.slice(-lines)] : all).join('\n').slice(-8000);
+}
+
+/** The job summary: one row per check, the slowest named, and every finding not annotated. */
+export function gateSummary(report: GateReport, results: CheckResult[], findingsLimit = 500): Summary {
+  const s = new Summary();
+  s.heading(`Lint gate: ${report.result === 'passed' ? '✅ passed' : '❌ failed'}`, 2);
+  const ran = results.filter((r) => r.status !== 'skipped' && r.durationMs > 0);
+  const slowest = ran.sort((a, b) => b.durationMs - a.durationMs)[0];
+  const scope = report.changedOnly ? `${report.changedFiles} changed file(s) (${report.range?.description ?? 'working tree'})` : 'every file';
+  s.paragraph(`${results.length} check(s) on ${scope}, in ${seconds(report.durationMs)}${slowest ? `; slowest: **${slowest.name}** (${seconds(slowest.durationMs)})` : ''}.`);
+  s.table(
+    ['check', 'status', 'duration', 'files', 'findings', 'note'],
+    results.map((r) => [r.name, ICON[r.status], r.status === 'skipped' ? '' : seconds(r.durationMs), r.files, r.findings.length, [r.detail, r.parseError].filter(Boolean).join('; ')]),
+  );
+  if (report.source.kind === 'detected') {
+    const d = report.source.detections ?? [];
+    s.details(`Checks detected from the repository (no config): ${d.filter((x) => x.picked).map((x) => x.tool).join(', ') || 'none'}`, d.map((x) => `- ${x.picked ? '✅' : '—'} **${x.tool}**: ${x.reason}`).join('\n'));
+  } else s.paragraph(`Checks from ${report.source.kind === 'config' ? `\`${report.source.file}\`` : "the inline `checks` input"}.`);
+  for (const r of results) {
+    if ((r.status === 'failed' || r.status === 'warned') && r.findings.length === 0 && r.output) s.details(`${r.name}: output (no findings parsed)`, '```\n' + tail(r.output).replace(/```/g, "'''") + '\n```');
+  }
+  const hidden = report.findings.filter((f) => !f.annotated);
+  if (hidden.length) {
+    s.heading(`Findings outside the annotated lines (${hidden.length})`, 3);
+    s.table(['level', 'where', 'check', 'rule', 'message'], hidden.slice(0, findingsLimit).map((f) => [f.severity, where(f), f.check, f.rule ?? '', f.message]));
+    if (hidden.length > findingsLimit) s.paragraph(`…and ${hidden.length - findingsLimit} more in the report file.`);
+  }
+  return s;
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
+
+/** SARIF 2.1.0, one run per check, for github/codeql-action/upload-sarif. Paths from the repo root (`prefix` = cwd within it). */
+export function toSarif(results: CheckResult[], prefix = ''): unknown {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: results
+      .filter((r) => r.status !== 'skipped')
+      .map((r) => ({
+        tool: { driver: { name: r.name, informationUri: 'https://github.com/shipline/shipline', rules: [...new Set(r.findings.map((f) => f.rule).filter(Boolean))].map((id) => ({ id })) } },
+        automationDetails: { id: `shipline-lint/${r.name}/` },
+        results: r.findings.map((f) => ({
+          ruleId: f.rule ?? `${r.name}`,
+          level: SARIF_LEVEL[f.severity],
+          message: { text: f.message || '(no message)' },
+          ...(f.file
+            ? {
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: (prefix && !f.file.startsWith('/') ? `${prefix}/${f.file}` : f.file).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                      ...(f.line ? { region: { startLine: f.line, ...(f.column ? { startColumn: f.column } : {}), ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.endColumn ? { endColumn: f.endColumn } : {}) } } : {}),
+                    },
+                  },
+                ],
+              }
+            : {}),
+        })),
+      })),
+  };
+}

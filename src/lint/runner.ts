@@ -1,0 +1,155 @@
+import { delimiter, join } from 'node:path';
+import { CommandNotFoundError, type ExecFn, type ExecResult } from '../core/exec.js';
+import { batches, buildArgv } from './argv.js';
+import { findBinary, missingBinaryMessage } from './bin.js';
+import { ParseError, parseOutput } from './parsers.js';
+import type { CheckResult, CheckStatus, LintCheck } from './types.js';
+
+export interface RunDeps {
+  exec: ExecFn;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  now: () => number;
+}
+
+/** Why a check's signal fired: the gate's budget ran out, or fail-fast cancelled it. */
+export type StopReason = 'budget' | 'fail-fast';
+
+/** The environment checks run in: the project's node_modules/.bin first, no colour codes. */
+export function checkEnv(cwd: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, PATH: [join(cwd, 'node_modules', '.bin'), env.PATH ?? ''].filter(Boolean).join(delimiter), NO_COLOR: '1', FORCE_COLOR: '0', TERM: 'dumb' };
+}
+
+/** Output kept per stream: enough for any report, bounded when a tool prints megabytes. */
+const MAX_OUTPUT = 16 * 1024 * 1024;
+/** Findings kept per check: past this, a report would be megabytes of the same problem. */
+export const MAX_FINDINGS = 2000;
+
+/**
+ * Run one check (its command, or `fix` when `useFix`) on its files, in batches that fit the
+ * OS argv limit. Never throws for the check's own problems: they become its status.
+ */
+export async function runCheck(check: LintCheck, files: string[] | undefined, deps: RunDeps, signal: AbortSignal, reason: () => StopReason | undefined, useFix = false): Promise<CheckResult> {
+  const start = deps.now();
+  const argvBase = useFix ? check.fix! : check.run;
+  const program = check.shell ? 'sh' : argvBase[0];
+  const groups = files && check.passFiles ? batches(files) : [undefined];
+  const env = checkEnv(deps.cwd, deps.env);
+  const results: ExecResult[] = [];
+  let command: string[] | undefined;
+  const base = { name: check.name, files: files?.length ?? 0 };
+  try {
+    for (const group of groups) {
+      const { command: cmd, args } = buildArgv(argvBase, group, check.shell);
+      const resolved = check.shell ? cmd : (findBinary(cmd, deps.cwd, env) ?? cmd);
+      command ??= [cmd, ...args];
+      const elapsed = deps.now() - start;
+      const timeoutMs = check.timeoutMs ? Math.max(1, check.timeoutMs - elapsed) : undefined;
+      const r = await deps.exec(resolved, args, { cwd: deps.cwd, env, timeoutMs, signal, maxOutputBytes: MAX_OUTPUT });
+      results.push(r);
+      if (r.timedOut || r.aborted) break;
+    }
+  } catch (e) {
+    if (e instanceof CommandNotFoundError) {
+      return { ...base, status: 'error', detail: missingBinaryMessage(program), durationMs: deps.now() - start, findings: [], command };
+    }
+    throw e;
+  }
+  const durationMs = deps.now() - start;
+  const stdout = results.map((r) => r.stdout).join('\n');
+  const stderr = results.map((r) => r.stderr).join('\n');
+  const output = [stdout.trimEnd(), stderr.trimEnd()].filter(Boolean).join('\n');
+  const last = results[results.length - 1];
+  const failedRun = results.find((r) => r.exitCode !== 0);
+  let status: CheckStatus;
+  let detail: string | undefined;
+  if (last.timedOut) {
+    status = 'timed-out';
+    detail = `killed after its ${Math.round((check.timeoutMs ?? 0) / 100) / 10} s timeout`;
+  } else if (last.aborted) {
+    const why = reason();
+    status = why === 'fail-fast' ? 'cancelled' : 'over-budget';
+    detail = why === 'fail-fast' ? 'cancelled by fail-fast' : 'killed: the gate\'s budget ran out';
+  } else if (failedRun) {
+    status = check.severity === 'warning' ? 'warned' : 'failed';
+    detail = failedRun.exitCode === null ? `ended by signal ${failedRun.signal}` : `exit code ${failedRun.exitCode}${failedRun.exitCode === 127 && check.shell ? ' (a command in the script was not found: see the log)' : ''}`;
+  } else status = 'passed';
+  let findings: CheckResult['findings'] = [];
+  let parseError: string | undefined;
+  if (status !== 'cancelled') {
+    try {
+      findings = parseOutput(check.format, stdout, stderr, check.name, deps.cwd);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      parseError = `${e.message}; the full output is in the log`;
+    }
+  }
+  if (findings.length > MAX_FINDINGS) {
+    parseError = `${findings.length} findings: only the first ${MAX_FINDINGS} are kept (the log has the output)`;
+    findings = findings.slice(0, MAX_FINDINGS);
+  }
+  if (check.severity === 'warning') for (const f of findings) if (f.severity === 'error') f.severity = 'warning';
+  const exitCode = failedRun ? failedRun.exitCode : last.exitCode;
+  const truncated = results.some((r) => r.truncated);
+  return { ...base, status, detail: truncated ? `${detail ? `${detail}; ` : ''}output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle` : detail, durationMs, exitCode, findings, command, output, parseError };
+}
+
+export interface Job {
+  check: LintCheck;
+  /** Files to pass, or undefined for a whole-project run. */
+  files?: string[];
+  /** Files that matched, for the summary (whole-project checks count them too). */
+  matched: number;
+}
+
+export interface PoolOptions {
+  parallel: number;
+  budgetMs: number;
+  failFast: boolean;
+  onDone?: (r: CheckResult) => void;
+}
+
+const FAILING: CheckStatus[] = ['failed', 'timed-out', 'error', 'over-budget'];
+export const isFailing = (s: CheckStatus) => FAILING.includes(s);
+
+/**
+ * Run jobs `parallel` at a time inside one budget. When the budget runs out the running
+ * checks are killed (their whole process group) and the rest never start; with fail-fast the
+ * first failure cancels the others the same way.
+ */
+export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promise<CheckResult[]> {
+  const results: CheckResult[] = new Array(jobs.length);
+  const stop = new AbortController();
+  let why: StopReason | undefined;
+  const halt = (r: StopReason) => {
+    if (why) return;
+    why = r;
+    stop.abort(r);
+  };
+  const timer = setTimeout(() => halt('budget'), o.budgetMs);
+  // Whole-project checks (tsc, mypy) are usually the slowest: start them first so they
+  // don't begin last and set the wall time alone. Results keep the config's order.
+  const order = jobs.map((_, i) => i).sort((a, b) => Number(jobs[a].check.passFiles && !!jobs[a].files) - Number(jobs[b].check.passFiles && !!jobs[b].files));
+  let next = 0;
+  const worker = async () => {
+    while (next < order.length) {
+      const i = order[next++];
+      const job = jobs[i];
+      if (why) {
+        results[i] = { name: job.check.name, status: why === 'budget' ? 'over-budget' : 'cancelled', detail: why === 'budget' ? 'not started: the gate\'s budget ran out' : 'not started: cancelled by fail-fast', durationMs: 0, files: job.matched, findings: [] };
+      } else {
+        const r = await runCheck(job.check, job.files, deps, stop.signal, () => why);
+        r.files = job.matched;
+        results[i] = r;
+        if (o.failFast && isFailing(r.status) && r.status !== 'over-budget') halt('fail-fast');
+      }
+      o.onDone?.(results[i]);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(o.parallel, jobs.length)) }, worker));
+  } finally {
+    clearTimeout(timer);
+  }
+  return results;
+}

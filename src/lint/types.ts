@@ -1,0 +1,86 @@
+/** Output formats a check's output can be parsed from. */
+export const FORMATS = ['eslint-json', 'tsc', 'gcc', 'bandit-json', 'checkstyle', 'sarif', 'text'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export type Severity = 'error' | 'warning';
+
+/** One check, as written in the config (validated) or made by detection. */
+export interface LintCheck {
+  name: string;
+  /** argv, split from the command line without a shell (or the script when `shell`). */
+  run: string[];
+  /** Run `run[0]` as a script through `sh -c`, files passed as "$@". */
+  shell: boolean;
+  /** Globs of the files the check is about; undefined = the check always runs. */
+  files?: string[];
+  /** Append the matching files as arguments (or where `{files}` stands). */
+  passFiles: boolean;
+  format: OutputFormat;
+  timeoutMs?: number;
+  severity: Severity;
+  /** The autofix argv (same rules as `run`), used by `shipline lint --fix`. */
+  fix?: string[];
+}
+
+/** Why a tool was (or was not) picked by zero-config detection. */
+export interface Detection {
+  tool: string;
+  picked: boolean;
+  reason: string;
+}
+
+export interface CheckSource {
+  kind: 'config' | 'inline' | 'detected';
+  /** The config file, for `config`. */
+  file?: string;
+  checks: LintCheck[];
+  detections?: Detection[];
+}
+
+export interface LintOptions {
+  source: CheckSource;
+  changedOnly: 'auto' | 'true' | 'false';
+  base?: string;
+  staged: boolean;
+  parallel: number;
+  budgetMs: number;
+  failFast: boolean;
+  annotate: 'changed-lines' | 'changed-files' | 'all' | 'none';
+  report?: string;
+  sarif?: string;
+  fix: boolean;
+  json: boolean;
+}
+
+/** One problem a check reported. */
+export interface Finding {
+  check: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  rule?: string;
+  message: string;
+  severity: 'error' | 'warning' | 'notice';
+}
+
+export type CheckStatus = 'passed' | 'warned' | 'failed' | 'skipped' | 'timed-out' | 'over-budget' | 'cancelled' | 'error';
+
+export interface CheckResult {
+  name: string;
+  status: CheckStatus;
+  /** One line: why it failed, was skipped or cancelled. */
+  detail?: string;
+  durationMs: number;
+  /** Files passed (or matched, for whole-project checks). */
+  files: number;
+  exitCode?: number | null;
+  findings: Finding[];
+  /** The argv run (the first batch), for the log and report. */
+  command?: string[];
+  /** Raw output, for the log and failed checks with no parsed findings. */
+  output?: string;
+  /** The output could not be parsed in the check's format. */
+  parseError?: string;
+}
