@@ -93,13 +93,26 @@ async function deepenUntil(deps: GitDeps, fetchArgs: string[], done: () => Promi
 
 /** The default branch as a local ref: origin/HEAD, origin/<name>, then a local main/master. */
 export async function defaultBranchRef(deps: GitDeps, name?: string): Promise<string | undefined> {
-  const candidates: string[] = [];
-  if (name) candidates.push(`origin/${name}`, name);
-  const originHead = (await git(deps, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], true)).trim();
-  if (originHead) candidates.push(originHead);
-  candidates.push('origin/main', 'origin/master', 'main', 'master');
-  for (const c of candidates) if (await revParse(deps, c)) return c;
+  // One for-each-ref instead of a rev-parse per candidate: process starts are the cost here.
+  const candidates = [...(name ? [`refs/remotes/origin/${name}`, `refs/heads/${name}`] : []), 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master'];
+  const out = await git(deps, ['for-each-ref', '--format=%(refname) %(symref)', ...candidates], true);
+  const found = new Map<string, string>();
+  for (const line of out.split('\n')) {
+    const [ref, symref] = line.trim().split(' ');
+    if (ref) found.set(ref, symref || ref);
+  }
+  for (const c of candidates) {
+    const hit = found.get(c);
+    if (hit) return hit.replace(/^refs\/(remotes|heads)\//, '');
+  }
   return undefined;
+}
+
+/** The repository's top folder; a ConfigError outside a repository. */
+export async function repoRoot(deps: GitDeps): Promise<string> {
+  const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], { cwd: deps.cwd, timeoutMs: 30_000 });
+  if (r.exitCode !== 0) throw new ConfigError(`${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`);
+  return r.stdout.trim();
 }
 
 export interface ResolveOptions {
@@ -122,6 +135,7 @@ function shallowFix(what: string, depth: string): ConfigError {
  */
 export async function resolveDiffRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRange> {
   const { event } = opts;
+  await repoRoot(deps);
   if (opts.staged) {
     const head = (await revParse(deps, 'HEAD')) ? 'HEAD' : EMPTY_TREE;
     return { base: head, staged: true, kind: 'staged', description: 'staged changes against HEAD' };
@@ -209,7 +223,7 @@ export async function changedFiles(range: DiffRange, deps: GitDeps): Promise<Cha
     } else files.push({ path: parts[i++], status: code });
   }
   if (!range.head && !range.staged) {
-    const untracked = await git(deps, ['ls-files', '-z', '--others', '--exclude-standard']);
+    const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
     for (const p of untracked.split('\0')) if (p) files.push({ path: p, status: 'A' });
   }
   return files;
@@ -266,12 +280,13 @@ export async function changedLines(range: DiffRange, deps: GitDeps): Promise<Map
   const out = await git(deps, ['diff', '-U0', '-M', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=AMRCT', ...diffArgs(range), '--']);
   const map = parseUnifiedDiff(out);
   if (!range.head && !range.staged) {
-    const untracked = await git(deps, ['ls-files', '-z', '--others', '--exclude-standard']);
+    const root = await repoRoot(deps);
+    const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
     for (const p of untracked.split('\0')) {
       if (!p) continue;
       let lines: number;
       try {
-        const text = readFileSync(join(deps.cwd, p), 'utf8');
+        const text = readFileSync(join(root, p), 'utf8');
         lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
       } catch {
         continue;

@@ -162,3 +162,32 @@ describe('diff parsing', () => {
     expect(parseUnifiedDiff(diff)).toEqual(new Map([['x', [{ start: 2, end: 4 }, { start: 21, end: 21 }]]]));
   });
 });
+
+describe('git: edges', () => {
+  it('outside a repository: a one-line ConfigError, not git usage text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'not-a-repo-'));
+    await expect(resolveDiffRange({ event: ctx({ isActions: false }) }, { exec, cwd: dir })).rejects.toThrow(/is not inside a git repository/);
+  });
+
+  it('run from a subfolder: paths are repository-relative, untracked ones too', async () => {
+    const repo = new TestRepo();
+    repo.write('pkg/a.py', '1\n');
+    repo.commit('one');
+    repo.git('checkout', '-q', '-b', 'work');
+    repo.write('pkg/a.py', '1\n2\n').write('pkg/new.py', 'n\n');
+    const sub = { exec, cwd: join(repo.dir, 'pkg') };
+    const range = await resolveDiffRange({ event: ctx({ isActions: false }) }, sub);
+    expect((await changedFiles(range, sub)).map((f) => f.path).sort()).toEqual(['pkg/a.py', 'pkg/new.py']);
+    expect((await changedLines(range, sub)).get('pkg/new.py')).toEqual([{ start: 1, end: 1 }]);
+  });
+
+  it('finds the default branch through origin/HEAD in one call', async () => {
+    const { defaultBranchRef } = await import('../../src/core/git.js');
+    const upstream = new TestRepo();
+    upstream.write('a', '1\n');
+    upstream.commit('one');
+    const clone = upstream.shallowClone(1);
+    expect(await defaultBranchRef(deps(clone))).toBe('origin/main');
+    expect(await defaultBranchRef(deps(upstream))).toBe('main');
+  });
+});
