@@ -7,7 +7,9 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NO_CLUSTER = void 0;
 exports.dryRun = dryRun;
+exports.offlineDryRun = offlineDryRun;
 // Dry run: print the exact commands a real run makes, and have the API server validate the
 // changing ones with --dry-run=server; a cluster that refuses server dry runs (a webhook with
 // side effects, an old API server) gets --dry-run=client, unless dry-run is `server`.
@@ -72,6 +74,36 @@ async function dryRun(kc, o, ctx, recs, manifests) {
     ctx.summary.heading('k8s deploy: dry run', 2).paragraph(`Validated with \`--dry-run=${mode}\`; nothing was changed.`).code(commands.map((c) => kc.display(c)).join('\n') || '(no change)', 'sh');
     const changes = (r) => (manifests ? true : r.currentImage !== o.image);
     return { outputs: outputs(recs, (r) => (changes(r) ? r.maxRevision + 1 : r.revision)) };
+}
+/** Preflight messages that mean "there is no cluster to ask", not "the cluster said no". */
+exports.NO_CLUSTER = /no cluster configured|is unreachable|could not talk to the cluster/;
+/**
+ * A dry run with no reachable cluster (a laptop, the demo, act without a kubeconfig): print
+ * the commands a real run would make, say plainly that nothing validated them, and pass. With
+ * `dry-run: server` the caller asked for a server's verdict, so that still fails.
+ */
+function offlineDryRun(kc, o, ctx, manifests, why) {
+    const { logger } = ctx;
+    const commands = [];
+    if (manifests)
+        commands.push(['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false', '-f', '<the manifests below, images substituted>']);
+    else {
+        for (const t of o.targets) {
+            commands.push(['annotate', `deployment/${t.name}`, `kubernetes.io/change-cause=${o.changeCause}`, '--overwrite']);
+            commands.push(['set', 'image', `deployment/${t.name}`, `${t.container ?? '<its container>'}=${o.image}`]);
+        }
+    }
+    logger.warning(`dry run without a cluster: ${why}; the commands below were NOT validated by a server`);
+    logger.info(`dry run (${o.dryRun.reason}): a real run would check access, record each deployment's revision, then make these changes and watch the new pods for up to ${Math.round(o.timeoutMs / 1000)} s:`);
+    for (const c of commands)
+        logger.info(`  ${kc.display(c)}`);
+    const s = ctx.summary.heading('k8s deploy: dry run (no cluster)', 2).paragraph(`No cluster answered (${why}), so these commands were printed but **not validated**; nothing was changed.`).code(commands.map((c) => kc.display(c)).join('\n'), 'sh');
+    if (manifests) {
+        for (const d of manifests.deployments)
+            logger.info(`  deployment/${d.name}${d.namespace ? ` in ${d.namespace}` : ''} from the manifests`);
+        s.details('Manifests as they would be applied', '```yaml\n' + manifests.text + '\n```');
+    }
+    return { outputs: { result: 'dry-run', revision: '', 'previous-revision': '', reason: `not validated: ${why}` } };
 }
 
 
@@ -154,7 +186,15 @@ async function run(kc, o, ctx) {
     ];
     if (manifests)
         permissions.push(['create', 'deployments.apps']);
-    const versions = await (0, preflight_js_1.checkCluster)(kc, { usingInput: !!o.kubeconfig, permissions, logger });
+    let versions;
+    try {
+        versions = await (0, preflight_js_1.checkCluster)(kc, { usingInput: !!o.kubeconfig, permissions, logger });
+    }
+    catch (e) {
+        if (e instanceof preflight_js_1.PreflightError && o.dryRun.mode === 'server-or-client' && dry_js_1.NO_CLUSTER.test(e.message))
+            return (0, dry_js_1.offlineDryRun)(kc, o, ctx, manifests, e.message);
+        throw e;
+    }
     const ns = o.namespace ?? ((await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default');
     logger.info(`kubectl ${versions.client}; cluster ${versions.server}; namespace ${ns}`);
     const wanted = manifests ? manifests.deployments.map((d) => ({ name: d.name, container: undefined, namespace: d.namespace })) : o.targets.map((t) => ({ ...t, namespace: undefined }));

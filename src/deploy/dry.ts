@@ -59,3 +59,32 @@ export async function dryRun(kc: Kubectl, o: DeployOptions, ctx: ToolContext, re
   const changes = (r: Recorded) => (manifests ? true : r.currentImage !== o.image);
   return { outputs: outputs(recs, (r) => (changes(r) ? r.maxRevision + 1 : r.revision)) };
 }
+
+/** Preflight messages that mean "there is no cluster to ask", not "the cluster said no". */
+export const NO_CLUSTER = /no cluster configured|is unreachable|could not talk to the cluster/;
+
+/**
+ * A dry run with no reachable cluster (a laptop, the demo, act without a kubeconfig): print
+ * the commands a real run would make, say plainly that nothing validated them, and pass. With
+ * `dry-run: server` the caller asked for a server's verdict, so that still fails.
+ */
+export function offlineDryRun(kc: Kubectl, o: DeployOptions, ctx: ToolContext, manifests: PreparedManifests | undefined, why: string): ToolResult {
+  const { logger } = ctx;
+  const commands: string[][] = [];
+  if (manifests) commands.push(['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false', '-f', '<the manifests below, images substituted>']);
+  else {
+    for (const t of o.targets) {
+      commands.push(['annotate', `deployment/${t.name}`, `kubernetes.io/change-cause=${o.changeCause}`, '--overwrite']);
+      commands.push(['set', 'image', `deployment/${t.name}`, `${t.container ?? '<its container>'}=${o.image}`]);
+    }
+  }
+  logger.warning(`dry run without a cluster: ${why}; the commands below were NOT validated by a server`);
+  logger.info(`dry run (${o.dryRun.reason}): a real run would check access, record each deployment's revision, then make these changes and watch the new pods for up to ${Math.round(o.timeoutMs / 1000)} s:`);
+  for (const c of commands) logger.info(`  ${kc.display(c)}`);
+  const s = ctx.summary.heading('k8s deploy: dry run (no cluster)', 2).paragraph(`No cluster answered (${why}), so these commands were printed but **not validated**; nothing was changed.`).code(commands.map((c) => kc.display(c)).join('\n'), 'sh');
+  if (manifests) {
+    for (const d of manifests.deployments) logger.info(`  deployment/${d.name}${d.namespace ? ` in ${d.namespace}` : ''} from the manifests`);
+    s.details('Manifests as they would be applied', '```yaml\n' + manifests.text + '\n```');
+  }
+  return { outputs: { result: 'dry-run', revision: '', 'previous-revision': '', reason: `not validated: ${why}` } };
+}

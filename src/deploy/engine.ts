@@ -6,7 +6,7 @@ import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Masker } from '../core/mask.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
-import { dryRun } from './dry.js';
+import { NO_CLUSTER, dryRun, offlineDryRun } from './dry.js';
 import { Kubectl, KubectlError, KubectlMissingError } from './kubectl.js';
 import { prepareManifests, type PreparedManifests } from './manifests.js';
 import { checkCluster, PreflightError, recordDeployment, type Recorded } from './preflight.js';
@@ -67,7 +67,13 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
     ['list', 'pods'],
   ];
   if (manifests) permissions.push(['create', 'deployments.apps']);
-  const versions = await checkCluster(kc, { usingInput: !!o.kubeconfig, permissions, logger });
+  let versions: { client: string; server: string };
+  try {
+    versions = await checkCluster(kc, { usingInput: !!o.kubeconfig, permissions, logger });
+  } catch (e) {
+    if (e instanceof PreflightError && o.dryRun.mode === 'server-or-client' && NO_CLUSTER.test(e.message)) return offlineDryRun(kc, o, ctx, manifests, e.message);
+    throw e;
+  }
   const ns = o.namespace ?? ((await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default');
   logger.info(`kubectl ${versions.client}; cluster ${versions.server}; namespace ${ns}`);
 

@@ -40,6 +40,20 @@ describe('k8s-deploy: clear errors before anything changes', () => {
     expect(oneLineError(r)).toMatch(/^the cluster in the kubeconfig input is unreachable: The connection to the server 127\.0\.0\.1:1 was refused/);
   });
 
+  it('a dry run with no cluster prints the commands, says they were not validated, and passes; dry-run: server still fails', async () => {
+    const sim = await simulator();
+    const kubeconfig = sim.kubeconfig().replace(sim.url, 'http://127.0.0.1:1');
+    const r = await runDeploy(undefined, { kubeconfig, deployments: 'api/app', image: 'ghcr.io/acme/api:v2', 'dry-run': 'true' });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.result).toBe('dry-run');
+    expect(r.outputs.reason).toMatch(/^not validated: the cluster in the kubeconfig input is unreachable/);
+    expect(r.stdout).toContain('set image deployment/api app=ghcr.io/acme/api:v2');
+    expect(r.annotations.find((a) => a.level === 'warning')?.message).toMatch(/NOT validated by a server/);
+    expect(r.summary).toContain('not validated');
+    const strict = await runDeploy(undefined, { kubeconfig, deployments: 'api/app', image: 'ghcr.io/acme/api:v2', 'dry-run': 'server' });
+    expect(oneLineError(strict)).toMatch(/is unreachable/);
+  });
+
   itTls('credentials the cluster rejects', async () => {
     const sim = await simulator({ token: 'the-right-token' });
     seedApi(sim);
