@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { CoverageReport } from '../model.js';
+import type { Count, CoverageReport } from '../model.js';
 import { CoverageParseError } from '../errors.js';
 import { fileChunks, looksBinary, type Chunks } from './chunks.js';
 import { parseGoProfile } from './go.js';
@@ -16,7 +16,11 @@ export interface Parsed {
   sources: string[];
   /** Totals only (json-summary): no line detail. */
   summaryOnly: boolean;
+  /** Totals the report states about itself (Cobertura root, Clover project metrics), to check the detail against. */
+  declared?: Declared;
 }
+
+export type Declared = Partial<Record<'lines' | 'branches' | 'functions', Count>>;
 
 /** Decide the format from the first bytes of the file. */
 export function detectFormat(head: Buffer, file: string): Format {

@@ -83,7 +83,8 @@ export async function parseIstanbulSummary(chunks: Chunks, file: string): Promis
 function lineList(v: unknown, what: string, file: string): number[] {
   if (v === undefined) return [];
   if (!Array.isArray(v)) throw new CoverageParseError(file, `${what} is not a list`);
-  return v.map((n) => checkLine(Number(n), what, file));
+  // coverage.py lists line 0 as executed for an empty module; it is not a statement.
+  return v.filter((n) => n !== 0).map((n) => checkLine(Number(n), what, file));
 }
 
 /** coverage.py JSON: executed/missing lines and executed/missing arcs per file. */

@@ -198,6 +198,8 @@ export class LcovParser {
     if (c1 < 0 || c1 >= e) this.fail('DA: needs <line>,<hits>');
     let c2 = buf.indexOf(C.comma, c1 + 1);
     if (c2 < 0 || c2 > e) c2 = e;
+    // coverage.py writes DA:0 for an empty file (its line 0 "runs"); no tool counts it.
+    if (c1 - v === 1 && buf[v] === C.zero) return;
     const line = this.lineNumber(buf, v, c1, 'DA line');
     let hits: number;
     if (buf[c1 + 1] === C.minus) this.fail(`DA hit count "${buf.toString('utf8', c1 + 1, c2)}" is negative`);

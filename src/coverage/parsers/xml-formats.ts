@@ -7,6 +7,17 @@ export interface ParsedXml {
   report: CoverageReport;
   /** Cobertura `<sources>`: roots the class filenames are relative to. */
   sources: string[];
+  declared?: Partial<Record<'lines' | 'branches' | 'functions', { total: number; covered: number }>>;
+}
+
+function declared(a: Attrs, pairs: Array<['lines' | 'branches' | 'functions', string, string]>): ParsedXml['declared'] {
+  const out: NonNullable<ParsedXml['declared']> = {};
+  for (const [k, total, covered] of pairs) {
+    const t = Number(a[total]);
+    const c = Number(a[covered]);
+    if (a[total] !== undefined && a[covered] !== undefined && Number.isFinite(t) && Number.isFinite(c)) out[k] = { total: t, covered: c };
+  }
+  return out;
 }
 
 function num(attrs: Attrs, name: string, file: string, offset: number, required = true): number {
@@ -28,6 +39,7 @@ export async function parseCobertura(chunks: Chunks, file: string): Promise<Pars
   let method: { name: string; line: number; hits: number } | undefined;
   let sourceText: string | undefined;
   let root = false;
+  let decl: ParsedXml['declared'];
   await streamXml(
     chunks,
     file,
@@ -40,6 +52,7 @@ export async function parseCobertura(chunks: Chunks, file: string): Promise<Pars
         if (!root) {
           if (name !== 'coverage') throw new CoverageParseError(file, `root element is <${name}>, not Cobertura's <coverage>`, undefined, offset);
           root = true;
+          decl = declared(a, [['lines', 'lines-valid', 'lines-covered'], ['branches', 'branches-valid', 'branches-covered']]);
           return;
         }
         switch (name) {
@@ -93,7 +106,7 @@ export async function parseCobertura(chunks: Chunks, file: string): Promise<Pars
       },
     },
   );
-  return { report, sources };
+  return { report, sources, declared: decl };
 }
 
 /** JaCoCo XML: packages of source files with per-line instruction and branch counters. */
@@ -164,6 +177,8 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
   let cur: FileCoverage | undefined;
   let fileMetrics: { methods: number; covered: number } | undefined;
   let sawMethodLines = false;
+  let decl: ParsedXml['declared'];
+  let inProject = false;
   await streamXml(chunks, file, {
     open(name, a, offset) {
       if (!root) {
@@ -171,6 +186,8 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
         root = true;
         return;
       }
+      if (name === 'project') inProject = true;
+      else if (name === 'metrics' && inProject && !decl && !cur) decl = declared(a, [['branches', 'conditionals', 'coveredconditionals'], ['functions', 'methods', 'coveredmethods']]);
       if (name === 'file') {
         const path = a.path ?? a.name;
         if (!path) throw new CoverageParseError(file, '<file> without a path or name', undefined, offset);
@@ -203,8 +220,8 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
         if (!sawMethodLines && fileMetrics) for (let i = 0; i < fileMetrics.methods; i++) cur.addFunction(`#${i + 1}`, 0, i < fileMetrics.covered ? 1 : 0);
         report.put(cur);
         cur = undefined;
-      }
+      } else if (name === 'project') inProject = false;
     },
   });
-  return { report, sources: [] };
+  return { report, sources: [], declared: decl };
 }
