@@ -1,9 +1,17 @@
 /** One branch outcome: `block` groups the outcomes of one decision on `line`. */
 export interface Branch {
   line: number;
-  block: string;
-  index: string;
+  block: string | number;
+  index: string | number;
   hits: number;
+}
+
+const small = (v: string | number): v is number => typeof v === 'number' && v >= 0 && v < 1024 && Number.isInteger(v);
+const digits = (v: string | number): string | number => (typeof v === 'string' && /^\d{1,3}$/.test(v) ? Number(v) : v);
+
+/** Numeric keys for the usual small block/outcome numbers (a Map of numbers is far cheaper than of strings). */
+export function branchKey(line: number, block: string | number, index: string | number): number | string {
+  return small(block) && small(index) ? line * 1048576 + block * 1024 + index : `${line}:${block}:${index}`;
 }
 
 export interface FunctionHit {
@@ -25,7 +33,7 @@ export interface Count {
 export class FileCoverage {
   private hits: Float64Array = new Float64Array(0);
   private measured = 0;
-  readonly branches = new Map<string, Branch>();
+  readonly branches = new Map<number | string, Branch>();
   readonly functions = new Map<string, FunctionHit>();
   /** Go counts statements per block, not lines: key `startLine.col,endLine.col` → statements and hits. */
   blocks?: Map<string, { statements: number; hits: number; start: number; end: number }>;
@@ -71,22 +79,37 @@ export class FileCoverage {
     return this.measured;
   }
 
+  forEachLine(fn: (line: number, hits: number) => void): void {
+    const h = this.hits;
+    for (let i = 0; i < h.length; i++) if (h[i] >= 0) fn(i, h[i]);
+  }
+
   *lines(): Generator<[number, number]> {
     for (let i = 0; i < this.hits.length; i++) if (this.hits[i] >= 0) yield [i, this.hits[i]];
   }
 
   addBranch(line: number, block: string | number, index: string | number, hits: number): void {
-    const key = `${line}:${block}:${index}`;
+    if (typeof block === 'string') block = digits(block);
+    if (typeof index === 'string') index = digits(index);
+    const key = branchKey(line, block, index);
     const b = this.branches.get(key);
     if (b) b.hits += hits;
-    else this.branches.set(key, { line, block: String(block), index: String(index), hits });
+    else this.branches.set(key, { line, block, index, hits });
   }
 
+  /** Functions are keyed by name (no string built per call); the same name on another line gets its own entry. */
   addFunction(name: string, line: number, hits: number): void {
-    const key = `${line}:${name}`;
-    const f = this.functions.get(key);
+    let f = this.functions.get(name);
+    if (f && f.line !== line) {
+      const key = `${line}:${name}`;
+      f = this.functions.get(key);
+      if (!f) {
+        this.functions.set(key, { name, line, hits });
+        return;
+      }
+    }
     if (f) f.hits += hits;
-    else this.functions.set(key, { name, line, hits });
+    else this.functions.set(name, { name, line, hits });
   }
 
   addBlock(key: string, start: number, end: number, statements: number, hits: number, mode: 'set' | 'count'): void {
@@ -121,7 +144,8 @@ export class FileCoverage {
 
   /** Fold `other` (the same file from another report) into this one. */
   merge(other: FileCoverage): void {
-    for (const [line, hits] of other.lines()) this.addLine(line, hits);
+    if (other.hits.length > this.hits.length) this.grow(other.hits.length - 1);
+    other.forEachLine((line, hits) => this.addLine(line, hits));
     for (const b of other.branches.values()) this.addBranch(b.line, b.block, b.index, b.hits);
     for (const f of other.functions.values()) this.addFunction(f.name, f.line, f.hits);
     if (other.blocks) for (const [k, b] of other.blocks) this.addBlock(k, b.start, b.end, b.statements, b.hits, 'count');

@@ -1,4 +1,4 @@
-import { CoverageReport, FileCoverage } from '../model.js';
+import { CoverageReport, type FileCoverage } from '../model.js';
 import { CoverageParseError, MAX_COUNT, MAX_LINE } from '../errors.js';
 import type { Chunks } from './chunks.js';
 
@@ -20,6 +20,38 @@ function uint(buf: Buffer, s: number, e: number): number {
 }
 
 /**
+ * Strings for byte ranges that repeat (paths, function names in per-test records), made
+ * once: a fresh string per line is garbage that grows the heap long before V8 collects it.
+ */
+class Interner {
+  private readonly map = new Map<number, string>();
+  get(buf: Buffer, s: number, e: number): string {
+    let h = 0x811c9dc5;
+    let ascii = true;
+    for (let i = s; i < e; i++) {
+      const c = buf[i];
+      if (c > 127) ascii = false;
+      h = Math.imul(h ^ c, 16777619);
+    }
+    h = (h ^ (e - s)) >>> 0;
+    const hit = this.map.get(h);
+    if (hit !== undefined && hit.length === e - s) {
+      let same = true;
+      for (let i = 0; i < hit.length; i++) {
+        if (hit.charCodeAt(i) !== buf[s + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return hit;
+    }
+    const str = buf.toString('utf8', s, e);
+    if (ascii && this.map.size < 500_000) this.map.set(h, str);
+    return str;
+  }
+}
+
+/**
  * Streaming LCOV parser: works on bytes, one line at a time, so memory holds the coverage
  * model and one chunk, never the file (a 2 GB trace file parses in bounded memory).
  * Accepts geninfo's tracefile format (lcov 1.x and 2.x: FN with end lines, FNL/FNA, BRDA
@@ -28,10 +60,10 @@ function uint(buf: Buffer, s: number, e: number): number {
 export class LcovParser {
   readonly report = new CoverageReport();
   private cur: FileCoverage | undefined;
-  private fnLines = new Map<string, number>();
   private fnByIndex = new Map<string, number>();
   private lineNo = 0;
   private carry: Buffer | undefined;
+  private readonly strings = new Interner();
 
   constructor(private readonly file: string) {}
 
@@ -57,12 +89,14 @@ export class LcovParser {
     return this.cur;
   }
 
-  /** Feed one chunk. */
+  /** Feed one chunk. Newlines are found by a plain byte loop: far cheaper than a native call a line. */
   push(chunk: Buffer): void {
     let start = 0;
+    const n = chunk.length;
     if (this.carry) {
-      const nl = chunk.indexOf(C.nl);
-      if (nl < 0) {
+      let nl = 0;
+      while (nl < n && chunk[nl] !== C.nl) nl++;
+      if (nl === n) {
         this.carry = Buffer.concat([this.carry, chunk]);
         if (this.carry.length > MAX_LINE_BYTES) this.fail(`a line longer than ${MAX_LINE_BYTES >> 20} MB: this is not an LCOV file`);
         return;
@@ -72,14 +106,14 @@ export class LcovParser {
       this.line(line, 0, line.length);
       start = nl + 1;
     }
-    for (;;) {
-      const nl = chunk.indexOf(C.nl, start);
-      if (nl < 0) break;
-      this.line(chunk, start, nl);
-      start = nl + 1;
+    for (let i = start; i < n; i++) {
+      if (chunk[i] === C.nl) {
+        this.line(chunk, start, i);
+        start = i + 1;
+      }
     }
-    if (start < chunk.length) {
-      if (chunk.length - start > MAX_LINE_BYTES) this.fail(`a line longer than ${MAX_LINE_BYTES >> 20} MB: this is not an LCOV file`);
+    if (start < n) {
+      if (n - start > MAX_LINE_BYTES) this.fail(`a line longer than ${MAX_LINE_BYTES >> 20} MB: this is not an LCOV file`);
       this.carry = Buffer.from(chunk.subarray(start));
     }
   }
@@ -103,54 +137,60 @@ export class LcovParser {
     this.lineNo++;
     if (e > s && buf[e - 1] === C.cr) e--;
     if (s === e) return;
-    const colon = buf.indexOf(C.colon, s);
-    const k = colon < 0 || colon > e ? -1 : colon - s;
     const c0 = buf[s];
+    if (c0 === C.D && buf[s + 1] === C.A && buf[s + 2] === C.colon) return this.da(buf, s + 3, e);
+    if (c0 === C.B && buf[s + 1] === C.R && buf[s + 2] === C.D && buf[s + 3] === C.A && buf[s + 4] === C.colon) return this.brda(buf, s + 5, e);
+    let colon = s;
+    while (colon < e && buf[colon] !== C.colon) colon++;
+    if (colon === e) colon = -1;
     const v = colon + 1;
-    if (k === 2 && c0 === C.D && buf[s + 1] === C.A) return this.da(buf, v, e);
-    if (k === 4 && c0 === C.B && buf[s + 1] === C.R && buf[s + 2] === C.D && buf[s + 3] === C.A) return this.brda(buf, v, e);
-    if (k < 0) {
+    if (colon < 0) {
       if (e - s === 13 && buf.toString('latin1', s, e) === 'end_of_record') {
-        const f = this.need();
-        this.report.put(f);
+        this.need();
         this.cur = undefined;
         return;
       }
       this.garbage(buf, s, e);
     }
+    const klen = colon - s;
+    const c1 = buf[s + 1];
+    if (klen === 2 && c0 === C.S && c1 === C.F) {
+      let ps = v;
+      let pe = e;
+      while (ps < pe && (buf[ps] === 32 || buf[ps] === 9)) ps++;
+      while (pe > ps && (buf[pe - 1] === 32 || buf[pe - 1] === 9)) pe--;
+      if (ps === pe) this.fail('SF: names no file');
+      // Several records for one file (per-test data, concatenated shards) add into one entry.
+      this.cur = this.report.file(this.strings.get(buf, ps, pe));
+      // (Map#clear allocates a fresh table: only when there is something to clear.)
+      if (this.fnByIndex.size) this.fnByIndex.clear();
+      return;
+    }
+    if (klen === 2 && c0 === C.F && c1 === C.N) {
+      const f = this.need();
+      const comma1 = buf.indexOf(C.comma, v);
+      if (comma1 < 0 || comma1 >= e) this.fail('FN: needs <line>,<name>');
+      const line = this.lineNumber(buf, v, comma1, 'FN line');
+      let nameStart = comma1 + 1;
+      const comma2 = buf.indexOf(C.comma, nameStart);
+      if (comma2 > 0 && comma2 < e && uint(buf, nameStart, comma2) >= 0) nameStart = comma2 + 1; // lcov 2: FN:<start>,<end>,<name>
+      f.addFunction(this.strings.get(buf, nameStart, e), line, 0);
+      return;
+    }
+    if (klen === 4 && c0 === C.F && c1 === C.N && buf[s + 2] === C.D && buf[s + 3] === C.A) {
+      const f = this.need();
+      const comma1 = buf.indexOf(C.comma, v);
+      if (comma1 < 0 || comma1 >= e) this.fail('FNDA: needs <hits>,<name>');
+      const hits = this.count(buf, v, comma1, 'FNDA hit count');
+      const name = this.strings.get(buf, comma1 + 1, e);
+      // FNDA names the function its record's FN declared; the file's entry has its line.
+      f.addFunction(name, f.functions.get(name)?.line ?? 0, hits);
+      return;
+    }
+    // The summary lines (LF, LH, BRF, BRH, FNF, FNH) and TN carry nothing we do not count ourselves.
+    if ((klen === 2 && ((c0 === C.L && (c1 === C.F || c1 === C.H)) || (c0 === C.T && c1 === C.N))) || (klen === 3 && (c0 === C.B || c0 === C.F) && (c1 === C.R || c1 === C.N) && (buf[s + 2] === C.F || buf[s + 2] === C.H))) return;
     const key = buf.toString('latin1', s, colon);
     switch (key) {
-      case 'SF': {
-        if (this.cur) this.report.put(this.cur);
-        const path = buf.toString('utf8', v, e).trim();
-        if (!path) this.fail('SF: names no file');
-        this.cur = new FileCoverage(path);
-        this.fnLines.clear();
-        this.fnByIndex.clear();
-        return;
-      }
-      case 'FN': {
-        const f = this.need();
-        const c1 = buf.indexOf(C.comma, v);
-        if (c1 < 0 || c1 >= e) this.fail('FN: needs <line>,<name>');
-        const line = this.lineNumber(buf, v, c1, 'FN line');
-        let nameStart = c1 + 1;
-        const c2 = buf.indexOf(C.comma, nameStart);
-        if (c2 > 0 && c2 < e && uint(buf, nameStart, c2) >= 0) nameStart = c2 + 1; // lcov 2: FN:<start>,<end>,<name>
-        const name = buf.toString('utf8', nameStart, e);
-        this.fnLines.set(name, line);
-        f.addFunction(name, line, 0);
-        return;
-      }
-      case 'FNDA': {
-        const f = this.need();
-        const c1 = buf.indexOf(C.comma, v);
-        if (c1 < 0 || c1 >= e) this.fail('FNDA: needs <hits>,<name>');
-        const hits = this.count(buf, v, c1, 'FNDA hit count');
-        const name = buf.toString('utf8', c1 + 1, e);
-        f.addFunction(name, this.fnLines.get(name) ?? 0, hits);
-        return;
-      }
       case 'FNL': {
         // lcov 2.2: FNL:<index>,<start>[,<end>] then FNA:<index>,<hits>,<name>
         this.need();
@@ -170,14 +210,7 @@ export class LcovParser {
         f.addFunction(buf.toString('utf8', c2 + 1, e), this.fnByIndex.get(buf.toString('latin1', v, c1)) ?? 0, hits);
         return;
       }
-      case 'TN':
       case 'VER':
-      case 'LF':
-      case 'LH':
-      case 'BRF':
-      case 'BRH':
-      case 'FNF':
-      case 'FNH':
       case 'MCDC':
         return;
       default:
@@ -193,39 +226,58 @@ export class LcovParser {
   }
 
   private da(buf: Buffer, v: number, e: number): void {
-    const f = this.need();
-    const c1 = buf.indexOf(C.comma, v);
-    if (c1 < 0 || c1 >= e) this.fail('DA: needs <line>,<hits>');
-    let c2 = buf.indexOf(C.comma, c1 + 1);
-    if (c2 < 0 || c2 > e) c2 = e;
+    const f = this.cur ?? this.need();
+    // DA:<line>,<hits>[,<checksum>], parsed in place.
+    let i = v;
+    let line = 0;
+    for (; i < e; i++) {
+      const d = buf[i] - C.zero;
+      if (d < 0 || d > 9) break;
+      line = line * 10 + d;
+    }
+    if (i === v || i === e || buf[i] !== C.comma) {
+      let c1 = v;
+      while (c1 < e && buf[c1] !== C.comma) c1++;
+      if (c1 === e) this.fail('DA: needs <line>,<hits>');
+      this.fail(`DA line "${buf.toString('utf8', v, Math.min(c1, v + 40))}" is not a whole number of 1 or more`);
+    }
     // coverage.py writes DA:0 for an empty file (its line 0 "runs"); no tool counts it.
-    if (c1 - v === 1 && buf[v] === C.zero) return;
-    const line = this.lineNumber(buf, v, c1, 'DA line');
-    let hits: number;
-    if (buf[c1 + 1] === C.minus) this.fail(`DA hit count "${buf.toString('utf8', c1 + 1, c2)}" is negative`);
-    const n = uint(buf, c1 + 1, c2);
-    if (n >= 0) hits = n;
-    else {
+    if (line === 0) return;
+    if (line > MAX_LINE) this.fail(`DA line ${line} is not a line number (1 to ${MAX_LINE})`);
+    const hs = ++i;
+    let hits = 0;
+    for (; i < e; i++) {
+      const d = buf[i] - C.zero;
+      if (d < 0 || d > 9) break;
+      hits = hits * 10 + d;
+    }
+    if (i === hs || (i < e && buf[i] !== C.comma) || hits > MAX_COUNT) {
+      let c2 = hs;
+      while (c2 < e && buf[c2] !== C.comma) c2++;
+      const text = buf.toString('latin1', hs, c2);
+      if (text.startsWith('-')) this.fail(`DA hit count "${text}" is negative`);
       // gcov can write large counts in exponent form (1.2e+06).
-      const text = buf.toString('latin1', c1 + 1, c2);
       const x = Number(text);
-      if (n === -2 || !Number.isFinite(x) || x < 0 || x > MAX_COUNT || !/^[0-9.e+]+$/i.test(text)) {
-        this.fail(`DA hit count "${text}" is not a whole number from 0 to ${MAX_COUNT}`);
-      }
+      if (!/^[0-9.e+]+$/i.test(text) || !Number.isFinite(x) || x < 0 || x > MAX_COUNT) this.fail(`DA hit count "${text}" is not a whole number from 0 to ${MAX_COUNT}`);
       hits = Math.round(x);
     }
     f.addLine(line, hits);
   }
 
   private brda(buf: Buffer, v: number, e: number): void {
-    const f = this.need();
-    const c1 = buf.indexOf(C.comma, v);
-    const c2 = c1 < 0 ? -1 : buf.indexOf(C.comma, c1 + 1);
-    const c3 = c2 < 0 ? -1 : buf.lastIndexOf(C.comma, e - 1);
-    if (c1 < 0 || c2 < 0 || c3 <= c2 || c3 >= e) this.fail('BRDA: needs <line>,<block>,<branch>,<taken>');
+    const f = this.cur ?? this.need();
+    let c1 = v;
+    while (c1 < e && buf[c1] !== C.comma) c1++;
+    let c2 = c1 + 1;
+    while (c2 < e && buf[c2] !== C.comma) c2++;
+    let c3 = e - 1;
+    while (c3 > c2 && buf[c3] !== C.comma) c3--;
+    if (c1 >= e || c2 >= e || c3 <= c2) this.fail('BRDA: needs <line>,<block>,<branch>,<taken>');
     const line = this.lineNumber(buf, v, c1, 'BRDA line');
     const taken = e - c3 === 2 && buf[c3 + 1] === C.minus ? 0 : this.count(buf, c3 + 1, e, 'BRDA taken count');
-    f.addBranch(line, buf.toString('latin1', c1 + 1, c2), buf.toString('utf8', c2 + 1, c3), taken);
+    const block = uint(buf, c1 + 1, c2);
+    const index = uint(buf, c2 + 1, c3);
+    f.addBranch(line, block >= 0 && block < 1024 ? block : buf.toString('latin1', c1 + 1, c2), index >= 0 && index < 1024 ? index : buf.toString('utf8', c2 + 1, c3), taken);
   }
 }
 

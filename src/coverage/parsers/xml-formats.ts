@@ -13,21 +13,20 @@ export interface ParsedXml {
 function declared(a: Attrs, pairs: Array<['lines' | 'branches' | 'functions', string, string]>): ParsedXml['declared'] {
   const out: NonNullable<ParsedXml['declared']> = {};
   for (const [k, total, covered] of pairs) {
-    const t = Number(a[total]);
-    const c = Number(a[covered]);
-    if (a[total] !== undefined && a[covered] !== undefined && Number.isFinite(t) && Number.isFinite(c)) out[k] = { total: t, covered: c };
+    const t = a.num(total);
+    const c = a.num(covered);
+    if (t !== undefined && c !== undefined && Number.isFinite(t) && Number.isFinite(c)) out[k] = { total: t, covered: c };
   }
   return out;
 }
 
 function num(attrs: Attrs, name: string, file: string, offset: number, required = true): number {
-  const v = attrs[name];
-  if (v === undefined) {
+  const n = attrs.num(name);
+  if (n === undefined) {
     if (!required) return 0;
     throw new CoverageParseError(file, `missing attribute ${name}`, undefined, offset);
   }
-  const n = Number(v.trim());
-  if (v.trim() === '' || Number.isNaN(n)) throw new CoverageParseError(file, `attribute ${name}="${v.slice(0, 30)}" is not a number`, undefined, offset);
+  if (Number.isNaN(n)) throw new CoverageParseError(file, `attribute ${name}="${(attrs.get(name) ?? '').slice(0, 30)}" is not a number`, undefined, offset);
   return n;
 }
 
@@ -60,13 +59,14 @@ export async function parseCobertura(chunks: Chunks, file: string): Promise<Pars
             sourceText = '';
             return;
           case 'class': {
-            const filename = a.filename;
+            const filename = a.get('filename');
             if (!filename) throw new CoverageParseError(file, '<class> without a filename attribute', undefined, offset);
-            cur = new FileCoverage(filename);
+            // Classes of one file (and one file in several packages) add into one entry.
+            cur = report.file(filename);
             return;
           }
           case 'method':
-            if (cur) method = { name: a.name ?? '(anonymous)', line: 0, hits: a.hits === undefined ? -1 : checkCount(num(a, 'hits', file, offset), 'hits', file, undefined, offset) };
+            if (cur) method = { name: a.get('name') ?? '(anonymous)', line: 0, hits: !a.has('hits') ? -1 : checkCount(num(a, 'hits', file, offset), 'hits', file, undefined, offset) };
             return;
           case 'line': {
             if (!cur) throw new CoverageParseError(file, '<line> outside a <class>', undefined, offset);
@@ -78,12 +78,12 @@ export async function parseCobertura(chunks: Chunks, file: string): Promise<Pars
               return; // a method's lines repeat the class's lines: counted once, from <class><lines>
             }
             cur.addLine(line, hits);
-            if (a.branch === 'true') {
-              const m = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'] ?? '');
+            if (a.get('branch') === 'true') {
+              const m = /\((\d+)\/(\d+)\)/.exec(a.get('condition-coverage') ?? '');
               if (!m) return;
               const covered = Number(m[1]);
               const total = Number(m[2]);
-              if (covered > total) throw new CoverageParseError(file, `condition-coverage "${a['condition-coverage']}" covers more than its total`, undefined, offset);
+              if (covered > total) throw new CoverageParseError(file, `condition-coverage "${a.get('condition-coverage')}" covers more than its total`, undefined, offset);
               // Cobertura gives counts, not identities: outcomes 0..total-1, the first `covered` taken.
               for (let i = 0; i < total; i++) cur.addBranch(line, 0, i, i < covered ? 1 : 0);
             }
@@ -99,10 +99,7 @@ export async function parseCobertura(chunks: Chunks, file: string): Promise<Pars
         } else if (name === 'method' && method && cur) {
           cur.addFunction(method.name, method.line, Math.max(0, method.hits));
           method = undefined;
-        } else if (name === 'class' && cur) {
-          report.put(cur);
-          cur = undefined;
-        }
+        } else if (name === 'class') cur = undefined;
       },
     },
   );
@@ -127,19 +124,19 @@ export async function parseJacoco(chunks: Chunks, file: string): Promise<ParsedX
       }
       switch (name) {
         case 'package':
-          pkg = a.name ?? '';
+          pkg = a.get('name') ?? '';
           return;
         case 'class':
-          cls = { source: a.sourcefilename ?? `${(a.name ?? '').split('$')[0].split('/').pop()}.java` };
+          cls = { source: a.get('sourcefilename') ?? `${(a.get('name') ?? '').split('$')[0].split('/').pop()}.java` };
           return;
         case 'method':
-          if (cls) method = { name: `${a.name ?? '?'}${a.desc ?? ''}`, line: a.line ? checkLine(num(a, 'line', file, offset), 'line', file, undefined, offset) : 0, covered: -1 };
+          if (cls) method = { name: `${a.get('name') ?? '?'}${a.get('desc') ?? ''}`, line: a.has('line') ? checkLine(num(a, 'line', file, offset), 'line', file, undefined, offset) : 0, covered: -1 };
           return;
         case 'counter':
-          if (method && a.type === 'METHOD') method.covered = checkCount(num(a, 'covered', file, offset), 'covered', file, undefined, offset);
+          if (method && a.get('type') === 'METHOD') method.covered = checkCount(num(a, 'covered', file, offset), 'covered', file, undefined, offset);
           return;
         case 'sourcefile':
-          cur = new FileCoverage(pathOf(a.name ?? ''));
+          cur = new FileCoverage(pathOf(a.get('name') ?? ''));
           return;
         case 'line': {
           if (!cur) return;
@@ -189,7 +186,7 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
       if (name === 'project') inProject = true;
       else if (name === 'metrics' && inProject && !decl && !cur) decl = declared(a, [['branches', 'conditionals', 'coveredconditionals'], ['functions', 'methods', 'coveredmethods']]);
       if (name === 'file') {
-        const path = a.path ?? a.name;
+        const path = a.get('path') ?? a.get('name');
         if (!path) throw new CoverageParseError(file, '<file> without a path or name', undefined, offset);
         cur = new FileCoverage(path);
         fileMetrics = undefined;
@@ -198,17 +195,17 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
         fileMetrics = { methods: checkCount(num(a, 'methods', file, offset, false), 'methods', file, undefined, offset), covered: checkCount(num(a, 'coveredmethods', file, offset, false), 'coveredmethods', file, undefined, offset) };
       } else if (name === 'line' && cur) {
         const line = checkLine(num(a, 'num', file, offset), 'line num', file, undefined, offset);
-        if (a.type === 'method') {
+        if (a.get('type') === 'method') {
           sawMethodLines = true;
-          cur.addFunction(a.name ?? a.signature ?? `method@${line}`, line, checkCount(num(a, 'count', file, offset), 'count', file, undefined, offset));
+          cur.addFunction(a.get('name') ?? a.get('signature') ?? `method@${line}`, line, checkCount(num(a, 'count', file, offset), 'count', file, undefined, offset));
           return;
         }
-        if (a.type === 'cond') {
+        if (a.get('type') === 'cond') {
           const t = checkCount(num(a, 'truecount', file, offset), 'truecount', file, undefined, offset);
           const f = checkCount(num(a, 'falsecount', file, offset), 'falsecount', file, undefined, offset);
           // Istanbul writes covered/uncovered outcome counts here (OpenClover: true/false hit counts).
           for (let i = 0; i < t + f; i++) cur.addBranch(line, 0, i, i < t ? 1 : 0);
-          cur.addLine(line, a.count === undefined ? (t > 0 ? 1 : 0) : checkCount(num(a, 'count', file, offset), 'count', file, undefined, offset));
+          cur.addLine(line, !a.has('count') ? (t > 0 ? 1 : 0) : checkCount(num(a, 'count', file, offset), 'count', file, undefined, offset));
           return;
         }
         cur.addLine(line, checkCount(num(a, 'count', file, offset), 'count', file, undefined, offset));

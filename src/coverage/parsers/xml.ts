@@ -1,7 +1,64 @@
 import { CoverageParseError } from '../errors.js';
 import type { Chunks } from './chunks.js';
 
-export type Attrs = Record<string, string>;
+/**
+ * The attributes of the tag being handled, read straight from its bytes on request: most
+ * attributes of a coverage report are numbers, parsed without making a string. Valid only
+ * during the `open` call (the view is reused for the next tag).
+ */
+export class Attrs {
+  buf: Buffer = Buffer.alloc(0);
+  /** [nameStart, nameEnd, valueStart, valueEnd, flags] per attribute; flags: 1 = has '&', 2 = non-ASCII. */
+  readonly spans: number[] = [];
+  count = 0;
+
+  private find(name: string): number {
+    const b = this.buf;
+    const sp = this.spans;
+    const len = name.length;
+    outer: for (let k = 0; k < this.count; k++) {
+      const ns = sp[k * 5];
+      if (sp[k * 5 + 1] - ns !== len) continue;
+      for (let j = 0; j < len; j++) if (b[ns + j] !== name.charCodeAt(j)) continue outer;
+      return k;
+    }
+    return -1;
+  }
+
+  has(name: string): boolean {
+    return this.find(name) >= 0;
+  }
+
+  get(name: string): string | undefined {
+    const k = this.find(name);
+    if (k < 0) return undefined;
+    const sp = this.spans;
+    const vs = sp[k * 5 + 2];
+    const ve = sp[k * 5 + 3];
+    const flags = sp[k * 5 + 4];
+    const raw = flags & 2 ? this.buf.toString('utf8', vs, ve) : latin1(this.buf, vs, ve);
+    return flags & 1 ? decode(raw) : raw;
+  }
+
+  /** The value as a number (NaN when not one; undefined when absent), digits parsed in place. */
+  num(name: string): number | undefined {
+    const k = this.find(name);
+    if (k < 0) return undefined;
+    const b = this.buf;
+    const vs = this.spans[k * 5 + 2];
+    const ve = this.spans[k * 5 + 3];
+    let n = 0;
+    let i = vs;
+    for (; i < ve; i++) {
+      const d = b[i] - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === ve && i > vs && i - vs < 16) return n;
+    const text = (this.get(name) ?? '').trim();
+    return text === '' ? NaN : Number(text);
+  }
+}
 
 export interface XmlHandler {
   open(name: string, attrs: Attrs, offset: number): void;
@@ -30,7 +87,12 @@ function decode(s: string): string {
   });
 }
 
-const ATTR = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const EQ = 61;
+const AMP = 38;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+type Latin1 = { latin1Slice(s: number, e: number): string };
+/** Buffer#latin1Slice skips toString's argument handling: this runs once per attribute. */
+const latin1 = (b: Buffer, s: number, e: number) => (b as unknown as Latin1).latin1Slice(s, e);
 
 /**
  * A small streaming XML tokenizer for coverage reports: elements, attributes and text, in
@@ -42,6 +104,23 @@ export class XmlStream {
   private base = 0; // file offset of rest[0] / the current chunk
   private readonly stack: string[] = [];
   private sawRoot = false;
+  private readonly attrs = new Attrs();
+  /** Element names seen, by length: a tag's name is matched against these instead of sliced. */
+  private readonly names = new Map<number, string[]>();
+
+  private nameOf(buf: Buffer, s: number, e: number): string {
+    const len = e - s;
+    let list = this.names.get(len);
+    if (list) {
+      outer: for (const n of list) {
+        for (let j = 0; j < len; j++) if (buf[s + j] !== n.charCodeAt(j)) continue outer;
+        return n;
+      }
+    } else this.names.set(len, (list = []));
+    const n = buf.toString('utf8', s, e);
+    if (list.length < 64) list.push(n);
+    return n;
+  }
 
   constructor(
     private readonly file: string,
@@ -141,25 +220,55 @@ export class XmlStream {
       return; // comments, DOCTYPE
     }
     if (c1 === SLASH) {
-      const name = buf.toString('latin1', lt + 2, gt).trim();
+      let ne = gt;
+      while (ne > lt + 2 && isSpace(buf[ne - 1])) ne--;
+      const name = this.nameOf(buf, lt + 2, ne);
       const top = this.stack.pop();
       if (top !== name) this.fail(top ? `</${name}> closes <${top}>: the XML is malformed` : `</${name}> without an opening tag`, offset);
       this.h.close(name, offset);
       return;
     }
     const selfClosing = buf[gt - 1] === SLASH;
-    const inner = buf.toString('utf8', lt + 1, selfClosing ? gt - 1 : gt);
-    let sp = 0;
-    while (sp < inner.length && !/\s/.test(inner[sp])) sp++;
-    const name = inner.slice(0, sp);
-    if (!name || !/^[A-Za-z_][\w.:-]*$/.test(name)) this.fail(`"<${inner.slice(0, 30)}" is not an XML tag`, offset);
+    const end = selfClosing ? gt - 1 : gt;
+    let i = lt + 1;
+    while (i < end && !isSpace(buf[i])) i++;
+    const c0 = buf[lt + 1];
+    if (i === lt + 1 || !((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95)) this.fail(`"${buf.toString('utf8', lt, Math.min(end, lt + 30))}" is not an XML tag`, offset);
+    const name = this.nameOf(buf, lt + 1, i);
     if (this.stack.length === 0 && this.sawRoot) this.fail(`a second root element <${name}>`, offset);
     this.sawRoot = true;
-    const attrs: Attrs = {};
-    if (sp < inner.length) {
-      ATTR.lastIndex = sp;
-      let m: RegExpExecArray | null;
-      while ((m = ATTR.exec(inner))) attrs[m[1]] = decode(m[2] ?? m[3] ?? '');
+    // Attributes straight from the bytes: only their spans are recorded here.
+    const attrs = this.attrs;
+    attrs.buf = buf;
+    attrs.count = 0;
+    const sp = attrs.spans;
+    for (;;) {
+      while (i < end && isSpace(buf[i])) i++;
+      if (i >= end) break;
+      const ns = i;
+      while (i < end && buf[i] !== EQ && !isSpace(buf[i])) i++;
+      const ne = i;
+      while (i < end && isSpace(buf[i])) i++;
+      if (buf[i] !== EQ) this.fail(`attribute "${buf.toString('utf8', ns, ne)}" of <${name}> has no value`, offset);
+      i++;
+      while (i < end && isSpace(buf[i])) i++;
+      const q = buf[i];
+      if (q !== QUOT && q !== APOS) this.fail(`attribute "${buf.toString('utf8', ns, ne)}" of <${name}> is not quoted`, offset);
+      const vs = ++i;
+      let flags = 0;
+      for (; i < end && buf[i] !== q; i++) {
+        const c = buf[i];
+        if (c === AMP) flags |= 1;
+        else if (c > 127) flags |= 2;
+      }
+      if (i >= end) this.fail(`attribute "${buf.toString('utf8', ns, ne)}" of <${name}> is not closed`, offset);
+      const k = attrs.count++ * 5;
+      sp[k] = ns;
+      sp[k + 1] = ne;
+      sp[k + 2] = vs;
+      sp[k + 3] = i;
+      sp[k + 4] = flags;
+      i++;
     }
     this.stack.push(name);
     this.h.open(name, attrs, offset);

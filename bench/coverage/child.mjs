@@ -1,0 +1,46 @@
+// One measured parse in a fresh process, so peak RSS is this parser's alone:
+//   node child.mjs <parser> <file> [ours-bundle.mjs]
+// Prints {ms, maxRssMB, files, lines} as JSON. The time covers the parse only (not node's start).
+import { createReadStream, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const [parser, file, bundle] = process.argv.slice(2);
+const t0 = performance.now();
+let files = 0;
+let lines = 0;
+if (parser === 'shipline') {
+  const { parseFile } = await import(pathToFileURL(bundle).href);
+  const r = await parseFile(file, file);
+  files = r.report.files.size;
+  lines = r.report.totals().lines.total;
+} else if (parser === 'shipline-merge') {
+  // file is a directory of shard reports: parse each and merge, as the gate does.
+  const { parseFile, CoverageReport } = await import(pathToFileURL(bundle).href);
+  const { readdirSync } = await import('node:fs');
+  const merged = new CoverageReport();
+  for (const f of readdirSync(file).sort()) merged.merge((await parseFile(`${file}/${f}`, f)).report);
+  files = merged.files.size;
+  lines = merged.totals().lines.total;
+} else if (parser === 'lcov-parse') {
+  const { default: parse } = await import('lcov-parse');
+  const data = await new Promise((resolve, reject) => parse(file, (err, d) => (err ? reject(new Error(String(err))) : resolve(d))));
+  files = data.length;
+  for (const d of data) lines += d.lines.found;
+} else if (parser === 'friedemannsommer') {
+  const { default: parse } = await import('@friedemannsommer/lcov-parser');
+  const sections = await parse({ from: createReadStream(file) });
+  files = sections.length;
+  for (const s of sections) lines += s.lines.instrumented;
+} else if (parser === 'fast-xml-parser') {
+  // The usual Cobertura read: the whole file as a string, parsed to objects, then walked.
+  const { XMLParser } = await import('fast-xml-parser');
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['package', 'class', 'line', 'method'].includes(name) }).parse(readFileSync(file, 'utf8'));
+  for (const p of doc.coverage.packages.package ?? []) {
+    for (const c of p.classes.class ?? []) {
+      files++;
+      lines += (c.lines?.line ?? []).length;
+    }
+  }
+} else throw new Error(`unknown parser ${parser}`);
+const ms = performance.now() - t0;
+process.stdout.write(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, files, lines }) + '\n');
