@@ -135,6 +135,7 @@ export async function runCoverage(o: CoverageOptions, ctx: ToolContext): Promise
     passed: String(failed.length === 0),
     'merged-report': o.mergedReport,
   };
-  logger.info(`coverage: lines ${outputs.lines || 'n/a'}%, branches ${outputs.branches || 'n/a'}%, functions ${outputs.functions || 'n/a'}%${outputs['diff-lines'] ? `, changed lines ${outputs['diff-lines']}%` : ''}`);
+  const pc = (v: string) => (v ? `${v}%` : 'n/a');
+  logger.info(`coverage: lines ${pc(outputs.lines)}, branches ${pc(outputs.branches)}, functions ${pc(outputs.functions)}${outputs['diff-lines'] ? `, changed lines ${outputs['diff-lines']}%` : ''}`);
   return { outputs, failure: failed.length ? `coverage gate failed: ${failed.slice(0, 5).map((g) => g.message).join('; ')}${failed.length > 5 ? `; and ${failed.length - 5} more (see the summary)` : ''}` : undefined };
 }
