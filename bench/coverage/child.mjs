@@ -2,6 +2,7 @@
 //   node child.mjs <parser> <file> [ours-bundle.mjs]
 // Prints {ms, maxRssMB, files, lines} as JSON. The time covers the parse only (not node's start).
 import { createReadStream, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 const [parser, file, bundle] = process.argv.slice(2);

@@ -92,7 +92,7 @@ export class PathResolver {
   }
 
   resolve(raw: string, sources: readonly string[] = []): Resolved {
-    let p = cleanPath(raw);
+    const p = cleanPath(raw);
     if (!p) return { outside: raw };
     if (!this.modulesLoaded) {
       this.modulesLoaded = true;
@@ -114,7 +114,7 @@ export class PathResolver {
       }
       // No source root holds it here: fall through with the bare filename.
     }
-    return isAbs(p) ? this.resolveAbsolute(p) : this.resolveRelative((p = posix.normalize(p)));
+    return isAbs(p) ? this.resolveAbsolute(p) : this.resolveRelative(posix.normalize(p));
   }
 
   private resolveAbsolute(p: string): Resolved {

@@ -89,7 +89,7 @@ describe('parsers on random input', () => {
         try {
           await parseChunks(format, bufferChunks(data, 7), 'random');
         } catch (e) {
-          if (!(e instanceof CoverageParseError)) throw new Error(`${format} threw ${(e as Error)?.name}: ${(e as Error)?.message}`);
+          if (!(e instanceof CoverageParseError)) throw new Error(`${format} threw ${(e as Error)?.name}: ${(e as Error)?.message}`, { cause: e });
         }
       }),
       { numRuns: 300 },
