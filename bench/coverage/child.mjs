@@ -15,11 +15,12 @@ if (parser === 'shipline') {
   files = r.report.files.size;
   lines = r.report.totals().lines.total;
 } else if (parser === 'shipline-merge') {
-  // file is a directory of shard reports: parse each and merge, as the gate does.
+  // file is a directory of shard reports: parse each and fold its files in, as the gate does.
   const { parseFile, CoverageReport } = await import(pathToFileURL(bundle).href);
   const { readdirSync } = await import('node:fs');
   const merged = new CoverageReport();
-  for (const f of readdirSync(file).sort()) merged.merge((await parseFile(`${file}/${f}`, f)).report);
+  // (LCOV is parsed straight into the merged report; the gate maps paths in mapPath.)
+  for (const f of readdirSync(file).sort()) await parseFile(`${file}/${f}`, f, undefined, { into: merged, mapPath: (p) => p });
   files = merged.files.size;
   lines = merged.totals().lines.total;
 } else if (parser === 'lcov-parse') {

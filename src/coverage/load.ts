@@ -49,30 +49,49 @@ export async function loadReports(opts: { root: string; files: string[]; format:
     const display = relative(opts.root, abs) || abs;
     if (statSync(abs).size === 0) throw new ConfigError(`coverage report ${display} is empty; check that the test step finished writing it`, { file: display });
     let parsed;
+    // LCOV (the usual shard format) is parsed straight into the merged report, each path
+    // mapped as it first appears: no per-report copy of a 5,000-file project to collect.
+    const seen = new Set<string>();
+    const mapPath = (raw: string): string | null => {
+      if (excluded(raw) || excluded(raw.replace(/\\/g, '/'))) {
+        excludedCount++;
+        return null;
+      }
+      const r = resolver.resolve(raw, []);
+      if ('outside' in r) throw outsideError(display, r.outside, opts.root);
+      if (excluded(r.path)) {
+        excludedCount++;
+        return null;
+      }
+      if (!r.found) notFound.add(r.path);
+      seen.add(r.path);
+      return r.path;
+    };
     try {
-      parsed = await parseFile(abs, display, opts.format === 'auto' ? undefined : opts.format);
+      parsed = await parseFile(abs, display, opts.format === 'auto' ? undefined : opts.format, { into: merged, mapPath });
     } catch (e) {
       if (e instanceof CoverageParseError) throw new ConfigError(`coverage report ${e.message}; fix or regenerate it${opts.format === 'auto' ? '' : ', or check input format'}`, { file: display, line: e.line });
       throw e;
     }
-    if (parsed.declared) checkDeclared(display, parsed.declared, parsed.report, notes);
-    const fileCount = parsed.report.files.size;
-    for (const f of parsed.report.files.values()) {
-      if (excluded(f.path) || excluded(f.path.replace(/\\/g, '/'))) {
-        excludedCount++;
-        continue;
+    let fileCount = seen.size;
+    if (!parsed.mergedInto) {
+      if (parsed.declared) checkDeclared(display, parsed.declared, parsed.report, notes);
+      fileCount = parsed.report.files.size;
+      for (const f of parsed.report.files.values()) {
+        if (excluded(f.path) || excluded(f.path.replace(/\\/g, '/'))) {
+          excludedCount++;
+          continue;
+        }
+        const r = resolver.resolve(f.path, parsed.sources);
+        if ('outside' in r) throw outsideError(display, r.outside, opts.root);
+        if (excluded(r.path)) {
+          excludedCount++;
+          continue;
+        }
+        if (!r.found) notFound.add(r.path);
+        f.path = r.path;
+        merged.put(f);
       }
-      const r = resolver.resolve(f.path, parsed.sources);
-      if ('outside' in r) {
-        throw new ConfigError(`coverage report ${display} names ${r.outside}, which is outside the repository (${opts.root}) and matches no file in it; run this step in the checkout the tests ran on, or leave that file out with input exclude`, { file: display });
-      }
-      if (excluded(r.path)) {
-        excludedCount++;
-        continue;
-      }
-      if (!r.found) notFound.add(r.path);
-      f.path = r.path;
-      merged.put(f);
     }
     if (parsed.summaryOnly) notes.push(`${display} is an Istanbul json-summary: totals only, so it counts in the totals but has no lines for changed-line coverage or annotations.`);
     reports.push({ file: display, format: parsed.format, files: fileCount, summaryOnly: parsed.summaryOnly });
@@ -80,6 +99,10 @@ export async function loadReports(opts: { root: string; files: string[]; format:
   if (notFound.size) notes.push(`${notFound.size} file(s) named by the reports are not in this checkout (e.g. ${[...notFound].slice(0, 3).join(', ')}); they are kept under those paths.`);
   if (merged.files.size === 0) throw ConfigError.forInput('exclude', `leaves no file: all ${excludedCount} file(s) in the reports are excluded`, 'narrow the exclude globs');
   return { report: merged, reports, notes, excluded: excludedCount };
+}
+
+function outsideError(display: string, path: string, root: string): ConfigError {
+  return new ConfigError(`coverage report ${display} names ${path}, which is outside the repository (${root}) and matches no file in it; run this step in the checkout the tests ran on, or leave that file out with input exclude`, { file: display });
 }
 
 /** Reports that state their own totals: say so when the detail they list adds up differently. */

@@ -133,6 +133,20 @@ describe('coverage-gate action (dist, runner protocol)', () => {
     expect(r.outputs.lines).toBeUndefined();
   });
 
+  it('exclude leaves files out of every total (vitest printed 71.42% lines for src/ without src/util/)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cov-ws-'));
+    cpSync(FIX, dir, { recursive: true });
+    const printed = /^ src\s+\|[^|]+\|[^|]+\|[^|]+\|\s*([\d.]+)/m.exec(readFileSync(join(FIX, 'vitest/vitest-stdout.txt'), 'utf8'))![1];
+    for (const files of ['vitest/lcov.info', 'vitest/coverage-final.json']) {
+      const r = await runActionLikeRunner('actions/coverage-gate', { inputs: { files, exclude: '**/util/**' }, workspace: dir });
+      expect(r.exitCode, r.stdout).toBe(0);
+      expect(r.outputs.lines, files).toBe(Number(printed).toFixed(2));
+    }
+    const none = await runActionLikeRunner('actions/coverage-gate', { inputs: { files: 'vitest/lcov.info', exclude: '**/*.js' }, workspace: dir });
+    expect(none.exitCode).toBe(1);
+    expect(none.stdout).toMatch(/input 'exclude': leaves no file: all 3 file\(s\) in the reports are excluded/);
+  });
+
   it('the CLI runs the same tool', async () => {
     const r = await runBuiltCli(['coverage', '--files', 'vitest/lcov.info', '--files', 'go/cover-set.out', '--min-functions', '50', '--merged-report', join(mkdtempSync(join(tmpdir(), 'cov-cli-')), 'm.lcov')], { cwd: FIX });
     expect(r.exitCode, r.stderr).toBe(0);

@@ -4,7 +4,7 @@ import { CoverageParseError } from '../errors.js';
 import { fileChunks, looksBinary, type Chunks } from './chunks.js';
 import { parseGoProfile } from './go.js';
 import { parseCoveragePyJson, parseIstanbulJson, parseIstanbulSummary } from './json-formats.js';
-import { parseLcov } from './lcov.js';
+import { parseLcov, type LcovTarget } from './lcov.js';
 import { parseClover, parseCobertura, parseJacoco } from './xml-formats.js';
 
 export const FORMATS = ['lcov', 'cobertura', 'jacoco', 'clover', 'istanbul-json', 'istanbul-summary', 'go', 'coveragepy-json'] as const;
@@ -18,6 +18,8 @@ export interface Parsed {
   summaryOnly: boolean;
   /** Totals the report states about itself (Cobertura root, Clover project metrics), to check the detail against. */
   declared?: Declared;
+  /** LCOV parsed straight into the caller's merged report (paths already mapped): `report` is that report. */
+  mergedInto?: boolean;
 }
 
 export type Declared = Partial<Record<'lines' | 'branches' | 'functions', Count>>;
@@ -57,10 +59,10 @@ export async function readHead(path: string, bytes = 16384): Promise<Buffer> {
   }
 }
 
-export async function parseChunks(format: Format, chunks: Chunks, file: string): Promise<Parsed> {
+export async function parseChunks(format: Format, chunks: Chunks, file: string, target?: LcovTarget): Promise<Parsed> {
   switch (format) {
     case 'lcov':
-      return { format, report: await parseLcov(chunks, file), sources: [], summaryOnly: false };
+      return { format, report: await parseLcov(chunks, file, target), sources: [], summaryOnly: false, mergedInto: target !== undefined };
     case 'cobertura':
       return { format, ...(await parseCobertura(chunks, file)), summaryOnly: false };
     case 'jacoco':
@@ -92,12 +94,12 @@ async function lineOfOffset(path: string, offset: number): Promise<number> {
 }
 
 /** Parse one report file: detect (unless `format` is given), stream, and point errors at a line. */
-export async function parseFile(path: string, display: string, format?: Format): Promise<Parsed> {
+export async function parseFile(path: string, display: string, format?: Format, target?: LcovTarget): Promise<Parsed> {
   const head = await readHead(path);
   const fmt = format ?? detectFormat(head, display);
   if (format && head.length === 0) throw new CoverageParseError(display, 'is empty');
   try {
-    return await parseChunks(fmt, fileChunks(path), display);
+    return await parseChunks(fmt, fileChunks(path), display, target);
   } catch (e) {
     if (e instanceof CoverageParseError && e.offset !== undefined && !e.line) throw e.withLine(await lineOfOffset(path, e.offset));
     throw e;

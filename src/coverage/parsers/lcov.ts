@@ -1,4 +1,4 @@
-import { CoverageReport, type FileCoverage } from '../model.js';
+import { CoverageReport, FileCoverage } from '../model.js';
 import { CoverageParseError, MAX_COUNT, MAX_LINE } from '../errors.js';
 import type { Chunks } from './chunks.js';
 
@@ -57,15 +57,33 @@ class Interner {
  * Accepts geninfo's tracefile format (lcov 1.x and 2.x: FN with end lines, FNL/FNA, BRDA
  * with '-'), and several records for one file (per-test data) which are added.
  */
+export interface LcovTarget {
+  /** Accumulate into this report (a merge of many reports) instead of a fresh one. */
+  into: CoverageReport;
+  /** Map a report's path to the key to merge under; null leaves the record out. Called once per distinct path. */
+  mapPath: (raw: string) => string | null;
+}
+
 export class LcovParser {
-  readonly report = new CoverageReport();
+  readonly report: CoverageReport;
+  private readonly mapPath?: (raw: string) => string | null;
+  private readonly mapped = new Map<string, string | null>();
+  /** Distinct files this report named (after mapping). */
+  readonly seen = new Set<string>();
+  private records = 0;
   private cur: FileCoverage | undefined;
   private fnByIndex = new Map<string, number>();
   private lineNo = 0;
   private carry: Buffer | undefined;
   private readonly strings = new Interner();
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    target?: LcovTarget,
+  ) {
+    this.report = target?.into ?? new CoverageReport();
+    this.mapPath = target?.mapPath;
+  }
 
   private fail(problem: string): never {
     throw new CoverageParseError(this.file, problem, this.lineNo);
@@ -129,7 +147,7 @@ export class LcovParser {
       this.lineNo++;
       this.fail(`the file ends inside the record for ${this.cur.path} (no end_of_record): it is truncated`);
     }
-    if (this.lineNo === 0 || this.report.files.size === 0) throw new CoverageParseError(this.file, 'has no coverage records (no SF: ... end_of_record)');
+    if (this.records === 0) throw new CoverageParseError(this.file, 'has no coverage records (no SF: ... end_of_record)');
     return this.report;
   }
 
@@ -161,7 +179,19 @@ export class LcovParser {
       while (pe > ps && (buf[pe - 1] === 32 || buf[pe - 1] === 9)) pe--;
       if (ps === pe) this.fail('SF: names no file');
       // Several records for one file (per-test data, concatenated shards) add into one entry.
-      this.cur = this.report.file(this.strings.get(buf, ps, pe));
+      const raw = this.strings.get(buf, ps, pe);
+      let key: string | null = raw;
+      if (this.mapPath) {
+        const hit = this.mapped.get(raw);
+        key = hit !== undefined ? hit : this.mapPath(raw);
+        if (hit === undefined) this.mapped.set(raw, key);
+      }
+      this.records++;
+      if (key === null) this.cur = new FileCoverage(raw); // left out: parsed for errors, then dropped
+      else {
+        this.seen.add(key);
+        this.cur = this.report.file(key);
+      }
       // (Map#clear allocates a fresh table: only when there is something to clear.)
       if (this.fnByIndex.size) this.fnByIndex.clear();
       return;
@@ -281,8 +311,8 @@ export class LcovParser {
   }
 }
 
-export async function parseLcov(chunks: Chunks, file: string): Promise<CoverageReport> {
-  const p = new LcovParser(file);
+export async function parseLcov(chunks: Chunks, file: string, target?: LcovTarget): Promise<CoverageReport> {
+  const p = new LcovParser(file, target);
   for await (const chunk of chunks) p.push(chunk);
   return p.end();
 }
