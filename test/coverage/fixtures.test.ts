@@ -36,19 +36,20 @@ function coveragePyPrinted(dir: string): { statements: Count; branchTotal?: numb
 describe('vitest + @vitest/coverage-istanbul fixtures', () => {
   const printed = istanbulPrinted();
 
-  it.each(['vitest/lcov.info', 'vitest/coverage-final.json', 'vitest/coverage-summary.json'])('%s: lines, branches and functions equal what vitest printed', async (file) => {
+  it.each(['vitest/lcov.info', 'vitest/coverage-final.json', 'vitest/coverage-summary.json', 'vitest/clover.xml'])('%s: lines, branches and functions equal what vitest printed', async (file) => {
     const t = (await parse(file)).report.totals();
     expect(t).toEqual(printed);
   });
 
-  it.each(['vitest/cobertura-coverage.xml', 'vitest/clover.xml'])('%s: lines and functions equal what vitest printed', async (file) => {
+  it.each(['vitest/cobertura-coverage.xml'])('%s: lines and functions equal what vitest printed; its root states the branches', async (file) => {
     const p = await parse(file);
     const t = p.report.totals();
     expect(t.lines).toEqual(printed.lines);
     expect(t.functions).toEqual(printed.functions);
-    // Istanbul's Cobertura and Clover writers list branches only on lines that hold a
-    // statement, so default-parameter branches are missing from the per-line detail; the
-    // report's own root totals still count them, and the tool says so (see load.ts).
+    // Istanbul's Cobertura writer lists branches only on lines that hold a statement, so
+    // default-parameter branches are missing from the per-line detail and no per-file count
+    // says how many (Clover's per-file metrics do, so Clover is exact above); the report's
+    // root totals still count them, and the gate says so in its notes (see load.ts).
     expect(p.declared?.branches).toEqual(printed.branches);
     expect(t.branches.total).toBeLessThan(printed.branches.total);
   });

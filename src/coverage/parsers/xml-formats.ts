@@ -172,7 +172,7 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
   const report = new CoverageReport();
   let root = false;
   let cur: FileCoverage | undefined;
-  let fileMetrics: { methods: number; covered: number } | undefined;
+  let fileMetrics: { methods: number; covered: number; conditionals?: number; coveredConditionals?: number } | undefined;
   let sawMethodLines = false;
   let decl: ParsedXml['declared'];
   let inProject = false;
@@ -192,7 +192,12 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
         fileMetrics = undefined;
         sawMethodLines = false;
       } else if (name === 'metrics' && cur && !fileMetrics) {
-        fileMetrics = { methods: checkCount(num(a, 'methods', file, offset, false), 'methods', file, undefined, offset), covered: checkCount(num(a, 'coveredmethods', file, offset, false), 'coveredmethods', file, undefined, offset) };
+        fileMetrics = {
+          methods: checkCount(num(a, 'methods', file, offset, false), 'methods', file, undefined, offset),
+          covered: checkCount(num(a, 'coveredmethods', file, offset, false), 'coveredmethods', file, undefined, offset),
+          conditionals: a.has('conditionals') ? checkCount(num(a, 'conditionals', file, offset), 'conditionals', file, undefined, offset) : undefined,
+          coveredConditionals: a.has('coveredconditionals') ? checkCount(num(a, 'coveredconditionals', file, offset), 'coveredconditionals', file, undefined, offset) : undefined,
+        };
       } else if (name === 'line' && cur) {
         const line = checkLine(num(a, 'num', file, offset), 'line num', file, undefined, offset);
         if (a.get('type') === 'method') {
@@ -215,6 +220,14 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
       if (name === 'file' && cur) {
         // Istanbul's clover has no method lines, only the file's method counts.
         if (!sawMethodLines && fileMetrics) for (let i = 0; i < fileMetrics.methods; i++) cur.addFunction(`#${i + 1}`, 0, i < fileMetrics.covered ? 1 : 0);
+        // Istanbul lists branches only on statement lines; the file's metrics count them all.
+        // The rest are kept as the file's unlisted branches, so its totals equal the tool's.
+        if (fileMetrics?.conditionals !== undefined && fileMetrics.coveredConditionals !== undefined) {
+          const t = cur.totals().branches;
+          const total = fileMetrics.conditionals - t.total;
+          const covered = fileMetrics.coveredConditionals - t.covered;
+          if (total > 0 && covered >= 0 && covered <= total) cur.unlisted = { branches: { total, covered } };
+        }
         report.put(cur);
         cur = undefined;
       } else if (name === 'project') inProject = false;
