@@ -74,5 +74,13 @@ describe('changed-line coverage (real git)', () => {
     expect(r.outputs['diff-lines']).toBe('50.00');
     expect(r.failure).toBeUndefined();
     expect(ctx.annotations.all.map((a) => [a.file, a.line])).toEqual([['a.js', 6]]);
+    expect(ctx.summary.toString()).toMatch(/\| a\.js \| 50\.00% \(1\/2\) \| 6 \|/);
+
+    // Capped: with max-annotations 0 the range is only listed, and the summary says so.
+    const capped = createContext({ frontDoor: 'cli', env: { RUNNER_TEMP: repo.dir + '/.tmp' }, logger: new MemoryLogger(), masker, cwd: `${repo.dir}/svc` });
+    const r2 = await runCoverage({ files: ['cov.info'], format: 'auto', exclude: [], min: {}, thresholds: [], minDiff: 60, base, mergedReport: `${repo.dir}/svc/.out/m.lcov`, mergedFormat: 'lcov', comment: false, annotate: true, maxAnnotations: 0 }, capped);
+    expect(capped.annotations.all).toHaveLength(0);
+    expect(capped.summary.toString()).toMatch(/1 more uncovered changed range\(s\) were not annotated \(max-annotations 0\)/);
+    expect(r2.failure).toMatch(/changed lines 50\.00% \(1\/2\) is 10\.00 points below min-diff 60%/);
   });
 });
