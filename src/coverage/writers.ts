@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ratio } from './gates.js';
 import type { CoverageReport } from './model.js';
-import { writeLcov } from './parsers/lcov.js';
+import { writeLcov } from './parsers/lcov-writer.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const rate = (c: { total: number; covered: number }) => ((ratio(c) ?? 100) / 100).toFixed(4);

@@ -6,7 +6,8 @@ import { CoverageParseError } from '../../src/coverage/errors.js';
 import { CoverageReport } from '../../src/coverage/model.js';
 import { bufferChunks } from '../../src/coverage/parsers/chunks.js';
 import { FORMATS, parseChunks } from '../../src/coverage/parsers/index.js';
-import { parseLcov, writeLcov } from '../../src/coverage/parsers/lcov.js';
+import { parseLcov } from '../../src/coverage/parsers/lcov.js';
+import { writeLcov } from '../../src/coverage/parsers/lcov-writer.js';
 
 const fileArb = fc.record({
   path: fc.constantFrom('src/a.ts', 'src/b.ts', 'lib/c d.py', 'x/ü.go'),

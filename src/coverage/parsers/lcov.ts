@@ -1,6 +1,7 @@
 import { CoverageReport, FileCoverage } from '../model.js';
 import { CoverageParseError, MAX_COUNT, MAX_LINE } from '../errors.js';
 import type { Chunks } from './chunks.js';
+import { Interner } from './intern.js';
 
 /** The longest line we buffer; past it the file is not LCOV (or is binary). */
 const MAX_LINE_BYTES = 16 << 20;
@@ -19,44 +20,6 @@ function uint(buf: Buffer, s: number, e: number): number {
   return n > MAX_COUNT ? -2 : n;
 }
 
-/**
- * Strings for byte ranges that repeat (paths, function names in per-test records), made
- * once: a fresh string per line is garbage that grows the heap long before V8 collects it.
- */
-class Interner {
-  private readonly map = new Map<number, string>();
-  get(buf: Buffer, s: number, e: number): string {
-    let h = 0x811c9dc5;
-    let ascii = true;
-    for (let i = s; i < e; i++) {
-      const c = buf[i];
-      if (c > 127) ascii = false;
-      h = Math.imul(h ^ c, 16777619);
-    }
-    h = (h ^ (e - s)) >>> 0;
-    const hit = this.map.get(h);
-    if (hit !== undefined && hit.length === e - s) {
-      let same = true;
-      for (let i = 0; i < hit.length; i++) {
-        if (hit.charCodeAt(i) !== buf[s + i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return hit;
-    }
-    const str = buf.toString('utf8', s, e);
-    if (ascii && this.map.size < 500_000) this.map.set(h, str);
-    return str;
-  }
-}
-
-/**
- * Streaming LCOV parser: works on bytes, one line at a time, so memory holds the coverage
- * model and one chunk, never the file (a 2 GB trace file parses in bounded memory).
- * Accepts geninfo's tracefile format (lcov 1.x and 2.x: FN with end lines, FNL/FNA, BRDA
- * with '-'), and several records for one file (per-test data) which are added.
- */
 export interface LcovTarget {
   /** Accumulate into this report (a merge of many reports) instead of a fresh one. */
   into: CoverageReport;
@@ -315,30 +278,4 @@ export async function parseLcov(chunks: Chunks, file: string, target?: LcovTarge
   const p = new LcovParser(file, target);
   for await (const chunk of chunks) p.push(chunk);
   return p.end();
-}
-
-/** Write a report as LCOV (the format every downstream tool reads), a file at a time. */
-export function* writeLcov(report: CoverageReport): Generator<string> {
-  const paths = [...report.files.keys()].sort();
-  for (const path of paths) {
-    const f = report.files.get(path)!;
-    const out: string[] = ['TN:', `SF:${path}`];
-    const fns = [...f.functions.values()].sort((a, b) => a.line - b.line || (a.name < b.name ? -1 : 1));
-    for (const fn of fns) if (fn.line > 0) out.push(`FN:${fn.line},${fn.name}`);
-    for (const fn of fns) out.push(`FNDA:${fn.hits},${fn.name}`);
-    const t = f.totals();
-    out.push(`FNF:${t.functions.total}`, `FNH:${t.functions.covered}`);
-    const brs = [...f.branches.values()].sort((a, b) => a.line - b.line);
-    for (const b of brs) out.push(`BRDA:${b.line},${b.block},${b.index},${b.hits}`);
-    out.push(`BRF:${t.branches.total}`, `BRH:${t.branches.covered}`);
-    let lf = 0;
-    let lh = 0;
-    for (const [line, hits] of f.lines()) {
-      out.push(`DA:${line},${hits}`);
-      lf++;
-      if (hits > 0) lh++;
-    }
-    out.push(`LF:${lf}`, `LH:${lh}`, 'end_of_record');
-    yield out.join('\n') + '\n';
-  }
 }
