@@ -12,7 +12,7 @@ export class Interner {
       if (c > 127) ascii = false;
       h = Math.imul(h ^ c, 16777619);
     }
-    h = (h ^ (e - s)) >>> 0;
+    h = (h ^ (e - s)) | 0; // an int32 stays a small integer: no heap number per lookup
     const hit = this.map.get(h);
     if (hit !== undefined && hit.length === e - s) {
       let same = true;

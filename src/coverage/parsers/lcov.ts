@@ -8,6 +8,12 @@ const MAX_LINE_BYTES = 16 << 20;
 
 const C = { A: 65, B: 66, D: 68, E: 69, F: 70, H: 72, L: 76, N: 78, R: 82, S: 83, T: 84, V: 86, colon: 58, comma: 44, minus: 45, cr: 13, nl: 10, zero: 48, nine: 57, e: 101 };
 
+const END = Buffer.from('end_of_record');
+function isEndOfRecord(buf: Buffer, s: number): boolean {
+  for (let i = 0; i < 13; i++) if (buf[s + i] !== END[i]) return false;
+  return true;
+}
+
 /** A non-negative integer from bytes, or -1 when not one; -2 when beyond MAX_COUNT. */
 function uint(buf: Buffer, s: number, e: number): number {
   if (s >= e) return -1;
@@ -126,7 +132,7 @@ export class LcovParser {
     if (colon === e) colon = -1;
     const v = colon + 1;
     if (colon < 0) {
-      if (e - s === 13 && buf.toString('latin1', s, e) === 'end_of_record') {
+      if (e - s === 13 && isEndOfRecord(buf, s)) {
         this.need();
         this.cur = undefined;
         return;
