@@ -45,4 +45,13 @@ if (parser === 'shipline') {
   }
 } else throw new Error(`unknown parser ${parser}`);
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, files, lines }) + '\n');
+// Peak RSS of this process image: VmHWM. (getrusage's maxRSS is no good here: Linux carries
+// over the high-water mark of the forked parent across exec, so it reports the parent's RSS.)
+let maxRssMB = process.resourceUsage().maxRSS / 1024;
+try {
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  if (hwm) maxRssMB = Number(hwm[1]) / 1024;
+} catch {
+  // not Linux: maxRSS it is
+}
+process.stdout.write(JSON.stringify({ ms, maxRssMB, files, lines }) + '\n');
