@@ -1,0 +1,62 @@
+import { request, type HttpDeps } from '../core/http.js';
+import type { EventContext } from '../core/context.js';
+import { COMMENT_MARKER } from './render.js';
+
+export type CommentOutcome =
+  | { kind: 'created' | 'updated'; url?: string; id: number }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'forbidden'; reason: string }
+  | { kind: 'failed'; reason: string };
+
+interface IssueComment {
+  id: number;
+  body?: string;
+  html_url?: string;
+}
+
+/**
+ * Create or update the one PR comment that carries the marker. A fork PR's token cannot
+ * write: that is reported as 'forbidden' (said in the summary, never a failure).
+ */
+export async function upsertComment(event: EventContext, token: string, body: string, deps: HttpDeps): Promise<CommentOutcome> {
+  const pr = event.pullRequest;
+  if (!pr || !pr.number) return { kind: 'skipped', reason: 'not a pull request' };
+  if (!event.owner || !event.repo) return { kind: 'skipped', reason: 'GITHUB_REPOSITORY is not set' };
+  const api = event.apiUrl.replace(/\/+$/, '');
+  const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'content-type': 'application/json', 'user-agent': 'shipline-coverage-gate' };
+  const base = `${api}/repos/${event.owner}/${event.repo}`;
+  const denied = (status: number, what: string): CommentOutcome => ({
+    kind: 'forbidden',
+    reason: `GitHub answered ${status} to ${what}${pr.fromFork ? ': this pull request comes from a fork, whose token cannot write comments' : ': the token lacks pull-requests: write (or issues: write)'}`,
+  });
+  let existing: IssueComment | undefined;
+  for (let page = 1; page <= 50 && !existing; page++) {
+    const res = await request({ url: `${base}/issues/${pr.number}/comments?per_page=100&page=${page}`, headers, label: 'GitHub API (list comments)' }, deps);
+    if (res.status === 403 || res.status === 401 || res.status === 404) return denied(res.status, 'listing comments');
+    if (!res.ok) return { kind: 'failed', reason: `listing comments: GitHub answered ${res.status} ${res.body.slice(0, 200)}` };
+    let list: IssueComment[];
+    try {
+      list = JSON.parse(res.body) as IssueComment[];
+    } catch {
+      return { kind: 'failed', reason: 'listing comments: GitHub answered with something that is not JSON' };
+    }
+    if (!Array.isArray(list)) return { kind: 'failed', reason: 'listing comments: not a list' };
+    existing = list.find((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER));
+    if (list.length < 100) break;
+  }
+  const res = existing
+    ? await request({ url: `${base}/issues/comments/${existing.id}`, method: 'PATCH', headers, body: JSON.stringify({ body }), label: 'GitHub API (update comment)' }, deps)
+    : await request({ url: `${base}/issues/${pr.number}/comments`, method: 'POST', headers, body: JSON.stringify({ body }), label: 'GitHub API (create comment)' }, deps);
+  if (res.status === 403 || res.status === 401 || res.status === 404) return denied(res.status, existing ? 'updating the comment' : 'creating the comment');
+  if (!res.ok) return { kind: 'failed', reason: `GitHub answered ${res.status} ${res.body.slice(0, 200)}` };
+  let url: string | undefined;
+  let id = existing?.id ?? 0;
+  try {
+    const c = JSON.parse(res.body) as IssueComment;
+    url = c.html_url;
+    id = c.id ?? id;
+  } catch {
+    // the comment was written; its URL is only for the log
+  }
+  return { kind: existing ? 'updated' : 'created', url, id };
+}
