@@ -8,10 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  glob: () => (/* binding */ glob)
+  glob: () => (/* binding */ glob),
+  globSync: () => (/* binding */ globSync)
 });
 
-// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern
+// UNUSED EXPORTS: convertPathToPattern, escapePath, isDynamicPattern
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(9896);

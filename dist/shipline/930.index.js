@@ -1,0 +1,3061 @@
+export const id = 930;
+export const ids = [930];
+export const modules = {
+
+/***/ 7167:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isShallow = exports.hasCommit = exports.GitError = exports.EMPTY_TREE = void 0;
+exports.git = git;
+exports.revParse = revParse;
+exports.mergeBase = mergeBase;
+exports.defaultBranchRef = defaultBranchRef;
+exports.repoRoot = repoRoot;
+exports.resolveDiffRange = resolveDiffRange;
+exports.changedFiles = changedFiles;
+exports.unquoteGitPath = unquoteGitPath;
+exports.parseUnifiedDiff = parseUnifiedDiff;
+exports.changedLines = changedLines;
+exports.inRanges = inRanges;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+exports.EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const ZERO_SHA = /^0+$/;
+class GitError extends Error {
+    name = 'GitError';
+}
+exports.GitError = GitError;
+/** Run git with stable output settings; throws GitError with git's own message on failure. */
+async function git(deps, args, allowFail = false) {
+    const r = await deps.exec('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], {
+        cwd: deps.cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        timeoutMs: 120_000,
+    });
+    if (r.exitCode !== 0 && !allowFail) {
+        const msg = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ');
+        throw new GitError(`git ${args[0]} failed: ${msg}`);
+    }
+    return r.exitCode === 0 ? r.stdout : '';
+}
+async function ok(deps, args) {
+    const r = await deps.exec('git', args, { cwd: deps.cwd, timeoutMs: 60_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    return r.exitCode === 0;
+}
+const hasCommit = (deps, rev) => ok(deps, ['cat-file', '-e', `${rev}^{commit}`]);
+exports.hasCommit = hasCommit;
+const isShallow = async (deps) => (await git(deps, ['rev-parse', '--is-shallow-repository'], true)).trim() === 'true';
+exports.isShallow = isShallow;
+async function revParse(deps, rev) {
+    const out = (await git(deps, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], true)).trim();
+    return out || undefined;
+}
+async function mergeBase(deps, a, b) {
+    return (await git(deps, ['merge-base', a, b], true)).trim() || undefined;
+}
+async function hasRemote(deps, name = 'origin') {
+    return (await git(deps, ['remote'], true)).split('\n').includes(name);
+}
+/** Try to bring `revs` into a shallow clone, deeper each round; true once `done()` holds. */
+async function deepenUntil(deps, fetchArgs, done) {
+    if (await done())
+        return true;
+    if (!(await hasRemote(deps)))
+        return false;
+    for (const depth of [50, 500, 0]) {
+        const depthArgs = depth ? [`--depth=${depth}`] : (await (0, exports.isShallow)(deps)) ? ['--unshallow'] : [];
+        deps.logger?.info(`shallow clone: fetching ${depth ? `${depth} commits of history` : 'the full history'} to find the diff base`);
+        await git(deps, ['fetch', '--no-tags', '--quiet', ...depthArgs, 'origin', ...fetchArgs], true);
+        if (await done())
+            return true;
+    }
+    return false;
+}
+/** The default branch as a local ref: origin/HEAD, origin/<name>, then a local main/master. */
+async function defaultBranchRef(deps, name) {
+    // One for-each-ref instead of a rev-parse per candidate: process starts are the cost here.
+    const candidates = [...(name ? [`refs/remotes/origin/${name}`, `refs/heads/${name}`] : []), 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master'];
+    const out = await git(deps, ['for-each-ref', '--format=%(refname) %(symref)', ...candidates], true);
+    const found = new Map();
+    for (const line of out.split('\n')) {
+        const [ref, symref] = line.trim().split(' ');
+        if (ref)
+            found.set(ref, symref || ref);
+    }
+    for (const c of candidates) {
+        const hit = found.get(c);
+        if (hit)
+            return hit.replace(/^refs\/(remotes|heads)\//, '');
+    }
+    return undefined;
+}
+/** The repository's top folder; a ConfigError outside a repository. */
+async function repoRoot(deps) {
+    const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], { cwd: deps.cwd, timeoutMs: 30_000 });
+    if (r.exitCode !== 0)
+        throw new errors_js_1.ConfigError(`${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`);
+    return r.stdout.trim();
+}
+function shallowFix(what, depth) {
+    return new errors_js_1.ConfigError(`${what} is not in this clone and could not be fetched; set \`fetch-depth: ${depth}\` on actions/checkout (0 fetches all history)`);
+}
+/**
+ * Decide what "changed" means for this run: a PR's changes, a push's commits, a new
+ * branch's commits since it left the default branch, or locally the work since the
+ * merge-base with the default branch (working tree included). In a shallow clone it
+ * deepens what it needs, or says exactly which fetch-depth to set.
+ */
+async function resolveDiffRange(opts, deps) {
+    const { event } = opts;
+    await repoRoot(deps);
+    if (opts.staged) {
+        const head = (await revParse(deps, 'HEAD')) ? 'HEAD' : exports.EMPTY_TREE;
+        return { base: head, staged: true, kind: 'staged', description: 'staged changes against HEAD' };
+    }
+    const local = !event.isActions;
+    const head = local ? undefined : (await revParse(deps, 'HEAD')) ?? 'HEAD';
+    if (opts.base) {
+        const baseRef = opts.base;
+        const found = await deepenUntil(deps, [baseRef], async () => (await revParse(deps, baseRef)) !== undefined);
+        if (!found)
+            throw errors_js_1.ConfigError.forInput('base', `"${baseRef}" is not a commit or ref in this repository`, 'name a branch, tag or SHA that exists (fetch it first in a shallow clone)');
+        const mb = (await deepenUntil(deps, [baseRef], async () => (await mergeBase(deps, baseRef, 'HEAD')) !== undefined)) ? await mergeBase(deps, baseRef, 'HEAD') : undefined;
+        return { base: mb ?? baseRef, head, kind: 'explicit', description: `changes since ${baseRef}${mb ? ` (merge-base ${mb.slice(0, 7)})` : ''}` };
+    }
+    const pr = event.pullRequest;
+    if (pr && /^pull_request/.test(event.eventName)) {
+        // actions/checkout checks out GitHub's merge commit: its first parent is the base tip,
+        // so with fetch-depth 2 the PR's changes are HEAD^1..HEAD with no further fetch.
+        const headSha = (await revParse(deps, 'HEAD')) ?? pr.headSha;
+        const parents = (await git(deps, ['rev-list', '--parents', '-n', '1', headSha], true)).trim().split(' ').slice(1);
+        if (parents.length === 2 && (await (0, exports.hasCommit)(deps, parents[0])) && headSha !== pr.headSha) {
+            return { base: parents[0], head: headSha, kind: 'pull_request', description: `pull request #${pr.number}: merge commit ${headSha.slice(0, 7)} against its base parent ${parents[0].slice(0, 7)}` };
+        }
+        const got = await deepenUntil(deps, [pr.baseSha, headSha, ...(pr.baseRef ? [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`] : [])], async () => (await (0, exports.hasCommit)(deps, pr.baseSha)) && (await mergeBase(deps, pr.baseSha, headSha)) !== undefined);
+        if (!got)
+            throw shallowFix(`pull request #${pr.number}'s base commit ${pr.baseSha.slice(0, 7)} (or its merge-base with ${headSha.slice(0, 7)})`, '0');
+        const mb = (await mergeBase(deps, pr.baseSha, headSha));
+        return { base: mb, head: headSha, kind: 'pull_request', description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}` };
+    }
+    if (event.eventName === 'push') {
+        const before = String(event.payload.before ?? '');
+        const after = String(event.payload.after ?? '') || (await revParse(deps, 'HEAD')) || 'HEAD';
+        const commits = Array.isArray(event.payload.commits) ? event.payload.commits.length : 0;
+        if (before && !ZERO_SHA.test(before)) {
+            const got = await deepenUntil(deps, [before], () => (0, exports.hasCommit)(deps, before));
+            if (got)
+                return { base: before, head: after, kind: 'push', description: `push ${before.slice(0, 7)}..${after.slice(0, 7)}` };
+            // A force push can leave `before` unreachable; fall through to the new-branch rule.
+            deps.logger?.warning(`the push's previous head ${before.slice(0, 7)} is not fetchable (force push?); comparing with the default branch instead`);
+        }
+        // A new branch (before is all zeros): its commits since it left the default branch.
+        const defName = event.defaultBranch || undefined;
+        const branch = event.refName;
+        if (defName && branch !== defName) {
+            const fetched = await deepenUntil(deps, [`+refs/heads/${defName}:refs/remotes/origin/${defName}`], async () => {
+                const ref = await defaultBranchRef(deps, defName);
+                return ref !== undefined && (await mergeBase(deps, ref, after)) !== undefined;
+            });
+            const ref = await defaultBranchRef(deps, defName);
+            const mb = fetched && ref ? await mergeBase(deps, ref, after) : undefined;
+            if (mb)
+                return { base: mb, head: after, kind: 'new-branch', description: `new branch ${branch}: changes since it left ${defName} (${mb.slice(0, 7)})` };
+        }
+        // The first push of a repository, or of the default branch itself: the pushed commits.
+        const parent = commits > 0 ? await revParse(deps, `${after}~${commits}`) : undefined;
+        if (parent)
+            return { base: parent, head: after, kind: 'new-branch', description: `new branch ${branch}: its ${commits} pushed commit(s)` };
+        if (!(await revParse(deps, `${after}^`)) && !(await (0, exports.isShallow)(deps))) {
+            return { base: exports.EMPTY_TREE, head: after, kind: 'initial', description: `initial commit ${after.slice(0, 7)}: every file` };
+        }
+        throw shallowFix(`the base of new branch ${branch || after.slice(0, 7)}`, commits > 0 ? String(commits + 1) : '0');
+    }
+    // Local use (and other events): the work since the merge-base with the default branch.
+    const defRef = await defaultBranchRef(deps, event.defaultBranch || undefined);
+    const tip = (await revParse(deps, 'HEAD')) ?? exports.EMPTY_TREE;
+    if (defRef && tip !== exports.EMPTY_TREE) {
+        const mb = await mergeBase(deps, defRef, 'HEAD');
+        if (mb)
+            return { base: mb, head, kind: 'local', description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}` };
+    }
+    return { base: tip, head, kind: 'local', description: tip === exports.EMPTY_TREE ? 'no commits yet: every file' : `no default branch found: ${local ? 'uncommitted changes' : 'HEAD'} only` };
+}
+function diffArgs(range) {
+    if (range.staged)
+        return ['--cached', range.base];
+    return range.head ? [range.base, range.head] : [range.base];
+}
+/** The changed files of a range (renames detected), plus untracked files for working-tree ranges. */
+async function changedFiles(range, deps) {
+    const out = await git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']);
+    const parts = out.split('\0');
+    const files = [];
+    for (let i = 0; i < parts.length - 1;) {
+        const status = parts[i++];
+        if (!status)
+            continue;
+        const code = status[0];
+        if (code === 'R' || code === 'C') {
+            const previousPath = parts[i++];
+            files.push({ path: parts[i++], status: code, previousPath });
+        }
+        else
+            files.push({ path: parts[i++], status: code });
+    }
+    if (!range.head && !range.staged) {
+        const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
+        for (const p of untracked.split('\0'))
+            if (p)
+                files.push({ path: p, status: 'A' });
+    }
+    return files;
+}
+/** Undo git's C-style quoting of a path ("a\"b\303\251"). */
+function unquoteGitPath(s) {
+    if (!s.startsWith('"'))
+        return s;
+    const bytes = [];
+    const map = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, '\\': 92 };
+    for (let i = 1; i < s.length - 1; i++) {
+        const c = s[i];
+        if (c === '\\') {
+            const n = s[i + 1];
+            if (/[0-7]/.test(n)) {
+                bytes.push(parseInt(s.slice(i + 1, i + 4), 8));
+                i += 3;
+            }
+            else {
+                bytes.push(map[n] ?? n.charCodeAt(0));
+                i += 1;
+            }
+        }
+        else
+            bytes.push(...Buffer.from(c, 'utf8'));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Parse `git diff -U0` into the added/changed line ranges of each file's new version. */
+function parseUnifiedDiff(diff) {
+    const result = new Map();
+    let current;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            const raw = line.slice(4).replace(/\t$/, '');
+            if (raw === '/dev/null') {
+                current = undefined;
+                continue;
+            }
+            const path = unquoteGitPath(raw).replace(/^b\//, '');
+            current = result.get(path) ?? [];
+            result.set(path, current);
+        }
+        else if (line.startsWith('@@') && current) {
+            const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const start = Number(m[1]);
+            const count = m[2] === undefined ? 1 : Number(m[2]);
+            if (count > 0)
+                current.push({ start, end: start + count - 1 });
+        }
+    }
+    return result;
+}
+/** Changed line ranges per file (head side); untracked files count as wholly changed. */
+async function changedLines(range, deps) {
+    const out = await git(deps, ['diff', '-U0', '-M', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=AMRCT', ...diffArgs(range), '--']);
+    const map = parseUnifiedDiff(out);
+    if (!range.head && !range.staged) {
+        const root = await repoRoot(deps);
+        const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
+        for (const p of untracked.split('\0')) {
+            if (!p)
+                continue;
+            let lines;
+            try {
+                const text = (0, node_fs_1.readFileSync)((0, node_path_1.join)(root, p), 'utf8');
+                lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+            }
+            catch {
+                continue;
+            }
+            if (lines > 0)
+                map.set(p, [{ start: 1, end: lines }]);
+        }
+    }
+    return map;
+}
+/** True when `line` falls in one of `ranges`. */
+function inRanges(ranges, line) {
+    return !!ranges?.some((r) => line >= r.start && line <= r.end);
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sleep = exports.HttpError = void 0;
+exports.parseRetryAfter = parseRetryAfter;
+exports.request = request;
+class HttpError extends Error {
+    attempts;
+    timedOut;
+    name = 'HttpError';
+    constructor(message, attempts, timedOut) {
+        super(message);
+        this.attempts = attempts;
+        this.timedOut = timedOut;
+    }
+}
+exports.HttpError = HttpError;
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EAI_AGAIN']);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+exports.sleep = sleep;
+/** Seconds or an HTTP date, as servers send it; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value.trim()))
+        return Math.round(Number(value) * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function errorCode(e) {
+    const err = e;
+    return err?.cause?.code ?? err?.code;
+}
+/**
+ * fetch with a per-attempt timeout and bounded retries on 408/429/5xx and connection resets,
+ * honouring Retry-After. Non-retryable responses (and the last retryable one) are returned,
+ * not thrown: the caller shows the service's own error body. Throws HttpError only when no
+ * response came at all. Messages use `label`, never the (possibly secret) URL.
+ */
+async function request(req, deps = {}) {
+    const retries = req.retries ?? 3;
+    const doFetch = deps.fetch ?? fetch;
+    const wait = deps.sleep ?? exports.sleep;
+    const maxWait = deps.maxWaitMs ?? 30_000;
+    const base = deps.baseDelayMs ?? 500;
+    const label = req.label ?? 'the server';
+    const mask = (s) => (deps.masker ? deps.masker.mask(s) : s);
+    const timeoutMs = req.timeoutMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
+        try {
+            const res = await doFetch(req.url, {
+                method: req.method ?? 'GET',
+                headers: req.headers,
+                body: req.body,
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            const body = await res.text();
+            if (RETRY_STATUS.has(res.status) && attempt <= retries) {
+                const after = parseRetryAfter(res.headers.get('retry-after'));
+                const delay = Math.min(maxWait, after ?? backoff);
+                deps.logger?.info(`${label} answered ${res.status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
+                await wait(delay);
+                continue;
+            }
+            return { status: res.status, headers: res.headers, body: req.maskBody === false ? body : mask(body), attempts: attempt, ok: res.ok };
+        }
+        catch (e) {
+            const name = e?.name;
+            const timedOut = name === 'TimeoutError' || name === 'AbortError';
+            const code = errorCode(e);
+            const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
+            if (retryable && attempt <= retries) {
+                deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
+                await wait(backoff);
+                continue;
+            }
+            const cause = e?.cause?.message;
+            const why = timedOut ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s` : code ? `connection failed (${code})` : mask(String(cause ?? e?.message ?? e));
+            throw new HttpError(`${label}: ${why} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 9947:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.diffCoverage = diffCoverage;
+/**
+ * diff-cover's definition: of the changed lines, those the report measures count; a changed
+ * line is covered when its hit count is above 0. Files not in the report add only to the
+ * unmeasured count.
+ */
+function diffCoverage(report, changed, range) {
+    const out = { range, files: [], changed: 0, measured: 0, covered: 0, unmeasured: 0 };
+    for (const [path, ranges] of [...changed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        const f = report.files.get(path);
+        const fd = { path, changed: 0, measured: 0, covered: 0, uncovered: [] };
+        let open;
+        for (const r of ranges) {
+            for (let line = r.start; line <= r.end; line++) {
+                fd.changed++;
+                const hits = f?.lineHits(line);
+                if (hits === undefined)
+                    continue;
+                fd.measured++;
+                if (hits > 0) {
+                    fd.covered++;
+                    open = undefined;
+                }
+                else if (open && noMeasuredBetween(report, path, open.end, line))
+                    open.end = line;
+                else {
+                    open = { start: line, end: line };
+                    fd.uncovered.push(open);
+                }
+            }
+        }
+        out.changed += fd.changed;
+        out.measured += fd.measured;
+        out.covered += fd.covered;
+        out.unmeasured += fd.changed - fd.measured;
+        if (fd.changed)
+            out.files.push(fd);
+    }
+    return out;
+}
+function noMeasuredBetween(report, path, a, b) {
+    const f = report.files.get(path);
+    for (let l = a + 1; l < b; l++)
+        if (f?.lineHits(l) !== undefined)
+            return false;
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 5930:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = readBaseline;
+__webpack_unused_export__ = baselineOf;
+exports.runCoverage = runCoverage;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+const git_js_1 = __webpack_require__(7167);
+const diff_js_1 = __webpack_require__(9947);
+const gates_js_1 = __webpack_require__(8418);
+const github_js_1 = __webpack_require__(3523);
+const load_js_1 = __webpack_require__(3144);
+const render_js_1 = __webpack_require__(3068);
+const writers_js_1 = __webpack_require__(6442);
+function readBaseline(path, display) {
+    if (!(0, node_fs_1.existsSync)(path))
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw errors_js_1.ConfigError.forInput('baseline', `${display} is not valid JSON (${(0, errors_js_1.describeThrown)(e)})`, 'point it at a file written by write-baseline', { file: display });
+    }
+    const b = data;
+    const okCount = (c) => !!c && typeof c === 'object' && Number.isInteger(c.total) && Number.isInteger(c.covered);
+    if (b?.format !== 'shipline-coverage-baseline' || !okCount(b.lines) || !okCount(b.branches) || !okCount(b.functions)) {
+        throw errors_js_1.ConfigError.forInput('baseline', `${display} is not a shipline coverage baseline`, 'point it at a file written by write-baseline', { file: display });
+    }
+    return b;
+}
+function baselineOf(report, ctx) {
+    const t = report.totals();
+    return { format: 'shipline-coverage-baseline', version: 1, sha: ctx.event.sha || undefined, ref: ctx.event.ref || undefined, createdAt: new Date(ctx.now()).toISOString(), ...t };
+}
+async function computeDiff(o, ctx, report) {
+    const wanted = o.minDiff !== undefined || o.base !== undefined || !!ctx.event.pullRequest;
+    if (!wanted)
+        return { note: 'Not computed: set min-diff or base (or run on a pull request).' };
+    const deps = { exec: ctx.exec, cwd: ctx.cwd, logger: ctx.logger };
+    try {
+        const range = await (0, git_js_1.resolveDiffRange)({ event: ctx.event, base: o.base }, deps);
+        const raw = await (0, git_js_1.changedLines)(range, deps);
+        // git names paths from the top of the repository; reports are relative to the workspace.
+        const prefix = (await (0, git_js_1.git)(deps, ['rev-parse', '--show-prefix'], true)).trim();
+        const changed = new Map();
+        for (const [p, r] of raw) {
+            if (prefix && !p.startsWith(prefix))
+                continue;
+            changed.set(prefix ? p.slice(prefix.length) : p, r);
+        }
+        return { diff: (0, diff_js_1.diffCoverage)(report, changed, range) };
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.ConfigError && o.minDiff !== undefined)
+            throw e;
+        const why = (0, errors_js_1.describeThrown)(e);
+        if (o.minDiff !== undefined)
+            throw errors_js_1.ConfigError.forInput('min-diff', `changed lines could not be found (${why})`, 'run in a git checkout with the base fetched (actions/checkout fetch-depth: 0), or set base');
+        ctx.logger.warning(`changed-line coverage skipped: ${why}`);
+        return { note: `Not computed: ${why}` };
+    }
+}
+/** Load, merge, gate, report: the coverage gate from reports to outputs. */
+async function runCoverage(o, ctx) {
+    const { logger } = ctx;
+    const loaded = await (0, load_js_1.loadReports)({ root: ctx.cwd, files: o.files, format: o.format, exclude: o.exclude });
+    const { report } = loaded;
+    for (const r of loaded.reports)
+        logger.info(`read ${r.file} (${r.format}, ${r.files} file(s))`);
+    const baselineDisplay = o.baseline ? (0, node_path_1.relative)(ctx.cwd, o.baseline) || o.baseline : '';
+    const baseline = o.baseline ? readBaseline(o.baseline, baselineDisplay) : undefined;
+    const notes = [...loaded.notes];
+    if (o.baseline && !baseline)
+        notes.push(`No baseline at ${baselineDisplay} yet: the delta and max-drop start once write-baseline has run on the default branch.`);
+    const { diff, note: diffNote } = await computeDiff(o, ctx, report);
+    const gates = (0, gates_js_1.evaluateGates)(report, o, diff, baseline);
+    const failed = gates.filter((g) => !g.passed);
+    const totals = report.totals();
+    // Files for downstream tools.
+    // LCOV always (the merged-report output); Cobertura beside it when asked.
+    await (0, writers_js_1.writeText)(o.mergedReport, (0, writers_js_1.writeLcov)(report));
+    if (o.mergedFormat !== 'lcov')
+        await (0, writers_js_1.writeText)(o.mergedReport.replace(/\.(info|lcov)$/, '') + '.cobertura.xml', (0, writers_js_1.writeCobertura)(report, ctx.now()));
+    if (o.writeBaseline) {
+        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(o.writeBaseline), { recursive: true });
+        (0, node_fs_1.writeFileSync)(o.writeBaseline, JSON.stringify(baselineOf(report, ctx), null, 2) + '\n');
+        logger.info(`baseline written to ${(0, node_path_1.relative)(ctx.cwd, o.writeBaseline) || o.writeBaseline}`);
+    }
+    if (o.badge) {
+        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(o.badge), { recursive: true });
+        (0, node_fs_1.writeFileSync)(o.badge, (0, render_js_1.badgeSvg)((0, gates_js_1.ratio)(totals.lines)));
+    }
+    // Annotations on uncovered changed ranges, capped; the summary lists every file.
+    if (diff && o.annotate) {
+        let n = 0;
+        let held = 0;
+        for (const f of diff.files) {
+            for (const u of f.uncovered) {
+                if (n >= o.maxAnnotations) {
+                    held++;
+                    continue;
+                }
+                n++;
+                ctx.annotations.add({ level: 'warning', file: f.path, line: u.start, endLine: u.end, title: 'uncovered changed lines', message: u.start === u.end ? `Changed line ${u.start} is not covered by tests.` : `Changed lines ${u.start}-${u.end} are not covered by tests.` });
+            }
+        }
+        if (held)
+            notes.push(`${held} more uncovered changed range(s) were not annotated (max-annotations ${o.maxAnnotations}); see the changed-files table.`);
+    }
+    const render = { report, gates, diff, diffNote, baseline, notes, reports: loaded.reports.length };
+    // Comment first, so what happened to it is in the job summary too.
+    const pr = ctx.event.pullRequest;
+    if (o.comment && pr && /^pull_request/.test(ctx.event.eventName)) {
+        if (!o.token)
+            notes.push('No PR comment: input token is empty.');
+        else {
+            try {
+                const outcome = await (0, github_js_1.upsertComment)(ctx.event, o.token, (0, render_js_1.renderComment)(render, ctx.event.runUrl ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n` : ''), { masker: ctx.masker, logger });
+                if (outcome.kind === 'created' || outcome.kind === 'updated')
+                    logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
+                else if (outcome.kind === 'forbidden')
+                    notes.push(`No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would.`);
+                else if (outcome.kind === 'failed') {
+                    logger.warning(`could not write the PR comment: ${outcome.reason}`);
+                    notes.push(`No PR comment: ${outcome.reason}.`);
+                }
+            }
+            catch (e) {
+                logger.warning(`could not write the PR comment: ${(0, errors_js_1.describeThrown)(e)}`);
+                notes.push(`No PR comment: ${(0, errors_js_1.describeThrown)(e)}.`);
+            }
+        }
+    }
+    for (const s of (0, render_js_1.renderSections)(render))
+        ctx.summary.raw(s.text + '\n');
+    const delta = baseline && (0, gates_js_1.ratio)(totals.lines) !== undefined && (0, gates_js_1.ratio)(baseline.lines) !== undefined ? ((0, gates_js_1.ratio)(totals.lines) - (0, gates_js_1.ratio)(baseline.lines)).toFixed(2) : '';
+    const outputs = {
+        lines: (0, gates_js_1.fmt)((0, gates_js_1.ratio)(totals.lines)),
+        branches: (0, gates_js_1.fmt)((0, gates_js_1.ratio)(totals.branches)),
+        functions: (0, gates_js_1.fmt)((0, gates_js_1.ratio)(totals.functions)),
+        'diff-lines': diff && diff.measured ? (0, gates_js_1.fmt)((diff.covered / diff.measured) * 100) : '',
+        delta,
+        passed: String(failed.length === 0),
+        'merged-report': o.mergedReport,
+    };
+    const pc = (v) => (v ? `${v}%` : 'n/a');
+    logger.info(`coverage: lines ${pc(outputs.lines)}, branches ${pc(outputs.branches)}, functions ${pc(outputs.functions)}${outputs['diff-lines'] ? `, changed lines ${outputs['diff-lines']}%` : ''}`);
+    return { outputs, failure: failed.length ? `coverage gate failed: ${failed.slice(0, 5).map((g) => g.message).join('; ')}${failed.length > 5 ? `; and ${failed.length - 5} more (see the summary)` : ''}` : undefined };
+}
+
+
+/***/ }),
+
+/***/ 8887:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_LINE = exports.MAX_COUNT = exports.CoverageParseError = void 0;
+exports.checkCount = checkCount;
+exports.checkLine = checkLine;
+/** A coverage report that cannot be read: names the file, and the line (or byte) where it went wrong. */
+class CoverageParseError extends Error {
+    file;
+    problem;
+    line;
+    offset;
+    name = 'CoverageParseError';
+    constructor(file, problem, line, 
+    /** Byte offset, when the parser counts bytes rather than lines (XML, JSON). */
+    offset) {
+        super(`${file}${line ? `:${line}` : ''}: ${problem}${offset !== undefined && !line ? ` (at byte ${offset})` : ''}`);
+        this.file = file;
+        this.problem = problem;
+        this.line = line;
+        this.offset = offset;
+    }
+    withLine(line) {
+        return new CoverageParseError(this.file, this.problem, line, this.offset);
+    }
+}
+exports.CoverageParseError = CoverageParseError;
+/** Largest count we accept: beyond it additions lose precision. */
+exports.MAX_COUNT = Number.MAX_SAFE_INTEGER;
+/** Largest line number we accept: line hits are stored densely per file. */
+exports.MAX_LINE = 10_000_000;
+/** A non-negative whole count, or a CoverageParseError. */
+function checkCount(n, what, file, line, offset) {
+    if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n) || n > exports.MAX_COUNT) {
+        throw new CoverageParseError(file, `${what} "${n}" is not a count (a whole number from 0 to ${exports.MAX_COUNT})`, line, offset);
+    }
+    return n;
+}
+function checkLine(n, what, file, line, offset) {
+    if (!Number.isInteger(n) || n < 1 || n > exports.MAX_LINE) {
+        throw new CoverageParseError(file, `${what} "${n}" is not a line number (1 to ${exports.MAX_LINE})`, line, offset);
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 8418:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fmt = exports.ratio = void 0;
+exports.evaluateGates = evaluateGates;
+exports.signed = signed;
+const picomatch_1 = __importDefault(__webpack_require__(4006));
+/** Exact ratio as a percentage; undefined when nothing is measured. */
+const ratio = (c) => (c.total === 0 ? undefined : (c.covered / c.total) * 100);
+exports.ratio = ratio;
+/** Two decimals, rounded down so 99.999% never shows as 100%. */
+const fmt = (p) => (p === undefined ? '' : (Math.floor(p * 100 + 1e-9) / 100).toFixed(2));
+exports.fmt = fmt;
+function gate(name, subject, c, minimum, none) {
+    const actual = c ? (0, exports.ratio)(c) : undefined;
+    if (actual === undefined) {
+        return { name, subject, minimum, passed: false, message: `${subject}: ${none}, so ${name} ${minimum}% cannot hold (measure it, or drop the gate)` };
+    }
+    const passed = actual + 1e-9 >= minimum;
+    const by = minimum - actual;
+    return {
+        name,
+        subject,
+        actual,
+        minimum,
+        passed,
+        message: passed ? `${subject} ${(0, exports.fmt)(actual)}% ≥ ${minimum}%` : `${subject} ${(0, exports.fmt)(actual)}% (${c.covered}/${c.total}) is ${by.toFixed(2)} points below ${name} ${minimum}%`,
+    };
+}
+const METRICS = ['lines', 'branches', 'functions'];
+/** Every gate that is set, each saying by how much it held or missed. */
+function evaluateGates(report, o, diff, baseline) {
+    const out = [];
+    const totals = report.totals();
+    for (const m of METRICS) {
+        const min = o.min[m];
+        if (min !== undefined)
+            out.push(gate(`min-${m}`, m, totals[m], min, `the reports measure no ${m}`));
+    }
+    if (o.minFile !== undefined) {
+        const low = [];
+        for (const f of [...report.files.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+            const t = f.totals().lines;
+            if (t.total === 0)
+                continue;
+            const g = gate('min-file', f.path, t, o.minFile, 'no lines measured');
+            if (!g.passed)
+                low.push(g);
+        }
+        out.push(...low);
+        if (!low.length)
+            out.push({ name: 'min-file', subject: 'every file', minimum: o.minFile, passed: true, message: `every file ≥ ${o.minFile}% lines` });
+    }
+    for (const t of o.thresholds) {
+        const match = (0, picomatch_1.default)(t.glob, { dot: true });
+        const sum = report.totals((p) => match(p));
+        for (const m of METRICS) {
+            const min = t.floors[m];
+            if (min === undefined)
+                continue;
+            out.push(gate(`thresholds`, `${t.glob} ${m}`, sum[m], min, `no file matches or none has ${m} data`));
+        }
+    }
+    if (o.minDiff !== undefined) {
+        if (!diff)
+            out.push({ name: 'min-diff', subject: 'changed lines', minimum: o.minDiff, passed: false, message: 'changed lines: the diff could not be computed, so min-diff cannot hold' });
+        else if (diff.measured === 0) {
+            // Nothing measurable changed (docs, config): nothing can be uncovered.
+            out.push({ name: 'min-diff', subject: 'changed lines', minimum: o.minDiff, passed: true, message: `changed lines: none of the ${diff.changed} changed line(s) is measured by the reports` });
+        }
+        else
+            out.push(gate('min-diff', 'changed lines', { total: diff.measured, covered: diff.covered }, o.minDiff, 'no changed line measured'));
+    }
+    if (o.maxDrop !== undefined && baseline) {
+        const now = (0, exports.ratio)(totals.lines);
+        const then = (0, exports.ratio)(baseline.lines);
+        if (now !== undefined && then !== undefined) {
+            const delta = now - then;
+            const passed = delta + 1e-9 >= -o.maxDrop;
+            out.push({ name: 'max-drop', subject: 'lines vs baseline', actual: delta, minimum: -o.maxDrop, passed, message: passed ? `lines ${(0, exports.fmt)(now)}% vs baseline ${(0, exports.fmt)(then)}% (${signed(delta)} points, max-drop ${o.maxDrop})` : `lines dropped ${(-delta).toFixed(2)} points (${(0, exports.fmt)(then)}% → ${(0, exports.fmt)(now)}%), more than max-drop ${o.maxDrop} allows by ${(-delta - o.maxDrop).toFixed(2)}` });
+        }
+    }
+    return out;
+}
+function signed(n) {
+    const r = Math.round(n * 100) / 100;
+    return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r).toFixed(2)}`;
+}
+
+
+/***/ }),
+
+/***/ 3523:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.upsertComment = upsertComment;
+const http_js_1 = __webpack_require__(1983);
+const render_js_1 = __webpack_require__(3068);
+/**
+ * Create or update the one PR comment that carries the marker. A fork PR's token cannot
+ * write: that is reported as 'forbidden' (said in the summary, never a failure).
+ */
+async function upsertComment(event, token, body, deps) {
+    const pr = event.pullRequest;
+    if (!pr || !pr.number)
+        return { kind: 'skipped', reason: 'not a pull request' };
+    if (!event.owner || !event.repo)
+        return { kind: 'skipped', reason: 'GITHUB_REPOSITORY is not set' };
+    const api = event.apiUrl.replace(/\/+$/, '');
+    const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'content-type': 'application/json', 'user-agent': 'shipline-coverage-gate' };
+    const base = `${api}/repos/${event.owner}/${event.repo}`;
+    const denied = (status, what) => ({
+        kind: 'forbidden',
+        reason: `GitHub answered ${status} to ${what}${pr.fromFork ? ': this pull request comes from a fork, whose token cannot write comments' : ': the token lacks pull-requests: write (or issues: write)'}`,
+    });
+    let existing;
+    for (let page = 1; page <= 50 && !existing; page++) {
+        const res = await (0, http_js_1.request)({ url: `${base}/issues/${pr.number}/comments?per_page=100&page=${page}`, headers, label: 'GitHub API (list comments)' }, deps);
+        if (res.status === 403 || res.status === 401 || res.status === 404)
+            return denied(res.status, 'listing comments');
+        if (!res.ok)
+            return { kind: 'failed', reason: `listing comments: GitHub answered ${res.status} ${res.body.slice(0, 200)}` };
+        let list;
+        try {
+            list = JSON.parse(res.body);
+        }
+        catch {
+            return { kind: 'failed', reason: 'listing comments: GitHub answered with something that is not JSON' };
+        }
+        if (!Array.isArray(list))
+            return { kind: 'failed', reason: 'listing comments: not a list' };
+        existing = list.find((c) => typeof c.body === 'string' && c.body.includes(render_js_1.COMMENT_MARKER));
+        if (list.length < 100)
+            break;
+    }
+    const res = existing
+        ? await (0, http_js_1.request)({ url: `${base}/issues/comments/${existing.id}`, method: 'PATCH', headers, body: JSON.stringify({ body }), label: 'GitHub API (update comment)' }, deps)
+        : await (0, http_js_1.request)({ url: `${base}/issues/${pr.number}/comments`, method: 'POST', headers, body: JSON.stringify({ body }), label: 'GitHub API (create comment)' }, deps);
+    if (res.status === 403 || res.status === 401 || res.status === 404)
+        return denied(res.status, existing ? 'updating the comment' : 'creating the comment');
+    if (!res.ok)
+        return { kind: 'failed', reason: `GitHub answered ${res.status} ${res.body.slice(0, 200)}` };
+    let url;
+    let id = existing?.id ?? 0;
+    try {
+        const c = JSON.parse(res.body);
+        url = c.html_url;
+        id = c.id ?? id;
+    }
+    catch {
+        // the comment was written; its URL is only for the log
+    }
+    return { kind: existing ? 'updated' : 'created', url, id };
+}
+
+
+/***/ }),
+
+/***/ 3144:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listRepoFiles = listRepoFiles;
+exports.loadReports = loadReports;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const picomatch_1 = __importDefault(__webpack_require__(4006));
+const errors_js_1 = __webpack_require__(4296);
+const errors_js_2 = __webpack_require__(8887);
+const model_js_1 = __webpack_require__(3307);
+const index_js_1 = __webpack_require__(609);
+const paths_js_1 = __webpack_require__(6894);
+/** Repository files for path matching: tracked and untracked, without node_modules and .git. */
+async function listRepoFiles(root) {
+    const { globSync } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
+    return globSync(['**/*'], { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: true, onlyFiles: true });
+}
+/**
+ * Find the reports, parse each in a stream, map its paths to the repository and merge them
+ * all. Every failure names the report (and line); no report at all is an error, never 0%.
+ */
+async function loadReports(opts) {
+    const { globSync } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
+    const matched = globSync(opts.files, { cwd: opts.root, absolute: true, onlyFiles: true, dot: true, ignore: ['**/node_modules/**'] }).sort();
+    if (!matched.length)
+        throw errors_js_1.ConfigError.forInput('files', `no file matches ${opts.files.map((f) => `"${f}"`).join(', ')} under ${opts.root}`, 'check the paths, and that the test step wrote its reports before this step (upload/download them between jobs)');
+    const repoFiles = await listRepoFiles(opts.root);
+    const resolver = new paths_js_1.PathResolver(opts.root, () => repoFiles);
+    const excluded = opts.exclude.length ? (0, picomatch_1.default)(opts.exclude, { dot: true }) : () => false;
+    const merged = new model_js_1.CoverageReport();
+    const reports = [];
+    const notes = [];
+    const notFound = new Set();
+    let excludedCount = 0;
+    for (const abs of matched) {
+        const display = (0, node_path_1.relative)(opts.root, abs) || abs;
+        if ((0, node_fs_1.statSync)(abs).size === 0)
+            throw new errors_js_1.ConfigError(`coverage report ${display} is empty; check that the test step finished writing it`, { file: display });
+        let parsed;
+        // LCOV (the usual shard format) is parsed straight into the merged report, each path
+        // mapped as it first appears: no per-report copy of a 5,000-file project to collect.
+        const seen = new Set();
+        const mapPath = (raw) => {
+            if (excluded(raw) || excluded(raw.replace(/\\/g, '/'))) {
+                excludedCount++;
+                return null;
+            }
+            const r = resolver.resolve(raw, []);
+            if ('outside' in r)
+                throw outsideError(display, r.outside, opts.root);
+            if (excluded(r.path)) {
+                excludedCount++;
+                return null;
+            }
+            if (!r.found)
+                notFound.add(r.path);
+            seen.add(r.path);
+            return r.path;
+        };
+        try {
+            parsed = await (0, index_js_1.parseFile)(abs, display, opts.format === 'auto' ? undefined : opts.format, { into: merged, mapPath });
+        }
+        catch (e) {
+            if (e instanceof errors_js_2.CoverageParseError)
+                throw new errors_js_1.ConfigError(`coverage report ${e.message}; fix or regenerate it${opts.format === 'auto' ? '' : ', or check input format'}`, { file: display, line: e.line });
+            throw e;
+        }
+        let fileCount = seen.size;
+        if (!parsed.mergedInto) {
+            if (parsed.declared)
+                checkDeclared(display, parsed.declared, parsed.report, notes);
+            fileCount = parsed.report.files.size;
+            for (const f of parsed.report.files.values()) {
+                if (excluded(f.path) || excluded(f.path.replace(/\\/g, '/'))) {
+                    excludedCount++;
+                    continue;
+                }
+                const r = resolver.resolve(f.path, parsed.sources);
+                if ('outside' in r)
+                    throw outsideError(display, r.outside, opts.root);
+                if (excluded(r.path)) {
+                    excludedCount++;
+                    continue;
+                }
+                if (!r.found)
+                    notFound.add(r.path);
+                f.path = r.path;
+                merged.put(f);
+            }
+        }
+        if (parsed.summaryOnly)
+            notes.push(`${display} is an Istanbul json-summary: totals only, so it counts in the totals but has no lines for changed-line coverage or annotations.`);
+        reports.push({ file: display, format: parsed.format, files: fileCount, summaryOnly: parsed.summaryOnly });
+    }
+    if (notFound.size)
+        notes.push(`${notFound.size} file(s) named by the reports are not in this checkout (e.g. ${[...notFound].slice(0, 3).join(', ')}); they are kept under those paths.`);
+    if (merged.files.size === 0)
+        throw errors_js_1.ConfigError.forInput('exclude', `leaves no file: all ${excludedCount} file(s) in the reports are excluded`, 'narrow the exclude globs');
+    return { report: merged, reports, notes, excluded: excludedCount };
+}
+function outsideError(display, path, root) {
+    return new errors_js_1.ConfigError(`coverage report ${display} names ${path}, which is outside the repository (${root}) and matches no file in it; run this step in the checkout the tests ran on, or leave that file out with input exclude`, { file: display });
+}
+/** Reports that state their own totals: say so when the detail they list adds up differently. */
+function checkDeclared(display, declared, report, notes) {
+    // Compare before exclusion and merging: the report's own files only.
+    const t = report.totals();
+    for (const k of ['lines', 'branches', 'functions']) {
+        const d = declared[k];
+        if (!d)
+            continue;
+        if (d.total !== t[k].total || d.covered !== t[k].covered) {
+            notes.push(`${display} states ${k} ${d.covered}/${d.total} at its root, but its per-line detail adds up to ${t[k].covered}/${t[k].total}; shipline counts the detail (Istanbul's Cobertura and Clover writers leave out branches on lines without statements, such as default parameters: use lcov or json for exact branch totals).`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3307:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CoverageReport = exports.FileCoverage = void 0;
+exports.branchKey = branchKey;
+exports.percent = percent;
+const small = (v) => typeof v === 'number' && v >= 0 && v < 1024 && Number.isInteger(v);
+const digits = (v) => (typeof v === 'string' && /^\d{1,3}$/.test(v) ? Number(v) : v);
+/** Numeric keys for the usual small block/outcome numbers (a Map of numbers is far cheaper than of strings). */
+function branchKey(line, block, index) {
+    return small(block) && small(index) ? line * 1048576 + block * 1024 + index : `${line}:${block}:${index}`;
+}
+/**
+ * Coverage of one source file. Line hits live in a growable Float64Array (-1 = the line is
+ * not measured) so a 5,000-file project costs a few MB, not a Map entry per line.
+ */
+class FileCoverage {
+    path;
+    hits = new Float64Array(0);
+    measured = 0;
+    branches = new Map();
+    functions = new Map();
+    /** Go counts statements per block, not lines: key `startLine.col,endLine.col` → statements and hits. */
+    blocks;
+    /** Totals only, for formats without detail. */
+    summary;
+    /** Branches a report counts for this file without listing their lines (Istanbul's Clover). */
+    unlisted;
+    constructor(path) {
+        this.path = path;
+    }
+    grow(line) {
+        if (line < this.hits.length)
+            return;
+        const next = new Float64Array(Math.max(line + 1, this.hits.length * 2, 64));
+        next.fill(-1);
+        next.set(this.hits);
+        this.hits = next;
+    }
+    /** Add `hits` to `line` (a line first seen with 0 hits is measured but uncovered). */
+    addLine(line, hits) {
+        this.grow(line);
+        const prev = this.hits[line];
+        if (prev < 0) {
+            this.measured++;
+            this.hits[line] = hits;
+        }
+        else
+            this.hits[line] = prev + hits;
+    }
+    /** Keep the larger count (Istanbul's rule for several statements on one line). */
+    maxLine(line, hits) {
+        this.grow(line);
+        const prev = this.hits[line];
+        if (prev < 0) {
+            this.measured++;
+            this.hits[line] = hits;
+        }
+        else if (hits > prev)
+            this.hits[line] = hits;
+    }
+    lineHits(line) {
+        const v = line < this.hits.length ? this.hits[line] : -1;
+        return v < 0 ? undefined : v;
+    }
+    get measuredLines() {
+        return this.measured;
+    }
+    forEachLine(fn) {
+        const h = this.hits;
+        for (let i = 0; i < h.length; i++)
+            if (h[i] >= 0)
+                fn(i, h[i]);
+    }
+    *lines() {
+        for (let i = 0; i < this.hits.length; i++)
+            if (this.hits[i] >= 0)
+                yield [i, this.hits[i]];
+    }
+    addBranch(line, block, index, hits) {
+        if (typeof block === 'string')
+            block = digits(block);
+        if (typeof index === 'string')
+            index = digits(index);
+        const key = branchKey(line, block, index);
+        const b = this.branches.get(key);
+        if (b)
+            b.hits += hits;
+        else
+            this.branches.set(key, { line, block, index, hits });
+    }
+    /** Functions are keyed by name (no string built per call); the same name on another line gets its own entry. */
+    addFunction(name, line, hits) {
+        let f = this.functions.get(name);
+        if (f && f.line !== line) {
+            const key = `${line}:${name}`;
+            f = this.functions.get(key);
+            if (!f) {
+                this.functions.set(key, { name, line, hits });
+                return;
+            }
+        }
+        if (f)
+            f.hits += hits;
+        else
+            this.functions.set(name, { name, line, hits });
+    }
+    addBlock(key, start, end, statements, hits, mode) {
+        this.blocks ??= new Map();
+        const b = this.blocks.get(key);
+        if (b)
+            b.hits = mode === 'set' ? Math.max(b.hits, hits) : b.hits + hits;
+        else
+            this.blocks.set(key, { statements, hits, start, end });
+    }
+    /** Lines, branches and functions as covered/total. Go files count statements, as `go tool cover` does. */
+    totals() {
+        if (this.summary)
+            return this.summary;
+        const lines = { total: 0, covered: 0 };
+        if (this.blocks) {
+            for (const b of this.blocks.values()) {
+                lines.total += b.statements;
+                if (b.hits > 0)
+                    lines.covered += b.statements;
+            }
+        }
+        else {
+            for (let i = 0; i < this.hits.length; i++) {
+                if (this.hits[i] < 0)
+                    continue;
+                lines.total++;
+                if (this.hits[i] > 0)
+                    lines.covered++;
+            }
+        }
+        const branches = { total: this.branches.size + (this.unlisted?.branches.total ?? 0), covered: this.unlisted?.branches.covered ?? 0 };
+        for (const b of this.branches.values())
+            if (b.hits > 0)
+                branches.covered++;
+        const functions = { total: this.functions.size, covered: 0 };
+        for (const f of this.functions.values())
+            if (f.hits > 0)
+                functions.covered++;
+        return { lines, branches, functions };
+    }
+    /** Fold `other` (the same file from another report) into this one. */
+    merge(other) {
+        if (other.hits.length > this.hits.length)
+            this.grow(other.hits.length - 1);
+        other.forEachLine((line, hits) => this.addLine(line, hits));
+        for (const b of other.branches.values())
+            this.addBranch(b.line, b.block, b.index, b.hits);
+        for (const f of other.functions.values())
+            this.addFunction(f.name, f.line, f.hits);
+        if (other.blocks)
+            for (const [k, b] of other.blocks)
+                this.addBlock(k, b.start, b.end, b.statements, b.hits, 'count');
+        if (other.unlisted) {
+            // Unlisted branches have no identity: the same file from two shards keeps the larger counts.
+            const mine = this.unlisted?.branches ?? { total: 0, covered: 0 };
+            this.unlisted = { branches: { total: Math.max(mine.total, other.unlisted.branches.total), covered: Math.max(mine.covered, other.unlisted.branches.covered) } };
+        }
+        if (other.summary) {
+            const mine = this.summary ?? { lines: { total: 0, covered: 0 }, branches: { total: 0, covered: 0 }, functions: { total: 0, covered: 0 } };
+            // Summaries carry no line identity: two shards' totals can only be taken at their maximum.
+            for (const k of ['lines', 'branches', 'functions']) {
+                mine[k] = { total: Math.max(mine[k].total, other.summary[k].total), covered: Math.max(mine[k].covered, other.summary[k].covered) };
+            }
+            this.summary = mine;
+        }
+    }
+    clone() {
+        const c = new FileCoverage(this.path);
+        c.merge(this);
+        return c;
+    }
+}
+exports.FileCoverage = FileCoverage;
+/** A whole report: files by normalised path. */
+class CoverageReport {
+    files = new Map();
+    file(path) {
+        let f = this.files.get(path);
+        if (!f) {
+            f = new FileCoverage(path);
+            this.files.set(path, f);
+        }
+        return f;
+    }
+    /** Add a finished file; a path seen before is merged into the earlier one. */
+    put(f) {
+        const prev = this.files.get(f.path);
+        if (prev)
+            prev.merge(f);
+        else
+            this.files.set(f.path, f);
+    }
+    merge(other) {
+        for (const f of other.files.values()) {
+            const prev = this.files.get(f.path);
+            if (prev)
+                prev.merge(f);
+            else
+                this.files.set(f.path, f.clone());
+        }
+        return this;
+    }
+    totals(filter) {
+        const t = { lines: { total: 0, covered: 0 }, branches: { total: 0, covered: 0 }, functions: { total: 0, covered: 0 } };
+        for (const f of this.files.values()) {
+            if (filter && !filter(f.path))
+                continue;
+            const ft = f.totals();
+            for (const k of ['lines', 'branches', 'functions']) {
+                t[k].total += ft[k].total;
+                t[k].covered += ft[k].covered;
+            }
+        }
+        return t;
+    }
+}
+exports.CoverageReport = CoverageReport;
+/** Percentage with two decimals; undefined when nothing is measured. */
+function percent(c) {
+    return c.total === 0 ? undefined : Math.floor((c.covered / c.total) * 10000) / 100;
+}
+
+
+/***/ }),
+
+/***/ 9767:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fileChunks = fileChunks;
+exports.bufferChunks = bufferChunks;
+exports.looksBinary = looksBinary;
+const promises_1 = __webpack_require__(1455);
+/**
+ * Read a file into ONE reused buffer: a stream allocates a fresh buffer per chunk, and
+ * those pile up as external memory until a GC, which is most of a parse's peak RSS.
+ */
+async function* fileChunks(path, size = 256 << 10) {
+    const fh = await (0, promises_1.open)(path, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(size);
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, 0, size, null);
+            if (bytesRead === 0)
+                return;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The chunks of an in-memory string or buffer (tests, and the writer round trip). */
+async function* bufferChunks(data, size = 1 << 16) {
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let i = 0; i < buf.length; i += size)
+        yield buf.subarray(i, i + size);
+}
+/** True when the bytes look binary (a NUL byte, as git decides). */
+function looksBinary(head) {
+    return head.subarray(0, 8000).includes(0);
+}
+
+
+/***/ }),
+
+/***/ 4763:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseGoProfile = parseGoProfile;
+const model_js_1 = __webpack_require__(3307);
+const errors_js_1 = __webpack_require__(8887);
+const LINE = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+/**
+ * Go coverprofile (`go test -coverprofile`, modes set/count/atomic). Blocks are counted in
+ * statements, as `go tool cover` counts them; a block repeated (several test binaries)
+ * is merged as go does: `set` ORs, `count`/`atomic` add.
+ */
+async function parseGoProfile(chunks, file) {
+    const report = new model_js_1.CoverageReport();
+    let mode;
+    let lineNo = 0;
+    let carry = '';
+    const decoder = new TextDecoder();
+    const handle = (raw) => {
+        lineNo++;
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '')
+            return;
+        if (line.startsWith('mode: ')) {
+            const m = line.slice(6).trim();
+            if (m !== 'set' && m !== 'count' && m !== 'atomic')
+                throw new errors_js_1.CoverageParseError(file, `unknown mode "${m}" (expected set, count or atomic)`, lineNo);
+            if (mode && lineNo > 1 && (m === 'set') !== (mode === 'set'))
+                throw new errors_js_1.CoverageParseError(file, `mode "${m}" differs from the first mode`, lineNo);
+            mode = m === 'set' ? 'set' : 'count';
+            return;
+        }
+        if (!mode)
+            throw new errors_js_1.CoverageParseError(file, 'does not start with "mode: set|count|atomic": not a Go coverprofile', lineNo);
+        const m = LINE.exec(line);
+        if (!m)
+            throw new errors_js_1.CoverageParseError(file, `"${line.slice(0, 60)}" is not a coverprofile block (file:line.col,line.col statements count)`, lineNo);
+        const start = (0, errors_js_1.checkLine)(Number(m[2]), 'start line', file, lineNo);
+        const end = (0, errors_js_1.checkLine)(Number(m[4]), 'end line', file, lineNo);
+        if (end < start)
+            throw new errors_js_1.CoverageParseError(file, `block ends (line ${end}) before it starts (line ${start})`, lineNo);
+        const statements = (0, errors_js_1.checkCount)(Number(m[6]), 'statement count', file, lineNo);
+        const hits = (0, errors_js_1.checkCount)(Number(m[7]), 'hit count', file, lineNo);
+        const f = report.file(m[1]);
+        f.addBlock(`${m[2]}.${m[3]},${m[4]}.${m[5]}`, start, end, statements, hits, mode);
+    };
+    for await (const chunk of chunks) {
+        if (lineNo === 0 && carry === '' && chunk.subarray(0, 8000).includes(0))
+            throw new errors_js_1.CoverageParseError(file, 'is a binary file, not a Go coverprofile');
+        const text = carry + decoder.decode(chunk, { stream: true });
+        const parts = text.split('\n');
+        carry = parts.pop() ?? '';
+        if (carry.length > 1 << 20)
+            throw new errors_js_1.CoverageParseError(file, 'a line longer than 1 MB: not a Go coverprofile', lineNo + 1);
+        for (const p of parts)
+            handle(p);
+    }
+    carry += decoder.decode();
+    if (carry)
+        handle(carry);
+    if (!mode)
+        throw new errors_js_1.CoverageParseError(file, 'is empty: no "mode:" line');
+    // Line hits for changed-line coverage: a line is covered when any block over it ran.
+    for (const f of report.files.values()) {
+        for (const b of f.blocks?.values() ?? []) {
+            if (b.statements === 0)
+                continue;
+            for (let l = b.start; l <= b.end; l++)
+                f.maxLine(l, b.hits);
+        }
+    }
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 609:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FORMATS = void 0;
+exports.detectFormat = detectFormat;
+exports.readHead = readHead;
+exports.parseChunks = parseChunks;
+exports.parseFile = parseFile;
+const promises_1 = __webpack_require__(1455);
+const errors_js_1 = __webpack_require__(8887);
+const chunks_js_1 = __webpack_require__(9767);
+const go_js_1 = __webpack_require__(4763);
+const json_formats_js_1 = __webpack_require__(398);
+const lcov_js_1 = __webpack_require__(8837);
+const xml_formats_js_1 = __webpack_require__(1049);
+exports.FORMATS = ['lcov', 'cobertura', 'jacoco', 'clover', 'istanbul-json', 'istanbul-summary', 'go', 'coveragepy-json'];
+/** Decide the format from the first bytes of the file. */
+function detectFormat(head, file) {
+    if (head.length === 0)
+        throw new errors_js_1.CoverageParseError(file, 'is empty');
+    if ((0, chunks_js_1.looksBinary)(head))
+        throw new errors_js_1.CoverageParseError(file, 'is a binary file, not a coverage report');
+    const text = head.toString('utf8').replace(/^\uFEFF/, '');
+    const t = text.trimStart();
+    if (t === '')
+        throw new errors_js_1.CoverageParseError(file, 'is empty (only whitespace)');
+    if (/^mode: (set|count|atomic)\b/.test(t))
+        return 'go';
+    if (t.startsWith('<')) {
+        if (/<report[\s>]/.test(t) || /DOCTYPE report/.test(t))
+            return 'jacoco';
+        if (/<coverage[^>]*\bclover=/.test(t) || /<coverage[^>]*>\s*<project/.test(t))
+            return 'clover';
+        if (/<coverage[\s>]/.test(t))
+            return 'cobertura';
+        throw new errors_js_1.CoverageParseError(file, 'is XML but not Cobertura, JaCoCo or Clover (unknown root element)');
+    }
+    if (t.startsWith('{')) {
+        if (/"statementMap"\s*:/.test(t))
+            return 'istanbul-json';
+        if (/"meta"\s*:\s*\{[^}]*"(version|format)"/.test(t) || /"files"\s*:\s*\{[^]*"executed_lines"/.test(t))
+            return 'coveragepy-json';
+        if (/"total"\s*:\s*\{\s*"lines"/.test(t) || /"lines"\s*:\s*\{\s*"total"\s*:\s*\d+\s*,\s*"covered"/.test(t))
+            return 'istanbul-summary';
+        throw new errors_js_1.CoverageParseError(file, 'is JSON but not a known coverage format (Istanbul coverage-final/json-summary or coverage.py JSON)');
+    }
+    if (/^(TN|SF|VER):/m.test(t))
+        return 'lcov';
+    throw new errors_js_1.CoverageParseError(file, `is not a known coverage format (starts with "${t.slice(0, 30).replace(/\s+/g, ' ')}")`);
+}
+async function readHead(path, bytes = 16384) {
+    const fh = await (0, promises_1.open)(path, 'r');
+    try {
+        const buf = Buffer.alloc(bytes);
+        const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+        return buf.subarray(0, bytesRead);
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function parseChunks(format, chunks, file, target) {
+    switch (format) {
+        case 'lcov':
+            return { format, report: await (0, lcov_js_1.parseLcov)(chunks, file, target), sources: [], summaryOnly: false, mergedInto: target !== undefined };
+        case 'cobertura':
+            return { format, ...(await (0, xml_formats_js_1.parseCobertura)(chunks, file)), summaryOnly: false };
+        case 'jacoco':
+            return { format, ...(await (0, xml_formats_js_1.parseJacoco)(chunks, file)), summaryOnly: false };
+        case 'clover':
+            return { format, ...(await (0, xml_formats_js_1.parseClover)(chunks, file)), summaryOnly: false };
+        case 'istanbul-json':
+            return { format, report: await (0, json_formats_js_1.parseIstanbulJson)(chunks, file), sources: [], summaryOnly: false };
+        case 'istanbul-summary':
+            return { format, report: await (0, json_formats_js_1.parseIstanbulSummary)(chunks, file), sources: [], summaryOnly: true };
+        case 'go':
+            return { format, report: await (0, go_js_1.parseGoProfile)(chunks, file), sources: [], summaryOnly: false };
+        case 'coveragepy-json':
+            return { format, report: await (0, json_formats_js_1.parseCoveragePyJson)(chunks, file), sources: [], summaryOnly: false };
+    }
+}
+/** The line of a byte offset, counted by streaming the file again (only on the error path). */
+async function lineOfOffset(path, offset) {
+    let line = 1;
+    let seen = 0;
+    for await (const chunk of (0, chunks_js_1.fileChunks)(path)) {
+        const end = Math.min(chunk.length, offset - seen);
+        for (let i = chunk.indexOf(10); i >= 0 && i < end; i = chunk.indexOf(10, i + 1))
+            line++;
+        seen += chunk.length;
+        if (seen >= offset)
+            break;
+    }
+    return line;
+}
+/** Parse one report file: detect (unless `format` is given), stream, and point errors at a line. */
+async function parseFile(path, display, format, target) {
+    const head = await readHead(path);
+    const fmt = format ?? detectFormat(head, display);
+    if (format && head.length === 0)
+        throw new errors_js_1.CoverageParseError(display, 'is empty');
+    try {
+        return await parseChunks(fmt, (0, chunks_js_1.fileChunks)(path), display, target);
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.CoverageParseError && e.offset !== undefined && !e.line)
+            throw e.withLine(await lineOfOffset(path, e.offset));
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7041:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Interner = void 0;
+/**
+ * Strings for byte ranges that repeat (paths, function names in per-test records), made
+ * once: a fresh string per line is garbage that grows the heap long before V8 collects it.
+ */
+class Interner {
+    map = new Map();
+    get(buf, s, e) {
+        let h = 0x811c9dc5;
+        let ascii = true;
+        for (let i = s; i < e; i++) {
+            const c = buf[i];
+            if (c > 127)
+                ascii = false;
+            h = Math.imul(h ^ c, 16777619);
+        }
+        h = (h ^ (e - s)) | 0; // an int32 stays a small integer: no heap number per lookup
+        const hit = this.map.get(h);
+        if (hit !== undefined && hit.length === e - s) {
+            let same = true;
+            for (let i = 0; i < hit.length; i++) {
+                if (hit.charCodeAt(i) !== buf[s + i]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same)
+                return hit;
+        }
+        const str = buf.toString('utf8', s, e);
+        if (ascii && this.map.size < 500_000)
+            this.map.set(h, str);
+        return str;
+    }
+}
+exports.Interner = Interner;
+/**
+ * Streaming LCOV parser: works on bytes, one line at a time, so memory holds the coverage
+ * model and one chunk, never the file (a 2 GB trace file parses in bounded memory).
+ * Accepts geninfo's tracefile format (lcov 1.x and 2.x: FN with end lines, FNL/FNA, BRDA
+ * with '-'), and several records for one file (per-test data) which are added.
+ */
+
+
+/***/ }),
+
+/***/ 398:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.istanbulFile = istanbulFile;
+exports.parseIstanbulJson = parseIstanbulJson;
+exports.parseIstanbulSummary = parseIstanbulSummary;
+exports.parseCoveragePyJson = parseCoveragePyJson;
+const model_js_1 = __webpack_require__(3307);
+const errors_js_1 = __webpack_require__(8887);
+const json_stream_js_1 = __webpack_require__(8304);
+const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+function loc(v) {
+    if (!isObj(v) || !isObj(v.start))
+        return undefined;
+    const l = v.start.line;
+    return typeof l === 'number' ? l : undefined;
+}
+/** Istanbul coverage-final.json: statement, function and branch maps with their counters. */
+function istanbulFile(key, v, file) {
+    const bad = (what) => {
+        throw new errors_js_1.CoverageParseError(file, `entry "${key.slice(0, 80)}" is not Istanbul coverage (${what})`);
+    };
+    if (!isObj(v) || !isObj(v.statementMap) || !isObj(v.s))
+        bad('no statementMap/s');
+    const o = v;
+    const f = new model_js_1.FileCoverage(typeof o.path === 'string' ? o.path : key);
+    const s = o.s;
+    const sm = o.statementMap;
+    for (const [id, l] of Object.entries(sm)) {
+        const line = loc(l);
+        if (line === undefined)
+            bad(`statement ${id} has no start line`);
+        // Istanbul's line coverage: the largest count of the statements starting on a line.
+        f.maxLine((0, errors_js_1.checkLine)(line, 'statement line', file), (0, errors_js_1.checkCount)(Number(s[id] ?? 0), `statement ${id} count`, file));
+    }
+    const fm = isObj(o.fnMap) ? o.fnMap : {};
+    const fc = isObj(o.f) ? o.f : {};
+    for (const [id, fn] of Object.entries(fm)) {
+        if (!isObj(fn))
+            bad(`function ${id}`);
+        const fo = fn;
+        const line = loc(fo.decl) ?? loc(fo.loc) ?? 0;
+        f.addFunction(typeof fo.name === 'string' ? fo.name : `(fn ${id})`, line, (0, errors_js_1.checkCount)(Number(fc[id] ?? 0), `function ${id} count`, file));
+    }
+    const bm = isObj(o.branchMap) ? o.branchMap : {};
+    const bc = isObj(o.b) ? o.b : {};
+    for (const [id, br] of Object.entries(bm)) {
+        if (!isObj(br))
+            bad(`branch ${id}`);
+        const bo = br;
+        const counts = bc[id];
+        if (!Array.isArray(counts))
+            bad(`branch ${id} has no counts`);
+        const line = loc(bo.loc) ?? (Array.isArray(bo.locations) ? loc(bo.locations[0]) : undefined) ?? (typeof bo.line === 'number' ? bo.line : undefined);
+        if (line === undefined)
+            bad(`branch ${id} has no line`);
+        counts.forEach((n, i) => f.addBranch((0, errors_js_1.checkLine)(line, 'branch line', file), id, i, (0, errors_js_1.checkCount)(Number(n), `branch ${id} count`, file)));
+    }
+    return f;
+}
+async function parseIstanbulJson(chunks, file) {
+    const report = new model_js_1.CoverageReport();
+    for await (const m of (0, json_stream_js_1.jsonMembers)(chunks, file))
+        report.put(istanbulFile(m.key, m.value, file));
+    if (report.files.size === 0)
+        throw new errors_js_1.CoverageParseError(file, 'has no files (an empty Istanbul coverage object)');
+    return report;
+}
+function count(v, what, file) {
+    if (!isObj(v) || typeof v.total !== 'number' || typeof v.covered !== 'number')
+        throw new errors_js_1.CoverageParseError(file, `${what} has no total/covered counts`);
+    const total = (0, errors_js_1.checkCount)(v.total, `${what} total`, file);
+    const covered = (0, errors_js_1.checkCount)(v.covered, `${what} covered`, file);
+    if (covered > total)
+        throw new errors_js_1.CoverageParseError(file, `${what} covers ${covered} of ${total}`);
+    return { total, covered };
+}
+/** Istanbul json-summary: totals per file only (no lines, so no changed-line coverage). */
+async function parseIstanbulSummary(chunks, file) {
+    const report = new model_js_1.CoverageReport();
+    for await (const m of (0, json_stream_js_1.jsonMembers)(chunks, file)) {
+        if (m.key === 'total')
+            continue;
+        const v = m.value;
+        if (!isObj(v) || !isObj(v.lines))
+            throw new errors_js_1.CoverageParseError(file, `entry "${m.key.slice(0, 80)}" is not an Istanbul summary (no lines)`);
+        const f = new model_js_1.FileCoverage(m.key);
+        f.summary = { lines: count(v.lines, `${m.key} lines`, file), branches: isObj(v.branches) ? count(v.branches, `${m.key} branches`, file) : { total: 0, covered: 0 }, functions: isObj(v.functions) ? count(v.functions, `${m.key} functions`, file) : { total: 0, covered: 0 } };
+        report.put(f);
+    }
+    if (report.files.size === 0)
+        throw new errors_js_1.CoverageParseError(file, 'has no files (only a total): shipline needs per-file entries');
+    return report;
+}
+function lineList(v, what, file) {
+    if (v === undefined)
+        return [];
+    if (!Array.isArray(v))
+        throw new errors_js_1.CoverageParseError(file, `${what} is not a list`);
+    // coverage.py lists line 0 as executed for an empty module; it is not a statement.
+    return v.filter((n) => n !== 0).map((n) => (0, errors_js_1.checkLine)(Number(n), what, file));
+}
+/** coverage.py JSON: executed/missing lines and executed/missing arcs per file. */
+async function parseCoveragePyJson(chunks, file) {
+    const report = new model_js_1.CoverageReport();
+    let sawMeta = false;
+    for await (const m of (0, json_stream_js_1.jsonMembers)(chunks, file, new Set(['files']))) {
+        if (!m.parent) {
+            if (m.key === 'meta')
+                sawMeta = true;
+            continue;
+        }
+        const v = m.value;
+        if (!isObj(v) || !Array.isArray(v.executed_lines))
+            throw new errors_js_1.CoverageParseError(file, `files["${m.key.slice(0, 80)}"] is not coverage.py data (no executed_lines)`);
+        const f = new model_js_1.FileCoverage(m.key);
+        for (const l of lineList(v.missing_lines, 'missing_lines', file))
+            f.addLine(l, 0);
+        for (const l of lineList(v.executed_lines, 'executed_lines', file))
+            f.addLine(l, 1);
+        const arcs = (list, hits) => {
+            if (list === undefined)
+                return;
+            if (!Array.isArray(list))
+                throw new errors_js_1.CoverageParseError(file, 'branches are not a list of [from, to] pairs');
+            for (const arc of list) {
+                if (!Array.isArray(arc) || arc.length !== 2)
+                    throw new errors_js_1.CoverageParseError(file, 'a branch is not a [from, to] pair');
+                // An arc is identified by its source line and destination (negative = exit).
+                f.addBranch((0, errors_js_1.checkLine)(Number(arc[0]), 'branch line', file), 0, Number(arc[1]), hits);
+            }
+        };
+        arcs(v.executed_branches, 1);
+        arcs(v.missing_branches, 0);
+        report.put(f);
+    }
+    if (!sawMeta && report.files.size === 0)
+        throw new errors_js_1.CoverageParseError(file, 'is not coverage.py JSON (no meta and no files)');
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 8304:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.jsonMembers = jsonMembers;
+const errors_js_1 = __webpack_require__(8887);
+const MAX_MEMBER = 512 << 20;
+/**
+ * Splits a JSON object into its members without holding the whole text: each top-level
+ * member (or, for keys in `descend`, each member of that member) is collected as bytes and
+ * parsed alone. Memory is one member at a time (one source file's coverage), whatever the
+ * file size. Errors name the byte offset.
+ */
+async function* jsonMembers(chunks, file, descend = new Set()) {
+    let depth = 0;
+    let inString = false;
+    let escape = false;
+    let offset = 0;
+    let started = false;
+    let ended = false;
+    // Capture state: bytes of the current member at the target depth.
+    let target = 1;
+    let parent;
+    let parts = [];
+    let partsLen = 0;
+    let capStart = -1; // index in the current chunk where capture (re)started
+    let capturing = false;
+    let keyDone = false;
+    const out = [];
+    const finish = (chunk, end) => {
+        if (capStart >= 0)
+            parts.push(chunk.subarray(capStart, end));
+        const text = Buffer.concat(parts).toString('utf8');
+        parts = [];
+        partsLen = 0;
+        capStart = -1;
+        capturing = false;
+        keyDone = false;
+        let obj;
+        try {
+            obj = JSON.parse(`{${text}}`);
+        }
+        catch (e) {
+            throw new errors_js_1.CoverageParseError(file, `invalid JSON (${e.message.split('\n')[0]})`, undefined, offset);
+        }
+        const key = Object.keys(obj)[0];
+        if (key !== undefined)
+            out.push({ parent, key, value: obj[key] });
+    };
+    for await (const chunk of chunks) {
+        if (!started && chunk.subarray(0, 8000).includes(0))
+            throw new errors_js_1.CoverageParseError(file, 'is a binary file, not JSON');
+        for (let i = 0; i < chunk.length; i++, offset++) {
+            const c = chunk[i];
+            if (inString) {
+                if (escape)
+                    escape = false;
+                else if (c === 92)
+                    escape = true;
+                else if (c === 34)
+                    inString = false;
+                continue;
+            }
+            if (c === 32 || c === 10 || c === 13 || c === 9)
+                continue;
+            if (ended)
+                throw new errors_js_1.CoverageParseError(file, 'text after the end of the JSON object', undefined, offset);
+            if (!started) {
+                if (c === 0xef || c === 0xbb || c === 0xbf)
+                    continue; // BOM
+                if (c !== 123)
+                    throw new errors_js_1.CoverageParseError(file, 'is not a JSON object (it does not start with "{")', undefined, offset);
+                started = true;
+                depth = 1;
+                continue;
+            }
+            if (c === 34) {
+                inString = true;
+                if (depth === target && !capturing) {
+                    capturing = true;
+                    capStart = i;
+                }
+                continue;
+            }
+            if (c === 58 && depth === target && capturing && !keyDone) {
+                keyDone = true;
+                if (target === 1 && descend.size) {
+                    const pending = Buffer.concat([...parts, chunk.subarray(capStart, i)]).toString('utf8');
+                    let key;
+                    try {
+                        key = JSON.parse(pending);
+                    }
+                    catch {
+                        throw new errors_js_1.CoverageParseError(file, 'invalid JSON object key', undefined, offset);
+                    }
+                    if (typeof key === 'string' && descend.has(key)) {
+                        // Skip this member's bytes; collect its members one level down instead.
+                        parts = [];
+                        partsLen = 0;
+                        capStart = -1;
+                        capturing = false;
+                        keyDone = false;
+                        parent = key;
+                        target = 2;
+                    }
+                }
+                continue;
+            }
+            if (c === 123 || c === 91) {
+                depth++;
+                continue;
+            }
+            if (c === 125 || c === 93) {
+                if (depth === target && capturing)
+                    finish(chunk, i);
+                depth--;
+                if (depth < 1) {
+                    ended = true;
+                    depth = 0;
+                }
+                else if (target === 2 && depth === 1) {
+                    target = 1;
+                    parent = undefined;
+                    // Resume capture state for the rest of the top-level object.
+                }
+                continue;
+            }
+            if (c === 44 && depth === target && capturing)
+                finish(chunk, i);
+        }
+        if (capStart >= 0) {
+            parts.push(Buffer.from(chunk.subarray(capStart)));
+            partsLen += chunk.length - capStart;
+            capStart = 0;
+            if (partsLen > MAX_MEMBER)
+                throw new errors_js_1.CoverageParseError(file, `one JSON member is larger than ${MAX_MEMBER >> 20} MB`, undefined, offset);
+        }
+        for (const m of out)
+            yield m;
+        out.length = 0;
+    }
+    if (!started)
+        throw new errors_js_1.CoverageParseError(file, 'is empty: no JSON object');
+    if (!ended || inString)
+        throw new errors_js_1.CoverageParseError(file, 'the JSON ends before its closing "}": it is truncated', undefined, offset);
+}
+
+
+/***/ }),
+
+/***/ 9381:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeLcov = writeLcov;
+/** Write a report as LCOV (the format every downstream tool reads), a file at a time. */
+function* writeLcov(report) {
+    const paths = [...report.files.keys()].sort();
+    for (const path of paths) {
+        const f = report.files.get(path);
+        const out = ['TN:', `SF:${path}`];
+        const fns = [...f.functions.values()].sort((a, b) => a.line - b.line || (a.name < b.name ? -1 : 1));
+        for (const fn of fns)
+            if (fn.line > 0)
+                out.push(`FN:${fn.line},${fn.name}`);
+        for (const fn of fns)
+            out.push(`FNDA:${fn.hits},${fn.name}`);
+        const t = f.totals();
+        out.push(`FNF:${t.functions.total}`, `FNH:${t.functions.covered}`);
+        const brs = [...f.branches.values()].sort((a, b) => a.line - b.line);
+        for (const b of brs)
+            out.push(`BRDA:${b.line},${b.block},${b.index},${b.hits}`);
+        out.push(`BRF:${t.branches.total}`, `BRH:${t.branches.covered}`);
+        let lf = 0;
+        let lh = 0;
+        for (const [line, hits] of f.lines()) {
+            out.push(`DA:${line},${hits}`);
+            lf++;
+            if (hits > 0)
+                lh++;
+        }
+        out.push(`LF:${lf}`, `LH:${lh}`, 'end_of_record');
+        yield out.join('\n') + '\n';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8837:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LcovParser = void 0;
+exports.parseLcov = parseLcov;
+const model_js_1 = __webpack_require__(3307);
+const errors_js_1 = __webpack_require__(8887);
+const intern_js_1 = __webpack_require__(7041);
+/** The longest line we buffer; past it the file is not LCOV (or is binary). */
+const MAX_LINE_BYTES = 16 << 20;
+const C = { A: 65, B: 66, D: 68, E: 69, F: 70, H: 72, L: 76, N: 78, R: 82, S: 83, T: 84, V: 86, colon: 58, comma: 44, minus: 45, cr: 13, nl: 10, zero: 48, nine: 57, e: 101 };
+const END = Buffer.from('end_of_record');
+function isEndOfRecord(buf, s) {
+    for (let i = 0; i < 13; i++)
+        if (buf[s + i] !== END[i])
+            return false;
+    return true;
+}
+/** A non-negative integer from bytes, or -1 when not one; -2 when beyond MAX_COUNT. */
+function uint(buf, s, e) {
+    if (s >= e)
+        return -1;
+    let n = 0;
+    for (let i = s; i < e; i++) {
+        const c = buf[i] - C.zero;
+        if (c < 0 || c > 9)
+            return -1;
+        n = n * 10 + c;
+    }
+    return n > errors_js_1.MAX_COUNT ? -2 : n;
+}
+class LcovParser {
+    file;
+    report;
+    mapPath;
+    mapped = new Map();
+    /** Distinct files this report named (after mapping). */
+    seen = new Set();
+    records = 0;
+    cur;
+    fnByIndex = new Map();
+    lineNo = 0;
+    carry;
+    strings = new intern_js_1.Interner();
+    constructor(file, target) {
+        this.file = file;
+        this.report = target?.into ?? new model_js_1.CoverageReport();
+        this.mapPath = target?.mapPath;
+    }
+    fail(problem) {
+        throw new errors_js_1.CoverageParseError(this.file, problem, this.lineNo);
+    }
+    count(buf, s, e, what) {
+        const n = uint(buf, s, e);
+        if (n === -2)
+            this.fail(`${what} "${buf.toString('utf8', s, e)}" is too large (over ${errors_js_1.MAX_COUNT})`);
+        if (n < 0)
+            this.fail(`${what} "${buf.toString('utf8', s, Math.min(e, s + 40))}" is not a whole number of 0 or more`);
+        return n;
+    }
+    lineNumber(buf, s, e, what) {
+        const n = this.count(buf, s, e, what);
+        if (n < 1 || n > errors_js_1.MAX_LINE)
+            this.fail(`${what} ${n} is not a line number (1 to ${errors_js_1.MAX_LINE})`);
+        return n;
+    }
+    need() {
+        if (!this.cur)
+            this.fail('coverage data before any SF: line (a record must start with SF:<path>)');
+        return this.cur;
+    }
+    /** Feed one chunk. Newlines are found by a plain byte loop: far cheaper than a native call a line. */
+    push(chunk) {
+        let start = 0;
+        const n = chunk.length;
+        if (this.carry) {
+            let nl = 0;
+            while (nl < n && chunk[nl] !== C.nl)
+                nl++;
+            if (nl === n) {
+                this.carry = Buffer.concat([this.carry, chunk]);
+                if (this.carry.length > MAX_LINE_BYTES)
+                    this.fail(`a line longer than ${MAX_LINE_BYTES >> 20} MB: this is not an LCOV file`);
+                return;
+            }
+            const line = Buffer.concat([this.carry, chunk.subarray(0, nl)]);
+            this.carry = undefined;
+            this.line(line, 0, line.length);
+            start = nl + 1;
+        }
+        for (let i = start; i < n; i++) {
+            if (chunk[i] === C.nl) {
+                this.line(chunk, start, i);
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            if (n - start > MAX_LINE_BYTES)
+                this.fail(`a line longer than ${MAX_LINE_BYTES >> 20} MB: this is not an LCOV file`);
+            this.carry = Buffer.from(chunk.subarray(start));
+        }
+    }
+    /** End of input: the last line, and a check that no record was left open. */
+    end() {
+        if (this.carry) {
+            const line = this.carry;
+            this.carry = undefined;
+            this.line(line, 0, line.length);
+        }
+        if (this.cur) {
+            this.lineNo++;
+            this.fail(`the file ends inside the record for ${this.cur.path} (no end_of_record): it is truncated`);
+        }
+        if (this.records === 0)
+            throw new errors_js_1.CoverageParseError(this.file, 'has no coverage records (no SF: ... end_of_record)');
+        return this.report;
+    }
+    line(buf, s, e) {
+        this.lineNo++;
+        if (e > s && buf[e - 1] === C.cr)
+            e--;
+        if (s === e)
+            return;
+        const c0 = buf[s];
+        if (c0 === C.D && buf[s + 1] === C.A && buf[s + 2] === C.colon)
+            return this.da(buf, s + 3, e);
+        if (c0 === C.B && buf[s + 1] === C.R && buf[s + 2] === C.D && buf[s + 3] === C.A && buf[s + 4] === C.colon)
+            return this.brda(buf, s + 5, e);
+        let colon = s;
+        while (colon < e && buf[colon] !== C.colon)
+            colon++;
+        if (colon === e)
+            colon = -1;
+        const v = colon + 1;
+        if (colon < 0) {
+            if (e - s === 13 && isEndOfRecord(buf, s)) {
+                this.need();
+                this.cur = undefined;
+                return;
+            }
+            this.garbage(buf, s, e);
+        }
+        const klen = colon - s;
+        const c1 = buf[s + 1];
+        if (klen === 2 && c0 === C.S && c1 === C.F) {
+            let ps = v;
+            let pe = e;
+            while (ps < pe && (buf[ps] === 32 || buf[ps] === 9))
+                ps++;
+            while (pe > ps && (buf[pe - 1] === 32 || buf[pe - 1] === 9))
+                pe--;
+            if (ps === pe)
+                this.fail('SF: names no file');
+            // Several records for one file (per-test data, concatenated shards) add into one entry.
+            const raw = this.strings.get(buf, ps, pe);
+            let key = raw;
+            if (this.mapPath) {
+                const hit = this.mapped.get(raw);
+                key = hit !== undefined ? hit : this.mapPath(raw);
+                if (hit === undefined)
+                    this.mapped.set(raw, key);
+            }
+            this.records++;
+            if (key === null)
+                this.cur = new model_js_1.FileCoverage(raw); // left out: parsed for errors, then dropped
+            else {
+                this.seen.add(key);
+                this.cur = this.report.file(key);
+            }
+            // (Map#clear allocates a fresh table: only when there is something to clear.)
+            if (this.fnByIndex.size)
+                this.fnByIndex.clear();
+            return;
+        }
+        if (klen === 2 && c0 === C.F && c1 === C.N) {
+            const f = this.need();
+            const comma1 = buf.indexOf(C.comma, v);
+            if (comma1 < 0 || comma1 >= e)
+                this.fail('FN: needs <line>,<name>');
+            const line = this.lineNumber(buf, v, comma1, 'FN line');
+            let nameStart = comma1 + 1;
+            const comma2 = buf.indexOf(C.comma, nameStart);
+            if (comma2 > 0 && comma2 < e && uint(buf, nameStart, comma2) >= 0)
+                nameStart = comma2 + 1; // lcov 2: FN:<start>,<end>,<name>
+            f.addFunction(this.strings.get(buf, nameStart, e), line, 0);
+            return;
+        }
+        if (klen === 4 && c0 === C.F && c1 === C.N && buf[s + 2] === C.D && buf[s + 3] === C.A) {
+            const f = this.need();
+            const comma1 = buf.indexOf(C.comma, v);
+            if (comma1 < 0 || comma1 >= e)
+                this.fail('FNDA: needs <hits>,<name>');
+            const hits = this.count(buf, v, comma1, 'FNDA hit count');
+            const name = this.strings.get(buf, comma1 + 1, e);
+            // FNDA names the function its record's FN declared; the file's entry has its line.
+            f.addFunction(name, f.functions.get(name)?.line ?? 0, hits);
+            return;
+        }
+        // The summary lines (LF, LH, BRF, BRH, FNF, FNH) and TN carry nothing we do not count ourselves.
+        if ((klen === 2 && ((c0 === C.L && (c1 === C.F || c1 === C.H)) || (c0 === C.T && c1 === C.N))) || (klen === 3 && (c0 === C.B || c0 === C.F) && (c1 === C.R || c1 === C.N) && (buf[s + 2] === C.F || buf[s + 2] === C.H)))
+            return;
+        const key = buf.toString('latin1', s, colon);
+        switch (key) {
+            case 'FNL': {
+                // lcov 2.2: FNL:<index>,<start>[,<end>] then FNA:<index>,<hits>,<name>
+                this.need();
+                const c1 = buf.indexOf(C.comma, v);
+                if (c1 < 0 || c1 >= e)
+                    this.fail('FNL: needs <index>,<line>');
+                let c2 = buf.indexOf(C.comma, c1 + 1);
+                if (c2 < 0 || c2 > e)
+                    c2 = e;
+                this.fnByIndex.set(buf.toString('latin1', v, c1), this.lineNumber(buf, c1 + 1, c2, 'FNL line'));
+                return;
+            }
+            case 'FNA': {
+                const f = this.need();
+                const c1 = buf.indexOf(C.comma, v);
+                const c2 = c1 < 0 ? -1 : buf.indexOf(C.comma, c1 + 1);
+                if (c1 < 0 || c2 < 0 || c2 >= e)
+                    this.fail('FNA: needs <index>,<hits>,<name>');
+                const hits = this.count(buf, c1 + 1, c2, 'FNA hit count');
+                f.addFunction(buf.toString('utf8', c2 + 1, e), this.fnByIndex.get(buf.toString('latin1', v, c1)) ?? 0, hits);
+                return;
+            }
+            case 'VER':
+            case 'MCDC':
+                return;
+            default:
+                // Other upper-case keys are later lcov extensions: skipped, as geninfo's readers do.
+                if (/^[A-Z][A-Z0-9_]*$/.test(key))
+                    return;
+                this.garbage(buf, s, e);
+        }
+    }
+    garbage(buf, s, e) {
+        const text = buf.toString('utf8', s, Math.min(e, s + 60)).replace(/[^\x20-\x7e]/g, '?');
+        this.fail(`"${text}" is not an LCOV line (expected KEY:value, e.g. DA:<line>,<hits>)`);
+    }
+    da(buf, v, e) {
+        const f = this.cur ?? this.need();
+        // DA:<line>,<hits>[,<checksum>], parsed in place.
+        let i = v;
+        let line = 0;
+        for (; i < e; i++) {
+            const d = buf[i] - C.zero;
+            if (d < 0 || d > 9)
+                break;
+            line = line * 10 + d;
+        }
+        if (i === v || i === e || buf[i] !== C.comma) {
+            let c1 = v;
+            while (c1 < e && buf[c1] !== C.comma)
+                c1++;
+            if (c1 === e)
+                this.fail('DA: needs <line>,<hits>');
+            this.fail(`DA line "${buf.toString('utf8', v, Math.min(c1, v + 40))}" is not a whole number of 1 or more`);
+        }
+        // coverage.py writes DA:0 for an empty file (its line 0 "runs"); no tool counts it.
+        if (line === 0)
+            return;
+        if (line > errors_js_1.MAX_LINE)
+            this.fail(`DA line ${line} is not a line number (1 to ${errors_js_1.MAX_LINE})`);
+        const hs = ++i;
+        let hits = 0;
+        for (; i < e; i++) {
+            const d = buf[i] - C.zero;
+            if (d < 0 || d > 9)
+                break;
+            hits = hits * 10 + d;
+        }
+        if (i === hs || (i < e && buf[i] !== C.comma) || hits > errors_js_1.MAX_COUNT) {
+            let c2 = hs;
+            while (c2 < e && buf[c2] !== C.comma)
+                c2++;
+            const text = buf.toString('latin1', hs, c2);
+            if (text.startsWith('-'))
+                this.fail(`DA hit count "${text}" is negative`);
+            // gcov can write large counts in exponent form (1.2e+06).
+            const x = Number(text);
+            if (!/^[0-9.e+]+$/i.test(text) || !Number.isFinite(x) || x < 0 || x > errors_js_1.MAX_COUNT)
+                this.fail(`DA hit count "${text}" is not a whole number from 0 to ${errors_js_1.MAX_COUNT}`);
+            hits = Math.round(x);
+        }
+        f.addLine(line, hits);
+    }
+    brda(buf, v, e) {
+        const f = this.cur ?? this.need();
+        let c1 = v;
+        while (c1 < e && buf[c1] !== C.comma)
+            c1++;
+        let c2 = c1 + 1;
+        while (c2 < e && buf[c2] !== C.comma)
+            c2++;
+        let c3 = e - 1;
+        while (c3 > c2 && buf[c3] !== C.comma)
+            c3--;
+        if (c1 >= e || c2 >= e || c3 <= c2)
+            this.fail('BRDA: needs <line>,<block>,<branch>,<taken>');
+        const line = this.lineNumber(buf, v, c1, 'BRDA line');
+        const taken = e - c3 === 2 && buf[c3 + 1] === C.minus ? 0 : this.count(buf, c3 + 1, e, 'BRDA taken count');
+        const block = uint(buf, c1 + 1, c2);
+        const index = uint(buf, c2 + 1, c3);
+        f.addBranch(line, block >= 0 && block < 1024 ? block : buf.toString('latin1', c1 + 1, c2), index >= 0 && index < 1024 ? index : buf.toString('utf8', c2 + 1, c3), taken);
+    }
+}
+exports.LcovParser = LcovParser;
+async function parseLcov(chunks, file, target) {
+    const p = new LcovParser(file, target);
+    for await (const chunk of chunks)
+        p.push(chunk);
+    return p.end();
+}
+
+
+/***/ }),
+
+/***/ 1049:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseCobertura = parseCobertura;
+exports.parseJacoco = parseJacoco;
+exports.parseClover = parseClover;
+const model_js_1 = __webpack_require__(3307);
+const errors_js_1 = __webpack_require__(8887);
+const xml_js_1 = __webpack_require__(3404);
+function declared(a, pairs) {
+    const out = {};
+    for (const [k, total, covered] of pairs) {
+        const t = a.num(total);
+        const c = a.num(covered);
+        if (t !== undefined && c !== undefined && Number.isFinite(t) && Number.isFinite(c))
+            out[k] = { total: t, covered: c };
+    }
+    return out;
+}
+function num(attrs, name, file, offset, required = true) {
+    const n = attrs.num(name);
+    if (n === undefined) {
+        if (!required)
+            return 0;
+        throw new errors_js_1.CoverageParseError(file, `missing attribute ${name}`, undefined, offset);
+    }
+    if (Number.isNaN(n))
+        throw new errors_js_1.CoverageParseError(file, `attribute ${name}="${(attrs.get(name) ?? '').slice(0, 30)}" is not a number`, undefined, offset);
+    return n;
+}
+/** Cobertura XML (Istanbul, coverage.py, and Java tools): class lines, condition-coverage, methods. */
+async function parseCobertura(chunks, file) {
+    const report = new model_js_1.CoverageReport();
+    const sources = [];
+    let cur;
+    let method;
+    let sourceText;
+    let root = false;
+    let decl;
+    await (0, xml_js_1.streamXml)(chunks, file, {
+        wantText: (top) => top === 'source',
+        text: (t) => {
+            sourceText = (sourceText ?? '') + t;
+        },
+        open(name, a, offset) {
+            if (!root) {
+                if (name !== 'coverage')
+                    throw new errors_js_1.CoverageParseError(file, `root element is <${name}>, not Cobertura's <coverage>`, undefined, offset);
+                root = true;
+                decl = declared(a, [['lines', 'lines-valid', 'lines-covered'], ['branches', 'branches-valid', 'branches-covered']]);
+                return;
+            }
+            switch (name) {
+                case 'source':
+                    sourceText = '';
+                    return;
+                case 'class': {
+                    const filename = a.get('filename');
+                    if (!filename)
+                        throw new errors_js_1.CoverageParseError(file, '<class> without a filename attribute', undefined, offset);
+                    // Classes of one file (and one file in several packages) add into one entry.
+                    cur = report.file(filename);
+                    return;
+                }
+                case 'method':
+                    if (cur)
+                        method = { name: a.get('name') ?? '(anonymous)', line: 0, hits: !a.has('hits') ? -1 : (0, errors_js_1.checkCount)(num(a, 'hits', file, offset), 'hits', file, undefined, offset) };
+                    return;
+                case 'line': {
+                    if (!cur)
+                        throw new errors_js_1.CoverageParseError(file, '<line> outside a <class>', undefined, offset);
+                    const line = (0, errors_js_1.checkLine)(num(a, 'number', file, offset), 'line number', file, undefined, offset);
+                    const hits = (0, errors_js_1.checkCount)(num(a, 'hits', file, offset), 'hits', file, undefined, offset);
+                    if (method) {
+                        if (method.line === 0)
+                            method.line = line;
+                        if (method.hits < 0)
+                            method.hits = hits;
+                        return; // a method's lines repeat the class's lines: counted once, from <class><lines>
+                    }
+                    cur.addLine(line, hits);
+                    if (a.get('branch') === 'true') {
+                        const m = /\((\d+)\/(\d+)\)/.exec(a.get('condition-coverage') ?? '');
+                        if (!m)
+                            return;
+                        const covered = Number(m[1]);
+                        const total = Number(m[2]);
+                        if (covered > total)
+                            throw new errors_js_1.CoverageParseError(file, `condition-coverage "${a.get('condition-coverage')}" covers more than its total`, undefined, offset);
+                        // Cobertura gives counts, not identities: outcomes 0..total-1, the first `covered` taken.
+                        for (let i = 0; i < total; i++)
+                            cur.addBranch(line, 0, i, i < covered ? 1 : 0);
+                    }
+                    return;
+                }
+            }
+        },
+        close(name) {
+            if (name === 'source' && sourceText !== undefined) {
+                const s = sourceText.trim();
+                if (s)
+                    sources.push(s);
+                sourceText = undefined;
+            }
+            else if (name === 'method' && method && cur) {
+                cur.addFunction(method.name, method.line, Math.max(0, method.hits));
+                method = undefined;
+            }
+            else if (name === 'class')
+                cur = undefined;
+        },
+    });
+    return { report, sources, declared: decl };
+}
+/** JaCoCo XML: packages of source files with per-line instruction and branch counters. */
+async function parseJacoco(chunks, file) {
+    const report = new model_js_1.CoverageReport();
+    let pkg = '';
+    let root = false;
+    let cls;
+    let method;
+    let cur;
+    const pathOf = (source) => (pkg ? `${pkg}/${source}` : source);
+    await (0, xml_js_1.streamXml)(chunks, file, {
+        open(name, a, offset) {
+            if (!root) {
+                if (name !== 'report')
+                    throw new errors_js_1.CoverageParseError(file, `root element is <${name}>, not JaCoCo's <report>`, undefined, offset);
+                root = true;
+                return;
+            }
+            switch (name) {
+                case 'package':
+                    pkg = a.get('name') ?? '';
+                    return;
+                case 'class':
+                    cls = { source: a.get('sourcefilename') ?? `${(a.get('name') ?? '').split('$')[0].split('/').pop()}.java` };
+                    return;
+                case 'method':
+                    if (cls)
+                        method = { name: `${a.get('name') ?? '?'}${a.get('desc') ?? ''}`, line: a.has('line') ? (0, errors_js_1.checkLine)(num(a, 'line', file, offset), 'line', file, undefined, offset) : 0, covered: -1 };
+                    return;
+                case 'counter':
+                    if (method && a.get('type') === 'METHOD')
+                        method.covered = (0, errors_js_1.checkCount)(num(a, 'covered', file, offset), 'covered', file, undefined, offset);
+                    return;
+                case 'sourcefile':
+                    cur = new model_js_1.FileCoverage(pathOf(a.get('name') ?? ''));
+                    return;
+                case 'line': {
+                    if (!cur)
+                        return;
+                    const nr = (0, errors_js_1.checkLine)(num(a, 'nr', file, offset), 'line nr', file, undefined, offset);
+                    const ci = (0, errors_js_1.checkCount)(num(a, 'ci', file, offset, false), 'ci', file, undefined, offset);
+                    const mi = (0, errors_js_1.checkCount)(num(a, 'mi', file, offset, false), 'mi', file, undefined, offset);
+                    const cb = (0, errors_js_1.checkCount)(num(a, 'cb', file, offset, false), 'cb', file, undefined, offset);
+                    const mb = (0, errors_js_1.checkCount)(num(a, 'mb', file, offset, false), 'mb', file, undefined, offset);
+                    // JaCoCo's LINE counter: a line with any covered instruction is covered.
+                    if (ci + mi > 0)
+                        cur.addLine(nr, ci > 0 ? 1 : 0);
+                    for (let i = 0; i < cb + mb; i++)
+                        cur.addBranch(nr, 0, i, i < cb ? 1 : 0);
+                    return;
+                }
+            }
+        },
+        close(name) {
+            if (name === 'method' && method && cls) {
+                // Methods are listed under classes; their file is the class's source file.
+                report.file(pathOf(cls.source)).addFunction(method.name, method.line, method.covered > 0 ? 1 : 0);
+                method = undefined;
+            }
+            else if (name === 'class')
+                cls = undefined;
+            else if (name === 'sourcefile' && cur) {
+                report.put(cur);
+                cur = undefined;
+            }
+            else if (name === 'package')
+                pkg = '';
+        },
+    });
+    return { report, sources: [] };
+}
+/** Clover XML (Istanbul's and OpenClover's): per-file lines of type stmt/cond/method. */
+async function parseClover(chunks, file) {
+    const report = new model_js_1.CoverageReport();
+    let root = false;
+    let cur;
+    let fileMetrics;
+    let sawMethodLines = false;
+    let decl;
+    let inProject = false;
+    await (0, xml_js_1.streamXml)(chunks, file, {
+        open(name, a, offset) {
+            if (!root) {
+                if (name !== 'coverage')
+                    throw new errors_js_1.CoverageParseError(file, `root element is <${name}>, not Clover's <coverage>`, undefined, offset);
+                root = true;
+                return;
+            }
+            if (name === 'project')
+                inProject = true;
+            else if (name === 'metrics' && inProject && !decl && !cur)
+                decl = declared(a, [['branches', 'conditionals', 'coveredconditionals'], ['functions', 'methods', 'coveredmethods']]);
+            if (name === 'file') {
+                const path = a.get('path') ?? a.get('name');
+                if (!path)
+                    throw new errors_js_1.CoverageParseError(file, '<file> without a path or name', undefined, offset);
+                cur = new model_js_1.FileCoverage(path);
+                fileMetrics = undefined;
+                sawMethodLines = false;
+            }
+            else if (name === 'metrics' && cur && !fileMetrics) {
+                fileMetrics = {
+                    methods: (0, errors_js_1.checkCount)(num(a, 'methods', file, offset, false), 'methods', file, undefined, offset),
+                    covered: (0, errors_js_1.checkCount)(num(a, 'coveredmethods', file, offset, false), 'coveredmethods', file, undefined, offset),
+                    conditionals: a.has('conditionals') ? (0, errors_js_1.checkCount)(num(a, 'conditionals', file, offset), 'conditionals', file, undefined, offset) : undefined,
+                    coveredConditionals: a.has('coveredconditionals') ? (0, errors_js_1.checkCount)(num(a, 'coveredconditionals', file, offset), 'coveredconditionals', file, undefined, offset) : undefined,
+                };
+            }
+            else if (name === 'line' && cur) {
+                const line = (0, errors_js_1.checkLine)(num(a, 'num', file, offset), 'line num', file, undefined, offset);
+                if (a.get('type') === 'method') {
+                    sawMethodLines = true;
+                    cur.addFunction(a.get('name') ?? a.get('signature') ?? `method@${line}`, line, (0, errors_js_1.checkCount)(num(a, 'count', file, offset), 'count', file, undefined, offset));
+                    return;
+                }
+                if (a.get('type') === 'cond') {
+                    const t = (0, errors_js_1.checkCount)(num(a, 'truecount', file, offset), 'truecount', file, undefined, offset);
+                    const f = (0, errors_js_1.checkCount)(num(a, 'falsecount', file, offset), 'falsecount', file, undefined, offset);
+                    // Istanbul writes covered/uncovered outcome counts here (OpenClover: true/false hit counts).
+                    for (let i = 0; i < t + f; i++)
+                        cur.addBranch(line, 0, i, i < t ? 1 : 0);
+                    cur.addLine(line, !a.has('count') ? (t > 0 ? 1 : 0) : (0, errors_js_1.checkCount)(num(a, 'count', file, offset), 'count', file, undefined, offset));
+                    return;
+                }
+                cur.addLine(line, (0, errors_js_1.checkCount)(num(a, 'count', file, offset), 'count', file, undefined, offset));
+            }
+        },
+        close(name) {
+            if (name === 'file' && cur) {
+                // Istanbul's clover has no method lines, only the file's method counts.
+                if (!sawMethodLines && fileMetrics)
+                    for (let i = 0; i < fileMetrics.methods; i++)
+                        cur.addFunction(`#${i + 1}`, 0, i < fileMetrics.covered ? 1 : 0);
+                // Istanbul lists branches only on statement lines; the file's metrics count them all.
+                // The rest are kept as the file's unlisted branches, so its totals equal the tool's.
+                if (fileMetrics?.conditionals !== undefined && fileMetrics.coveredConditionals !== undefined) {
+                    const t = cur.totals().branches;
+                    const total = fileMetrics.conditionals - t.total;
+                    const covered = fileMetrics.coveredConditionals - t.covered;
+                    if (total > 0 && covered >= 0 && covered <= total)
+                        cur.unlisted = { branches: { total, covered } };
+                }
+                report.put(cur);
+                cur = undefined;
+            }
+            else if (name === 'project')
+                inProject = false;
+        },
+    });
+    return { report, sources: [], declared: decl };
+}
+
+
+/***/ }),
+
+/***/ 3404:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.XmlStream = exports.Attrs = void 0;
+exports.streamXml = streamXml;
+const errors_js_1 = __webpack_require__(8887);
+/**
+ * The attributes of the tag being handled, read straight from its bytes on request: most
+ * attributes of a coverage report are numbers, parsed without making a string. Valid only
+ * during the `open` call (the view is reused for the next tag).
+ */
+class Attrs {
+    buf = Buffer.alloc(0);
+    /** [nameStart, nameEnd, valueStart, valueEnd, flags] per attribute; flags: 1 = has '&', 2 = non-ASCII. */
+    spans = [];
+    count = 0;
+    find(name) {
+        const b = this.buf;
+        const sp = this.spans;
+        const len = name.length;
+        outer: for (let k = 0; k < this.count; k++) {
+            const ns = sp[k * 5];
+            if (sp[k * 5 + 1] - ns !== len)
+                continue;
+            for (let j = 0; j < len; j++)
+                if (b[ns + j] !== name.charCodeAt(j))
+                    continue outer;
+            return k;
+        }
+        return -1;
+    }
+    has(name) {
+        return this.find(name) >= 0;
+    }
+    get(name) {
+        const k = this.find(name);
+        if (k < 0)
+            return undefined;
+        const sp = this.spans;
+        const vs = sp[k * 5 + 2];
+        const ve = sp[k * 5 + 3];
+        const flags = sp[k * 5 + 4];
+        const raw = flags & 2 ? this.buf.toString('utf8', vs, ve) : latin1(this.buf, vs, ve);
+        return flags & 1 ? decode(raw) : raw;
+    }
+    /** The value as a number (NaN when not one; undefined when absent), digits parsed in place. */
+    num(name) {
+        const k = this.find(name);
+        if (k < 0)
+            return undefined;
+        const b = this.buf;
+        const vs = this.spans[k * 5 + 2];
+        const ve = this.spans[k * 5 + 3];
+        let n = 0;
+        let i = vs;
+        for (; i < ve; i++) {
+            const d = b[i] - 48;
+            if (d < 0 || d > 9)
+                break;
+            n = n * 10 + d;
+        }
+        if (i === ve && i > vs && i - vs < 16)
+            return n;
+        const text = (this.get(name) ?? '').trim();
+        return text === '' ? NaN : Number(text);
+    }
+}
+exports.Attrs = Attrs;
+const LT = 60;
+const GT = 62;
+const QUOT = 34;
+const APOS = 39;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+/** A single tag longer than this is not coverage XML. */
+const MAX_TAG = 16 << 20;
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decode(s) {
+    if (!s.includes('&'))
+        return s;
+    return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e) => {
+        if (e[0] === '#')
+            return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+        return ENTITIES[e] ?? m;
+    });
+}
+const EQ = 61;
+const AMP = 38;
+const isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+/** Buffer#latin1Slice skips toString's argument handling: this runs once per attribute. */
+const latin1 = (b, s, e) => b.latin1Slice(s, e);
+/**
+ * A small streaming XML tokenizer for coverage reports: elements, attributes and text, in
+ * bounded memory (one chunk plus one unfinished tag). It checks nesting, so a truncated or
+ * mangled file is an error with its byte offset, never a partial result.
+ */
+class XmlStream {
+    file;
+    h;
+    rest;
+    base = 0; // file offset of rest[0] / the current chunk
+    stack = [];
+    sawRoot = false;
+    attrs = new Attrs();
+    /** Element names seen, by length: a tag's name is matched against these instead of sliced. */
+    names = new Map();
+    nameOf(buf, s, e) {
+        const len = e - s;
+        let list = this.names.get(len);
+        if (list) {
+            outer: for (const n of list) {
+                for (let j = 0; j < len; j++)
+                    if (buf[s + j] !== n.charCodeAt(j))
+                        continue outer;
+                return n;
+            }
+        }
+        else
+            this.names.set(len, (list = []));
+        const n = buf.toString('utf8', s, e);
+        if (list.length < 64)
+            list.push(n);
+        return n;
+    }
+    constructor(file, h) {
+        this.file = file;
+        this.h = h;
+    }
+    fail(problem, offset) {
+        throw new errors_js_1.CoverageParseError(this.file, problem, undefined, offset);
+    }
+    push(chunk) {
+        let buf = chunk;
+        if (this.rest) {
+            buf = Buffer.concat([this.rest, chunk]);
+            this.rest = undefined;
+        }
+        let pos = 0;
+        const n = buf.length;
+        while (pos < n) {
+            const lt = buf.indexOf(LT, pos);
+            if (lt < 0) {
+                this.textRun(buf, pos, n);
+                pos = n;
+                break;
+            }
+            if (lt > pos)
+                this.textRun(buf, pos, lt);
+            const end = this.tagEnd(buf, lt);
+            if (end < 0) {
+                if (n - lt > MAX_TAG)
+                    this.fail(`a tag longer than ${MAX_TAG >> 20} MB: this is not coverage XML`, this.base + lt);
+                pos = lt;
+                break;
+            }
+            this.tag(buf, lt, end);
+            pos = end + 1;
+        }
+        if (pos < n)
+            this.rest = Buffer.from(buf.subarray(pos));
+        this.base += pos;
+    }
+    end() {
+        if (this.rest && this.rest.toString('utf8').trim() !== '')
+            this.fail('the file ends inside a tag: it is truncated', this.base);
+        if (!this.sawRoot)
+            this.fail('has no XML elements', this.base);
+        if (this.stack.length)
+            this.fail(`the file ends before </${this.stack[this.stack.length - 1]}>: it is truncated`, this.base + (this.rest?.length ?? 0));
+    }
+    textRun(buf, s, e) {
+        const top = this.stack[this.stack.length - 1];
+        if (top === undefined) {
+            for (let i = s; i < e; i++) {
+                const c = buf[i];
+                if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !(i < 3 && (c === 0xef || c === 0xbb || c === 0xbf)))
+                    this.fail('text outside the root element: this is not XML', this.base + i);
+            }
+            return;
+        }
+        if (this.h.wantText?.(top))
+            this.h.text?.(decode(buf.toString('utf8', s, e)));
+    }
+    /** Index of the '>' closing the tag that starts at `lt`, or -1 when not in this buffer. */
+    tagEnd(buf, lt) {
+        const c1 = buf[lt + 1];
+        if (c1 === undefined)
+            return -1;
+        if (c1 === BANG) {
+            if (buf[lt + 2] === 45 && buf[lt + 3] === 45) {
+                const i = buf.indexOf('-->', lt + 4);
+                return i < 0 ? -1 : i + 2;
+            }
+            if (buf.toString('latin1', lt, lt + 9) === '<![CDATA[') {
+                const i = buf.indexOf(']]>', lt + 9);
+                return i < 0 ? -1 : i + 2;
+            }
+        }
+        if (c1 === QUESTION) {
+            const i = buf.indexOf('?>', lt + 2);
+            return i < 0 ? -1 : i + 1;
+        }
+        let quote = 0;
+        for (let i = lt + 1; i < buf.length; i++) {
+            const c = buf[i];
+            if (quote) {
+                if (c === quote)
+                    quote = 0;
+            }
+            else if (c === QUOT || c === APOS)
+                quote = c;
+            else if (c === GT)
+                return i;
+            else if (c === LT)
+                this.fail('"<" inside a tag: the XML is malformed', this.base + i);
+        }
+        return -1;
+    }
+    tag(buf, lt, gt) {
+        const c1 = buf[lt + 1];
+        const offset = this.base + lt;
+        if (c1 === QUESTION)
+            return;
+        if (c1 === BANG) {
+            if (buf.toString('latin1', lt, lt + 9) === '<![CDATA[') {
+                const top = this.stack[this.stack.length - 1];
+                if (top && this.h.wantText?.(top))
+                    this.h.text?.(buf.toString('utf8', lt + 9, gt - 2));
+            }
+            return; // comments, DOCTYPE
+        }
+        if (c1 === SLASH) {
+            let ne = gt;
+            while (ne > lt + 2 && isSpace(buf[ne - 1]))
+                ne--;
+            const name = this.nameOf(buf, lt + 2, ne);
+            const top = this.stack.pop();
+            if (top !== name)
+                this.fail(top ? `</${name}> closes <${top}>: the XML is malformed` : `</${name}> without an opening tag`, offset);
+            this.h.close(name, offset);
+            return;
+        }
+        const selfClosing = buf[gt - 1] === SLASH;
+        const end = selfClosing ? gt - 1 : gt;
+        let i = lt + 1;
+        while (i < end && !isSpace(buf[i]))
+            i++;
+        const c0 = buf[lt + 1];
+        if (i === lt + 1 || !((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95))
+            this.fail(`"${buf.toString('utf8', lt, Math.min(end, lt + 30))}" is not an XML tag`, offset);
+        const name = this.nameOf(buf, lt + 1, i);
+        if (this.stack.length === 0 && this.sawRoot)
+            this.fail(`a second root element <${name}>`, offset);
+        this.sawRoot = true;
+        // Attributes straight from the bytes: only their spans are recorded here.
+        const attrs = this.attrs;
+        attrs.buf = buf;
+        attrs.count = 0;
+        const sp = attrs.spans;
+        for (;;) {
+            while (i < end && isSpace(buf[i]))
+                i++;
+            if (i >= end)
+                break;
+            const ns = i;
+            while (i < end && buf[i] !== EQ && !isSpace(buf[i]))
+                i++;
+            const ne = i;
+            while (i < end && isSpace(buf[i]))
+                i++;
+            if (buf[i] !== EQ)
+                this.fail(`attribute "${buf.toString('utf8', ns, ne)}" of <${name}> has no value`, offset);
+            i++;
+            while (i < end && isSpace(buf[i]))
+                i++;
+            const q = buf[i];
+            if (q !== QUOT && q !== APOS)
+                this.fail(`attribute "${buf.toString('utf8', ns, ne)}" of <${name}> is not quoted`, offset);
+            const vs = ++i;
+            let flags = 0;
+            for (; i < end && buf[i] !== q; i++) {
+                const c = buf[i];
+                if (c === AMP)
+                    flags |= 1;
+                else if (c > 127)
+                    flags |= 2;
+            }
+            if (i >= end)
+                this.fail(`attribute "${buf.toString('utf8', ns, ne)}" of <${name}> is not closed`, offset);
+            const k = attrs.count++ * 5;
+            sp[k] = ns;
+            sp[k + 1] = ne;
+            sp[k + 2] = vs;
+            sp[k + 3] = i;
+            sp[k + 4] = flags;
+            i++;
+        }
+        this.stack.push(name);
+        this.h.open(name, attrs, offset);
+        if (selfClosing) {
+            this.stack.pop();
+            this.h.close(name, offset);
+        }
+    }
+    get depth() {
+        return this.stack.length;
+    }
+    parent(up = 1) {
+        return this.stack[this.stack.length - 1 - up];
+    }
+}
+exports.XmlStream = XmlStream;
+async function streamXml(chunks, file, handler, onStream) {
+    const x = new XmlStream(file, handler);
+    onStream?.(x);
+    let first = true;
+    for await (const chunk of chunks) {
+        if (first && chunk.subarray(0, 8000).includes(0))
+            throw new errors_js_1.CoverageParseError(file, 'is a binary file, not coverage XML');
+        first = false;
+        x.push(chunk);
+    }
+    x.end();
+}
+
+
+/***/ }),
+
+/***/ 6894:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PathResolver = void 0;
+exports.goModules = goModules;
+exports.cleanPath = cleanPath;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+/** Go module path → its directory in the repository (from go.mod files). */
+function goModules(root, files) {
+    const out = [];
+    for (const f of files) {
+        if (f !== 'go.mod' && !f.endsWith('/go.mod'))
+            continue;
+        try {
+            const m = /^module\s+(\S+)/m.exec((0, node_fs_1.readFileSync)((0, node_path_1.join)(root, f), 'utf8'));
+            if (m)
+                out.push({ module: m[1].replace(/^"|"$/g, ''), dir: node_path_1.posix.dirname(f) === '.' ? '' : node_path_1.posix.dirname(f) });
+        }
+        catch {
+            // an unreadable go.mod just maps nothing
+        }
+    }
+    return out.sort((a, b) => b.module.length - a.module.length);
+}
+/** Slashes, no `file://`, no `./`, no doubled separators. */
+function cleanPath(raw) {
+    let p = raw.trim().replace(/^file:\/\//, '').replace(/\\/g, '/');
+    if (/^\/[A-Za-z]:\//.test(p))
+        p = p.slice(1); // file:///C:/x
+    p = p.replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+const isAbs = (p) => p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+/**
+ * Maps the paths reports name to repository-relative paths, so the same file from
+ * different shards, runners and tools merges: absolute paths under the checkout become
+ * relative; absolute paths from another machine (another runner's workspace, a Windows
+ * drive) are matched by their longest suffix that is a file here; Cobertura `<sources>`
+ * are joined; Go import paths map through go.mod; Java package paths find their source root.
+ */
+class PathResolver {
+    root;
+    listFiles;
+    byBase;
+    set;
+    modules;
+    constructor(root, 
+    /** Repository files, relative, with '/' (listed lazily by the caller). */
+    listFiles) {
+        this.root = root;
+        this.listFiles = listFiles;
+        this.modules = [];
+        this.modulesLoaded = false;
+    }
+    modulesLoaded;
+    index() {
+        if (this.set)
+            return;
+        const files = this.listFiles();
+        this.set = new Set(files);
+        this.byBase = new Map();
+        for (const f of files) {
+            const base = f.slice(f.lastIndexOf('/') + 1);
+            const list = this.byBase.get(base);
+            if (list)
+                list.push(f);
+            else
+                this.byBase.set(base, [f]);
+        }
+    }
+    exists(rel) {
+        this.index();
+        return this.set.has(rel) || (0, node_fs_1.existsSync)((0, node_path_1.join)(this.root, rel));
+    }
+    /** The repository file whose path ends with `tail` (whole components), if exactly one does. */
+    bySuffix(tail, wholeOnly = false) {
+        this.index();
+        const parts = tail.split('/').filter(Boolean);
+        const last = wholeOnly ? 1 : parts.length;
+        // Longest suffix first: /home/runner/work/api/api/src/a.ts → api/api/src/a.ts → api/src/a.ts → src/a.ts
+        for (let i = 0; i < last; i++) {
+            const suffix = parts.slice(i).join('/');
+            if (this.set.has(suffix))
+                return suffix;
+            const cands = (this.byBase.get(parts[parts.length - 1]) ?? []).filter((f) => f.endsWith('/' + suffix));
+            if (cands.length === 1)
+                return cands[0];
+            if (cands.length > 1)
+                return undefined;
+        }
+        return undefined;
+    }
+    relativeInside(abs) {
+        const rel = (0, node_path_1.relative)(this.root, abs).replace(/\\/g, '/');
+        if (rel === '' || rel.startsWith('../') || rel === '..' || (0, node_path_1.isAbsolute)(rel))
+            return undefined;
+        return rel;
+    }
+    resolve(raw, sources = []) {
+        const p = cleanPath(raw);
+        if (!p)
+            return { outside: raw };
+        if (!this.modulesLoaded) {
+            this.modulesLoaded = true;
+            this.index();
+            this.modules.push(...goModules(this.root, [...this.set]));
+        }
+        for (const m of this.modules) {
+            if (p.startsWith(m.module + '/')) {
+                const rel = node_path_1.posix.join(m.dir, p.slice(m.module.length + 1));
+                return { path: rel, found: this.exists(rel) };
+            }
+        }
+        if (!isAbs(p) && sources.length) {
+            for (const s of sources) {
+                const src = cleanPath(s);
+                const joined = node_path_1.posix.normalize(isAbs(src) ? node_path_1.posix.join(src, p) : node_path_1.posix.join(src, p));
+                const r = isAbs(joined) ? this.resolveAbsolute(joined) : this.resolveRelative(joined);
+                if ('path' in r && r.found)
+                    return r;
+            }
+            // No source root holds it here: fall through with the bare filename.
+        }
+        return isAbs(p) ? this.resolveAbsolute(p) : this.resolveRelative(node_path_1.posix.normalize(p));
+    }
+    resolveAbsolute(p) {
+        if (!/^[A-Za-z]:\//.test(p)) {
+            const inside = this.relativeInside(p);
+            if (inside !== undefined && this.exists(inside))
+                return { path: inside, found: true };
+            if (inside !== undefined) {
+                // Under the checkout but not (yet) a file: still this repository's path.
+                const moved = this.bySuffix(inside);
+                return moved ? { path: moved, found: true } : { path: inside, found: false };
+            }
+        }
+        const hit = this.bySuffix(p.replace(/^[A-Za-z]:/, ''));
+        return hit ? { path: hit, found: true } : { outside: p };
+    }
+    resolveRelative(p) {
+        if (p === '..' || p.startsWith('../')) {
+            const hit = this.bySuffix(p.replace(/^(\.\.\/)+/, ''));
+            return hit ? { path: hit, found: true } : { outside: p };
+        }
+        if (this.exists(p))
+            return { path: p, found: true };
+        // Java/JaCoCo name package paths (com/acme/Foo.java); find the source root that holds them.
+        const hit = this.bySuffix(p, true);
+        return hit ? { path: hit, found: true } : { path: p, found: false };
+    }
+}
+exports.PathResolver = PathResolver;
+
+
+/***/ }),
+
+/***/ 3068:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMENT_LIMIT = exports.COMMENT_MARKER = void 0;
+exports.renderSections = renderSections;
+exports.renderMarkdown = renderMarkdown;
+exports.renderComment = renderComment;
+exports.badgeSvg = badgeSvg;
+const summary_js_1 = __webpack_require__(1363);
+const gates_js_1 = __webpack_require__(8418);
+exports.COMMENT_MARKER = '<!-- shipline:coverage-gate -->';
+/** GitHub rejects issue comments over 65,536 characters. */
+exports.COMMENT_LIMIT = 65_536;
+const show = (c) => (c.total === 0 ? 'n/a' : `${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(c))}% (${c.covered}/${c.total})`);
+const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(summary_js_1.cell).join(' | ')} |`)].join('\n');
+/** Directory of a path, the "package" for the per-package table. */
+const packageOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/**
+ * The Markdown shown in the job summary and the PR comment, as sections so the comment can
+ * drop the long tables first when it must fit GitHub's limit. `limits` caps table rows.
+ */
+function renderSections(r, limits = { files: 10, packages: 50 }) {
+    const t = r.report.totals();
+    const failed = r.gates.filter((g) => !g.passed);
+    const sections = [];
+    const status = r.gates.length === 0 ? 'no gate set' : failed.length ? `❌ ${failed.length} of ${r.gates.length} gate(s) failed` : `✅ all ${r.gates.length} gate(s) held`;
+    const delta = r.baseline && (0, gates_js_1.ratio)(t.lines) !== undefined && (0, gates_js_1.ratio)(r.baseline.lines) !== undefined ? ` (${(0, gates_js_1.signed)((0, gates_js_1.ratio)(t.lines) - (0, gates_js_1.ratio)(r.baseline.lines))} vs baseline${r.baseline.sha ? ` ${r.baseline.sha.slice(0, 7)}` : ''})` : '';
+    sections.push({
+        id: 'totals',
+        text: [
+            `## Coverage: ${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(t.lines)) || 'n/a'}% lines${delta}`,
+            '',
+            `${status} · ${r.report.files.size} file(s) from ${r.reports} report(s)`,
+            '',
+            table(['metric', 'coverage', 'baseline'], [
+                ['lines', show(t.lines), r.baseline ? show(r.baseline.lines) : ''],
+                ['branches', show(t.branches), r.baseline ? show(r.baseline.branches) : ''],
+                ['functions', show(t.functions), r.baseline ? show(r.baseline.functions) : ''],
+            ]),
+        ].join('\n'),
+    });
+    if (r.gates.length)
+        sections.push({ id: 'gates', text: ['### Gates', '', ...r.gates.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n') });
+    if (r.diff) {
+        const d = r.diff;
+        const lines = ['### Changed lines', '', d.range ? `${d.range.description}.` : ''];
+        if (d.measured)
+            lines.push(`**${(0, gates_js_1.fmt)((d.covered / d.measured) * 100)}%** of the changed lines the reports measure are covered (${d.covered}/${d.measured}); ${d.unmeasured} changed line(s) are not measured (blank, comments, or files without coverage).`);
+        else
+            lines.push(`None of the ${d.changed} changed line(s) is measured by the reports.`);
+        const worst = d.files.filter((f) => f.measured > 0).sort((a, b) => b.measured - b.covered - (a.measured - a.covered) || (a.path < b.path ? -1 : 1));
+        if (worst.length) {
+            const shown = worst.slice(0, limits.files);
+            lines.push('', '**Least-covered changed files**', '', table(['file', 'changed lines covered', 'uncovered ranges'], shown.map((f) => [f.path, `${(0, gates_js_1.fmt)((f.covered / f.measured) * 100)}% (${f.covered}/${f.measured})`, f.uncovered.slice(0, 8).map((u) => (u.start === u.end ? `${u.start}` : `${u.start}-${u.end}`)).join(', ') + (f.uncovered.length > 8 ? ', …' : '')])));
+            if (worst.length > shown.length)
+                lines.push('', `…and ${worst.length - shown.length} more changed file(s).`);
+        }
+        sections.push({ id: 'diff', text: lines.join('\n') });
+    }
+    else if (r.diffNote)
+        sections.push({ id: 'diff', text: `### Changed lines\n\n${r.diffNote}` });
+    const pkgs = new Map();
+    for (const f of r.report.files.values()) {
+        const p = packageOf(f.path);
+        const c = pkgs.get(p) ?? { total: 0, covered: 0 };
+        const l = f.totals().lines;
+        c.total += l.total;
+        c.covered += l.covered;
+        pkgs.set(p, c);
+    }
+    const rows = [...pkgs].sort((a, b) => ((0, gates_js_1.ratio)(a[1]) ?? 101) - ((0, gates_js_1.ratio)(b[1]) ?? 101) || (a[0] < b[0] ? -1 : 1));
+    const shown = rows.slice(0, limits.packages);
+    sections.push({
+        id: 'packages',
+        rows: rows.length,
+        cut: rows.length - shown.length,
+        text: ['### Packages (least covered first)', '', table(['package', 'lines'], shown.map(([p, c]) => [p, show(c)])), ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : [])].join('\n'),
+    });
+    if (r.notes.length)
+        sections.push({ id: 'notes', text: ['### Notes', '', ...r.notes.map((n) => `- ${n}`)].join('\n') });
+    return sections;
+}
+function renderMarkdown(r) {
+    return renderSections(r).map((s) => s.text).join('\n\n') + '\n';
+}
+/** The sticky comment: marker first, then the summary, cut to GitHub's limit saying what was cut. */
+function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT) {
+    const build = (files, packages) => `${exports.COMMENT_MARKER}\n${renderSections(r, { files, packages }).map((s) => s.text).join('\n\n')}\n${footer}`;
+    let body = build(10, 50);
+    for (const [files, packages] of [[10, 20], [10, 5], [5, 0]]) {
+        if (body.length <= limit)
+            return body;
+        body = build(files, packages);
+    }
+    if (body.length <= limit)
+        return body;
+    const note = `\n\n> ✂️ comment truncated: ${body.length - limit + 200} characters cut to stay under GitHub's ${limit}-character limit; the full summary is in the job summary.\n`;
+    const cut = body.slice(0, limit - note.length - 200);
+    return cut.slice(0, Math.max(cut.lastIndexOf('\n'), exports.COMMENT_MARKER.length)) + note;
+}
+/** A shields-style SVG badge for line coverage. */
+function badgeSvg(percent) {
+    const value = percent === undefined ? 'n/a' : `${(0, gates_js_1.fmt)(percent).replace(/\.?0+$/, '') || '0'}%`;
+    const color = percent === undefined ? '#9f9f9f' : percent >= 90 ? '#4c1' : percent >= 80 ? '#97ca00' : percent >= 70 ? '#dfb317' : percent >= 50 ? '#fe7d37' : '#e05d44';
+    const lw = 61;
+    const vw = 8 + value.length * 7;
+    const w = lw + vw;
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="coverage: ${value}"><title>coverage: ${value}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${color}"/><rect width="${w}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${lw / 2}" y="14">coverage</text><text x="${lw + vw / 2}" y="14">${value}</text></g></svg>\n`;
+}
+
+
+/***/ }),
+
+/***/ 6442:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeLcov = void 0;
+exports.writeCobertura = writeCobertura;
+exports.writeText = writeText;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const node_stream_1 = __webpack_require__(7075);
+const promises_1 = __webpack_require__(6466);
+const gates_js_1 = __webpack_require__(8418);
+const lcov_writer_js_1 = __webpack_require__(9381);
+Object.defineProperty(exports, "writeLcov", ({ enumerable: true, get: function () { return lcov_writer_js_1.writeLcov; } }));
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const rate = (c) => (((0, gates_js_1.ratio)(c) ?? 100) / 100).toFixed(4);
+/** Cobertura XML, a file at a time (branch outcomes per line as condition-coverage). */
+function* writeCobertura(report, now = Date.now()) {
+    const t = report.totals();
+    yield `<?xml version="1.0" ?>\n<coverage lines-valid="${t.lines.total}" lines-covered="${t.lines.covered}" line-rate="${rate(t.lines)}" branches-valid="${t.branches.total}" branches-covered="${t.branches.covered}" branch-rate="${rate(t.branches)}" timestamp="${now}" complexity="0" version="shipline">\n<sources><source>.</source></sources>\n<packages>\n`;
+    const byPkg = new Map();
+    for (const p of [...report.files.keys()].sort()) {
+        const pkg = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.';
+        byPkg.set(pkg, [...(byPkg.get(pkg) ?? []), p]);
+    }
+    for (const [pkg, paths] of byPkg) {
+        const out = [`<package name="${esc(pkg)}"><classes>`];
+        for (const p of paths) {
+            const f = report.files.get(p);
+            const ft = f.totals();
+            out.push(`<class name="${esc(p.slice(p.lastIndexOf('/') + 1))}" filename="${esc(p)}" line-rate="${rate(ft.lines)}" branch-rate="${rate(ft.branches)}" complexity="0"><methods>`);
+            for (const fn of f.functions.values())
+                out.push(`<method name="${esc(fn.name)}" signature="" hits="${fn.hits}">${fn.line > 0 ? `<lines><line number="${fn.line}" hits="${fn.hits}"/></lines>` : ''}</method>`);
+            out.push('</methods><lines>');
+            const byLine = new Map();
+            for (const b of f.branches.values()) {
+                const c = byLine.get(b.line) ?? { total: 0, covered: 0 };
+                c.total++;
+                if (b.hits > 0)
+                    c.covered++;
+                byLine.set(b.line, c);
+            }
+            for (const [line, hits] of f.lines()) {
+                const b = byLine.get(line);
+                out.push(b ? `<line number="${line}" hits="${hits}" branch="true" condition-coverage="${Math.floor((b.covered / b.total) * 100)}% (${b.covered}/${b.total})"/>` : `<line number="${line}" hits="${hits}" branch="false"/>`);
+            }
+            out.push('</lines></class>');
+        }
+        out.push('</classes></package>\n');
+        yield out.join('');
+    }
+    yield '</packages>\n</coverage>\n';
+}
+async function writeText(path, parts) {
+    (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
+    await (0, promises_1.pipeline)(node_stream_1.Readable.from(parts), (0, node_fs_1.createWriteStream)(path));
+}
+
+
+/***/ })
+
+};
