@@ -50,6 +50,8 @@ export function specInputs(specs: InputSpec[], lookup: (name: string) => string 
     const spec = byName.get(name);
     let v = lookup(name);
     if ((v === undefined || v === '') && spec) v = frontDoor === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default;
+    // A default like `${{ github.token }}` is the runner's to evaluate; seen raw, it means unset.
+    if (v !== undefined && /^\$\{\{.*\}\}$/.test(v.trim())) v = undefined;
     if (spec?.secret && v) masker.add(v);
     return v;
   }, frontDoor);

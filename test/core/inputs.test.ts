@@ -109,3 +109,12 @@ describe('dry-run', () => {
     expect(() => resolveDryRun('maybe', {})).toThrow(`input 'dry-run': "maybe" is not one of auto, true, false; use auto (dry under act), true or false`);
   });
 });
+
+describe('runner-evaluated defaults', () => {
+  it('a raw ${{ … }} default (not under a runner) reads as unset and is never masked', () => {
+    const masker = new Masker();
+    const i = specInputs([{ name: 'token', description: 'd', default: '${{ github.token }}', secret: true }], () => undefined, 'action', masker);
+    expect(i.optional('token')).toBeUndefined();
+    expect(masker.size).toBe(0);
+  });
+});
