@@ -174,8 +174,8 @@ async function resolveDiffRange(opts, deps) {
         throw shallowFix(`the base of new branch ${branch || after.slice(0, 7)}`, commits > 0 ? String(commits + 1) : '0');
     }
     // Local use (and other events): the work since the merge-base with the default branch.
-    const defRef = await defaultBranchRef(deps, event.defaultBranch || undefined);
-    const tip = (await revParse(deps, 'HEAD')) ?? exports.EMPTY_TREE;
+    const [defRef, head0] = await Promise.all([defaultBranchRef(deps, event.defaultBranch || undefined), revParse(deps, 'HEAD')]);
+    const tip = head0 ?? exports.EMPTY_TREE;
     if (defRef && tip !== exports.EMPTY_TREE) {
         const mb = await mergeBase(deps, defRef, 'HEAD');
         if (mb)
@@ -190,7 +190,9 @@ function diffArgs(range) {
 }
 /** The changed files of a range (renames detected), plus untracked files for working-tree ranges. */
 async function changedFiles(range, deps) {
-    const out = await git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']);
+    // Untracked files are listed at the same time as the diff runs: process starts dominate.
+    const untrackedP = !range.head && !range.staged ? git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']) : Promise.resolve('');
+    const [out, untracked] = await Promise.all([git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']), untrackedP]);
     const parts = out.split('\0');
     const files = [];
     for (let i = 0; i < parts.length - 1;) {
@@ -205,12 +207,9 @@ async function changedFiles(range, deps) {
         else
             files.push({ path: parts[i++], status: code });
     }
-    if (!range.head && !range.staged) {
-        const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
-        for (const p of untracked.split('\0'))
-            if (p)
-                files.push({ path: p, status: 'A' });
-    }
+    for (const p of untracked.split('\0'))
+        if (p)
+            files.push({ path: p, status: 'A' });
     return files;
 }
 /** Undo git's C-style quoting of a path ("a\"b\303\251"). */

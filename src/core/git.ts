@@ -194,8 +194,8 @@ export async function resolveDiffRange(opts: ResolveOptions, deps: GitDeps): Pro
     throw shallowFix(`the base of new branch ${branch || after.slice(0, 7)}`, commits > 0 ? String(commits + 1) : '0');
   }
   // Local use (and other events): the work since the merge-base with the default branch.
-  const defRef = await defaultBranchRef(deps, event.defaultBranch || undefined);
-  const tip = (await revParse(deps, 'HEAD')) ?? EMPTY_TREE;
+  const [defRef, head0] = await Promise.all([defaultBranchRef(deps, event.defaultBranch || undefined), revParse(deps, 'HEAD')]);
+  const tip = head0 ?? EMPTY_TREE;
   if (defRef && tip !== EMPTY_TREE) {
     const mb = await mergeBase(deps, defRef, 'HEAD');
     if (mb) return { base: mb, head, kind: 'local', description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}` };
@@ -210,7 +210,9 @@ function diffArgs(range: DiffRange): string[] {
 
 /** The changed files of a range (renames detected), plus untracked files for working-tree ranges. */
 export async function changedFiles(range: DiffRange, deps: GitDeps): Promise<ChangedFile[]> {
-  const out = await git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']);
+  // Untracked files are listed at the same time as the diff runs: process starts dominate.
+  const untrackedP = !range.head && !range.staged ? git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']) : Promise.resolve('');
+  const [out, untracked] = await Promise.all([git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']), untrackedP]);
   const parts = out.split('\0');
   const files: ChangedFile[] = [];
   for (let i = 0; i < parts.length - 1; ) {
@@ -222,10 +224,7 @@ export async function changedFiles(range: DiffRange, deps: GitDeps): Promise<Cha
       files.push({ path: parts[i++], status: code, previousPath });
     } else files.push({ path: parts[i++], status: code });
   }
-  if (!range.head && !range.staged) {
-    const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
-    for (const p of untracked.split('\0')) if (p) files.push({ path: p, status: 'A' });
-  }
+  for (const p of untracked.split('\0')) if (p) files.push({ path: p, status: 'A' });
   return files;
 }
 
