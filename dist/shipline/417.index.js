@@ -115,7 +115,6 @@ function offlineDryRun(kc, o, ctx, manifests, why) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.POLL_MS = void 0;
-exports.maskKubeconfig = maskKubeconfig;
 exports.deploy = deploy;
 // The rolling deploy: preflight → roll out with the real kubectl → watch the new pods and
 // fail on the first definitive sign → diagnose → undo to the recorded revisions → prove the
@@ -133,11 +132,6 @@ const watch_js_1 = __webpack_require__(4808);
 /** How often the rollout is read; success is reported within this (plus two kubectl calls) of the last pod ready. */
 exports.POLL_MS = 500;
 /** Besides the runner's line-by-line masking: bare credential values of a kubeconfig. */
-function maskKubeconfig(text, masker) {
-    masker.add(text);
-    for (const m of text.matchAll(/^\s*-?\s*(token|password|client-key-data|client-certificate-data|certificate-authority-data|refresh-token|id-token|access-token|secret)\s*:\s*["']?([^"'\s#]+)/gim))
-        masker.add(m[2]);
-}
 function revisionsOutput(recs, pick) {
     if (recs.length === 1)
         return String(pick(recs[0]) || '');
@@ -153,7 +147,6 @@ async function deploy(o, ctx) {
     let kubeconfigPath;
     try {
         if (o.kubeconfig) {
-            maskKubeconfig(o.kubeconfig, ctx.masker);
             kubeconfigPath = (0, node_path_1.join)(ctx.tempDir, `kubeconfig-${(0, node_crypto_1.randomBytes)(6).toString('hex')}`);
             (0, node_fs_1.writeFileSync)(kubeconfigPath, o.kubeconfig, { mode: 0o600 });
             (0, node_fs_1.chmodSync)(kubeconfigPath, 0o600);

@@ -2,6 +2,31 @@ export const id = 651;
 export const ids = [651];
 export const modules = {
 
+/***/ 7383:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.githubHeaders = githubHeaders;
+exports.githubUrl = githubUrl;
+/** The headers of a GitHub REST call, with the API version pinned as GitHub asks. */
+function githubHeaders(token, userAgent, withBody = false) {
+    return {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'x-github-api-version': '2022-11-28',
+        'user-agent': userAgent,
+        ...(withBody ? { 'content-type': 'application/json' } : {}),
+    };
+}
+/** A REST URL under GITHUB_API_URL (GHES included); absolute URLs, as in Link headers, pass through. */
+function githubUrl(apiUrl, pathOrUrl) {
+    return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl.replace(/\/+$/, '')}${pathOrUrl}`;
+}
+
+
+/***/ }),
+
 /***/ 1983:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -572,6 +597,7 @@ function summaryMarkdown(f) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GitHubApi = exports.ApiError = void 0;
 exports.nextLink = nextLink;
+const github_rest_js_1 = __webpack_require__(7383);
 const http_js_1 = __webpack_require__(1983);
 /** An API answer other than 2xx: status, GitHub's own message, and the docs link it gave. */
 class ApiError extends Error {
@@ -617,11 +643,11 @@ class GitHubApi {
         this.timeoutMs = timeoutMs;
     }
     async get(pathOrUrl) {
-        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.baseUrl.replace(/\/+$/, '')}${pathOrUrl}`;
+        const url = (0, github_rest_js_1.githubUrl)(this.baseUrl, pathOrUrl);
         const shown = url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
         const res = await (0, http_js_1.request)({
             url,
-            headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${this.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'shipline-notify' },
+            headers: (0, github_rest_js_1.githubHeaders)(this.token, 'shipline-notify'),
             timeoutMs: this.timeoutMs,
             retries: 2,
             label: `GitHub API ${shown}`,

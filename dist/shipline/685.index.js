@@ -107,19 +107,12 @@ function parseOptions(inputs, ctx) {
             throw inputs.fail('images', `"${ref}" is not a valid image reference`, 'write one name=registry/repository:tag (or @sha256:digest) a line');
     if (images.length && !manifests.length)
         throw inputs.fail('images', 'is only used with manifests', 'set manifests, or use deployments + image');
+    // core's auto|true|false, plus `server`: a server's verdict or nothing.
     const setting = inputs.string('dry-run', 'auto').toLowerCase();
-    let dryRun;
-    if (setting === 'server')
-        dryRun = { mode: 'server', reason: 'dry-run is server' };
-    else {
-        try {
-            const d = (0, dry_run_js_1.resolveDryRun)(setting, ctx.env);
-            dryRun = { mode: d.dry ? 'server-or-client' : 'none', reason: d.reason };
-        }
-        catch {
-            throw inputs.fail('dry-run', `"${setting}" is not allowed`, 'use auto (dry under act), true, false or server');
-        }
-    }
+    if (!['auto', 'true', 'false', 'server'].includes(setting))
+        throw inputs.fail('dry-run', `"${setting}" is not allowed`, 'use auto (dry under act), true, false or server');
+    const decision = setting === 'server' ? undefined : (0, dry_run_js_1.resolveDryRun)(setting, ctx.env);
+    const dryRun = decision ? { mode: decision.dry ? 'server-or-client' : 'none', reason: decision.reason } : { mode: 'server', reason: 'dry-run is server' };
     const namespace = inputs.optional('namespace');
     if (namespace && !NAME.test(namespace))
         throw inputs.fail('namespace', `"${namespace}" is not a namespace name`, 'use a lower-case DNS label such as production');

@@ -18,6 +18,8 @@ exports.changedFiles = changedFiles;
 exports.unquoteGitPath = unquoteGitPath;
 exports.parseUnifiedDiff = parseUnifiedDiff;
 exports.changedLines = changedLines;
+exports.cwdPrefix = cwdPrefix;
+exports.fromRoot = fromRoot;
 exports.inRanges = inRanges;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
@@ -109,8 +111,11 @@ function shallowFix(what, depth) {
  * deepens what it needs, or says exactly which fetch-depth to set.
  */
 async function resolveDiffRange(opts, deps) {
+    const root = await repoRoot(deps);
+    return { ...(await resolveRange(opts, deps)), root };
+}
+async function resolveRange(opts, deps) {
     const { event } = opts;
-    await repoRoot(deps);
     if (opts.staged) {
         const head = (await revParse(deps, 'HEAD')) ? 'HEAD' : exports.EMPTY_TREE;
         return { base: head, staged: true, kind: 'staged', description: 'staged changes against HEAD' };
@@ -268,7 +273,7 @@ async function changedLines(range, deps) {
     const out = await git(deps, ['diff', '-U0', '-M', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=AMRCT', ...diffArgs(range), '--']);
     const map = parseUnifiedDiff(out);
     if (!range.head && !range.staged) {
-        const root = await repoRoot(deps);
+        const root = range.root ?? (await repoRoot(deps));
         const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
         for (const p of untracked.split('\0')) {
             if (!p)
@@ -286,6 +291,25 @@ async function changedLines(range, deps) {
         }
     }
     return map;
+}
+/** Where `cwd` sits inside the work tree `root`, '' at the top (`services/api` after `cd services/api`). */
+function cwdPrefix(root, cwd) {
+    const real = (p) => {
+        try {
+            return (0, node_fs_1.realpathSync)(p);
+        }
+        catch {
+            return (0, node_path_1.resolve)(p);
+        }
+    };
+    const rel = (0, node_path_1.relative)(real(root), real(cwd));
+    return rel.startsWith('..') ? '' : rel.split(node_path_1.sep).join('/');
+}
+/** A repository-relative path as seen from the folder `prefix`; undefined when it lies outside. */
+function fromRoot(path, prefix) {
+    if (!prefix)
+        return path;
+    return path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined;
 }
 /** True when `line` falls in one of `ranges`. */
 function inRanges(ranges, line) {
@@ -734,8 +758,8 @@ async function runGate(o, ctx) {
     }
     // git diff names files from the repository root; checks run (and findings are named) from
     // cwd, which may be a subfolder (`cd services/api && shipline lint`).
-    const prefix = root === undefined ? '' : (0, node_path_1.relative)(root, (0, node_path_1.resolve)(ctx.cwd)).split(node_path_1.sep).join('/');
-    const local = (p) => (!prefix ? p : p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : undefined);
+    const prefix = root === undefined ? '' : (0, git_js_1.cwdPrefix)(root, ctx.cwd);
+    const local = (p) => (0, git_js_1.fromRoot)(p, prefix);
     const gitDeps = { exec: ctx.exec, cwd: root ?? ctx.cwd, logger };
     // Resolving the range costs several git calls: up front only when it picks the files,
     // otherwise later and only when there are findings to place on changed lines.

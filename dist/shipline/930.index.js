@@ -18,6 +18,8 @@ exports.changedFiles = changedFiles;
 exports.unquoteGitPath = unquoteGitPath;
 exports.parseUnifiedDiff = parseUnifiedDiff;
 exports.changedLines = changedLines;
+exports.cwdPrefix = cwdPrefix;
+exports.fromRoot = fromRoot;
 exports.inRanges = inRanges;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
@@ -109,8 +111,11 @@ function shallowFix(what, depth) {
  * deepens what it needs, or says exactly which fetch-depth to set.
  */
 async function resolveDiffRange(opts, deps) {
+    const root = await repoRoot(deps);
+    return { ...(await resolveRange(opts, deps)), root };
+}
+async function resolveRange(opts, deps) {
     const { event } = opts;
-    await repoRoot(deps);
     if (opts.staged) {
         const head = (await revParse(deps, 'HEAD')) ? 'HEAD' : exports.EMPTY_TREE;
         return { base: head, staged: true, kind: 'staged', description: 'staged changes against HEAD' };
@@ -268,7 +273,7 @@ async function changedLines(range, deps) {
     const out = await git(deps, ['diff', '-U0', '-M', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=AMRCT', ...diffArgs(range), '--']);
     const map = parseUnifiedDiff(out);
     if (!range.head && !range.staged) {
-        const root = await repoRoot(deps);
+        const root = range.root ?? (await repoRoot(deps));
         const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
         for (const p of untracked.split('\0')) {
             if (!p)
@@ -287,9 +292,53 @@ async function changedLines(range, deps) {
     }
     return map;
 }
+/** Where `cwd` sits inside the work tree `root`, '' at the top (`services/api` after `cd services/api`). */
+function cwdPrefix(root, cwd) {
+    const real = (p) => {
+        try {
+            return (0, node_fs_1.realpathSync)(p);
+        }
+        catch {
+            return (0, node_path_1.resolve)(p);
+        }
+    };
+    const rel = (0, node_path_1.relative)(real(root), real(cwd));
+    return rel.startsWith('..') ? '' : rel.split(node_path_1.sep).join('/');
+}
+/** A repository-relative path as seen from the folder `prefix`; undefined when it lies outside. */
+function fromRoot(path, prefix) {
+    if (!prefix)
+        return path;
+    return path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined;
+}
 /** True when `line` falls in one of `ranges`. */
 function inRanges(ranges, line) {
     return !!ranges?.some((r) => line >= r.start && line <= r.end);
+}
+
+
+/***/ }),
+
+/***/ 7383:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.githubHeaders = githubHeaders;
+exports.githubUrl = githubUrl;
+/** The headers of a GitHub REST call, with the API version pinned as GitHub asks. */
+function githubHeaders(token, userAgent, withBody = false) {
+    return {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'x-github-api-version': '2022-11-28',
+        'user-agent': userAgent,
+        ...(withBody ? { 'content-type': 'application/json' } : {}),
+    };
+}
+/** A REST URL under GITHUB_API_URL (GHES included); absolute URLs, as in Link headers, pass through. */
+function githubUrl(apiUrl, pathOrUrl) {
+    return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl.replace(/\/+$/, '')}${pathOrUrl}`;
 }
 
 
@@ -490,12 +539,12 @@ async function computeDiff(o, ctx, report) {
         const range = await (0, git_js_1.resolveDiffRange)({ event: ctx.event, base: o.base }, deps);
         const raw = await (0, git_js_1.changedLines)(range, deps);
         // git names paths from the top of the repository; reports are relative to the workspace.
-        const prefix = (await (0, git_js_1.git)(deps, ['rev-parse', '--show-prefix'], true)).trim();
+        const prefix = range.root ? (0, git_js_1.cwdPrefix)(range.root, ctx.cwd) : '';
         const changed = new Map();
         for (const [p, r] of raw) {
-            if (prefix && !p.startsWith(prefix))
-                continue;
-            changed.set(prefix ? p.slice(prefix.length) : p, r);
+            const local = (0, git_js_1.fromRoot)(p, prefix);
+            if (local !== undefined)
+                changed.set(local, r);
         }
         return { diff: (0, diff_js_1.diffCoverage)(report, changed, range) };
     }
@@ -754,6 +803,7 @@ function signed(n) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.upsertComment = upsertComment;
 const http_js_1 = __webpack_require__(1983);
+const github_rest_js_1 = __webpack_require__(7383);
 const render_js_1 = __webpack_require__(3068);
 /**
  * Create or update the one PR comment that carries the marker. A fork PR's token cannot
@@ -765,9 +815,8 @@ async function upsertComment(event, token, body, deps) {
         return { kind: 'skipped', reason: 'not a pull request' };
     if (!event.owner || !event.repo)
         return { kind: 'skipped', reason: 'GITHUB_REPOSITORY is not set' };
-    const api = event.apiUrl.replace(/\/+$/, '');
-    const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'content-type': 'application/json', 'user-agent': 'shipline-coverage-gate' };
-    const base = `${api}/repos/${event.owner}/${event.repo}`;
+    const headers = (0, github_rest_js_1.githubHeaders)(token, 'shipline-coverage-gate', true);
+    const base = (0, github_rest_js_1.githubUrl)(event.apiUrl, `/repos/${event.owner}/${event.repo}`);
     const denied = (status, what) => ({
         kind: 'forbidden',
         reason: `GitHub answered ${status} to ${what}${pr.fromFork ? ': this pull request comes from a fork, whose token cannot write comments' : ': the token lacks pull-requests: write (or issues: write)'}`,

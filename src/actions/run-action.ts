@@ -2,7 +2,7 @@ import { specInputs, createContext, runTool } from '../core/host.js';
 import { ActionsLogger, type Logger } from '../core/logger.js';
 import { Masker } from '../core/mask.js';
 import { setOutput } from '../core/runner-files.js';
-import { chooseSummarySink } from '../core/summary.js';
+import { fileSummarySink } from '../core/summary.js';
 import { describeThrown } from '../core/errors.js';
 import { findTool } from '../tools.js';
 
@@ -25,8 +25,9 @@ export async function runAction(id: string, env: NodeJS.ProcessEnv = process.env
     const tool = await entry.load();
     const ctx = createContext({ frontDoor: 'action', env, logger, masker });
     const inputs = specInputs(tool.inputs, (name) => env[inputEnvName(name)], 'action', masker);
-    const sink = chooseSummarySink(env, undefined, (s) => masker.mask(s), (s) => process.stdout.write(s));
-    const outcome = await runTool(tool, inputs, ctx, env.GITHUB_STEP_SUMMARY ? sink : undefined);
+    // Under a runner the summary goes to GITHUB_STEP_SUMMARY; without one, nowhere (the log has it all).
+    const sink = env.GITHUB_STEP_SUMMARY ? fileSummarySink(env.GITHUB_STEP_SUMMARY, (s) => masker.mask(s)) : undefined;
+    const outcome = await runTool(tool, inputs, ctx, sink);
     for (const [name, value] of Object.entries(outcome.result?.outputs ?? {})) {
       const masked = masker.mask(value);
       if (!setOutput(env, name, masked)) logger.info(`output ${name}=${masked}`);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { EventContext } from './context.js';
 import { ConfigError } from './errors.js';
 import type { ExecFn } from './exec.js';
@@ -19,6 +19,8 @@ export interface DiffRange {
   kind: 'pull_request' | 'push' | 'new-branch' | 'local' | 'staged' | 'explicit' | 'initial';
   /** One line for logs and summaries. */
   description: string;
+  /** The work tree's top folder (git's real path), so later steps need not ask git again. */
+  root?: string;
 }
 
 export type ChangeStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T' | 'U';
@@ -134,8 +136,12 @@ function shallowFix(what: string, depth: string): ConfigError {
  * deepens what it needs, or says exactly which fetch-depth to set.
  */
 export async function resolveDiffRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRange> {
+  const root = await repoRoot(deps);
+  return { ...(await resolveRange(opts, deps)), root };
+}
+
+async function resolveRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRange> {
   const { event } = opts;
-  await repoRoot(deps);
   if (opts.staged) {
     const head = (await revParse(deps, 'HEAD')) ? 'HEAD' : EMPTY_TREE;
     return { base: head, staged: true, kind: 'staged', description: 'staged changes against HEAD' };
@@ -279,7 +285,7 @@ export async function changedLines(range: DiffRange, deps: GitDeps): Promise<Map
   const out = await git(deps, ['diff', '-U0', '-M', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=AMRCT', ...diffArgs(range), '--']);
   const map = parseUnifiedDiff(out);
   if (!range.head && !range.staged) {
-    const root = await repoRoot(deps);
+    const root = range.root ?? (await repoRoot(deps));
     const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
     for (const p of untracked.split('\0')) {
       if (!p) continue;
@@ -294,6 +300,25 @@ export async function changedLines(range: DiffRange, deps: GitDeps): Promise<Map
     }
   }
   return map;
+}
+
+/** Where `cwd` sits inside the work tree `root`, '' at the top (`services/api` after `cd services/api`). */
+export function cwdPrefix(root: string, cwd: string): string {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const rel = relative(real(root), real(cwd));
+  return rel.startsWith('..') ? '' : rel.split(sep).join('/');
+}
+
+/** A repository-relative path as seen from the folder `prefix`; undefined when it lies outside. */
+export function fromRoot(path: string, prefix: string): string | undefined {
+  if (!prefix) return path;
+  return path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined;
 }
 
 /** True when `line` falls in one of `ranges`. */

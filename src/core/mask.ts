@@ -1,5 +1,7 @@
 /** Keys of a kubeconfig-like secret whose values are names, not secrets. */
 const PLAIN_KEYS = new Set(['name', 'namespace', 'cluster', 'user', 'context', 'current-context', 'kind', 'apiVersion', 'preferences']);
+/** Keys whose values are credentials however short they are. */
+const SECRET_KEYS = /^(token|password|secret|client-key-data|client-certificate-data|certificate-authority-data|refresh-token|id-token|access-token)$/i;
 
 /**
  * Replaces registered secrets with `***` in anything about to be printed.
@@ -24,7 +26,9 @@ export class Masker {
       // (`cluster:`, `kind: Config`) are not secret, and masking them would garble logs.
       const kv = /^\s*-?\s*([\w.-]+):(?:\s+(\S.*))?$/.exec(line);
       if (kv) {
-        if (kv[2] && kv[2].trim().length >= 8 && !PLAIN_KEYS.has(kv[1])) pieces.add(kv[2].trim());
+        // Quotes and a trailing comment are YAML, not part of the value that may leak.
+        const value = (kv[2] ?? '').replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+        if (SECRET_KEYS.test(kv[1]) || (value.length >= 8 && !PLAIN_KEYS.has(kv[1]))) pieces.add(value);
       } else if (line.trim().length >= 4) pieces.add(line.trim());
     }
     // URL-encoded and base64 forms leak just as well (basic auth headers, query strings).

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
-import { changedLines, git, resolveDiffRange, type LineRange } from '../core/git.js';
+import { changedLines, cwdPrefix, fromRoot, resolveDiffRange, type LineRange } from '../core/git.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { diffCoverage, type DiffCoverage } from './diff.js';
 import { evaluateGates, fmt, ratio, type Baseline } from './gates.js';
@@ -41,11 +41,11 @@ async function computeDiff(o: CoverageOptions, ctx: ToolContext, report: Coverag
     const range = await resolveDiffRange({ event: ctx.event, base: o.base }, deps);
     const raw = await changedLines(range, deps);
     // git names paths from the top of the repository; reports are relative to the workspace.
-    const prefix = (await git(deps, ['rev-parse', '--show-prefix'], true)).trim();
+    const prefix = range.root ? cwdPrefix(range.root, ctx.cwd) : '';
     const changed = new Map<string, LineRange[]>();
     for (const [p, r] of raw) {
-      if (prefix && !p.startsWith(prefix)) continue;
-      changed.set(prefix ? p.slice(prefix.length) : p, r);
+      const local = fromRoot(p, prefix);
+      if (local !== undefined) changed.set(local, r);
     }
     return { diff: diffCoverage(report, changed, range) };
   } catch (e) {

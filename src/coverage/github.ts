@@ -1,5 +1,6 @@
 import { request, type HttpDeps } from '../core/http.js';
 import type { EventContext } from '../core/context.js';
+import { githubHeaders, githubUrl } from '../core/github-rest.js';
 import { COMMENT_MARKER } from './render.js';
 
 export type CommentOutcome =
@@ -22,9 +23,8 @@ export async function upsertComment(event: EventContext, token: string, body: st
   const pr = event.pullRequest;
   if (!pr || !pr.number) return { kind: 'skipped', reason: 'not a pull request' };
   if (!event.owner || !event.repo) return { kind: 'skipped', reason: 'GITHUB_REPOSITORY is not set' };
-  const api = event.apiUrl.replace(/\/+$/, '');
-  const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'content-type': 'application/json', 'user-agent': 'shipline-coverage-gate' };
-  const base = `${api}/repos/${event.owner}/${event.repo}`;
+  const headers = githubHeaders(token, 'shipline-coverage-gate', true);
+  const base = githubUrl(event.apiUrl, `/repos/${event.owner}/${event.repo}`);
   const denied = (status: number, what: string): CommentOutcome => ({
     kind: 'forbidden',
     reason: `GitHub answered ${status} to ${what}${pr.fromFork ? ': this pull request comes from a fork, whose token cannot write comments' : ': the token lacks pull-requests: write (or issues: write)'}`,

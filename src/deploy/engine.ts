@@ -4,7 +4,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Masker } from '../core/mask.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { NO_CLUSTER, dryRun, offlineDryRun } from './dry.js';
 import { Kubectl, KubectlError, KubectlMissingError } from './kubectl.js';
@@ -19,11 +18,6 @@ import { watchRollout, type WatchResult } from './watch.js';
 export const POLL_MS = 500;
 
 /** Besides the runner's line-by-line masking: bare credential values of a kubeconfig. */
-export function maskKubeconfig(text: string, masker: Masker): void {
-  masker.add(text);
-  for (const m of text.matchAll(/^\s*-?\s*(token|password|client-key-data|client-certificate-data|certificate-authority-data|refresh-token|id-token|access-token|secret)\s*:\s*["']?([^"'\s#]+)/gim)) masker.add(m[2]);
-}
-
 function revisionsOutput(recs: Recorded[], pick: (r: Recorded) => number): string {
   if (recs.length === 1) return String(pick(recs[0]) || '');
   return recs.map((r) => `${r.name}=${pick(r) || ''}`).join('\n');
@@ -39,7 +33,6 @@ export async function deploy(o: DeployOptions, ctx: ToolContext): Promise<ToolRe
   let kubeconfigPath: string | undefined;
   try {
     if (o.kubeconfig) {
-      maskKubeconfig(o.kubeconfig, ctx.masker);
       kubeconfigPath = join(ctx.tempDir, `kubeconfig-${randomBytes(6).toString('hex')}`);
       writeFileSync(kubeconfigPath, o.kubeconfig, { mode: 0o600 });
       chmodSync(kubeconfigPath, 0o600);

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { formatCommand } from '../core/exec.js';
-import { changedFiles, changedLines, inRanges, resolveDiffRange, type DiffRange, type LineRange } from '../core/git.js';
+import { changedFiles, changedLines, cwdPrefix, fromRoot, inRanges, resolveDiffRange, type DiffRange, type LineRange } from '../core/git.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { listRepoFiles } from './detect.js';
 import { buildReport, gateSummary, seconds, toSarif } from './report.js';
@@ -69,8 +69,8 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   }
   // git diff names files from the repository root; checks run (and findings are named) from
   // cwd, which may be a subfolder (`cd services/api && shipline lint`).
-  const prefix = root === undefined ? '' : relative(root, resolve(ctx.cwd)).split(sep).join('/');
-  const local = (p: string): string | undefined => (!prefix ? p : p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : undefined);
+  const prefix = root === undefined ? '' : cwdPrefix(root, ctx.cwd);
+  const local = (p: string): string | undefined => fromRoot(p, prefix);
   const gitDeps = { exec: ctx.exec, cwd: root ?? ctx.cwd, logger };
   // Resolving the range costs several git calls: up front only when it picks the files,
   // otherwise later and only when there are findings to place on changed lines.

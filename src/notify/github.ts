@@ -1,3 +1,4 @@
+import { githubHeaders, githubUrl } from '../core/github-rest.js';
 import { request, type HttpDeps } from '../core/http.js';
 
 /** The fields of GitHub's "workflow run" the notifier reads. */
@@ -80,12 +81,12 @@ export class GitHubApi {
   ) {}
 
   private async get(pathOrUrl: string): Promise<{ json: unknown; link: string | null }> {
-    const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.baseUrl.replace(/\/+$/, '')}${pathOrUrl}`;
+    const url = githubUrl(this.baseUrl, pathOrUrl);
     const shown = url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
     const res = await request(
       {
         url,
-        headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${this.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'shipline-notify' },
+        headers: githubHeaders(this.token, 'shipline-notify'),
         timeoutMs: this.timeoutMs,
         retries: 2,
         label: `GitHub API ${shown}`,
