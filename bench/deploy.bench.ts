@@ -38,26 +38,57 @@ function run(cmd: string, args: string[], env: Record<string, string>, mark?: Re
 
 function kubeEnv(sim: K8sSimulator): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-deploy-'));
-  return { KUBECACHEDIR: join(dir, 'cache'), HOME: dir, KUBECONFIG: join(dir, 'none'), SHIPLINE_KUBECONFIG: sim.kubeconfig() };
+  return {
+    KUBECACHEDIR: join(dir, 'cache'),
+    HOME: dir,
+    KUBECONFIG: join(dir, 'none'),
+    SHIPLINE_KUBECONFIG: sim.kubeconfig(),
+  };
 }
 
 async function fresh(): Promise<K8sSimulator> {
   const sim = await startSimulator({ readyDelayMs: 1000 });
-  sim.seed({ name: 'api', replicas: 3, progressDeadlineSeconds: DEADLINE_S, containers: [{ name: 'app', image: 'ghcr.io/acme/api:v1' }] });
+  sim.seed({
+    name: 'api',
+    replicas: 3,
+    progressDeadlineSeconds: DEADLINE_S,
+    containers: [{ name: 'app', image: 'ghcr.io/acme/api:v1' }],
+  });
   return sim;
 }
 
-const patchAt = (sim: K8sSimulator) => sim.requests.find((q) => q.method === 'PATCH' && q.path.endsWith('/deployments/api'))?.at;
+const patchAt = (sim: K8sSimulator) =>
+  sim.requests.find((q) => q.method === 'PATCH' && q.path.endsWith('/deployments/api'))?.at;
 
 /** shipline: seconds from its set-image PATCH to the failure line; and to a healthy rollback. */
 async function shipline(image: string): Promise<{ detect: number; total: number; result: string }> {
   const sim = await fresh();
   try {
     const env = kubeEnv(sim);
-    const r = await run(process.execPath, [cli, 'deploy', '--deployments', 'api/app', '--image', image, '--dry-run', 'false', '--timeout', String(DEADLINE_S * 3)], env, /✗ deployment\/api/);
+    const r = await run(
+      process.execPath,
+      [
+        cli,
+        'deploy',
+        '--deployments',
+        'api/app',
+        '--image',
+        image,
+        '--dry-run',
+        'false',
+        '--timeout',
+        String(DEADLINE_S * 3),
+      ],
+      env,
+      /✗ deployment\/api/,
+    );
     const start = patchAt(sim);
     if (!start || !r.markAt) throw new Error(`shipline did not detect the failure of ${image}: ${r.out.slice(-400)}`);
-    return { detect: (r.markAt - start) / 1000, total: (r.endAt - start) / 1000, result: /result=(\S+)/.exec(r.out)?.[1] ?? '?' };
+    return {
+      detect: (r.markAt - start) / 1000,
+      total: (r.endAt - start) / 1000,
+      result: /result=(\S+)/.exec(r.out)?.[1] ?? '?',
+    };
   } finally {
     await sim.close();
   }
@@ -86,7 +117,12 @@ async function successLag(tool: 'shipline' | 'kubectl'): Promise<number> {
     const env = kubeEnv(sim);
     let done: number;
     if (tool === 'shipline') {
-      const r = await run(process.execPath, [cli, 'deploy', '--deployments', 'api/app', '--image', 'ghcr.io/acme/api:v2', '--dry-run', 'false'], env, /rolled out/);
+      const r = await run(
+        process.execPath,
+        [cli, 'deploy', '--deployments', 'api/app', '--image', 'ghcr.io/acme/api:v2', '--dry-run', 'false'],
+        env,
+        /rolled out/,
+      );
       if (r.code !== 0 || !r.markAt) throw new Error(`shipline deploy failed: ${r.out.slice(-400)}`);
       done = r.markAt;
     } else {
@@ -109,27 +145,68 @@ export async function bench(): Promise<BenchReport> {
   const rows: BenchRow[] = [];
   // The peers wait for the progress deadline; run them while shipline's runs go, one after another.
   const peers = Promise.all([rolloutStatus('ghcr.io/acme/api:pullfail'), rolloutStatus('ghcr.io/acme/api:crash')]);
-  const cases: Record<string, string> = { 'pull failure': 'ghcr.io/acme/api:pullfail', 'crash loop': 'ghcr.io/acme/api:crash' };
+  const cases: Record<string, string> = {
+    'pull failure': 'ghcr.io/acme/api:pullfail',
+    'crash loop': 'ghcr.io/acme/api:crash',
+  };
   const ours: Record<string, Array<{ detect: number; total: number; result: string }>> = {};
   for (const [label, image] of Object.entries(cases)) {
     ours[label] = [];
     for (let i = 0; i < RUNS; i++) ours[label].push(await shipline(image));
   }
   const [pullPeer, crashPeer] = await peers;
-  for (const [label, peer] of [['pull failure', pullPeer], ['crash loop', crashPeer]] as const) {
+  for (const [label, peer] of [
+    ['pull failure', pullPeer],
+    ['crash loop', crashPeer],
+  ] as const) {
     const detect = median(ours[label].map((x) => x.detect));
     const total = median(ours[label].map((x) => x.total));
-    rows.push({ metric: `${label}: shipline, rollout start → failure detected`, value: round(detect, 1), unit: 's', goal: '< 15', pass: detect < 15, note: `(median of ${RUNS}; results: ${ours[label].map((x) => x.result).join(', ')})` });
-    rows.push({ metric: `${label}: shipline, rollout start → rolled back and healthy`, value: round(total, 1), unit: 's', note: `(median of ${RUNS})` });
-    rows.push({ metric: `${label}: kubectl rollout status, rollout start → exit`, value: round(peer.seconds, 1), unit: 's', note: `(progressDeadlineSeconds ${DEADLINE_S}, exit code ${peer.code}; it detects nothing itself and rolls nothing back)` });
-    rows.push({ metric: `${label}: kubectl rollout status / shipline`, value: round(peer.seconds / detect, 1), unit: 'x', goal: '> 1', pass: peer.seconds > detect });
+    rows.push({
+      metric: `${label}: shipline, rollout start → failure detected`,
+      value: round(detect, 1),
+      unit: 's',
+      goal: '< 15',
+      pass: detect < 15,
+      note: `(median of ${RUNS}; results: ${ours[label].map((x) => x.result).join(', ')})`,
+    });
+    rows.push({
+      metric: `${label}: shipline, rollout start → rolled back and healthy`,
+      value: round(total, 1),
+      unit: 's',
+      note: `(median of ${RUNS})`,
+    });
+    rows.push({
+      metric: `${label}: kubectl rollout status, rollout start → exit`,
+      value: round(peer.seconds, 1),
+      unit: 's',
+      note: `(progressDeadlineSeconds ${DEADLINE_S}, exit code ${peer.code}; it detects nothing itself and rolls nothing back)`,
+    });
+    rows.push({
+      metric: `${label}: kubectl rollout status / shipline`,
+      value: round(peer.seconds / detect, 1),
+      unit: 'x',
+      goal: '> 1',
+      pass: peer.seconds > detect,
+    });
   }
   const lags: number[] = [];
   for (let i = 0; i < RUNS; i++) lags.push(await successLag('shipline'));
   const peerLag = await successLag('kubectl');
   const lag = median(lags);
-  rows.push({ metric: 'good image: shipline reports success after the last pod is available', value: round(lag, 2), unit: 's', goal: '≤ 2', pass: lag <= 2, note: `(median of ${RUNS}: ${lags.map((x) => round(x, 2)).join(', ')})` });
-  rows.push({ metric: 'good image: kubectl rollout status exits after the last pod is available', value: round(peerLag, 2), unit: 's', note: '(watch-driven, for reference)' });
+  rows.push({
+    metric: 'good image: shipline reports success after the last pod is available',
+    value: round(lag, 2),
+    unit: 's',
+    goal: '≤ 2',
+    pass: lag <= 2,
+    note: `(median of ${RUNS}: ${lags.map((x) => round(x, 2)).join(', ')})`,
+  });
+  rows.push({
+    metric: 'good image: kubectl rollout status exits after the last pod is available',
+    value: round(peerLag, 2),
+    unit: 's',
+    note: '(watch-driven, for reference)',
+  });
   return {
     name: 'deploy',
     description: `A Deployment of 3 replicas (pods ready 1 s after start) in the Kubernetes API simulator, driven by the real kubectl. For a pull-failing and a crash-looping image: seconds from the set-image PATCH reaching the API to \`shipline deploy\` printing the failure (median of ${RUNS} runs) and to its rollback being healthy, against \`kubectl set image\` + \`kubectl rollout status\` with the same progressDeadlineSeconds (${DEADLINE_S} s). For a good image: how long after the simulator marks the rollout complete each tool reports it.`,

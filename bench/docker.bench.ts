@@ -18,20 +18,40 @@ export async function bench(): Promise<BenchReport> {
   const description =
     'shipline docker-build through the built CLI on the real Docker engine (vfs) and registry from .ci/daemons.sh, median of 3 interleaved runs each. ' +
     'Skip: re-run of an already pushed commit with skip-if-exists vs a full rebuild and push of it with skip-if-exists off and the layer cache dropped. ' +
-    'Cache: rebuild (no push) with the previous build\'s layers present vs after removing them. The image is FROM scratch: a static busybox and three RUN steps writing 8 MB each.';
+    "Cache: rebuild (no push) with the previous build's layers present vs after removing them. The image is FROM scratch: a static busybox and three RUN steps writing 8 MB each.";
   const reg = await engineAndRegistry();
   if ('missing' in reg) {
-    return { name, description, rows: [{ metric: `skipped: ${reg.missing} (start them with bash .ci/daemons.sh)`, value: 0, unit: 'runs' }] };
+    return {
+      name,
+      description,
+      rows: [{ metric: `skipped: ${reg.missing} (start them with bash .ci/daemons.sh)`, value: 0, unit: 'runs' }],
+    };
   }
   const cli = join(root, 'dist/shipline/cli.mjs');
   const { dir: ctx, sha } = benchContext();
   const repo = `${reg.address}/bench/app-${randomBytes(3).toString('hex')}`;
-  const env = { ...process.env, SHIPLINE_REGISTRY_PASSWORD: reg.password, GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch', GITHUB_STEP_SUMMARY: '', GITHUB_OUTPUT: '' };
+  const env = {
+    ...process.env,
+    SHIPLINE_REGISTRY_PASSWORD: reg.password,
+    GITHUB_SHA: sha,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_REF_TYPE: 'branch',
+    GITHUB_STEP_SUMMARY: '',
+    GITHUB_OUTPUT: '',
+  };
   const time = (extra: string[], label: string): number => {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [cli, 'docker-build', '--image', repo, '--cwd', ctx, '--username', reg.username, ...extra], { env, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [cli, 'docker-build', '--image', repo, '--cwd', ctx, '--username', reg.username, ...extra],
+      { env, encoding: 'utf8' },
+    );
     const ms = performance.now() - t;
-    if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' / ')}`);
+    if (r.status !== 0)
+      throw new Error(
+        `${label} failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' / ')}`,
+      );
     if (extra.includes('--skip-if-exists') && !/skipped=true/.test(r.stdout)) throw new Error(`${label} did not skip`);
     return ms;
   };
@@ -58,7 +78,13 @@ export async function bench(): Promise<BenchReport> {
     rows: [
       { metric: 're-run with skip-if-exists', value: round(s, 0), unit: 'ms' },
       { metric: 'full rebuild + push (cold cache)', value: round(f, 0), unit: 'ms' },
-      { metric: 'skip-if-exists re-run / full rebuild', value: round(s / f, 3), unit: 'x', goal: '≤ 0.25', pass: s / f <= 0.25 },
+      {
+        metric: 'skip-if-exists re-run / full rebuild',
+        value: round(s / f, 3),
+        unit: 'x',
+        goal: '≤ 0.25',
+        pass: s / f <= 0.25,
+      },
       { metric: 'warm rebuild (layer cache)', value: round(w, 0), unit: 'ms' },
       { metric: 'cold build', value: round(c, 0), unit: 'ms' },
       { metric: 'warm rebuild / cold build', value: round(w / c, 3), unit: 'x', goal: '≤ 0.5', pass: w / c <= 0.5 },

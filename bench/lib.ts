@@ -28,7 +28,11 @@ export function median(xs: number[]): number {
 }
 
 /** Wall time of a command, median of `runs` after `warmup` runs, in ms. */
-export function timeCommand(cmd: string, args: string[], opts: { runs?: number; warmup?: number; cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {
+export function timeCommand(
+  cmd: string,
+  args: string[],
+  opts: { runs?: number; warmup?: number; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): number {
   const times: number[] = [];
   for (let i = 0; i < (opts.warmup ?? 2) + (opts.runs ?? 15); i++) {
     const t = performance.now();
@@ -41,7 +45,11 @@ export function timeCommand(cmd: string, args: string[], opts: { runs?: number; 
 }
 
 /** Interleave the runs of several commands so machine noise hits all of them alike. */
-export function timeInterleaved(cmds: Record<string, { cmd: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string }>, runs = 15, warmup = 2): Record<string, number> {
+export function timeInterleaved(
+  cmds: Record<string, { cmd: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string }>,
+  runs = 15,
+  warmup = 2,
+): Record<string, number> {
   const times: Record<string, number[]> = {};
   for (const k of Object.keys(cmds)) times[k] = [];
   for (let i = 0; i < warmup + runs; i++) {

@@ -24,7 +24,8 @@ function repo(files: Record<string, string>): string {
   return dir;
 }
 
-const pyModule = (i: number) => `import os\nimport subprocess\n\n\ndef f${i}(x: int) -> int:\n    y = os.path.join("a", str(x))\n    return len(y) + subprocess.call(["true"])\n`;
+const pyModule = (i: number) =>
+  `import os\nimport subprocess\n\n\ndef f${i}(x: int) -> int:\n    y = os.path.join("a", str(x))\n    return len(y) + subprocess.call(["true"])\n`;
 
 /** A small Python service: 120 modules, 10 YAML files: the seed gate's workload. */
 function serviceRepo(): { dir: string; py: string[]; yml: string[] } {
@@ -32,7 +33,8 @@ function serviceRepo(): { dir: string; py: string[]; yml: string[] } {
   const py: string[] = [];
   const yml: string[] = [];
   for (let i = 0; i < 120; i++) files[(py[py.length] = `app/m${i}.py`)] = pyModule(i);
-  for (let i = 0; i < 10; i++) files[(yml[yml.length] = `deploy/k${i}.yml`)] = `name: svc${i}\nreplicas: ${i}\nports: [80, 443]\n`;
+  for (let i = 0; i < 10; i++)
+    files[(yml[yml.length] = `deploy/k${i}.yml`)] = `name: svc${i}\nreplicas: ${i}\nports: [80, 443]\n`;
   return { dir: repo(files), py, yml };
 }
 
@@ -43,7 +45,11 @@ function serviceRepo(): { dir: string; py: string[]; yml: string[] } {
 function cpuMs(cmd: string, args: string[], cwd: string, runs: number): number {
   const xs: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
-    const r = spawnSync('sh', ['-c', '"$@" >/dev/null 2>&1; times', 'sh', cmd, ...args], { cwd, env, encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', '"$@" >/dev/null 2>&1; times', 'sh', cmd, ...args], {
+      cwd,
+      env,
+      encoding: 'utf8',
+    });
     const children = r.stdout.trim().split('\n')[1] ?? '';
     const [u, s] = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60_000 + Number(m[2]) * 1000);
     if (i > 0) xs.push(u + s);
@@ -52,16 +58,26 @@ function cpuMs(cmd: string, args: string[], cwd: string, runs: number): number {
 }
 
 /** Run once and check the gate really ran the checks (a bench of an error path measures nothing). */
-function sanity(args: string[], cwd: string, names: string[]): Array<{ name: string; status: string; durationMs: number }> {
+function sanity(
+  args: string[],
+  cwd: string,
+  names: string[],
+): Array<{ name: string; status: string; durationMs: number }> {
   let out: string;
   try {
-    out = execFileSync(process.execPath, [cli, 'lint', ...args, '--json'], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    out = execFileSync(process.execPath, [cli, 'lint', ...args, '--json'], {
+      cwd,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (e) {
     out = String((e as { stdout?: string }).stdout ?? '');
   }
   const report = JSON.parse(out) as { checks: Array<{ name: string; status: string; durationMs: number }> };
   const ran = report.checks.filter((c) => c.status === 'passed' || c.status === 'failed').map((c) => c.name);
-  if (ran.join() !== names.join()) throw new Error(`the gate did not run ${names.join(', ')}: ${JSON.stringify(report.checks)}`);
+  if (ran.join() !== names.join())
+    throw new Error(`the gate did not run ${names.join(', ')}: ${JSON.stringify(report.checks)}`);
   return report.checks;
 }
 
@@ -77,17 +93,46 @@ export async function bench(): Promise<BenchReport> {
   const svc = serviceRepo();
   const noop = "- name: noop\n  run: 'true'\n";
   sanity([`--checks=${noop}`, '--all'], svc.dir, ['noop']);
-  const t1 = timeInterleaved({ gate: { cmd: node, args: [cli, 'lint', `--checks=${noop}`], cwd: svc.dir, env }, direct: { cmd: 'true', args: [], cwd: svc.dir, env }, node: { cmd: node, args: ['-e', '0'], env } }, 21, 3);
+  const t1 = timeInterleaved(
+    {
+      gate: { cmd: node, args: [cli, 'lint', `--checks=${noop}`], cwd: svc.dir, env },
+      direct: { cmd: 'true', args: [], cwd: svc.dir, env },
+      node: { cmd: node, args: ['-e', '0'], env },
+    },
+    21,
+    3,
+  );
   const overhead = t1.gate - t1.direct;
-  rows.push({ metric: 'gate overhead around a no-op check (process start, config, git diff, report)', value: round(overhead, 0), unit: 'ms', goal: '≤ 150', pass: overhead <= 150, note: `(gate ${round(t1.gate, 0)} ms, check alone ${round(t1.direct, 1)} ms, bare \`node -e 0\` ${round(t1.node, 0)} ms)` });
+  rows.push({
+    metric: 'gate overhead around a no-op check (process start, config, git diff, report)',
+    value: round(overhead, 0),
+    unit: 'ms',
+    goal: '≤ 150',
+    pass: overhead <= 150,
+    note: `(gate ${round(t1.gate, 0)} ms, check alone ${round(t1.direct, 1)} ms, bare \`node -e 0\` ${round(t1.node, 0)} ms)`,
+  });
   rows.push({ metric: 'same, beyond bare node start-up', value: round(t1.gate - t1.node, 0), unit: 'ms' });
   const cpuGate = cpuMs(node, [cli, 'lint', `--checks=${noop}`], svc.dir, 21);
   const cpuNode = cpuMs(node, ['-e', '0'], svc.dir, 21);
-  rows.push({ metric: 'gate CPU time around a no-op check (user+sys, gate and its git children; load-independent)', value: round(cpuGate, 0), unit: 'ms', goal: '≤ 150', pass: cpuGate <= 150, note: `(bare \`node -e 0\`: ${round(cpuNode, 0)} ms)` });
+  rows.push({
+    metric: 'gate CPU time around a no-op check (user+sys, gate and its git children; load-independent)',
+    value: round(cpuGate, 0),
+    unit: 'ms',
+    goal: '≤ 150',
+    pass: cpuGate <= 150,
+    note: `(bare \`node -e 0\`: ${round(cpuNode, 0)} ms)`,
+  });
 
   // 2. The seed gate plus yamllint, four checks: in parallel vs a script running them in turn.
   // No mypy cache, as on a fresh CI runner (and the same for the script and the gate).
-  const mypy = ['mypy', '--cache-dir=/dev/null', '--show-column-numbers', '--no-error-summary', '--no-color-output', '.'];
+  const mypy = [
+    'mypy',
+    '--cache-dir=/dev/null',
+    '--show-column-numbers',
+    '--no-error-summary',
+    '--no-color-output',
+    '.',
+  ];
   const script = [
     `flake8 ${svc.py.join(' ')}`,
     mypy.join(' '),
@@ -100,30 +145,61 @@ export async function bench(): Promise<BenchReport> {
     "- name: bandit\n  run: bandit --format json --quiet\n  files: ['**/*.py']\n  format: bandit-json\n",
     "- name: yamllint\n  run: yamllint --format parsable\n  files: ['**/*.yml']\n  format: gcc\n",
   ].join('');
-  const alone = sanity(['--all', `--checks=${checks}`, '--parallel', '1'], svc.dir, ['flake8', 'mypy', 'bandit', 'yamllint']).map((c) => c.durationMs);
+  const alone = sanity(['--all', `--checks=${checks}`, '--parallel', '1'], svc.dir, [
+    'flake8',
+    'mypy',
+    'bandit',
+    'yamllint',
+  ]).map((c) => c.durationMs);
   const t2 = timeInterleaved(
     {
       script: { cmd: 'sh', args: ['-c', script], cwd: svc.dir, env },
       gate: { cmd: node, args: [cli, 'lint', '--all', `--checks=${checks}`, '--parallel', '4'], cwd: svc.dir, env },
-      gateSerial: { cmd: node, args: [cli, 'lint', '--all', `--checks=${checks}`, '--parallel', '1'], cwd: svc.dir, env },
+      gateSerial: {
+        cmd: node,
+        args: [cli, 'lint', '--all', `--checks=${checks}`, '--parallel', '1'],
+        cwd: svc.dir,
+        env,
+      },
     },
     9,
     2,
   );
   const ratio = t2.gate / t2.script;
-  rows.push({ metric: `4 checks in parallel (flake8, mypy, bandit, yamllint) / same checks in a sequential sh script`, value: round(ratio), unit: 'x', goal: '≤ 0.6', pass: ratio <= 0.6, note: `(gate ${round(t2.gate, 0)} ms, script ${round(t2.script, 0)} ms, ${availableParallelism()} cores)` });
+  rows.push({
+    metric: `4 checks in parallel (flake8, mypy, bandit, yamllint) / same checks in a sequential sh script`,
+    value: round(ratio),
+    unit: 'x',
+    goal: '≤ 0.6',
+    pass: ratio <= 0.6,
+    note: `(gate ${round(t2.gate, 0)} ms, script ${round(t2.script, 0)} ms, ${availableParallelism()} cores)`,
+  });
   // The best any scheduler could do on these cores: the longest check, or the total shared out.
   const sum = alone.reduce((a, b) => a + b, 0);
   const bound = Math.max(Math.max(...alone), sum / availableParallelism()) / sum;
-  rows.push({ metric: 'lower bound of that ratio for these 4 checks on these cores (longest check vs total)', value: round(bound), unit: 'x', note: `(checks alone: ${alone.map((d) => round(d, 0)).join(', ')} ms)` });
-  rows.push({ metric: 'gate with parallel 1 − the sequential script (overhead on real checks)', value: round(t2.gateSerial - t2.script, 0), unit: 'ms', note: `(gate ${round(t2.gateSerial, 0)} ms)` });
+  rows.push({
+    metric: 'lower bound of that ratio for these 4 checks on these cores (longest check vs total)',
+    value: round(bound),
+    unit: 'x',
+    note: `(checks alone: ${alone.map((d) => round(d, 0)).join(', ')} ms)`,
+  });
+  rows.push({
+    metric: 'gate with parallel 1 − the sequential script (overhead on real checks)',
+    value: round(t2.gateSerial - t2.script, 0),
+    unit: 'ms',
+    note: `(gate ${round(t2.gateSerial, 0)} ms)`,
+  });
 
   // 3. Changed-only on a 2,000-file repository with 5 changed files vs the whole repository.
   const big: Record<string, string> = {};
   for (let i = 0; i < 2000; i++) big[`pkg${i % 40}/mod${i}.py`] = pyModule(i);
   const bigDir = repo(big);
   git(bigDir, 'checkout', '-q', '-b', 'work');
-  for (let i = 0; i < 5; i++) writeFileSync(join(bigDir, `pkg${i}/mod${i}.py`), pyModule(i) + `\n\ndef extra${i}() -> None:\n    unused = ${i}\n`);
+  for (let i = 0; i < 5; i++)
+    writeFileSync(
+      join(bigDir, `pkg${i}/mod${i}.py`),
+      pyModule(i) + `\n\ndef extra${i}() -> None:\n    unused = ${i}\n`,
+    );
   const flake8 = "- name: flake8\n  run: flake8\n  files: ['**/*.py']\n  format: gcc\n";
   sanity([`--checks=${flake8}`], bigDir, ['flake8']);
   const t3 = timeInterleaved(
@@ -134,9 +210,19 @@ export async function bench(): Promise<BenchReport> {
     3,
     1,
   );
-  rows.push({ metric: 'changed-only (5 of 2,000 files) / whole repository, flake8', value: round(t3.changed / t3.all, 3), unit: 'x', note: `(changed-only ${round(t3.changed, 0)} ms, whole ${round(t3.all, 0)} ms)` });
+  rows.push({
+    metric: 'changed-only (5 of 2,000 files) / whole repository, flake8',
+    value: round(t3.changed / t3.all, 3),
+    unit: 'x',
+    note: `(changed-only ${round(t3.changed, 0)} ms, whole ${round(t3.all, 0)} ms)`,
+  });
 
-  rows.push({ metric: 'load average (1 min) when the case ended, on this machine', value: round(loadavg()[0], 1), unit: '', note: `(${availableParallelism()} cores: wall-time rows above are inflated when it is above the core count)` });
+  rows.push({
+    metric: 'load average (1 min) when the case ended, on this machine',
+    value: round(loadavg()[0], 1),
+    unit: '',
+    note: `(${availableParallelism()} cores: wall-time rows above are inflated when it is above the core count)`,
+  });
   return {
     name: 'lint',
     description:

@@ -26,9 +26,22 @@ export async function bench(): Promise<BenchReport> {
   await sim.start();
   const hook = new WebhookReceiver();
   const hookUrl = await hook.start();
-  sim.addRun({ id: 5001, runNumber: 17, jobs: [{ name: 'lint', conclusion: 'success' }, { name: 'test (ubuntu-latest, 20)', conclusion: 'failure', failingStep: 4 }, { name: 'test (windows-latest, 22)', conclusion: 'failure', failingStep: 3 }, { name: 'notify', conclusion: null }] });
+  sim.addRun({
+    id: 5001,
+    runNumber: 17,
+    jobs: [
+      { name: 'lint', conclusion: 'success' },
+      { name: 'test (ubuntu-latest, 20)', conclusion: 'failure', failingStep: 4 },
+      { name: 'test (windows-latest, 22)', conclusion: 'failure', failingStep: 3 },
+      { name: 'notify', conclusion: null },
+    ],
+  });
   const tmp = mkdtempSync(join(tmpdir(), 'bench-notify-'));
-  const files = { GITHUB_OUTPUT: join(tmp, 'out'), GITHUB_STEP_SUMMARY: join(tmp, 'summary.md'), GITHUB_EVENT_PATH: join(tmp, 'event.json') };
+  const files = {
+    GITHUB_OUTPUT: join(tmp, 'out'),
+    GITHUB_STEP_SUMMARY: join(tmp, 'summary.md'),
+    GITHUB_EVENT_PATH: join(tmp, 'event.json'),
+  };
   for (const f of Object.values(files)) writeFileSync(f, '{}');
   const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
   const cmds: Record<string, Cmd> = {
@@ -55,8 +68,14 @@ export async function bench(): Promise<BenchReport> {
         'INPUT_TIMEOUT-SECONDS': '10',
       },
     },
-    'octokit notifier (peer)': { args: [join(root, 'bench/notify/octokit-peer.mjs')], env: { ...base, PEER_TOKEN: 'ghs_bench', PEER_API: sim.base, PEER_RUN: '5001', PEER_HOOK: hookUrl } },
-    'node fetch POST (floor)': { args: ['-e', `fetch(${JSON.stringify(hookUrl)}, { method: 'POST', body: '{}' })`], env: base },
+    'octokit notifier (peer)': {
+      args: [join(root, 'bench/notify/octokit-peer.mjs')],
+      env: { ...base, PEER_TOKEN: 'ghs_bench', PEER_API: sim.base, PEER_RUN: '5001', PEER_HOOK: hookUrl },
+    },
+    'node fetch POST (floor)': {
+      args: ['-e', `fetch(${JSON.stringify(hookUrl)}, { method: 'POST', body: '{}' })`],
+      env: base,
+    },
   };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(cmds).map((k) => [k, []]));
   try {
@@ -70,7 +89,8 @@ export async function bench(): Promise<BenchReport> {
           const child = spawn(process.execPath, c.args, { env: c.env, cwd: tmp, stdio: 'ignore' });
           child.on('close', resolve);
         });
-        if (code !== 0 || !received) throw new Error(`${name} exited ${code} and ${received ? 'did' : 'did not'} reach the receiver`);
+        if (code !== 0 || !received)
+          throw new Error(`${name} exited ${code} and ${received ? 'did' : 'did not'} reach the receiver`);
         if (i >= WARMUP) times[name].push(received - start);
       }
     }
@@ -86,11 +106,28 @@ export async function bench(): Promise<BenchReport> {
     name: 'notify',
     description: `Process start to the webhook request received by a local receiver, median of ${RUNS} interleaved runs after ${WARMUP} warm-ups: the built notify action (reads the run and its jobs from the GitHub API simulator, renders Slack Block Kit, POSTs) vs an octokit notifier doing the same reads (@actions/github loaded) and a bare node fetch POST (the floor). shipline's notifier calls the API through core's request, so no octokit load is in its path.`,
     rows: [
-      { metric: 'shipline notify: start → request received', value: round(ours, 1), unit: 'ms', goal: '< 500', pass: ours < 500 },
+      {
+        metric: 'shipline notify: start → request received',
+        value: round(ours, 1),
+        unit: 'ms',
+        goal: '< 500',
+        pass: ours < 500,
+      },
       { metric: 'octokit notifier (peer): start → request received', value: round(peer, 1), unit: 'ms' },
       { metric: 'node fetch POST (floor): start → request received', value: round(floor, 1), unit: 'ms' },
-      { metric: 'shipline notify / octokit peer', value: round(ours / peer), unit: 'x', goal: '≤ 1', pass: ours <= peer },
-      { metric: 'shipline notify / floor', value: round(ours / floor), unit: 'x', note: 'what the API reads, the bundle and the message add over a bare POST' },
+      {
+        metric: 'shipline notify / octokit peer',
+        value: round(ours / peer),
+        unit: 'x',
+        goal: '≤ 1',
+        pass: ours <= peer,
+      },
+      {
+        metric: 'shipline notify / floor',
+        value: round(ours / floor),
+        unit: 'x',
+        note: 'what the API reads, the bundle and the message add over a bare POST',
+      },
     ],
   };
 }

@@ -17,12 +17,16 @@ function render(r: BenchReport): string {
   const lines = [`## ${r.name}`, '', r.description, '', '| metric | value | goal | |', '| --- | --- | --- | --- |'];
   for (const row of r.rows) {
     const mark = row.pass === undefined ? '' : row.pass ? 'met' : 'MISSED';
-    lines.push(`| ${row.metric} | ${row.value} ${row.unit} | ${row.goal ?? ''} | ${mark}${row.note ? ` ${row.note}` : ''} |`);
+    lines.push(
+      `| ${row.metric} | ${row.value} ${row.unit} | ${row.goal ?? ''} | ${mark}${row.note ? ` ${row.note}` : ''} |`,
+    );
   }
   return lines.join('\n') + '\n';
 }
 
-const out: string[] = [`# shipline benchmarks\n\nMeasured on ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}/${process.arch}.\n`];
+const out: string[] = [
+  `# shipline benchmarks\n\nMeasured on ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}/${process.arch}.\n`,
+];
 let failed = false;
 for (const c of cases) {
   const mod = (await import(pathToFileURL(join(here, `${c}.bench.ts`)).href)) as { bench: () => Promise<BenchReport> };

@@ -61,10 +61,13 @@ function real(file: string, name: string, toPath: (key: string) => string, shard
   return { name, seconds, tests, shardCounts };
 }
 
-const makespan = (shards: string[][], t: ReadonlyMap<string, number>): number => Math.max(...shards.map((s) => s.reduce((a, f) => a + (t.get(f) as number), 0)));
+const makespan = (shards: string[][], t: ReadonlyMap<string, number>): number =>
+  Math.max(...shards.map((s) => s.reduce((a, f) => a + (t.get(f) as number), 0)));
 const items = (t: ReadonlyMap<string, number>): Item[] => [...t].map(([path, seconds]) => ({ path, seconds }));
-const shipline = (t: ReadonlyMap<string, number>, n: number): string[][] => planShards(items(t), n).shards.map((s) => s.files);
-const ratio = (shards: string[][], truth: TimingSet['seconds'], n: number): number => makespan(shards, truth) / lowerBound(items(truth), n);
+const shipline = (t: ReadonlyMap<string, number>, n: number): string[][] =>
+  planShards(items(t), n).shards.map((s) => s.files);
+const ratio = (shards: string[][], truth: TimingSet['seconds'], n: number): number =>
+  makespan(shards, truth) / lowerBound(items(truth), n);
 
 /** The timings a planner sees when `newShare` of the files are new (no timings yet). */
 function withNewFiles(set: TimingSet, newShare: number, seed: number): { known: Map<string, number>; fresh: string[] } {
@@ -95,11 +98,14 @@ export async function bench(): Promise<BenchReport> {
     real('click-pytest.xml', 'click pytest suite (34 files)', (k) => `${k.replace(/\./g, '/')}.py`, [2, 4, 8]),
   ];
   const synth: Array<{ set: TimingSet; n: number; seed: number }> = [];
-  for (const files of [100, 500, 1000, 5000]) for (const n of [2, 4, 8, 16, 32]) for (const seed of [1, 2, 3]) synth.push({ set: synthetic(files, files * 100 + seed), n, seed });
+  for (const files of [100, 500, 1000, 5000])
+    for (const n of [2, 4, 8, 16, 32])
+      for (const seed of [1, 2, 3]) synth.push({ set: synthetic(files, files * 100 + seed), n, seed });
 
   const algos: Record<string, (s: TimingSet, n: number) => string[][]> = {
     shipline: (s, n) => shipline(s.seconds, n),
-    'shipline strategy: stable': (s, n) => planShards(items(s.seconds), n, { strategy: 'stable' }).shards.map((x) => x.files),
+    'shipline strategy: stable': (s, n) =>
+      planShards(items(s.seconds), n, { strategy: 'stable' }).shards.map((x) => x.files),
     'vitest --shard (hash slices)': (s, n) => vitestShards([...s.seconds.keys()], n),
     'jest --shard (hash slices)': (s, n) => jestShards([...s.seconds.keys()], n),
     'playwright --shard (test counts)': (s, n) => playwrightShards([...s.seconds.keys()], s.tests, n),
@@ -110,14 +116,33 @@ export async function bench(): Promise<BenchReport> {
     const synthRatios = synth.map(({ set, n }) => ratio(algo(set, n), set.seconds, n));
     const realRatios = sets.flatMap((s) => s.shardCounts.map((n) => ratio(algo(s, n), s.seconds, n)));
     const m = median(synthRatios);
-    rows.push({ metric: `${name}: makespan / lower bound, lognormal sets (100–5,000 files, 2–32 shards, ${synth.length} sets), median`, value: round(m, 3), unit: '×', goal: name.startsWith('shipline') ? '≤ 1.02' : undefined, pass: name.startsWith('shipline') ? m <= 1.02 : undefined, note: `p90 ${round(p90(synthRatios), 3)}, worst ${round(Math.max(...synthRatios), 3)}` });
+    rows.push({
+      metric: `${name}: makespan / lower bound, lognormal sets (100–5,000 files, 2–32 shards, ${synth.length} sets), median`,
+      value: round(m, 3),
+      unit: '×',
+      goal: name.startsWith('shipline') ? '≤ 1.02' : undefined,
+      pass: name.startsWith('shipline') ? m <= 1.02 : undefined,
+      note: `p90 ${round(p90(synthRatios), 3)}, worst ${round(Math.max(...synthRatios), 3)}`,
+    });
     const rm = median(realRatios);
-    rows.push({ metric: `${name}: makespan / lower bound, real sets (${realRatios.length} cases), median`, value: round(rm, 3), unit: '×', goal: name.startsWith('shipline') ? '≤ 1.02' : undefined, pass: name.startsWith('shipline') ? rm <= 1.02 : undefined, note: `worst ${round(Math.max(...realRatios), 3)}` });
-    realNotes.push(`${name}: ${sets.map((s) => `${s.name} ${s.shardCounts.map((n) => `${n}→${round(ratio(algo(s, n), s.seconds, n), 3)}`).join(' ')}`).join('; ')}`);
+    rows.push({
+      metric: `${name}: makespan / lower bound, real sets (${realRatios.length} cases), median`,
+      value: round(rm, 3),
+      unit: '×',
+      goal: name.startsWith('shipline') ? '≤ 1.02' : undefined,
+      pass: name.startsWith('shipline') ? rm <= 1.02 : undefined,
+      note: `worst ${round(Math.max(...realRatios), 3)}`,
+    });
+    realNotes.push(
+      `${name}: ${sets.map((s) => `${s.name} ${s.shardCounts.map((n) => `${n}→${round(ratio(algo(s, n), s.seconds, n), 3)}`).join(' ')}`).join('; ')}`,
+    );
   }
 
   // 20% new files: shipline estimates them (median of known); the split-test actions weigh them zero.
-  const newCases = [...synth.filter((c) => c.set.seconds.size <= 1000), ...sets.flatMap((s) => s.shardCounts.map((n) => ({ set: s, n, seed: 7 })))];
+  const newCases = [
+    ...synth.filter((c) => c.set.seconds.size <= 1000),
+    ...sets.flatMap((s) => s.shardCounts.map((n) => ({ set: s, n, seed: 7 }))),
+  ];
   const est: number[] = [];
   const zero: number[] = [];
   for (const { set, n, seed } of newCases) {
@@ -126,8 +151,18 @@ export async function bench(): Promise<BenchReport> {
     est.push(ratio(shipline(guessed, n), set.seconds, n));
     zero.push(ratio(greedyZeroShards([...set.seconds.keys()], known, n), set.seconds, n));
   }
-  rows.push({ metric: `20% of files new (no timings), ${newCases.length} sets: shipline (median estimate), realised makespan / lower bound, median`, value: round(median(est), 3), unit: '×', note: `p90 ${round(p90(est), 3)}` });
-  rows.push({ metric: 'same sets: greedy with zero weight for new files, median', value: round(median(zero), 3), unit: '×', note: `p90 ${round(p90(zero), 3)}` });
+  rows.push({
+    metric: `20% of files new (no timings), ${newCases.length} sets: shipline (median estimate), realised makespan / lower bound, median`,
+    value: round(median(est), 3),
+    unit: '×',
+    note: `p90 ${round(p90(est), 3)}`,
+  });
+  rows.push({
+    metric: 'same sets: greedy with zero weight for new files, median',
+    value: round(median(zero), 3),
+    unit: '×',
+    note: `p90 ${round(p90(zero), 3)}`,
+  });
 
   // ±30% noise on the timings used to plan; realised with the true times.
   const noisy: number[] = [];
@@ -136,14 +171,36 @@ export async function bench(): Promise<BenchReport> {
     const r = rng(seed * 977 + n);
     const seen = new Map([...set.seconds].map(([f, s]) => [f, s * (0.7 + 0.6 * r())]));
     noisy.push(ratio(shipline(seen, n), set.seconds, n));
-    noisyStable.push(ratio(planShards(items(seen), n, { strategy: 'stable' }).shards.map((x) => x.files), set.seconds, n));
+    noisyStable.push(
+      ratio(
+        planShards(items(seen), n, { strategy: 'stable' }).shards.map((x) => x.files),
+        set.seconds,
+        n,
+      ),
+    );
   }
-  rows.push({ metric: `±30% noise on the planning timings (${synth.length} lognormal sets): shipline realised makespan / lower bound, median`, value: round(median(noisy), 3), unit: '×', note: `p90 ${round(p90(noisy), 3)}; hash and count slicing ignore timings, so noise leaves them at the figures above` });
-  rows.push({ metric: 'same, shipline strategy: stable, median', value: round(median(noisyStable), 3), unit: '×', note: `p90 ${round(p90(noisyStable), 3)}` });
+  rows.push({
+    metric: `±30% noise on the planning timings (${synth.length} lognormal sets): shipline realised makespan / lower bound, median`,
+    value: round(median(noisy), 3),
+    unit: '×',
+    note: `p90 ${round(p90(noisy), 3)}; hash and count slicing ignore timings, so noise leaves them at the figures above`,
+  });
+  rows.push({
+    metric: 'same, shipline strategy: stable, median',
+    value: round(median(noisyStable), 3),
+    unit: '×',
+    note: `p90 ${round(p90(noisyStable), 3)}`,
+  });
 
   // Stability: one new file added; how many existing files change shard.
-  const stab: Record<string, number[]> = { shipline: [], 'shipline strategy: stable': [], 'vitest --shard': [], 'jest --shard': [] };
-  const stable = (t: ReadonlyMap<string, number>, n: number): string[][] => planShards(items(t), n, { strategy: 'stable' }).shards.map((x) => x.files);
+  const stab: Record<string, number[]> = {
+    shipline: [],
+    'shipline strategy: stable': [],
+    'vitest --shard': [],
+    'jest --shard': [],
+  };
+  const stable = (t: ReadonlyMap<string, number>, n: number): string[][] =>
+    planShards(items(t), n, { strategy: 'stable' }).shards.map((x) => x.files);
   for (const { set, n, seed } of synth.filter((c) => c.n >= 4)) {
     const next = new Map(set.seconds);
     next.set(`packages/new/test/added-${seed}.test.ts`, median([...set.seconds.values()]));
@@ -154,7 +211,13 @@ export async function bench(): Promise<BenchReport> {
     stab['vitest --shard'].push(moved(vitestShards(files, n), vitestShards(more, n)) / files.length);
     stab['jest --shard'].push(moved(jestShards(files, n), jestShards(more, n)) / files.length);
   }
-  for (const [name, xs] of Object.entries(stab)) rows.push({ metric: `stability: share of files that change shard when one file is added (${xs.length} sets), ${name}, median`, value: round(100 * median(xs), 1), unit: '%', note: `p90 ${round(100 * p90(xs), 1)}%` });
+  for (const [name, xs] of Object.entries(stab))
+    rows.push({
+      metric: `stability: share of files that change shard when one file is added (${xs.length} sets), ${name}, median`,
+      value: round(100 * median(xs), 1),
+      unit: '%',
+      note: `p90 ${round(100 * p90(xs), 1)}%`,
+    });
 
   // 50,000 files into 64 shards.
   const big = items(synthetic(50_000, 42).seconds);
@@ -172,8 +235,21 @@ export async function bench(): Promise<BenchReport> {
     planShards(big, 64, { strategy: 'stable' });
     stableTimes.push(performance.now() - t);
   }
-  rows.push({ metric: 'plan 50,000 files into 64 shards, strategy: stable, median of 7', value: round(median(stableTimes), 0), unit: 'ms', goal: '< 1000', pass: median(stableTimes) < 1000 });
-  rows.push({ metric: 'plan 50,000 files into 64 shards (in process), median of 7', value: round(median(times), 0), unit: 'ms', goal: '< 1000', pass: median(times) < 1000, note: `first run ${round(times[0], 0)} ms; makespan / lower bound ${round(bigRatio, 4)}` });
+  rows.push({
+    metric: 'plan 50,000 files into 64 shards, strategy: stable, median of 7',
+    value: round(median(stableTimes), 0),
+    unit: 'ms',
+    goal: '< 1000',
+    pass: median(stableTimes) < 1000,
+  });
+  rows.push({
+    metric: 'plan 50,000 files into 64 shards (in process), median of 7',
+    value: round(median(times), 0),
+    unit: 'ms',
+    goal: '< 1000',
+    pass: median(times) < 1000,
+    note: `first run ${round(times[0], 0)} ms; makespan / lower bound ${round(bigRatio, 4)}`,
+  });
 
   return {
     name: 'shard',

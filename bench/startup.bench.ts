@@ -26,12 +26,27 @@ export async function bench(): Promise<BenchReport> {
     'node -e 0': { cmd: process.execPath, args: ['-e', '0'] },
     'shipline --version': { cmd: process.execPath, args: [cli, '--version'] },
   };
-  for (const t of TOOLS) cmds[`shipline ${t.command} --help`] = { cmd: process.execPath, args: [cli, t.command, '--help'] };
+  for (const t of TOOLS)
+    cmds[`shipline ${t.command} --help`] = { cmd: process.execPath, args: [cli, t.command, '--help'] };
   // Action entries run as the runner runs them, on a no-op: the setup action, and notify with
   // nothing to say (when: failure on a success), which must not load any API client.
   const runnerEnv = { ...process.env, GITHUB_OUTPUT: out, GITHUB_PATH: out, RUNNER_TEMP: ws, GITHUB_WORKSPACE: ws };
-  cmds['action: setup (root action.yml)'] = { cmd: process.execPath, args: [join(root, 'dist/setup/index.mjs')], env: runnerEnv };
-  cmds['action: notify, nothing to send'] = { cmd: process.execPath, args: [join(root, 'dist/notify/index.mjs')], env: { ...runnerEnv, 'INPUT_WEBHOOK-URL': 'https://hooks.example.invalid/x', INPUT_STATUS: 'success', INPUT_WHEN: 'failure', 'INPUT_DRY-RUN': 'false' } };
+  cmds['action: setup (root action.yml)'] = {
+    cmd: process.execPath,
+    args: [join(root, 'dist/setup/index.mjs')],
+    env: runnerEnv,
+  };
+  cmds['action: notify, nothing to send'] = {
+    cmd: process.execPath,
+    args: [join(root, 'dist/notify/index.mjs')],
+    env: {
+      ...runnerEnv,
+      'INPUT_WEBHOOK-URL': 'https://hooks.example.invalid/x',
+      INPUT_STATUS: 'success',
+      INPUT_WHEN: 'failure',
+      'INPUT_DRY-RUN': 'false',
+    },
+  };
   const times = timeInterleaved(cmds, 21, 3);
   const base = times['node -e 0'];
   const rows: BenchReport['rows'] = [{ metric: 'node -e 0', value: round(base, 1), unit: 'ms' }];
@@ -39,9 +54,27 @@ export async function bench(): Promise<BenchReport> {
   for (const [k, v] of Object.entries(times)) {
     if (k === 'node -e 0') continue;
     const ratio = v / base;
-    rows.push({ metric: `${k} / node -e 0`, value: round(ratio), unit: 'x', goal: '≤ 1.6', pass: ratio <= 1.6, note: `(${round(v, 1)} ms)` });
+    rows.push({
+      metric: `${k} / node -e 0`,
+      value: round(ratio),
+      unit: 'x',
+      goal: '≤ 1.6',
+      pass: ratio <= 1.6,
+      note: `(${round(v, 1)} ms)`,
+    });
   }
   const size = dirSize(join(root, 'dist'));
-  rows.push({ metric: 'dist/ total size', value: round(size / 1024 / 1024, 2), unit: 'MB', goal: '< 4', pass: size < 4 * 1024 * 1024 });
-  return { name: 'startup', description: 'Cold start, median of 21 interleaved runs after 3 warm-ups, of the built CLI entry for each tool\'s `--help` and of two action entries on a no-op (run with INPUT_* and GITHUB_OUTPUT as the runner does), against bare `node -e 0` in the same run; and the size of all of dist/.', rows };
+  rows.push({
+    metric: 'dist/ total size',
+    value: round(size / 1024 / 1024, 2),
+    unit: 'MB',
+    goal: '< 4',
+    pass: size < 4 * 1024 * 1024,
+  });
+  return {
+    name: 'startup',
+    description:
+      "Cold start, median of 21 interleaved runs after 3 warm-ups, of the built CLI entry for each tool's `--help` and of two action entries on a no-op (run with INPUT_* and GITHUB_OUTPUT as the runner does), against bare `node -e 0` in the same run; and the size of all of dist/.",
+    rows,
+  };
 }

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
-const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist'], { cwd: root, encoding: 'utf8' });
+const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 if (status.trim()) {
   console.error(`dist/ is stale: a clean rebuild changed these files:\n${status}\nrun npm run build and commit dist/`);
   execFileSync('git', ['--no-pager', 'diff', '--stat', '--', 'dist'], { cwd: root, stdio: 'inherit' });

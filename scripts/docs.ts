@@ -22,7 +22,11 @@ const BRAND: Record<string, [string, string]> = {
 export function actionYaml(tool: Tool): string {
   const inputs: Record<string, Record<string, unknown>> = {};
   for (const i of tool.inputs.filter((x) => !x.cliOnly)) {
-    inputs[i.name] = { description: i.description, required: i.required ?? false, ...(i.default !== undefined ? { default: i.default } : {}) };
+    inputs[i.name] = {
+      description: i.description,
+      required: i.required ?? false,
+      ...(i.default !== undefined ? { default: i.default } : {}),
+    };
   }
   const outputs: Record<string, Record<string, unknown>> = {};
   for (const o of tool.outputs) outputs[o.name] = { description: o.description };
@@ -43,8 +47,18 @@ function md(s: string): string {
 }
 
 export function usageSection(tool: Tool): string {
-  const lines = [`### \`${tool.id}\` — ${tool.summary}`, '', `\`uses: OWNER/shipline/actions/${tool.id}@v1\` · CLI: \`shipline ${tool.command}\``, '', '| input | default | description |', '| --- | --- | --- |'];
-  for (const i of tool.inputs.filter((x) => !x.cliOnly)) lines.push(`| \`${i.name}\`${i.required ? ' (required)' : ''} | ${i.default ? `\`${md(i.default)}\`` : ''} | ${md(i.description)} |`);
+  const lines = [
+    `### \`${tool.id}\` — ${tool.summary}`,
+    '',
+    `\`uses: OWNER/shipline/actions/${tool.id}@v1\` · CLI: \`shipline ${tool.command}\``,
+    '',
+    '| input | default | description |',
+    '| --- | --- | --- |',
+  ];
+  for (const i of tool.inputs.filter((x) => !x.cliOnly))
+    lines.push(
+      `| \`${i.name}\`${i.required ? ' (required)' : ''} | ${i.default ? `\`${md(i.default)}\`` : ''} | ${md(i.description)} |`,
+    );
   lines.push('', '| output | description |', '| --- | --- |');
   for (const o of tool.outputs) lines.push(`| \`${o.name}\` | ${md(o.description)} |`);
   return lines.join('\n') + '\n';
@@ -79,7 +93,10 @@ async function main(): Promise<void> {
   if (drift.length) {
     console.error(`generated docs are stale: ${drift.join(', ')}; run npm run docs and commit`);
     process.exitCode = 1;
-  } else console.log(check ? 'action.yml files and README tables are up to date' : 'wrote action.yml files and README tables');
+  } else
+    console.log(
+      check ? 'action.yml files and README tables are up to date' : 'wrote action.yml files and README tables',
+    );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

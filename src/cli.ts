@@ -34,12 +34,23 @@ function usage(): string {
 function flagHelp(tool: Tool): string {
   const specs = [...tool.inputs, ...GLOBAL_FLAGS];
   const rows = specs.map((s) => {
-    const flag = s.kind === 'boolean' ? `--${s.name}, --no-${s.name}` : `--${s.name} ${s.kind === 'list' ? 'VALUE (repeatable)' : 'VALUE'}`;
+    const flag =
+      s.kind === 'boolean'
+        ? `--${s.name}, --no-${s.name}`
+        : `--${s.name} ${s.kind === 'list' ? 'VALUE (repeatable)' : 'VALUE'}`;
     const dflt = s.cliDefault ?? s.default;
-    const extra = [s.required ? 'required' : '', dflt ? `default: ${dflt.replace(/\n/g, '\\n')}` : '', s.env ? `env: ${s.env}` : ''].filter(Boolean).join('; ');
+    const extra = [
+      s.required ? 'required' : '',
+      dflt ? `default: ${dflt.replace(/\n/g, '\\n')}` : '',
+      s.env ? `env: ${s.env}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     return `  ${flag}\n      ${s.description}${extra ? ` (${extra})` : ''}`;
   });
-  const subs = Object.entries(tool.subcommands ?? {}).map(([name, s]) => `  shipline ${tool.command} ${name}: ${s.summary}`);
+  const subs = Object.entries(tool.subcommands ?? {}).map(
+    ([name, s]) => `  shipline ${tool.command} ${name}: ${s.summary}`,
+  );
   return [
     `usage: shipline ${tool.command} [flags]`,
     '',
@@ -80,7 +91,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   const entry = findTool(command);
   if (!entry) {
-    out.err(`error: unknown tool "${command}"; run shipline --help to list the tools (${TOOLS.map((t) => t.command).join(', ')})\n`);
+    out.err(
+      `error: unknown tool "${command}"; run shipline --help to list the tools (${TOOLS.map((t) => t.command).join(', ')})\n`,
+    );
     return 2;
   }
   let logger = new TerminalLogger(masker, out);
@@ -104,7 +117,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const cwd = typeof values.cwd === 'string' ? resolve(values.cwd) : process.cwd();
     const ctx = createContext({ frontDoor: 'cli', env, logger, masker, cwd });
     if (sub) {
-      if (rest.includes('--help') || rest.includes('-h')) out.out(`shipline ${tool.command} ${rest[0]}: ${sub.summary}\n`);
+      if (rest.includes('--help') || rest.includes('-h'))
+        out.out(`shipline ${tool.command} ${rest[0]}: ${sub.summary}\n`);
       return await sub.run(rest.slice(1), ctx);
     }
     const lookup = (name: string): string | undefined => {
@@ -121,11 +135,17 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     };
     const inputs = specInputs(tool.inputs, lookup, 'cli', masker);
     const summaryFile = typeof values.summary === 'string' ? resolve(values.summary) : undefined;
-    const sink = chooseSummarySink(env, summaryFile, (s) => masker.mask(s), (s) => out.out(s));
+    const sink = chooseSummarySink(
+      env,
+      summaryFile,
+      (s) => masker.mask(s),
+      (s) => out.out(s),
+    );
     const outcome = await runTool(tool, inputs, ctx, sink);
     for (const [name, value] of Object.entries(outcome.result?.outputs ?? {})) {
       const masked = masker.mask(value);
-      if (!setOutput(env, name, masked)) out.out(`${name}=${masked.includes('\n') ? JSON.stringify(masked) : masked}\n`);
+      if (!setOutput(env, name, masked))
+        out.out(`${name}=${masked.includes('\n') ? JSON.stringify(masked) : masked}\n`);
     }
     return outcome.exitCode;
   } catch (thrown) {

@@ -21,23 +21,31 @@ describe('action.yml files', () => {
       expect(name, 'input names are kebab-case').toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
       expect(typeof spec.description, `${dir} input ${name} has a description`).toBe('string');
       expect(spec.description!.length).toBeGreaterThan(5);
-      if (spec.default !== undefined) expect(typeof spec.default, `${dir} input ${name}: defaults are strings`).toBe('string');
+      if (spec.default !== undefined)
+        expect(typeof spec.default, `${dir} input ${name}: defaults are strings`).toBe('string');
     }
     for (const name of Object.keys(m.outputs ?? {})) expect(name).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
   });
 
-  it.each(TOOLS.map((t) => [t.id, t] as const))('%s: inputs and outputs match the names the adapter reads', async (id, entry) => {
-    const tool = await entry.load();
-    const m = actionManifest(`actions/${id}`);
-    expect(Object.keys(m.inputs ?? {})).toEqual(tool.inputs.filter((i) => !i.cliOnly).map((i) => i.name));
-    expect(Object.keys(m.outputs ?? {})).toEqual(tool.outputs.map((o) => o.name));
-    // Generated, so it can't drift: the committed file is exactly what the spec generates.
-    expect(readFileSync(join(ROOT, 'actions', id, 'action.yml'), 'utf8')).toBe(actionYaml(tool));
-  });
+  it.each(TOOLS.map((t) => [t.id, t] as const))(
+    '%s: inputs and outputs match the names the adapter reads',
+    async (id, entry) => {
+      const tool = await entry.load();
+      const m = actionManifest(`actions/${id}`);
+      expect(Object.keys(m.inputs ?? {})).toEqual(tool.inputs.filter((i) => !i.cliOnly).map((i) => i.name));
+      expect(Object.keys(m.outputs ?? {})).toEqual(tool.outputs.map((o) => o.name));
+      // Generated, so it can't drift: the committed file is exactly what the spec generates.
+      expect(readFileSync(join(ROOT, 'actions', id, 'action.yml'), 'utf8')).toBe(actionYaml(tool));
+    },
+  );
 
   it('action.yml files and the README tables are what the specs generate (npm run check-docs)', async () => {
     const { execFileSync } = await import('node:child_process');
-    const out = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/docs.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/docs.ts'), '--check'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(out).toContain('up to date');
   });
 
@@ -120,11 +128,22 @@ describe('the two Logger implementations speak the same runner protocol', () => 
     } finally {
       process.stdout.write = write;
     }
-    const norm = (xs: string[]) => xs.join('').split('\n').filter(Boolean).map((l) => l.replace(/(startLine|line)=/, 'line=').replace(/(startColumn|col)=/, 'col='));
-    const sortProps = (l: string) => l.replace(/^(::\w+) ([^:]*)::/, (_m, c: string, p: string) => `${c} ${p.split(',').sort().join(',')}::`);
+    const norm = (xs: string[]) =>
+      xs
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.replace(/(startLine|line)=/, 'line=').replace(/(startColumn|col)=/, 'col='));
+    const sortProps = (l: string) =>
+      l.replace(/^(::\w+) ([^:]*)::/, (_m, c: string, p: string) => `${c} ${p.split(',').sort().join(',')}::`);
     expect(norm(ours).map(sortProps)).toEqual(norm(theirs).map(sortProps));
     // ::add-mask:: carries the secret to the runner, which hides it; nothing else may.
-    const visible = (xs: string[]) => xs.join('').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const visible = (xs: string[]) =>
+      xs
+        .join('')
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
     expect(ours.join('')).toContain('::add-mask::hunter2-password');
     expect(visible(ours)).not.toContain('hunter2-password');
     expect(visible(theirs)).not.toContain('hunter2-password');

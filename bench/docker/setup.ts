@@ -38,8 +38,21 @@ export function benchContext(): { dir: string; sha: string } {
   const dir = mkdtempSync(join(tmpdir(), 'bench-docker-'));
   copyFileSync('/bin/busybox', join(dir, 'busybox'));
   writeFileSync(join(dir, 'app.txt'), randomBytes(8).toString('hex'));
-  const steps = [1, 2, 3].map((i) => `RUN ["/bin/busybox", "sh", "-c", "/bin/busybox dd if=/dev/urandom of=/data${i} bs=1M count=8 2>/dev/null && /bin/busybox sha256sum /data${i} > /sum${i}"]`);
-  writeFileSync(join(dir, 'Dockerfile'), ['FROM scratch', 'COPY busybox /bin/busybox', ...steps, 'COPY app.txt /app.txt', 'CMD ["/bin/busybox", "cat", "/app.txt"]', ''].join('\n'));
+  const steps = [1, 2, 3].map(
+    (i) =>
+      `RUN ["/bin/busybox", "sh", "-c", "/bin/busybox dd if=/dev/urandom of=/data${i} bs=1M count=8 2>/dev/null && /bin/busybox sha256sum /data${i} > /sum${i}"]`,
+  );
+  writeFileSync(
+    join(dir, 'Dockerfile'),
+    [
+      'FROM scratch',
+      'COPY busybox /bin/busybox',
+      ...steps,
+      'COPY app.txt /app.txt',
+      'CMD ["/bin/busybox", "cat", "/app.txt"]',
+      '',
+    ].join('\n'),
+  );
   // A real checkout, as in CI: the commit's time becomes the created label.
   const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' }).stdout.trim();
   git('init', '-q', '-b', 'main');

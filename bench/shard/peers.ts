@@ -46,7 +46,11 @@ export function jestShards(files: readonly string[], count: number): string[][] 
  * Playwright `filterForCurrentShard` (without fullyParallel: one test group per file, in
  * file order): contiguous groups cut at equal counts of tests, not time.
  */
-export function playwrightShards(files: readonly string[], tests: ReadonlyMap<string, number>, count: number): string[][] {
+export function playwrightShards(
+  files: readonly string[],
+  tests: ReadonlyMap<string, number>,
+  count: number,
+): string[][] {
   const groups = [...files].sort().map((f) => ({ f, n: tests.get(f) ?? 1 }));
   const total = groups.reduce((s, g) => s + g.n, 0);
   const size = Math.floor(total / count);
@@ -70,7 +74,11 @@ export function playwrightShards(files: readonly string[], tests: ReadonlyMap<st
  * What the split-test actions do: greedy by known time, files without timings weigh zero
  * (so they all land on whichever shard is lightest when they come up).
  */
-export function greedyZeroShards(files: readonly string[], known: ReadonlyMap<string, number>, count: number): string[][] {
+export function greedyZeroShards(
+  files: readonly string[],
+  known: ReadonlyMap<string, number>,
+  count: number,
+): string[][] {
   const sorted = [...files].sort((a, b) => (known.get(b) ?? 0) - (known.get(a) ?? 0) || (a < b ? -1 : 1));
   const load = new Array<number>(count).fill(0);
   const out: string[][] = Array.from({ length: count }, () => []);

@@ -44,7 +44,9 @@ async function computePlan(o) {
     if (q.length && plan.shards.length >= exports.MAX_MATRIX_JOBS) {
         throw errors_js_1.ConfigError.forInput(o.shards === 'auto' ? 'max-shards' : 'shards', `${plan.shards.length} shards plus the quarantine shard exceed GitHub's ${exports.MAX_MATRIX_JOBS}-job matrix limit`, `plan at most ${exports.MAX_MATRIX_JOBS - 1} shards when quarantine is used`);
     }
-    const quarantine = q.length ? { files: q.map((i) => i.path).sort(), seconds: q.reduce((s, i) => s + i.seconds, 0) } : undefined;
+    const quarantine = q.length
+        ? { files: q.map((i) => i.path).sort(), seconds: q.reduce((s, i) => s + i.seconds, 0) }
+        : undefined;
     return { gathered, plan, quarantine, targetMet, strategy: o.strategy };
 }
 /** The files of shard `index` (1-based; shards + 1 is the quarantine shard). */
@@ -59,7 +61,12 @@ function shardFiles(p, index, label = "input 'index'") {
 /** The job matrix; file lists are dropped (runners recompute) when it would be too large. */
 function buildMatrix(p) {
     const total = p.plan.shards.length;
-    const entries = p.plan.shards.map((s, i) => ({ shard: i + 1, total, files: (0, format_js_1.formatFiles)(s.files, 'shell'), quarantine: false }));
+    const entries = p.plan.shards.map((s, i) => ({
+        shard: i + 1,
+        total,
+        files: (0, format_js_1.formatFiles)(s.files, 'shell'),
+        quarantine: false,
+    }));
     if (p.quarantine)
         entries.push({ shard: total + 1, total, files: (0, format_js_1.formatFiles)(p.quarantine.files, 'shell'), quarantine: true });
     const json = JSON.stringify({ include: entries });
@@ -75,7 +82,14 @@ function planDocument(p, withFiles) {
         strategy: p.strategy,
         shardsRequested: p.plan.requested,
         shards: p.plan.shards.map((s, i) => ({ index: i + 1, predictedSeconds: round(s.seconds), files: s.files })),
-        quarantine: p.quarantine ? { index: p.plan.shards.length + 1, predictedSeconds: round(p.quarantine.seconds), files: p.quarantine.files, reasons: Object.fromEntries(p.gathered.quarantineReasons) } : null,
+        quarantine: p.quarantine
+            ? {
+                index: p.plan.shards.length + 1,
+                predictedSeconds: round(p.quarantine.seconds),
+                files: p.quarantine.files,
+                reasons: Object.fromEntries(p.gathered.quarantineReasons),
+            }
+            : null,
         predictedSeconds: round(p.plan.makespan),
         lowerBoundSeconds: round(p.plan.lowerBound),
         totalSeconds: round(p.plan.total),
@@ -163,7 +177,10 @@ function estimateUnknown(known, unknown, sizeOf) {
         const mid = median(allSizes);
         for (const f of unknown)
             seconds.set(f, bySize ? Math.max(exports.MIN_SECONDS, sizes.get(f) / mid) : 1);
-        return { seconds, method: bySize ? 'no timings: weighted by file size (median-sized file = 1 s)' : 'no timings: 1 s each' };
+        return {
+            seconds,
+            method: bySize ? 'no timings: weighted by file size (median-sized file = 1 s)' : 'no timings: 1 s each',
+        };
     }
     const med = median(knownSecs);
     if (!bySize) {
@@ -252,7 +269,9 @@ async function gather(inp) {
         if (typeof parsed === 'string')
             warnings.push(`timings file ${rel} ${parsed}; it was ignored`);
         else
-            base = base ? { ...base, files: { ...base.files, ...parsed.files }, flaky: { ...base.flaky, ...parsed.flaky } } : parsed;
+            base = base
+                ? { ...base, files: { ...base.files, ...parsed.files }, flaky: { ...base.flaky, ...parsed.flaky } }
+                : parsed;
     }
     let timings = base;
     if (reports.length) {
@@ -304,7 +323,17 @@ async function gather(inp) {
     const quarantined = [];
     for (const f of files)
         (reasons.has(f) ? quarantined : items).push({ path: f, seconds: seconds(f) });
-    return { files, items, quarantined, quarantineReasons: reasons, estimated: unknown, estimateMethod: est.method, unmatched, timingFiles, warnings };
+    return {
+        files,
+        items,
+        quarantined,
+        quarantineReasons: reasons,
+        estimated: unknown,
+        estimateMethod: est.method,
+        unmatched,
+        timingFiles,
+        warnings,
+    };
 }
 /** The quarantine file: a test file path, a glob, or `path::test name` per line; `#` comments. */
 async function readQuarantine(inp, files, resolver, reasons, warnings) {
@@ -469,7 +498,11 @@ function parseJUnit(text) {
             if (stack.length)
                 stack[stack.length - 1].holdsSuites = true;
             const parentFile = stack.length ? stack[stack.length - 1].suite.file : undefined;
-            const open = { suite: { name: a.name, file: a.file ?? a.filepath ?? parentFile, seconds: parseSeconds(a.time), cases: [] }, holdsSuites: false, at: m.index };
+            const open = {
+                suite: { name: a.name, file: a.file ?? a.filepath ?? parentFile, seconds: parseSeconds(a.time), cases: [] },
+                holdsSuites: false,
+                at: m.index,
+            };
             if (selfClosing)
                 suites.push(open.suite);
             else
@@ -637,7 +670,10 @@ const FILE_EXT = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|php|cs|fs|rs|exs?
  * Absolute paths from another runner stay absolute; resolution matches them by suffix.
  */
 function normalizePath(raw, roots = []) {
-    let p = raw.trim().replace(/\\/g, '/').replace(/^file:\/\//, '');
+    let p = raw
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^file:\/\//, '');
     p = p.replace(/\/{2,}/g, '/').replace(/\/\.(?=\/|$)/g, '');
     while (p.startsWith('./'))
         p = p.slice(2);
@@ -1015,7 +1051,8 @@ function planShards(input, n, opts = {}) {
     let algorithm = 'lpt';
     if (opts.strategy === 'stable') {
         const balanced = improve(hashStart(sorted, count), sorted, bound * (1 + tolerance), opts.maxSteps ?? 20 * sorted.length + 100);
-        if (balanced.every((b) => b.length > 0) && makespanOf(loadsOf(balanced, sorted)) <= bound * (1 + tolerance) * (1 + EPS)) {
+        if (balanced.every((b) => b.length > 0) &&
+            makespanOf(loadsOf(balanced, sorted)) <= bound * (1 + tolerance) * (1 + EPS)) {
             bins = balanced;
             algorithm = 'stable';
         }
@@ -1041,11 +1078,22 @@ function planShards(input, n, opts = {}) {
         }
     }
     // KK's bins come out in merge order: put the heaviest shard first, as LPT does.
-    const shards = bins.map((b) => ({ files: b.map((i) => sorted[i].path).sort(byPath), seconds: b.reduce((s, i) => s + sorted[i].seconds, 0) }));
+    const shards = bins.map((b) => ({
+        files: b.map((i) => sorted[i].path).sort(byPath),
+        seconds: b.reduce((s, i) => s + sorted[i].seconds, 0),
+    }));
     if (algorithm === 'kk+improve')
         shards.sort((x, y) => y.seconds - x.seconds || byPath(x.files[0], y.files[0]));
     const total = sorted.reduce((s, it) => s + it.seconds, 0);
-    return { shards, makespan: makespanOf(shards.map((s) => s.seconds)), lowerBound: bound, total, longest: sorted[0], requested: n, algorithm };
+    return {
+        shards,
+        makespan: makespanOf(shards.map((s) => s.seconds)),
+        lowerBound: bound,
+        total,
+        longest: sorted[0],
+        requested: n,
+        algorithm,
+    };
 }
 /**
  * `shards: auto`: the fewest shards (up to `max`) whose planned makespan meets `target`.
@@ -1095,14 +1143,26 @@ function renderSummary(s, p, o) {
     s.heading(`Test shards: ${plan.shards.length} shard(s), slowest ${secs(plan.makespan)}`);
     s.paragraph(`${gathered.items.length} test file(s), ${secs(plan.total)} in all. Lower bound ${secs(plan.lowerBound)} (max of total ÷ shards and the longest file); this plan is ${over.toFixed(1)}% over it (${plan.algorithm}).`);
     const max = Math.max(plan.makespan, quarantine?.seconds ?? 0);
-    const rows = plan.shards.map((sh, i) => [i + 1, sh.files.length, secs(sh.seconds), bar(sh.seconds, max)]);
+    const rows = plan.shards.map((sh, i) => [
+        i + 1,
+        sh.files.length,
+        secs(sh.seconds),
+        bar(sh.seconds, max),
+    ]);
     if (quarantine)
-        rows.push([`${plan.shards.length + 1} (quarantine)`, quarantine.files.length, secs(quarantine.seconds), bar(quarantine.seconds, max)]);
+        rows.push([
+            `${plan.shards.length + 1} (quarantine)`,
+            quarantine.files.length,
+            secs(quarantine.seconds),
+            bar(quarantine.seconds, max),
+        ]);
     s.table(['shard', 'files', 'predicted', ''], rows);
     if (plan.shards.length < plan.requested)
         s.paragraph(`Only ${gathered.items.length} file(s): planned ${plan.shards.length} shard(s) instead of ${plan.requested}, so no shard is empty.`);
     if (o.shards === 'auto')
-        s.paragraph(p.targetMet ? `shards: auto chose the fewest shards that meet the ${secs(o.targetSeconds)} target.` : `shards: auto could not meet the ${secs(o.targetSeconds)} target.`);
+        s.paragraph(p.targetMet
+            ? `shards: auto chose the fewest shards that meet the ${secs(o.targetSeconds)} target.`
+            : `shards: auto could not meet the ${secs(o.targetSeconds)} target.`);
     const perShard = plan.total / plan.shards.length;
     if (plan.longest.seconds >= perShard && plan.shards.length > 1) {
         s.paragraph(`⚠️ \`${plan.longest.path}\` alone (${secs(plan.longest.seconds)}) sets the lower bound: more shards will not help. Split it into smaller test files.`);
@@ -1111,16 +1171,24 @@ function renderSummary(s, p, o) {
         s.paragraph(`Longest file: \`${plan.longest.path}\` (${secs(plan.longest.seconds)}).`);
     if (quarantine) {
         const items = quarantine.files.map((f) => `\`${f}\` (${gathered.quarantineReasons.get(f) ?? 'quarantine'})`);
-        s.details(`Quarantined (${quarantine.files.length}): run in their own shard with continue-on-error`, more(items, LIST).map((i) => `- ${i}`).join('\n'));
+        s.details(`Quarantined (${quarantine.files.length}): run in their own shard with continue-on-error`, more(items, LIST)
+            .map((i) => `- ${i}`)
+            .join('\n'));
     }
     if (gathered.estimated.length) {
-        s.details(`Files without timings (${gathered.estimated.length}): estimated by ${gathered.estimateMethod}`, more(gathered.estimated.map((f) => `\`${f}\``), LIST).map((i) => `- ${i}`).join('\n'));
+        s.details(`Files without timings (${gathered.estimated.length}): estimated by ${gathered.estimateMethod}`, more(gathered.estimated.map((f) => `\`${f}\``), LIST)
+            .map((i) => `- ${i}`)
+            .join('\n'));
     }
     if (gathered.unmatched.length) {
-        s.details(`Timing entries that match no test file (${gathered.unmatched.length})`, more(gathered.unmatched.map((u) => `\`${u.key}\`${u.hint ? `: ${u.hint}` : ''}`), LIST).map((i) => `- ${i}`).join('\n'));
+        s.details(`Timing entries that match no test file (${gathered.unmatched.length})`, more(gathered.unmatched.map((u) => `\`${u.key}\`${u.hint ? `: ${u.hint}` : ''}`), LIST)
+            .map((i) => `- ${i}`)
+            .join('\n'));
     }
     if (gathered.warnings.length)
-        s.details(`Warnings (${gathered.warnings.length})`, more(gathered.warnings, LIST).map((w) => `- ${w}`).join('\n'));
+        s.details(`Warnings (${gathered.warnings.length})`, more(gathered.warnings, LIST)
+            .map((w) => `- ${w}`)
+            .join('\n'));
 }
 
 
@@ -1266,7 +1334,9 @@ function mergeTimings(previous, run, alpha = previous?.alpha ?? exports.DEFAULT_
                 files[k] = { ...old, missed };
             continue;
         }
-        files[k] = old ? { seconds: r4(alpha * now + (1 - alpha) * old.seconds), last: r4(now), runs: old.runs + 1 } : { seconds: r4(now), last: r4(now), runs: 1 };
+        files[k] = old
+            ? { seconds: r4(alpha * now + (1 - alpha) * old.seconds), last: r4(now), runs: old.runs + 1 }
+            : { seconds: r4(now), last: r4(now), runs: 1 };
     }
     const flaky = {};
     const fkeys = [...new Set([...Object.keys(prev.flaky), ...run.flaky.keys()])].sort();
@@ -1294,7 +1364,12 @@ function asTimingsFile(value) {
         if (!e || typeof e.seconds !== 'number' || !Number.isFinite(e.seconds) || e.seconds < 0)
             return `entry "${k}" has no valid "seconds"`;
     }
-    return { ...emptyTimings(typeof v.alpha === 'number' ? v.alpha : exports.DEFAULT_ALPHA), ...v, flaky: v.flaky ?? {}, runs: v.runs ?? 0 };
+    return {
+        ...emptyTimings(typeof v.alpha === 'number' ? v.alpha : exports.DEFAULT_ALPHA),
+        ...v,
+        flaky: v.flaky ?? {},
+        runs: v.runs ?? 0,
+    };
 }
 
 

@@ -29,7 +29,18 @@ function findBinary(name, cwd, env) {
     }
     return undefined;
 }
-const NODE_TOOLS = new Set(['eslint', 'tsc', 'prettier', 'biome', 'stylelint', 'markdownlint', 'vue-tsc', 'oxlint', 'standard', 'xo']);
+const NODE_TOOLS = new Set([
+    'eslint',
+    'tsc',
+    'prettier',
+    'biome',
+    'stylelint',
+    'markdownlint',
+    'vue-tsc',
+    'oxlint',
+    'standard',
+    'xo',
+]);
 const PY_TOOLS = new Set(['flake8', 'mypy', 'bandit', 'ruff', 'pylint', 'black', 'isort', 'pyright']);
 /** The one-line fix when a check's program is missing. */
 function missingBinaryMessage(name) {
@@ -76,7 +87,13 @@ function read(cwd, file) {
     }
 }
 const has = (files, re) => files.find((f) => re.test(f));
-const check = (c) => ({ shell: false, passFiles: c.files !== undefined, format: 'text', severity: 'error', ...c });
+const check = (c) => ({
+    shell: false,
+    passFiles: c.files !== undefined,
+    format: 'text',
+    severity: 'error',
+    ...c,
+});
 const JS = ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'];
 const PY = ['**/*.py'];
 const RULES = [
@@ -86,12 +103,24 @@ const RULES = [
             const f = has(files, /(^|\/)(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|json|ya?ml))?)$/);
             return f ? `${f} exists` : undefined;
         },
-        make: () => check({ name: 'eslint', run: ['eslint', '--format', 'json', '--no-warn-ignored'], files: JS, format: 'eslint-json', fix: ['eslint', '--fix', '--no-warn-ignored'] }),
+        make: () => check({
+            name: 'eslint',
+            run: ['eslint', '--format', 'json', '--no-warn-ignored'],
+            files: JS,
+            format: 'eslint-json',
+            fix: ['eslint', '--fix', '--no-warn-ignored'],
+        }),
     },
     {
         tool: 'tsc',
         wanted: (files) => (files.includes('tsconfig.json') ? 'tsconfig.json exists' : undefined),
-        make: () => check({ name: 'tsc', run: ['tsc', '--noEmit', '--pretty', 'false'], files: ['**/*.{ts,tsx,mts,cts}'], passFiles: false, format: 'tsc' }),
+        make: () => check({
+            name: 'tsc',
+            run: ['tsc', '--noEmit', '--pretty', 'false'],
+            files: ['**/*.{ts,tsx,mts,cts}'],
+            passFiles: false,
+            format: 'tsc',
+        }),
     },
     {
         tool: 'prettier',
@@ -99,19 +128,37 @@ const RULES = [
             const f = has(files, /^(\.prettierrc(\.\w+)?|prettier\.config\.\w+)$/);
             if (f)
                 return `${f} exists`;
-            return /"prettier"\s*:/.test(read(cwd, 'package.json')) && files.includes('package.json') ? 'package.json configures prettier' : undefined;
+            return /"prettier"\s*:/.test(read(cwd, 'package.json')) && files.includes('package.json')
+                ? 'package.json configures prettier'
+                : undefined;
         },
-        make: () => check({ name: 'prettier', run: ['prettier', '--check', '--ignore-unknown'], files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,json,css,scss,md,yml,yaml,html}'], fix: ['prettier', '--write', '--ignore-unknown'] }),
+        make: () => check({
+            name: 'prettier',
+            run: ['prettier', '--check', '--ignore-unknown'],
+            files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,json,css,scss,md,yml,yaml,html}'],
+            fix: ['prettier', '--write', '--ignore-unknown'],
+        }),
     },
     {
         tool: 'biome',
         wanted: (files) => (has(files, /^biome\.jsonc?$/) ? 'biome.json exists' : undefined),
-        make: () => check({ name: 'biome', run: ['biome', 'lint', '--no-errors-on-unmatched'], files: JS, fix: ['biome', 'lint', '--write', '--no-errors-on-unmatched'] }),
+        make: () => check({
+            name: 'biome',
+            run: ['biome', 'lint', '--no-errors-on-unmatched'],
+            files: JS,
+            fix: ['biome', 'lint', '--write', '--no-errors-on-unmatched'],
+        }),
     },
     {
         tool: 'ruff',
         wanted: (files) => (has(files, /\.py$/) ? 'the repository has Python files' : undefined),
-        make: () => check({ name: 'ruff', run: ['ruff', 'check', '--output-format=concise', '--no-cache'], files: PY, format: 'gcc', fix: ['ruff', 'check', '--fix', '--no-cache'] }),
+        make: () => check({
+            name: 'ruff',
+            run: ['ruff', 'check', '--output-format=concise', '--no-cache'],
+            files: PY,
+            format: 'gcc',
+            fix: ['ruff', 'check', '--fix', '--no-cache'],
+        }),
     },
     {
         tool: 'flake8',
@@ -123,10 +170,21 @@ const RULES = [
         wanted: (files, cwd) => {
             if (!has(files, /\.py$/))
                 return undefined;
-            const cfg = has(files, /^(mypy\.ini|\.mypy\.ini)$/) ?? (/\[mypy\]/.test(read(cwd, 'setup.cfg')) ? 'setup.cfg [mypy]' : /\[tool\.mypy\]/.test(read(cwd, 'pyproject.toml')) ? 'pyproject.toml [tool.mypy]' : undefined);
+            const cfg = has(files, /^(mypy\.ini|\.mypy\.ini)$/) ??
+                (/\[mypy\]/.test(read(cwd, 'setup.cfg'))
+                    ? 'setup.cfg [mypy]'
+                    : /\[tool\.mypy\]/.test(read(cwd, 'pyproject.toml'))
+                        ? 'pyproject.toml [tool.mypy]'
+                        : undefined);
             return cfg ? `${cfg} configures it` : 'the repository has Python files';
         },
-        make: () => check({ name: 'mypy', run: ['mypy', '--show-column-numbers', '--no-error-summary', '--no-pretty', '--no-color-output', '.'], files: PY, passFiles: false, format: 'gcc' }),
+        make: () => check({
+            name: 'mypy',
+            run: ['mypy', '--show-column-numbers', '--no-error-summary', '--no-pretty', '--no-color-output', '.'],
+            files: PY,
+            passFiles: false,
+            format: 'gcc',
+        }),
     },
     {
         tool: 'bandit',
@@ -147,12 +205,26 @@ const RULES = [
             const f = has(files, /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$|\.dockerfile$/);
             return f ? `${f} exists` : undefined;
         },
-        make: () => check({ name: 'hadolint', run: ['hadolint', '--format', 'checkstyle'], files: ['**/{Dockerfile,Containerfile}', '**/{Dockerfile,Containerfile}.*', '**/*.dockerfile'], format: 'checkstyle' }),
+        make: () => check({
+            name: 'hadolint',
+            run: ['hadolint', '--format', 'checkstyle'],
+            files: ['**/{Dockerfile,Containerfile}', '**/{Dockerfile,Containerfile}.*', '**/*.dockerfile'],
+            format: 'checkstyle',
+        }),
     },
     {
         tool: 'actionlint',
-        wanted: (files) => (has(files, /^\.github\/workflows\/[^/]+\.ya?ml$/) ? '.github/workflows has workflows' : undefined),
-        make: () => check({ name: 'actionlint', run: ['actionlint', '-format', '{{range $err := .}}{{$err.Filepath}}:{{$err.Line}}:{{$err.Column}}: {{$err.Message}} [{{$err.Kind}}]\n{{end}}'], files: ['.github/workflows/*.{yml,yaml}'], format: 'gcc' }),
+        wanted: (files) => has(files, /^\.github\/workflows\/[^/]+\.ya?ml$/) ? '.github/workflows has workflows' : undefined,
+        make: () => check({
+            name: 'actionlint',
+            run: [
+                'actionlint',
+                '-format',
+                '{{range $err := .}}{{$err.Filepath}}:{{$err.Line}}:{{$err.Column}}: {{$err.Message}} [{{$err.Kind}}]\n{{end}}',
+            ],
+            files: ['.github/workflows/*.{yml,yaml}'],
+            format: 'gcc',
+        }),
     },
     {
         tool: 'yamllint',
@@ -163,13 +235,24 @@ const RULES = [
         make: (cwd) => {
             const configured = ['.yamllint', '.yamllint.yml', '.yamllint.yaml'].some((f) => (0, node_fs_1.existsSync)((0, node_path_1.join)(cwd, f)));
             // Without a config, yamllint's default rules flag style (document-start, line length) as errors.
-            return check({ name: 'yamllint', run: ['yamllint', '--format', 'parsable', ...(configured ? [] : ['-d', 'relaxed'])], files: ['**/*.{yml,yaml}'], format: 'gcc' });
+            return check({
+                name: 'yamllint',
+                run: ['yamllint', '--format', 'parsable', ...(configured ? [] : ['-d', 'relaxed'])],
+                files: ['**/*.{yml,yaml}'],
+                format: 'gcc',
+            });
         },
     },
     {
         tool: 'golangci-lint',
         wanted: (files) => (files.includes('go.mod') ? 'go.mod exists' : undefined),
-        make: () => check({ name: 'golangci-lint', run: ['golangci-lint', 'run', '--out-format', 'line-number'], files: ['**/*.go'], passFiles: false, format: 'gcc' }),
+        make: () => check({
+            name: 'golangci-lint',
+            run: ['golangci-lint', 'run', '--out-format', 'line-number'],
+            files: ['**/*.go'],
+            passFiles: false,
+            format: 'gcc',
+        }),
     },
 ];
 /**
@@ -189,7 +272,11 @@ async function detectChecks(cwd, env, exec, files) {
         }
         const bin = (0, bin_js_1.findBinary)(rule.tool, cwd, env);
         if (!bin) {
-            detections.push({ tool: rule.tool, picked: false, reason: `${why}, but ${rule.tool} is not installed (not in node_modules/.bin or on PATH)` });
+            detections.push({
+                tool: rule.tool,
+                picked: false,
+                reason: `${why}, but ${rule.tool} is not installed (not in node_modules/.bin or on PATH)`,
+            });
             continue;
         }
         if (rule.tool === 'flake8' && pythonLinter === 'ruff') {

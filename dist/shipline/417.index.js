@@ -19,7 +19,7 @@ const node_path_1 = __webpack_require__(6760);
 const kubectl_js_1 = __webpack_require__(6613);
 const REFUSES_DRY_RUN = /dry.?run/i;
 function outputs(recs, next) {
-    const fmt = (pick) => (recs.length === 1 ? String(pick(recs[0]) || '') : recs.map((r) => `${r.name}=${pick(r) || ''}`).join('\n'));
+    const fmt = (pick) => recs.length === 1 ? String(pick(recs[0]) || '') : recs.map((r) => `${r.name}=${pick(r) || ''}`).join('\n');
     return { result: 'dry-run', revision: fmt(next), 'previous-revision': fmt((r) => r.revision), reason: '' };
 }
 async function dryRun(kc, o, ctx, recs, manifests) {
@@ -27,7 +27,15 @@ async function dryRun(kc, o, ctx, recs, manifests) {
     const file = manifests ? (0, node_path_1.join)(ctx.tempDir, `manifests-${(0, node_crypto_1.randomBytes)(6).toString('hex')}.yaml`) : undefined;
     const commands = [];
     if (manifests && file)
-        commands.push(['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false', '-f', file]);
+        commands.push([
+            'apply',
+            '--server-side',
+            '--field-manager=shipline',
+            '--force-conflicts',
+            '--validate=false',
+            '-f',
+            file,
+        ]);
     else {
         for (const r of recs) {
             if (r.currentImage === o.image)
@@ -71,7 +79,10 @@ async function dryRun(kc, o, ctx, recs, manifests) {
             (0, node_fs_1.rmSync)(file, { force: true });
     }
     logger.info(`dry run: ${commands.length} command${commands.length === 1 ? '' : 's'} validated with --dry-run=${mode}; nothing was changed`);
-    ctx.summary.heading('k8s deploy: dry run', 2).paragraph(`Validated with \`--dry-run=${mode}\`; nothing was changed.`).code(commands.map((c) => kc.display(c)).join('\n') || '(no change)', 'sh');
+    ctx.summary
+        .heading('k8s deploy: dry run', 2)
+        .paragraph(`Validated with \`--dry-run=${mode}\`; nothing was changed.`)
+        .code(commands.map((c) => kc.display(c)).join('\n') || '(no change)', 'sh');
     const changes = (r) => (manifests ? true : r.currentImage !== o.image);
     return { outputs: outputs(recs, (r) => (changes(r) ? r.maxRevision + 1 : r.revision)) };
 }
@@ -86,7 +97,15 @@ function offlineDryRun(kc, o, ctx, manifests, why) {
     const { logger } = ctx;
     const commands = [];
     if (manifests)
-        commands.push(['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false', '-f', '<the manifests below, images substituted>']);
+        commands.push([
+            'apply',
+            '--server-side',
+            '--field-manager=shipline',
+            '--force-conflicts',
+            '--validate=false',
+            '-f',
+            '<the manifests below, images substituted>',
+        ]);
     else {
         for (const t of o.targets) {
             commands.push(['annotate', `deployment/${t.name}`, `kubernetes.io/change-cause=${o.changeCause}`, '--overwrite']);
@@ -97,7 +116,10 @@ function offlineDryRun(kc, o, ctx, manifests, why) {
     logger.info(`dry run (${o.dryRun.reason}): a real run would check access, record each deployment's revision, then make these changes and watch the new pods for up to ${Math.round(o.timeoutMs / 1000)} s:`);
     for (const c of commands)
         logger.info(`  ${kc.display(c)}`);
-    const s = ctx.summary.heading('k8s deploy: dry run (no cluster)', 2).paragraph(`No cluster answered (${why}), so these commands were printed but **not validated**; nothing was changed.`).code(commands.map((c) => kc.display(c)).join('\n'), 'sh');
+    const s = ctx.summary
+        .heading('k8s deploy: dry run (no cluster)', 2)
+        .paragraph(`No cluster answered (${why}), so these commands were printed but **not validated**; nothing was changed.`)
+        .code(commands.map((c) => kc.display(c)).join('\n'), 'sh');
     if (manifests) {
         for (const d of manifests.deployments)
             logger.info(`  deployment/${d.name}${d.namespace ? ` in ${d.namespace}` : ''} from the manifests`);
@@ -156,7 +178,10 @@ async function deploy(o, ctx) {
     }
     catch (e) {
         if (e instanceof preflight_js_1.PreflightError || e instanceof kubectl_js_1.KubectlMissingError)
-            return { outputs: { result: 'failed', revision: '', 'previous-revision': '', reason: e.message }, failure: e.message };
+            return {
+                outputs: { result: 'failed', revision: '', 'previous-revision': '', reason: e.message },
+                failure: e.message,
+            };
         throw e;
     }
     finally {
@@ -166,7 +191,9 @@ async function deploy(o, ctx) {
 }
 async function run(kc, o, ctx) {
     const { logger } = ctx;
-    const manifests = o.manifests.length ? await (0, manifests_js_1.prepareManifests)(o.manifests, ctx.cwd, o.images, o.changeCause) : undefined;
+    const manifests = o.manifests.length
+        ? await (0, manifests_js_1.prepareManifests)(o.manifests, ctx.cwd, o.images, o.changeCause)
+        : undefined;
     if (manifests) {
         logger.info(`manifests: ${manifests.files.length} file${manifests.files.length === 1 ? '' : 's'}, ${manifests.deployments.length} deployment${manifests.deployments.length === 1 ? '' : 's'}, ${manifests.substitutions} image substitution${manifests.substitutions === 1 ? '' : 's'}`);
         for (const u of manifests.unused)
@@ -188,15 +215,20 @@ async function run(kc, o, ctx) {
             return (0, dry_js_1.offlineDryRun)(kc, o, ctx, manifests, e.message);
         throw e;
     }
-    const ns = o.namespace ?? ((await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default');
+    const ns = o.namespace ??
+        ((await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default');
     logger.info(`kubectl ${versions.client}; cluster ${versions.server}; namespace ${ns}`);
-    const wanted = manifests ? manifests.deployments.map((d) => ({ name: d.name, container: undefined, namespace: d.namespace })) : o.targets.map((t) => ({ ...t, namespace: undefined }));
+    const wanted = manifests
+        ? manifests.deployments.map((d) => ({ name: d.name, container: undefined, namespace: d.namespace }))
+        : o.targets.map((t) => ({ ...t, namespace: undefined }));
     // A manifest may name its own namespace; everything about that deployment then happens there.
     const kcs = new Map(wanted.map((t) => [t.name, kc.inNamespace(t.namespace)]));
     const kcOf = (name) => kcs.get(name) ?? kc;
     const recs = await Promise.all(wanted.map((t) => (0, preflight_js_1.recordDeployment)(kcOf(t.name), t.name, t.container, !manifests, !manifests, t.namespace ?? ns)));
     for (const r of recs) {
-        logger.info(r.exists ? `deployment/${r.name}: revision ${r.revision}${r.container ? `, container ${r.container} runs ${r.currentImage}` : ''}` : `deployment/${r.name}: does not exist yet (the manifests create it)`);
+        logger.info(r.exists
+            ? `deployment/${r.name}: revision ${r.revision}${r.container ? `, container ${r.container} runs ${r.currentImage}` : ''}`
+            : `deployment/${r.name}: does not exist yet (the manifests create it)`);
     }
     if (o.dryRun.mode !== 'none')
         return (0, dry_js_1.dryRun)(kc, o, ctx, recs, manifests);
@@ -208,8 +240,22 @@ async function run(kc, o, ctx) {
         const abort = new AbortController();
         await Promise.all(recs.map(async (r) => {
             const kt = kcOf(r.name);
-            const selector = r.selector || (await kt.json(['get', 'deployment', r.name]).then((d) => Object.entries(d.spec.selector.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',')));
-            const w = await (0, watch_js_1.watchRollout)(kt, r.name, { selector, timeoutMs: o.timeoutMs, graceMs: o.unschedulableGraceMs, pollMs: exports.POLL_MS, signal: abort.signal, logger, now: ctx.now, staleDeadline: r.staleDeadline });
+            const selector = r.selector ||
+                (await kt
+                    .json(['get', 'deployment', r.name])
+                    .then((d) => Object.entries(d.spec.selector.matchLabels ?? {})
+                    .map(([k, v]) => `${k}=${v}`)
+                    .join(',')));
+            const w = await (0, watch_js_1.watchRollout)(kt, r.name, {
+                selector,
+                timeoutMs: o.timeoutMs,
+                graceMs: o.unschedulableGraceMs,
+                pollMs: exports.POLL_MS,
+                signal: abort.signal,
+                logger,
+                now: ctx.now,
+                staleDeadline: r.staleDeadline,
+            });
             results.set(r.name, w);
             if (w.outcome !== 'complete' && w.outcome !== 'aborted') {
                 logger.info(`✗ deployment/${r.name}: ${w.reason}`);
@@ -227,12 +273,27 @@ async function run(kc, o, ctx) {
     });
     const rows = recs.map((r) => {
         const w = results.get(r.name);
-        return { name: r.name, container: r.container, image: manifests ? undefined : o.image, previous: r.revision, revision: w?.revision ?? r.revision, result: w?.outcome ?? 'not started', ready: ready(w) };
+        return {
+            name: r.name,
+            container: r.container,
+            image: manifests ? undefined : o.image,
+            previous: r.revision,
+            revision: w?.revision ?? r.revision,
+            result: w?.outcome ?? 'not started',
+            ready: ready(w),
+        };
     });
     if (!startFailure && failed.length === 0) {
         (0, report_js_1.writeSummary)(ctx.summary, 'deployed', rows, []);
         const revs = recs.map((r) => ({ ...r, revision: results.get(r.name)?.revision ?? r.revision }));
-        return { outputs: { result: 'deployed', revision: revisionsOutput(revs, (r) => r.revision), 'previous-revision': revisionsOutput(recs, (r) => r.revision), reason: '' } };
+        return {
+            outputs: {
+                result: 'deployed',
+                revision: revisionsOutput(revs, (r) => r.revision),
+                'previous-revision': revisionsOutput(recs, (r) => r.revision),
+                reason: '',
+            },
+        };
     }
     // Failure: diagnose first (a rollback deletes the failing pods), then undo what changed.
     const diagnoses = await Promise.all(failed.map((r) => (0, report_js_1.diagnose)(kcOf(r.name), results.get(r.name))));
@@ -282,8 +343,19 @@ async function run(kc, o, ctx) {
         }
     }
     (0, report_js_1.writeSummary)(ctx.summary, result === 'rolled-back' ? 'rolled back' : 'failed', rows, diagnoses, failure);
-    const current = recs.map((r) => ({ ...r, revision: after.get(r.name)?.revision ?? results.get(r.name)?.revision ?? r.revision }));
-    return { outputs: { result, revision: revisionsOutput(current, (r) => r.revision), 'previous-revision': revisionsOutput(recs, (r) => r.revision), reason: failure }, failure };
+    const current = recs.map((r) => ({
+        ...r,
+        revision: after.get(r.name)?.revision ?? results.get(r.name)?.revision ?? r.revision,
+    }));
+    return {
+        outputs: {
+            result,
+            revision: revisionsOutput(current, (r) => r.revision),
+            'previous-revision': revisionsOutput(recs, (r) => r.revision),
+            reason: failure,
+        },
+        failure,
+    };
 }
 /** Change the deployments: set image (annotating the change-cause first) or server-side apply. */
 async function start(kc, o, ctx, recs, manifests, patched) {
@@ -297,7 +369,15 @@ async function start(kc, o, ctx, recs, manifests, patched) {
             const file = (0, node_path_1.join)(ctx.tempDir, `manifests-${(0, node_crypto_1.randomBytes)(6).toString('hex')}.yaml`);
             (0, node_fs_1.writeFileSync)(file, manifests.text);
             try {
-                await step(['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false', '-f', file]);
+                await step([
+                    'apply',
+                    '--server-side',
+                    '--field-manager=shipline',
+                    '--force-conflicts',
+                    '--validate=false',
+                    '-f',
+                    file,
+                ]);
             }
             finally {
                 (0, node_fs_1.rmSync)(file, { force: true });
@@ -314,7 +394,9 @@ async function start(kc, o, ctx, recs, manifests, patched) {
             await step(['set', 'image', `deployment/${r.name}`, `${r.container}=${o.image}`]);
             patched.add(r.name);
         }));
-        const firstFailure = settled.map((x, i) => (x.status === 'rejected' ? [recs[i], x.reason] : undefined)).find(Boolean);
+        const firstFailure = settled
+            .map((x, i) => (x.status === 'rejected' ? [recs[i], x.reason] : undefined))
+            .find(Boolean);
         if (firstFailure) {
             const [r, reason] = firstFailure;
             if (reason instanceof kubectl_js_1.KubectlError)
@@ -338,13 +420,29 @@ async function rollBack(kc, r, o, ctx, after) {
         await kc.text(args, { quiet: true });
     }
     catch (e) {
-        return { ok: false, text: `rollback of deployment/${r.name} to revision ${r.revision} failed: ${e.message}` };
+        return {
+            ok: false,
+            text: `rollback of deployment/${r.name} to revision ${r.revision} failed: ${e.message}`,
+        };
     }
-    const w = await (0, watch_js_1.watchRollout)(kc, r.name, { selector: r.selector, timeoutMs: o.timeoutMs, graceMs: o.unschedulableGraceMs, pollMs: exports.POLL_MS, signal: new AbortController().signal, logger: ctx.logger, now: ctx.now, ignoreDeadline: true, label: 'rollback' });
+    const w = await (0, watch_js_1.watchRollout)(kc, r.name, {
+        selector: r.selector,
+        timeoutMs: o.timeoutMs,
+        graceMs: o.unschedulableGraceMs,
+        pollMs: exports.POLL_MS,
+        signal: new AbortController().signal,
+        logger: ctx.logger,
+        now: ctx.now,
+        ignoreDeadline: true,
+        label: 'rollback',
+    });
     after.set(r.name, w);
     if (w.outcome === 'complete')
         return { ok: true, text: `deployment/${r.name} rolled back to revision ${r.revision}`, ready: ready(w) };
-    return { ok: false, text: `deployment/${r.name} was rolled back to revision ${r.revision} but is not healthy: ${w.reason}` };
+    return {
+        ok: false,
+        text: `deployment/${r.name} was rolled back to revision ${r.revision} but is not healthy: ${w.reason}`,
+    };
 }
 
 
@@ -388,7 +486,8 @@ function kubectlErrorLine(r) {
     const err = lines.filter((l) => /^(error|Error from server)/i.test(l) || /^E\d{4} /.test(l));
     const pick = (err.length ? err[err.length - 1] : lines[lines.length - 1]) ?? r.stdout.trim().split('\n').pop() ?? '';
     // klog prefixes ("E1121 13:07:53.1 123 memcache.go:265] ") carry nothing for the reader.
-    return pick.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, '').replace(/^error: /, '') || `kubectl exited with code ${r.exitCode}`;
+    return (pick.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, '').replace(/^error: /, '') ||
+        `kubectl exited with code ${r.exitCode}`);
 }
 /** Every kubectl call of the deploy: argv arrays through ctx.exec, never a shell. */
 class Kubectl {
@@ -400,7 +499,9 @@ class Kubectl {
     }
     /** The same kubectl, in another namespace (a manifest's own metadata.namespace). */
     inNamespace(namespace) {
-        return namespace && namespace !== this.config.namespace ? new Kubectl(this.ctx, { ...this.config, namespace }) : this;
+        return namespace && namespace !== this.config.namespace
+            ? new Kubectl(this.ctx, { ...this.config, namespace })
+            : this;
     }
     /** The global flags every call carries. */
     get globals() {
@@ -422,7 +523,12 @@ class Kubectl {
         if (!opts.quiet)
             this.ctx.logger.debug(this.display(args));
         try {
-            return await this.ctx.exec('kubectl', [...this.globals, '--request-timeout=30s', ...args], { env: this.ctx.env, timeoutMs: opts.timeoutMs ?? 60_000, signal: opts.signal, maxOutputBytes: 16 * 1024 * 1024 });
+            return await this.ctx.exec('kubectl', [...this.globals, '--request-timeout=30s', ...args], {
+                env: this.ctx.env,
+                timeoutMs: opts.timeoutMs ?? 60_000,
+                signal: opts.signal,
+                maxOutputBytes: 16 * 1024 * 1024,
+            });
         }
         catch (e) {
             if (e instanceof exec_js_1.CommandNotFoundError)
@@ -533,7 +639,9 @@ async function prepareManifests(patterns, cwd, images, changeCause) {
             throw errors_js_1.ConfigError.forInput('manifests', `document ${i + 1} has no apiVersion, kind or metadata.name`, 'give complete Kubernetes objects');
     }
     const { count, used } = substituteImages(docs, images);
-    const deployments = docs.filter((d) => d.kind === 'Deployment').map((d) => ({ name: String(d.metadata.name), namespace: d.metadata.namespace }));
+    const deployments = docs
+        .filter((d) => d.kind === 'Deployment')
+        .map((d) => ({ name: String(d.metadata.name), namespace: d.metadata.namespace }));
     if (!deployments.length)
         throw errors_js_1.ConfigError.forInput('manifests', `${files.length} file${files.length === 1 ? '' : 's'} hold no Deployment`, 'include the Deployments to roll out (other objects are applied alongside them)');
     for (const d of docs.filter((x) => x.kind === 'Deployment')) {
@@ -569,7 +677,7 @@ class PreflightError extends Error {
 exports.PreflightError = PreflightError;
 /** Turn kubectl's failure to reach the cluster into one line saying what to fix. */
 function explainConnection(line, usingInput) {
-    const where = usingInput ? "the kubeconfig input" : 'the runner\'s kubeconfig (no kubeconfig input was given)';
+    const where = usingInput ? 'the kubeconfig input' : "the runner's kubeconfig (no kubeconfig input was given)";
     if (/error loading config file|couldn't get version\/kind|yaml:|json parse error/i.test(line))
         return `input 'kubeconfig': kubectl could not read it (${line.replace(/^error: /, '').replace(/"[^"]*kubeconfig[^"]*"/, 'the file')}); pass the whole kubeconfig file content, e.g. \${{ secrets.KUBECONFIG }}`;
     if (/context "[^"]*" does not exist|context was not found/i.test(line))
@@ -591,7 +699,10 @@ async function checkCluster(kc, o) {
         throw new PreflightError(`kubectl does not run: ${client.stderr.trim().split('\n').pop()}`);
     const clientVersion = JSON.parse(client.stdout).clientVersion?.gitVersion ?? 'unknown';
     const both = await kc.run(['version', '-o', 'json'], { timeoutMs: 45_000 });
-    const serverVersion = both.exitCode === 0 ? (JSON.parse(both.stdout).serverVersion?.gitVersion ?? 'unknown') : undefined;
+    const serverVersion = both.exitCode === 0
+        ? (JSON.parse(both.stdout).serverVersion?.gitVersion ??
+            'unknown')
+        : undefined;
     if (!serverVersion)
         throw new PreflightError(explainConnection(both.stderr.trim().split('\n').filter(Boolean).pop() ?? `kubectl exited with code ${both.exitCode}`, o.usingInput));
     // /version is often public: the permission checks below are what prove the credentials work.
@@ -604,7 +715,9 @@ async function checkCluster(kc, o) {
         if (r.exitCode === 0 && said === 'yes')
             continue;
         if (/^no\b/.test(said)) {
-            const ns = kc.globals.includes('--namespace') ? ` in namespace ${kc.globals[kc.globals.indexOf('--namespace') + 1]}` : '';
+            const ns = kc.globals.includes('--namespace')
+                ? ` in namespace ${kc.globals[kc.globals.indexOf('--namespace') + 1]}`
+                : '';
             throw new PreflightError(`not allowed to ${verb} ${resource}${ns} (kubectl auth can-i ${verb} ${resource} said no); grant it in the deploy user's Role`);
         }
         throw new PreflightError(explainConnection(r.stderr.trim().split('\n').filter(Boolean).pop() ?? `kubectl auth can-i exited with code ${r.exitCode}`, o.usingInput));
@@ -620,7 +733,16 @@ async function recordDeployment(kc, name, container, mustExist, requireContainer
     catch (e) {
         if (e instanceof kubectl_js_1.KubectlError && e.notFound) {
             if (!mustExist)
-                return { name, container, namespace: namespaceHint, exists: false, revision: 0, maxRevision: 0, selector: '', replicas: 0 };
+                return {
+                    name,
+                    container,
+                    namespace: namespaceHint,
+                    exists: false,
+                    revision: 0,
+                    maxRevision: 0,
+                    selector: '',
+                    replicas: 0,
+                };
             throw new PreflightError(`deployment/${name} not found in namespace ${namespaceHint}; check the name in input 'deployments' and the namespace (kubectl get deployments -n ${namespaceHint})`);
         }
         throw new PreflightError(`could not read deployment/${name}: ${e.message}`);
@@ -682,7 +804,9 @@ async function diagnose(kc, w) {
     const previous = (w.problem?.restarts ?? 0) > 0;
     const [events, logs] = await Promise.allSettled([
         kc.json(['get', 'events', '--field-selector', `involvedObject.name=${pod}`]),
-        wantLogs ? kc.text(['logs', pod, '-c', container, ...(previous ? ['--previous'] : []), '--tail=30']) : Promise.resolve(undefined),
+        wantLogs
+            ? kc.text(['logs', pod, '-c', container, ...(previous ? ['--previous'] : []), '--tail=30'])
+            : Promise.resolve(undefined),
     ]);
     if (events.status === 'fulfilled') {
         const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp ?? '';
@@ -703,14 +827,24 @@ function writeSummary(summary, title, rows, diagnoses, failure) {
     summary.heading(`k8s deploy: ${title}`, 2);
     if (failure)
         summary.paragraph(`**${failure}**`);
-    summary.table(['deployment', 'container', 'image', 'previous revision', 'revision', 'result', 'ready'], rows.map((r) => [`deployment/${r.name}`, r.container ?? '', r.image ?? '', r.previous || '—', r.revision || '—', r.result, r.ready]));
+    summary.table(['deployment', 'container', 'image', 'previous revision', 'revision', 'result', 'ready'], rows.map((r) => [
+        `deployment/${r.name}`,
+        r.container ?? '',
+        r.image ?? '',
+        r.previous || '—',
+        r.revision || '—',
+        r.result,
+        r.ready,
+    ]));
     for (const d of diagnoses) {
         summary.heading(`Why deployment/${d.name} failed`, 3);
         summary.paragraph(d.reason);
         if (d.pods.length) {
             summary.table(['pod', 'state', 'restarts', 'message'], d.pods.map((p) => {
                 const cs = [...(p.status?.initContainerStatuses ?? []), ...(p.status?.containerStatuses ?? [])];
-                const msg = cs.map((c) => c.state?.waiting?.message ?? c.lastState?.terminated?.reason).find(Boolean) ?? (p.status?.conditions ?? []).find((c) => c.status === 'False' && c.message)?.message ?? '';
+                const msg = cs.map((c) => c.state?.waiting?.message ?? c.lastState?.terminated?.reason).find(Boolean) ??
+                    (p.status?.conditions ?? []).find((c) => c.status === 'False' && c.message)?.message ??
+                    '';
                 return [p.metadata.name, (0, status_js_1.podState)(p), cs.reduce((n, c) => n + (c.restartCount ?? 0), 0), msg];
             }));
         }
@@ -765,7 +899,13 @@ const ownedBy = (o, ownerUid) => !!ownerUid && (o.metadata.ownerReferences ?? []
 exports.ownedBy = ownedBy;
 function counts(d) {
     const s = d.status ?? {};
-    return { desired: d.spec.replicas ?? 1, updated: s.updatedReplicas ?? 0, total: s.replicas ?? 0, ready: s.readyReplicas ?? 0, available: s.availableReplicas ?? 0 };
+    return {
+        desired: d.spec.replicas ?? 1,
+        updated: s.updatedReplicas ?? 0,
+        total: s.replicas ?? 0,
+        ready: s.readyReplicas ?? 0,
+        available: s.availableReplicas ?? 0,
+    };
 }
 /** The controller has seen the latest spec. */
 const observed = (d) => (d.status?.observedGeneration ?? 0) >= (d.metadata.generation ?? 0);
@@ -789,7 +929,15 @@ function progressLine(d, newReady, elapsedMs) {
     return `deployment/${d.metadata.name}: ${Math.min(newReady, c.desired)}/${c.desired} new pods ready, ${c.updated}/${c.desired} updated${old ? `, ${old} old pending termination` : ''} (${Math.round(elapsedMs / 1000)} s)`;
 }
 /** Waiting reasons that never fix themselves without a new spec. */
-const DEFINITIVE_WAITING = new Set(['ImagePullBackOff', 'InvalidImageName', 'CrashLoopBackOff', 'CreateContainerConfigError', 'CreateContainerError', 'ErrImageNeverPull', 'RunContainerError']);
+const DEFINITIVE_WAITING = new Set([
+    'ImagePullBackOff',
+    'InvalidImageName',
+    'CrashLoopBackOff',
+    'CreateContainerConfigError',
+    'CreateContainerError',
+    'ErrImageNeverPull',
+    'RunContainerError',
+]);
 /** ErrImagePull is retried by the kubelet; only a missing or forbidden image is definitive at once. */
 const PERMANENT_PULL = /not found|manifest unknown|unauthorized|denied|forbidden|invalid reference|no such host|repository does not exist/i;
 function pullDetail(image, message = '') {
@@ -820,7 +968,12 @@ function podProblem(pod, now, unschedulableSince, graceMs) {
         const base = { pod: name, container: cs.name, image, restarts };
         const oom = cs.lastState?.terminated?.reason === 'OOMKilled' || cs.state?.terminated?.reason === 'OOMKilled';
         if (oom)
-            return { ...base, reason: 'OOMKilled', detail: `container ${cs.name} ran out of memory (OOMKilled), restarted ${restarts} time${restarts === 1 ? '' : 's'}`, message: waiting?.message };
+            return {
+                ...base,
+                reason: 'OOMKilled',
+                detail: `container ${cs.name} ran out of memory (OOMKilled), restarted ${restarts} time${restarts === 1 ? '' : 's'}`,
+                message: waiting?.message,
+            };
         if (waiting?.reason === 'ErrImagePull' && PERMANENT_PULL.test(waiting.message ?? ''))
             return { ...base, reason: 'ErrImagePull', detail: pullDetail(image, waiting.message), message: waiting.message };
         if (waiting?.reason && DEFINITIVE_WAITING.has(waiting.reason)) {
@@ -835,13 +988,26 @@ function podProblem(pod, now, unschedulableSince, graceMs) {
             return { ...base, reason: r, detail, message: waiting.message };
         }
         if (restarts >= 2)
-            return { ...base, reason: 'Restarting', detail: `container ${cs.name} ${exitText(cs)}, restarted ${restarts} times`, message: cs.lastState?.terminated?.message };
+            return {
+                ...base,
+                reason: 'Restarting',
+                detail: `container ${cs.name} ${exitText(cs)}, restarted ${restarts} times`,
+                message: cs.lastState?.terminated?.message,
+            };
     }
     if (st.phase === 'Failed')
         return { pod: name, reason: st.reason ?? 'Failed', detail: st.message ?? 'the pod failed', message: st.message };
     const sched = (st.conditions ?? []).find((c) => c.type === 'PodScheduled');
-    if (sched?.status === 'False' && sched.reason === 'Unschedulable' && unschedulableSince !== undefined && now - unschedulableSince >= graceMs) {
-        return { pod: name, reason: 'Unschedulable', detail: `unschedulable for ${Math.round((now - unschedulableSince) / 1000)} s: ${sched.message ?? 'no node fits'}`, message: sched.message };
+    if (sched?.status === 'False' &&
+        sched.reason === 'Unschedulable' &&
+        unschedulableSince !== undefined &&
+        now - unschedulableSince >= graceMs) {
+        return {
+            pod: name,
+            reason: 'Unschedulable',
+            detail: `unschedulable for ${Math.round((now - unschedulableSince) / 1000)} s: ${sched.message ?? 'no node fits'}`,
+            message: sched.message,
+        };
     }
     return undefined;
 }
@@ -902,14 +1068,25 @@ async function watchRollout(kc, name, o) {
     let last = { pods: [], revision: 0 };
     let lastLine = '';
     let lastLog = 0;
-    const result = (outcome, extra = {}) => ({ name, outcome, deployment: last.d, pods: last.pods, revision: last.revision, elapsedMs: o.now() - start, ...extra });
+    const result = (outcome, extra = {}) => ({
+        name,
+        outcome,
+        deployment: last.d,
+        pods: last.pods,
+        revision: last.revision,
+        elapsedMs: o.now() - start,
+        ...extra,
+    });
     for (;;) {
         if (o.signal.aborted)
             return result('aborted');
         let d;
         let list;
         try {
-            [d, list] = await Promise.all([kc.json(['get', 'deployment', name], { signal: o.signal, quiet: true }), kc.json(['get', 'replicasets,pods', '-l', o.selector], { signal: o.signal, quiet: true })]);
+            [d, list] = await Promise.all([
+                kc.json(['get', 'deployment', name], { signal: o.signal, quiet: true }),
+                kc.json(['get', 'replicasets,pods', '-l', o.selector], { signal: o.signal, quiet: true }),
+            ]);
         }
         catch (e) {
             if (o.signal.aborted)
@@ -918,13 +1095,19 @@ async function watchRollout(kc, name, o) {
             o.logger.warning(`deployment/${name}: could not read the rollout state (${e.message}); retrying`);
             await sleep(o.pollMs, o.signal);
             if (o.now() - start > o.timeoutMs)
-                return result('timeout', { reason: `not ready after ${Math.round(o.timeoutMs / 1000)} s and its state could not be read` });
+                return result('timeout', {
+                    reason: `not ready after ${Math.round(o.timeoutMs / 1000)} s and its state could not be read`,
+                });
             continue;
         }
         const now = o.now();
         const revision = (0, status_js_1.revisionOf)(d);
-        const rs = (0, status_js_1.observed)(d) ? list.items.filter((i) => i.kind === 'ReplicaSet').find((r) => (0, status_js_1.ownedBy)(r, d.metadata.uid) && (0, status_js_1.revisionOf)(r) === revision) : undefined;
-        const pods = rs ? list.items.filter((i) => i.kind === 'Pod').filter((p) => (0, status_js_1.ownedBy)(p, rs.metadata.uid)) : [];
+        const rs = (0, status_js_1.observed)(d)
+            ? list.items.filter((i) => i.kind === 'ReplicaSet').find((r) => (0, status_js_1.ownedBy)(r, d.metadata.uid) && (0, status_js_1.revisionOf)(r) === revision)
+            : undefined;
+        const pods = rs
+            ? list.items.filter((i) => i.kind === 'Pod').filter((p) => (0, status_js_1.ownedBy)(p, rs.metadata.uid))
+            : [];
         last = { d, pods, revision };
         for (const p of pods) {
             if ((0, status_js_1.isUnschedulable)(p))
@@ -944,11 +1127,15 @@ async function watchRollout(kc, name, o) {
             }
             const rf = (0, status_js_1.replicaFailure)(rs);
             if (rf)
-                return result('failed', { reason: `ReplicaFailure: ${rf.message ?? rf.reason ?? 'the ReplicaSet cannot create pods'}` });
+                return result('failed', {
+                    reason: `ReplicaFailure: ${rf.message ?? rf.reason ?? 'the ReplicaSet cannot create pods'}`,
+                });
             const pde = (0, status_js_1.deadlineExceeded)(d);
             if (pde && !o.ignoreDeadline && pde.lastUpdateTime !== o.staleDeadline) {
                 const c = (0, status_js_1.counts)(d);
-                return result('failed', { reason: `ProgressDeadlineExceeded (no progress for ${d.spec.progressDeadlineSeconds ?? 600} s: ${c.available}/${c.desired} available)` });
+                return result('failed', {
+                    reason: `ProgressDeadlineExceeded (no progress for ${d.spec.progressDeadlineSeconds ?? 600} s: ${c.available}/${c.desired} available)`,
+                });
             }
         }
         const line = (0, status_js_1.progressLine)(d, (0, status_js_1.readyPods)(pods), now - start);
@@ -960,7 +1147,9 @@ async function watchRollout(kc, name, o) {
         }
         if (now - start >= o.timeoutMs) {
             const c = (0, status_js_1.counts)(d);
-            return result('timeout', { reason: `not rolled out after ${Math.round(o.timeoutMs / 1000)} s (${Math.min((0, status_js_1.readyPods)(pods), c.desired)}/${c.desired} new pods ready, ${c.updated}/${c.desired} updated)` });
+            return result('timeout', {
+                reason: `not rolled out after ${Math.round(o.timeoutMs / 1000)} s (${Math.min((0, status_js_1.readyPods)(pods), c.desired)}/${c.desired} new pods ready, ${c.updated}/${c.desired} updated)`,
+            });
         }
         await sleep(o.pollMs, o.signal);
     }

@@ -22,7 +22,15 @@ class HttpError extends Error {
 }
 exports.HttpError = HttpError;
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EAI_AGAIN']);
+const RESET_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'EAI_AGAIN',
+]);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 exports.sleep = sleep;
 /** Seconds or an HTTP date, as servers send it; undefined when absent or unreadable. */
@@ -70,7 +78,13 @@ async function request(req, deps = {}) {
                 await wait(delay);
                 continue;
             }
-            return { status: res.status, headers: res.headers, body: req.maskBody === false ? body : mask(body), attempts: attempt, ok: res.ok };
+            return {
+                status: res.status,
+                headers: res.headers,
+                body: req.maskBody === false ? body : mask(body),
+                attempts: attempt,
+                ok: res.ok,
+            };
         }
         catch (e) {
             const name = e?.name;
@@ -83,7 +97,11 @@ async function request(req, deps = {}) {
                 continue;
             }
             const cause = e?.cause?.message;
-            const why = timedOut ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s` : code ? `connection failed (${code})` : mask(String(cause ?? e?.message ?? e));
+            const why = timedOut
+                ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
+                : code
+                    ? `connection failed (${code})`
+                    : mask(String(cause ?? e?.message ?? e));
             throw new HttpError(`${label}: ${why} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
         }
     }
@@ -181,8 +199,11 @@ function errorLine(output) {
     const lines = output
         .split('\n')
         .map((l) => l.trim())
-        .filter((l) => l && !/^DEPRECATED|^Install the buildx|^BuildKit is currently|^Environment-variable|^https:\/\/docs\.docker\.com/.test(l));
-    const err = [...lines].reverse().find((l) => /error|failed|unknown instruction|not found|denied|unauthori[sz]ed|returned a non-zero code|unexpected|unavailable|too many requests/i.test(l));
+        .filter((l) => l &&
+        !/^DEPRECATED|^Install the buildx|^BuildKit is currently|^Environment-variable|^https:\/\/docs\.docker\.com/.test(l));
+    const err = [...lines]
+        .reverse()
+        .find((l) => /error|failed|unknown instruction|not found|denied|unauthori[sz]ed|returned a non-zero code|unexpected|unavailable|too many requests/i.test(l));
     return err ?? lines[lines.length - 1] ?? '(no output)';
 }
 /** The Dockerfile line docker blames (classic: `parse error line 2`, BuildKit: `Dockerfile:2`). */
@@ -312,7 +333,15 @@ function outputs(o, digest, imageId, skipped) {
 /** Build (or skip), push with retries, read the digest back from the registry. */
 async function runDockerBuild(o, ctx) {
     const started = ctx.now();
-    const report = { image: o.image.name, tags: o.plan.tags, shaTag: o.plan.shaTag, push: o.push, pushReason: o.pushReason, result: 'failed', dropped: o.plan.dropped };
+    const report = {
+        image: o.image.name,
+        tags: o.plan.tags,
+        shaTag: o.plan.shaTag,
+        push: o.push,
+        pushReason: o.pushReason,
+        result: 'failed',
+        dropped: o.plan.dropped,
+    };
     for (const t of o.plan.dropped)
         ctx.logger.info(`tag template "${t}" skipped: a placeholder it uses is empty in this run`);
     const baseEnv = { ...ctx.env, DOCKER_CLI_HINTS: 'false' };
@@ -342,7 +371,10 @@ async function runDockerBuild(o, ctx) {
     if (version.exitCode !== 0) {
         report.error = (0, commands_js_1.errorLine)(version.stderr);
         (0, report_js_1.renderSummary)(ctx.summary, report);
-        return { outputs: outputs(o, '', '', false), failure: `the Docker engine is not reachable: ${(0, commands_js_1.errorLine)(version.stderr)}` };
+        return {
+            outputs: outputs(o, '', '', false),
+            failure: `the Docker engine is not reachable: ${(0, commands_js_1.errorLine)(version.stderr)}`,
+        };
     }
     const iidfile = (0, node_path_1.join)((0, node_fs_1.mkdtempSync)((0, node_path_1.join)(ctx.tempDir, 'docker-build-')), 'iid');
     let plan;
@@ -359,10 +391,17 @@ async function runDockerBuild(o, ctx) {
     let configDir;
     let loggedIn = false;
     try {
-        const credentials = o.username && o.password ? { username: o.username, password: o.password } : (0, registry_js_1.dockerConfigCredentials)(o.image.registry, ctx.env);
+        const credentials = o.username && o.password
+            ? { username: o.username, password: o.password }
+            : (0, registry_js_1.dockerConfigCredentials)(o.image.registry, ctx.env);
         if (credentials)
             ctx.masker.add(credentials.password);
-        const registry = new registry_js_1.RegistryClient(o.image, credentials, { masker: ctx.masker, logger: ctx.logger, retries: o.retries, baseDelayMs: Number(ctx.env.SHIPLINE_RETRY_BASE_MS) || 1000 });
+        const registry = new registry_js_1.RegistryClient(o.image, credentials, {
+            masker: ctx.masker,
+            logger: ctx.logger,
+            retries: o.retries,
+            baseDelayMs: Number(ctx.env.SHIPLINE_RETRY_BASE_MS) || 1000,
+        });
         if (o.skipIfExists) {
             let existing;
             try {
@@ -384,7 +423,10 @@ async function runDockerBuild(o, ctx) {
             if (login.exitCode !== 0) {
                 report.error = (0, commands_js_1.errorLine)(`${login.stdout}\n${login.stderr}`);
                 (0, report_js_1.renderSummary)(ctx.summary, report);
-                return { outputs: outputs(o, '', '', false), failure: `docker login to ${o.image.registry} as "${o.username}" failed: ${report.error}; check the username and password inputs` };
+                return {
+                    outputs: outputs(o, '', '', false),
+                    failure: `docker login to ${o.image.registry} as "${o.username}" failed: ${report.error}; check the username and password inputs`,
+                };
             }
             loggedIn = true;
         }
@@ -401,9 +443,17 @@ async function runDockerBuild(o, ctx) {
             report.log = tail(output, 40);
             const at = (0, commands_js_1.dockerfileLine)(output);
             if (at && o.file)
-                ctx.annotations.add({ level: 'error', message: report.error, file: (0, node_path_1.relative)(ctx.cwd, o.file) || o.file, line: at });
+                ctx.annotations.add({
+                    level: 'error',
+                    message: report.error,
+                    file: (0, node_path_1.relative)(ctx.cwd, o.file) || o.file,
+                    line: at,
+                });
             (0, report_js_1.renderSummary)(ctx.summary, report);
-            return { outputs: outputs(o, '', '', false), failure: `docker build failed (exit ${build.exitCode ?? build.signal}): ${report.error}` };
+            return {
+                outputs: outputs(o, '', '', false),
+                failure: `docker build failed (exit ${build.exitCode ?? build.signal}): ${report.error}`,
+            };
         }
         const imageId = (0, node_fs_1.existsSync)(iidfile) ? (0, node_fs_1.readFileSync)(iidfile, 'utf8').trim() : '';
         if (imageId && !plan.pushesItself) {
@@ -430,7 +480,10 @@ async function runDockerBuild(o, ctx) {
                     report.error = (0, commands_js_1.errorLine)(`${push.stdout}\n${push.stderr}`);
                     report.log = tail(`${push.stdout}\n${push.stderr}`, 40);
                     (0, report_js_1.renderSummary)(ctx.summary, report);
-                    return { outputs: outputs(o, '', imageId, false), failure: `docker push ${ref} failed after ${push.attempts} attempt${push.attempts > 1 ? 's' : ''}: ${report.error}` };
+                    return {
+                        outputs: outputs(o, '', imageId, false),
+                        failure: `docker push ${ref} failed after ${push.attempts} attempt${push.attempts > 1 ? 's' : ''}: ${report.error}`,
+                    };
                 }
                 if (push.attempts > 1)
                     report.pushAttempts = Math.max(report.pushAttempts ?? 1, push.attempts);
@@ -458,7 +511,12 @@ async function runDockerBuild(o, ctx) {
         Object.assign(report, { result: 'built', digest, totalMs: ctx.now() - started });
         ctx.logger.info(`pushed ${o.image.name}@${digest || '(digest unknown)'} as ${o.plan.tags.join(', ')}`);
         (0, report_js_1.renderSummary)(ctx.summary, report);
-        return { outputs: outputs(o, digest, imageId, false), failure: digest ? undefined : `pushed ${o.image.name}:${o.plan.shaTag} but could not read its digest back from the registry` };
+        return {
+            outputs: outputs(o, digest, imageId, false),
+            failure: digest
+                ? undefined
+                : `pushed ${o.image.name}:${o.plan.shaTag} but could not read its digest back from the registry`,
+        };
     }
     finally {
         if (loggedIn) {
@@ -488,7 +546,10 @@ async function skip(o, ctx, registry, existing, report, started) {
             catch (e) {
                 report.error = (0, errors_js_1.describeThrown)(e);
                 (0, report_js_1.renderSummary)(ctx.summary, { ...report, result: 'skipped', digest: existing.digest });
-                return { outputs: outputs(o, existing.digest, '', true), failure: `the build was skipped but tagging ${o.image.name}:${t} failed: ${(0, errors_js_1.describeThrown)(e)}` };
+                return {
+                    outputs: outputs(o, existing.digest, '', true),
+                    failure: `the build was skipped but tagging ${o.image.name}:${t} failed: ${(0, errors_js_1.describeThrown)(e)}`,
+                };
             }
         }
         if (retagged.length)
@@ -548,7 +609,9 @@ function dockerConfigCredentials(registry, env) {
     catch {
         return undefined;
     }
-    const keys = registry === 'docker.io' ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io'] : [registry, `https://${registry}`, `http://${registry}`];
+    const keys = registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
     for (const k of keys) {
         const a = auths[k];
         if (!a)
@@ -602,7 +665,15 @@ class RegistryClient {
         this.mask = (s) => (masker ? masker.mask(s) : s);
     }
     async send(method, path, headers, body, scope) {
-        const go = () => (0, http_js_1.request)({ url: `${this.base}${path}`, method, headers: { ...headers, ...(this.authorization ? { authorization: this.authorization } : {}) }, body, retries: this.deps.retries, label: `registry ${this.image.registry}`, timeoutMs: 30_000 }, this.http);
+        const go = () => (0, http_js_1.request)({
+            url: `${this.base}${path}`,
+            method,
+            headers: { ...headers, ...(this.authorization ? { authorization: this.authorization } : {}) },
+            body,
+            retries: this.deps.retries,
+            label: `registry ${this.image.registry}`,
+            timeoutMs: 30_000,
+        }, this.http);
         let res = await go();
         if (res.status !== 401)
             return res;
@@ -619,8 +690,18 @@ class RegistryClient {
             if (challenge.params.service)
                 url.searchParams.set('service', challenge.params.service);
             url.searchParams.set('scope', scope);
-            const basic = this.credentials ? { authorization: `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}` } : undefined;
-            const tokenRes = await (0, http_js_1.request)({ url: url.toString(), headers: basic, retries: this.deps.retries, label: `token service of ${this.image.registry}`, timeoutMs: 30_000 }, this.http);
+            const basic = this.credentials
+                ? {
+                    authorization: `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`,
+                }
+                : undefined;
+            const tokenRes = await (0, http_js_1.request)({
+                url: url.toString(),
+                headers: basic,
+                retries: this.deps.retries,
+                label: `token service of ${this.image.registry}`,
+                timeoutMs: 30_000,
+            }, this.http);
             if (!tokenRes.ok)
                 throw new RegistryError(`the token service of ${this.image.registry} answered ${tokenRes.status}${this.credentials ? ' (check the username and password)' : ' (no credentials: set username and password)'}`, tokenRes.status);
             const json = JSON.parse(tokenRes.body);
@@ -644,8 +725,11 @@ class RegistryClient {
             throw new RegistryError(`registry ${this.image.registry} denied reading ${this.image.repository}:${tag} (HTTP ${res.status})`, res.status);
         if (!res.ok)
             throw new RegistryError(`registry ${this.image.registry} answered ${res.status} for ${this.image.repository}:${tag}: ${this.mask(res.body.slice(0, 200))}`, res.status);
-        const digest = res.headers.get('docker-content-digest') ?? `sha256:${(0, node_crypto_1.createHash)('sha256').update(res.body, 'utf8').digest('hex')}`;
-        const mediaType = res.headers.get('content-type')?.split(';')[0] ?? JSON.parse(res.body).mediaType ?? '';
+        const digest = res.headers.get('docker-content-digest') ??
+            `sha256:${(0, node_crypto_1.createHash)('sha256').update(res.body, 'utf8').digest('hex')}`;
+        const mediaType = res.headers.get('content-type')?.split(';')[0] ??
+            JSON.parse(res.body).mediaType ??
+            '';
         return { digest, mediaType, body: res.body };
     }
     /** Point `tag` at an existing manifest (no pull, no push of layers). */
@@ -683,7 +767,10 @@ const ICON = { built: '✅', skipped: '⏭️', 'dry run': '🧪', failed: '❌'
 function renderSummary(summary, r) {
     summary.heading(`${ICON[r.result]} docker-build: ${r.image}:${r.shaTag} ${r.result}`, 3);
     const rows = [
-        ['result', r.result === 'skipped' ? 'skipped: the SHA tag already exists in the registry, nothing was built' : r.result],
+        [
+            'result',
+            r.result === 'skipped' ? 'skipped: the SHA tag already exists in the registry, nothing was built' : r.result,
+        ],
         ['tags', r.tags.map((t) => `\`${t}\``).join(' ')],
     ];
     if (r.digest)
@@ -709,7 +796,9 @@ function renderSummary(summary, r) {
     if (r.log)
         summary.details('docker output (last lines)', '```\n' + r.log.replace(/```/g, "'''") + '\n```');
     if (r.commands)
-        summary.paragraph('Dry run: the commands a real run gives docker (the digest is only known after a push):').code(r.commands.join('\n'), 'sh');
+        summary
+            .paragraph('Dry run: the commands a real run gives docker (the digest is only known after a push):')
+            .code(r.commands.join('\n'), 'sh');
 }
 
 

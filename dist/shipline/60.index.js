@@ -21,7 +21,12 @@ const timings_js_1 = __webpack_require__(7307);
 /** parseArgs with one-line errors that say how to get help. */
 function parse(argv, options, verb) {
     try {
-        return (0, node_util_1.parseArgs)({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' }, cwd: { type: 'string' } }, strict: true, allowPositionals: false }).values;
+        return (0, node_util_1.parseArgs)({
+            args: argv,
+            options: { ...options, help: { type: 'boolean', short: 'h' }, cwd: { type: 'string' } },
+            strict: true,
+            allowPositionals: false,
+        }).values;
     }
     catch (e) {
         throw new errors_js_1.ConfigError(`shipline shard ${verb}: ${(0, errors_js_1.describeThrown)(e).split('\n')[0]}; run shipline shard ${verb} --help`);
@@ -58,13 +63,22 @@ const TIMINGS_HELP = `usage: shipline shard timings --from GLOB [--from GLOB ...
 /** `shipline shard timings`: many shards' JUnit reports → one small smoothed timings file. */
 function timingsCommand(argv, ctx) {
     return guard(ctx, async () => {
-        const v = parse(argv, { from: { type: 'string', multiple: true }, out: { type: 'string' }, previous: { type: 'string' }, alpha: { type: 'string' }, 'working-directory': { type: 'string' } }, 'timings');
+        const v = parse(argv, {
+            from: { type: 'string', multiple: true },
+            out: { type: 'string' },
+            previous: { type: 'string' },
+            alpha: { type: 'string' },
+            'working-directory': { type: 'string' },
+        }, 'timings');
         if (v.help) {
             process.stdout.write(TIMINGS_HELP + '\n');
             return 0;
         }
         const cwd = (0, node_path_1.resolve)(ctx.cwd, str(v.cwd) ?? '.');
-        const from = (v.from ?? []).flatMap((f) => f.split('\n')).map((f) => f.trim()).filter(Boolean);
+        const from = (v.from ?? [])
+            .flatMap((f) => f.split('\n'))
+            .map((f) => f.trim())
+            .filter(Boolean);
         if (!from.length)
             throw new errors_js_1.ConfigError('shipline shard timings: --from is required; give a glob of JUnit XML reports, e.g. --from "reports/**/*.xml"');
         const outArg = str(v.out);
@@ -77,7 +91,13 @@ function timingsCommand(argv, ctx) {
         const { glob } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
         const reports = [];
         for (const pattern of from) {
-            const hits = await glob([pattern], { cwd, onlyFiles: true, absolute: true, expandDirectories: false, ignore: ['**/node_modules/**'] });
+            const hits = await glob([pattern], {
+                cwd,
+                onlyFiles: true,
+                absolute: true,
+                expandDirectories: false,
+                ignore: ['**/node_modules/**'],
+            });
             if (!hits.length)
                 throw new errors_js_1.ConfigError(`shipline shard timings: --from '${pattern}' matched no file in ${cwd}; check the glob (it is relative to the current directory or --cwd)`);
             reports.push(...hits);
@@ -120,7 +140,17 @@ const FILES_HELP = `usage: shipline shard files --index N --total T [--format ${
 /** `shipline shard files`: one shard's files, in the form a test runner wants. */
 function filesCommand(argv, ctx) {
     return guard(ctx, async () => {
-        const v = parse(argv, { index: { type: 'string' }, total: { type: 'string' }, format: { type: 'string' }, plan: { type: 'string' }, tests: { type: 'string', multiple: true }, timings: { type: 'string', multiple: true }, quarantine: { type: 'string' }, strategy: { type: 'string' }, 'working-directory': { type: 'string' } }, 'files');
+        const v = parse(argv, {
+            index: { type: 'string' },
+            total: { type: 'string' },
+            format: { type: 'string' },
+            plan: { type: 'string' },
+            tests: { type: 'string', multiple: true },
+            timings: { type: 'string', multiple: true },
+            quarantine: { type: 'string' },
+            strategy: { type: 'string' },
+            'working-directory': { type: 'string' },
+        }, 'files');
         if (v.help) {
             process.stdout.write(FILES_HELP + '\n');
             return 0;
@@ -138,11 +168,27 @@ function filesCommand(argv, ctx) {
         if (str(v.plan))
             files = fromPlanFile((0, node_path_1.resolve)(cwd, str(v.plan)), index, total);
         else {
-            const tests = (v.tests ?? []).flatMap((t) => t.split('\n')).map((t) => t.trim()).filter(Boolean);
+            const tests = (v.tests ?? [])
+                .flatMap((t) => t.split('\n'))
+                .map((t) => t.trim())
+                .filter(Boolean);
             if (!tests.length)
                 throw new errors_js_1.ConfigError('shipline shard files: give --plan FILE, or --tests GLOB (with the same --timings and --quarantine as the plan job) to recompute the plan');
-            const timings = (v.timings ?? []).flatMap((t) => t.split('\n')).map((t) => t.trim()).filter(Boolean);
-            const p = await (0, engine_js_1.computePlan)({ tests, timings, quarantine: str(v.quarantine), workspace: cwd, workingDirectory: (0, node_path_1.resolve)(cwd, str(v['working-directory']) ?? '.'), shards: total, targetSeconds: 1, maxShards: total, strategy });
+            const timings = (v.timings ?? [])
+                .flatMap((t) => t.split('\n'))
+                .map((t) => t.trim())
+                .filter(Boolean);
+            const p = await (0, engine_js_1.computePlan)({
+                tests,
+                timings,
+                quarantine: str(v.quarantine),
+                workspace: cwd,
+                workingDirectory: (0, node_path_1.resolve)(cwd, str(v['working-directory']) ?? '.'),
+                shards: total,
+                targetSeconds: 1,
+                maxShards: total,
+                strategy,
+            });
             for (const w of p.gathered.warnings)
                 ctx.logger.warning(w);
             if (p.plan.shards.length !== total)

@@ -47,7 +47,15 @@ class HttpError extends Error {
 }
 exports.HttpError = HttpError;
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EAI_AGAIN']);
+const RESET_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'EAI_AGAIN',
+]);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 exports.sleep = sleep;
 /** Seconds or an HTTP date, as servers send it; undefined when absent or unreadable. */
@@ -95,7 +103,13 @@ async function request(req, deps = {}) {
                 await wait(delay);
                 continue;
             }
-            return { status: res.status, headers: res.headers, body: req.maskBody === false ? body : mask(body), attempts: attempt, ok: res.ok };
+            return {
+                status: res.status,
+                headers: res.headers,
+                body: req.maskBody === false ? body : mask(body),
+                attempts: attempt,
+                ok: res.ok,
+            };
         }
         catch (e) {
             const name = e?.name;
@@ -108,7 +122,11 @@ async function request(req, deps = {}) {
                 continue;
             }
             const cause = e?.cause?.message;
-            const why = timedOut ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s` : code ? `connection failed (${code})` : mask(String(cause ?? e?.message ?? e));
+            const why = timedOut
+                ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
+                : code
+                    ? `connection failed (${code})`
+                    : mask(String(cause ?? e?.message ?? e));
             throw new HttpError(`${label}: ${why} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
         }
     }
@@ -160,7 +178,10 @@ async function readRun(o, ctx) {
     try {
         // This run: the attempt running now, so both reads go out at once; another run: its latest attempt.
         if (runId === event.runId) {
-            const [run, jobs] = await Promise.all([api.run(event.owner, event.repo, runId), api.jobs(event.owner, event.repo, runId, event.runAttempt || '1')]);
+            const [run, jobs] = await Promise.all([
+                api.run(event.owner, event.repo, runId),
+                api.jobs(event.owner, event.repo, runId, event.runAttempt || '1'),
+            ]);
             return { run, jobs, api };
         }
         const run = await api.run(event.owner, event.repo, runId);
@@ -177,7 +198,10 @@ async function previousFailed(data, o, ctx) {
     if (!api || !run?.workflow_id || !branch)
         return `cannot tell whether this is a recovery: ${data.note ?? 'the run has no workflow id or branch'}`;
     try {
-        const prev = await api.previousRun(ctx.event.owner, ctx.event.repo, run.workflow_id, branch, { id: o.runId ?? '', runNumber: run.run_number });
+        const prev = await api.previousRun(ctx.event.owner, ctx.event.repo, run.workflow_id, branch, {
+            id: o.runId ?? '',
+            runNumber: run.run_number,
+        });
         if (!prev)
             return false;
         ctx.logger.info(`previous run on ${branch}: #${prev.run_number ?? prev.id} ${prev.conclusion ?? prev.status ?? 'unknown'}`);
@@ -241,7 +265,18 @@ async function notify(o, ctx) {
         else
             skip = 'the run succeeded and so did the previous run on this branch (when is change)';
     }
-    const facts = (0, facts_js_1.buildFacts)({ event: ctx.event, runId: o.runId, run: data.run, jobs: data.jobs, status, recovered, title: o.title, mention: o.mention, note: data.note, now: ctx.now() });
+    const facts = (0, facts_js_1.buildFacts)({
+        event: ctx.event,
+        runId: o.runId,
+        run: data.run,
+        jobs: data.jobs,
+        status,
+        recovered,
+        title: o.title,
+        mention: o.mention,
+        note: data.note,
+        now: ctx.now(),
+    });
     const failedJobs = JSON.stringify(facts.failedJobs);
     const outputs = (sent) => ({ sent: String(sent), status, 'failed-jobs': failedJobs });
     logger.info(`status: ${status}${recovered ? ' (recovered)' : ''}; ${facts.failedJobs.length} failed job${facts.failedJobs.length === 1 ? '' : 's'}${facts.failedJobs.map((j) => `\n  ${j.name}${j.step ? ` — step ${j.step.number} "${j.step.name}"` : ''}${j.url ? ` ${j.url}` : ''}`).join('')}`);
@@ -260,7 +295,15 @@ async function notify(o, ctx) {
     }
     let problem;
     try {
-        const res = await (0, http_js_1.request)({ url: o.webhookUrl.href, method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'shipline-notify' }, body: payload, timeoutMs: o.timeoutMs, retries: 3, label: 'the webhook' }, { masker: ctx.masker, logger });
+        const res = await (0, http_js_1.request)({
+            url: o.webhookUrl.href,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'user-agent': 'shipline-notify' },
+            body: payload,
+            timeoutMs: o.timeoutMs,
+            retries: 3,
+            label: 'the webhook',
+        }, { masker: ctx.masker, logger });
         if (res.ok)
             logger.info(`sent the ${o.format} message (HTTP ${res.status}${res.attempts > 1 ? ` after ${res.attempts} attempts` : ''})`);
         else
@@ -354,25 +397,38 @@ function buildFacts(i) {
     const runNumber = String(run?.run_number ?? event.runNumber ?? '');
     const attempt = String(run?.run_attempt ?? event.runAttempt ?? '1');
     const runId = i.runId ?? event.runId;
-    const runUrl = run?.html_url ?? (repoUrl && runId ? `${repoUrl}/actions/runs/${runId}${attempt !== '1' ? `/attempts/${attempt}` : ''}` : undefined);
+    const runUrl = run?.html_url ??
+        (repoUrl && runId ? `${repoUrl}/actions/runs/${runId}${attempt !== '1' ? `/attempts/${attempt}` : ''}` : undefined);
     let ref;
     const pr = event.pullRequest;
     const prNumber = pr?.number || run?.pull_requests?.[0]?.number;
     if (prNumber) {
         const prTitle = str(event.payload.pull_request?.title);
-        ref = { kind: 'pr', text: `#${prNumber}${prTitle ? ` ${prTitle}` : ''}`, url: pr?.htmlUrl ?? (repoUrl ? `${repoUrl}/pull/${prNumber}` : undefined) };
+        ref = {
+            kind: 'pr',
+            text: `#${prNumber}${prTitle ? ` ${prTitle}` : ''}`,
+            url: pr?.htmlUrl ?? (repoUrl ? `${repoUrl}/pull/${prNumber}` : undefined),
+        };
     }
     else {
         const branch = run?.head_branch ?? event.refName;
         if (branch) {
             const tag = event.refType === 'tag';
-            ref = { kind: tag ? 'tag' : 'branch', text: branch, url: repoUrl ? `${repoUrl}/tree/${encodeURI(branch)}` : undefined };
+            ref = {
+                kind: tag ? 'tag' : 'branch',
+                text: branch,
+                url: repoUrl ? `${repoUrl}/tree/${encodeURI(branch)}` : undefined,
+            };
         }
     }
     const sha = run?.head_sha ?? pr?.headSha ?? event.sha;
     const headCommit = event.payload.head_commit;
-    const message = firstLine(run?.head_commit?.message) ?? firstLine(str(headCommit?.message)) ?? (run?.display_title && !prNumber ? run.display_title : undefined);
-    const commit = sha ? { sha, text: sha.slice(0, 7), url: repoUrl ? `${repoUrl}/commit/${sha}` : undefined, message } : undefined;
+    const message = firstLine(run?.head_commit?.message) ??
+        firstLine(str(headCommit?.message)) ??
+        (run?.display_title && !prNumber ? run.display_title : undefined);
+    const commit = sha
+        ? { sha, text: sha.slice(0, 7), url: repoUrl ? `${repoUrl}/commit/${sha}` : undefined, message }
+        : undefined;
     const login = run?.triggering_actor?.login ?? run?.actor?.login ?? event.actor;
     const actor = login ? { text: login, url: `${server}/${login}` } : undefined;
     const started = Date.parse(run?.run_started_at ?? run?.created_at ?? '');
@@ -383,7 +439,12 @@ function buildFacts(i) {
         title: i.title ?? `${workflow} ${statusWord(i.status, i.recovered)}`,
         repository: { text: event.repository || 'repository', url: repoUrl },
         workflow,
-        run: { text: `#${runNumber}${attempt !== '1' ? ` (attempt ${attempt})` : ''}`, url: runUrl, number: runNumber, attempt },
+        run: {
+            text: `#${runNumber}${attempt !== '1' ? ` (attempt ${attempt})` : ''}`,
+            url: runUrl,
+            number: runNumber,
+            attempt,
+        },
         ref,
         event: run?.event ?? event.eventName,
         commit,
@@ -438,9 +499,9 @@ function clamp(text, max) {
     return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
 }
 const slackEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const slackLink = (l, max = exports.SLACK.name) => (l.url ? `<${l.url}|${slackEscape(clamp(l.text, max))}>` : slackEscape(clamp(l.text, max)));
+const slackLink = (l, max = exports.SLACK.name) => l.url ? `<${l.url}|${slackEscape(clamp(l.text, max))}>` : slackEscape(clamp(l.text, max));
 const mdEscape = (s) => s.replace(/([[\]*_`\\|])/g, '\\$1');
-const mdLink = (l, max = 300) => (l.url ? `[${mdEscape(clamp(l.text, max))}](${l.url})` : mdEscape(clamp(l.text, max)));
+const mdLink = (l, max = 300) => l.url ? `[${mdEscape(clamp(l.text, max))}](${l.url})` : mdEscape(clamp(l.text, max));
 function icon(f) {
     if (f.recovered)
         return '✅';
@@ -474,13 +535,24 @@ function slackJob(j) {
 /** Slack Block Kit, inside Slack's limits: 3,000 characters a text block, 50 blocks, "+N more". */
 function slackPayload(f) {
     const head = `${icon(f)} ${f.title}`;
-    const blocks = [{ type: 'header', text: { type: 'plain_text', text: clamp(head, exports.SLACK.header), emoji: true } }];
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: clamp(head, exports.SLACK.header), emoji: true } },
+    ];
     if (f.mention)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clamp(`${f.mention} ${slackEscape(f.title)}`, exports.SLACK.textBlock) } });
-    const fields = factRows(f, slackLink, slackEscape).map(([k, v]) => ({ type: 'mrkdwn', text: clamp(`*${k}*\n${v}`, exports.SLACK.field) }));
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: clamp(`${f.mention} ${slackEscape(f.title)}`, exports.SLACK.textBlock) },
+        });
+    const fields = factRows(f, slackLink, slackEscape).map(([k, v]) => ({
+        type: 'mrkdwn',
+        text: clamp(`*${k}*\n${v}`, exports.SLACK.field),
+    }));
     blocks.push({ type: 'section', fields: fields.slice(0, 10) });
     if (f.note)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clamp(`⚠️ ${slackEscape(f.note)}`, exports.SLACK.textBlock) }] });
+        blocks.push({
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: clamp(`⚠️ ${slackEscape(f.note)}`, exports.SLACK.textBlock) }],
+        });
     const room = exports.SLACK.blocks - blocks.length;
     const jobs = f.failedJobs;
     // All jobs fit, or keep one block back for the "+N more" line.
@@ -489,7 +561,15 @@ function slackPayload(f) {
         blocks.push({ type: 'section', text: { type: 'mrkdwn', text: slackJob(j) } });
     if (shown.length < jobs.length) {
         const more = jobs.length - shown.length;
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `+${more} more failed job${more > 1 ? 's' : ''}: ${f.run.url ? `<${f.run.url}|see the run>` : 'see the run'}` }] });
+        blocks.push({
+            type: 'context',
+            elements: [
+                {
+                    type: 'mrkdwn',
+                    text: `+${more} more failed job${more > 1 ? 's' : ''}: ${f.run.url ? `<${f.run.url}|see the run>` : 'see the run'}`,
+                },
+            ],
+        });
     }
     return { text: clamp(`${f.mention ? `${f.mention} ` : ''}${head}`, exports.SLACK.textBlock), blocks };
 }
@@ -518,7 +598,9 @@ function jobLines(f, maxChars, maxJobs = Infinity) {
 /** Microsoft Teams (Workflows webhook): an Adaptive Card with the same facts. */
 function teamsPayload(f) {
     const color = f.recovered || f.status === 'success' ? 'Good' : f.status === 'failure' ? 'Attention' : 'Default';
-    const body = [{ type: 'TextBlock', text: `${icon(f)} ${f.title}`, size: 'Large', weight: 'Bolder', color, wrap: true }];
+    const body = [
+        { type: 'TextBlock', text: `${icon(f)} ${f.title}`, size: 'Large', weight: 'Bolder', color, wrap: true },
+    ];
     if (f.mention)
         body.push({ type: 'TextBlock', text: f.mention, wrap: true });
     body.push({ type: 'FactSet', facts: factRows(f, mdLink, mdEscape).map(([title, value]) => ({ title, value })) });
@@ -533,7 +615,10 @@ function teamsPayload(f) {
         body,
         actions: f.run.url ? [{ type: 'Action.OpenUrl', title: 'View run', url: f.run.url }] : [],
     };
-    return { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: card }] };
+    return {
+        type: 'message',
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: card }],
+    };
 }
 /** Discord: content for the mention, one embed for the facts and failed jobs. */
 function discordPayload(f) {
@@ -688,7 +773,8 @@ class GitHubApi {
         const { json } = await this.get(`/repos/${owner}/${repo}/actions/workflows/${workflowId}/runs?${q}`);
         const runs = json.workflow_runs ?? [];
         // Newest first; a later run that already finished is not "previous" to this one.
-        return runs.find((r) => String(r.id) !== current.id && (current.runNumber === undefined || r.run_number === undefined || r.run_number < current.runNumber));
+        return runs.find((r) => String(r.id) !== current.id &&
+            (current.runNumber === undefined || r.run_number === undefined || r.run_number < current.runNumber));
     }
 }
 exports.GitHubApi = GitHubApi;

@@ -15,7 +15,16 @@ exports.createToolkitLogger = createToolkitLogger;
  */
 async function createToolkitLogger(masker) {
     const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
-    const props = (a) => a ? { title: a.title, file: a.file, startLine: a.line, endLine: a.endLine, startColumn: a.column, endColumn: a.endColumn } : undefined;
+    const props = (a) => a
+        ? {
+            title: a.title,
+            file: a.file,
+            startLine: a.line,
+            endLine: a.endLine,
+            startColumn: a.column,
+            endColumn: a.endColumn,
+        }
+        : undefined;
     masker.onAdd((s) => core.setSecret(s));
     return {
         debug: (m) => core.debug(masker.mask(m)),

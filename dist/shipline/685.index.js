@@ -112,12 +112,16 @@ function parseOptions(inputs, ctx) {
     if (!['auto', 'true', 'false', 'server'].includes(setting))
         throw inputs.fail('dry-run', `"${setting}" is not allowed`, 'use auto (dry under act), true, false or server');
     const decision = setting === 'server' ? undefined : (0, dry_run_js_1.resolveDryRun)(setting, ctx.env);
-    const dryRun = decision ? { mode: decision.dry ? 'server-or-client' : 'none', reason: decision.reason } : { mode: 'server', reason: 'dry-run is server' };
+    const dryRun = decision
+        ? { mode: decision.dry ? 'server-or-client' : 'none', reason: decision.reason }
+        : { mode: 'server', reason: 'dry-run is server' };
     const namespace = inputs.optional('namespace');
     if (namespace && !NAME.test(namespace))
         throw inputs.fail('namespace', `"${namespace}" is not a namespace name`, 'use a lower-case DNS label such as production');
     const event = ctx.event;
-    const defaultCause = [event.sha ? `deploy ${event.sha}` : 'deploy', event.runUrl ? `(${event.runUrl})` : ''].filter(Boolean).join(' ');
+    const defaultCause = [event.sha ? `deploy ${event.sha}` : 'deploy', event.runUrl ? `(${event.runUrl})` : '']
+        .filter(Boolean)
+        .join(' ');
     return {
         kubeconfig: inputs.optional('kubeconfig'),
         context: inputs.optional('context'),
@@ -139,24 +143,81 @@ exports.tool = (0, tool_js_1.defineTool)({
     command: 'deploy',
     summary: 'roll an image out with kubectl, fail fast and roll back',
     inputs: [
-        { name: 'kubeconfig', description: 'Kubeconfig file content (a secret: written to a 0600 file in RUNNER_TEMP, removed afterwards, never printed). Empty: the runner\'s current kubectl context.', default: '', secret: true, env: 'SHIPLINE_KUBECONFIG' },
+        {
+            name: 'kubeconfig',
+            description: "Kubeconfig file content (a secret: written to a 0600 file in RUNNER_TEMP, removed afterwards, never printed). Empty: the runner's current kubectl context.",
+            default: '',
+            secret: true,
+            env: 'SHIPLINE_KUBECONFIG',
+        },
         { name: 'context', description: 'Kubeconfig context to use (default: its current context).', default: '' },
-        { name: 'namespace', description: 'Namespace of the deployments (default: the context\'s namespace).', default: '' },
-        { name: 'deployments', description: 'Deployments to update with image, one a line: name, or name/container when the pod has several containers. Several roll out in parallel.', default: '', kind: 'list' },
-        { name: 'image', description: 'Image reference to roll out to deployments, ideally name@sha256:digest.', default: '' },
-        { name: 'manifests', description: 'Manifest files or globs to apply instead (server-side apply), one a line; their Deployments are watched and rolled back.', default: '', kind: 'list' },
-        { name: 'images', description: 'Image substitutions for manifests, one repository=reference a line (e.g. ghcr.io/acme/api=ghcr.io/acme/api@sha256:...).', default: '', kind: 'list' },
-        { name: 'timeout', description: 'How long the rollout may take before it fails, in seconds (or 90s, 5m); a rollback gets as long again to become healthy.', default: '300' },
-        { name: 'rollback', description: 'On failure, undo every deployment this run changed to its recorded revision and wait until it is healthy.', default: 'true', kind: 'boolean' },
-        { name: 'fail-fast', description: 'Stop watching the other deployments as soon as one fails.', default: 'true', kind: 'boolean' },
-        { name: 'change-cause', description: 'Recorded in the kubernetes.io/change-cause annotation (default: the commit SHA and the run URL).', default: '' },
-        { name: 'unschedulable-grace', description: 'How long a new pod may stay unschedulable before the rollout fails, in seconds.', default: '60' },
-        { name: 'dry-run', description: 'auto, true, false or server: true prints the commands and validates them with --dry-run=server where the cluster allows it (else client); server insists on server; auto is dry under act.', default: 'auto' },
+        { name: 'namespace', description: "Namespace of the deployments (default: the context's namespace).", default: '' },
+        {
+            name: 'deployments',
+            description: 'Deployments to update with image, one a line: name, or name/container when the pod has several containers. Several roll out in parallel.',
+            default: '',
+            kind: 'list',
+        },
+        {
+            name: 'image',
+            description: 'Image reference to roll out to deployments, ideally name@sha256:digest.',
+            default: '',
+        },
+        {
+            name: 'manifests',
+            description: 'Manifest files or globs to apply instead (server-side apply), one a line; their Deployments are watched and rolled back.',
+            default: '',
+            kind: 'list',
+        },
+        {
+            name: 'images',
+            description: 'Image substitutions for manifests, one repository=reference a line (e.g. ghcr.io/acme/api=ghcr.io/acme/api@sha256:...).',
+            default: '',
+            kind: 'list',
+        },
+        {
+            name: 'timeout',
+            description: 'How long the rollout may take before it fails, in seconds (or 90s, 5m); a rollback gets as long again to become healthy.',
+            default: '300',
+        },
+        {
+            name: 'rollback',
+            description: 'On failure, undo every deployment this run changed to its recorded revision and wait until it is healthy.',
+            default: 'true',
+            kind: 'boolean',
+        },
+        {
+            name: 'fail-fast',
+            description: 'Stop watching the other deployments as soon as one fails.',
+            default: 'true',
+            kind: 'boolean',
+        },
+        {
+            name: 'change-cause',
+            description: 'Recorded in the kubernetes.io/change-cause annotation (default: the commit SHA and the run URL).',
+            default: '',
+        },
+        {
+            name: 'unschedulable-grace',
+            description: 'How long a new pod may stay unschedulable before the rollout fails, in seconds.',
+            default: '60',
+        },
+        {
+            name: 'dry-run',
+            description: 'auto, true, false or server: true prints the commands and validates them with --dry-run=server where the cluster allows it (else client); server insists on server; auto is dry under act.',
+            default: 'auto',
+        },
     ],
     outputs: [
         { name: 'result', description: 'deployed, rolled-back or failed (dry-run in a dry run).' },
-        { name: 'revision', description: 'The revision now rolled out (one name=revision a line when several deployments).' },
-        { name: 'previous-revision', description: 'The revision recorded before the rollout (one name=revision a line when several deployments).' },
+        {
+            name: 'revision',
+            description: 'The revision now rolled out (one name=revision a line when several deployments).',
+        },
+        {
+            name: 'previous-revision',
+            description: 'The revision recorded before the rollout (one name=revision a line when several deployments).',
+        },
         { name: 'reason', description: 'Why the rollout failed, in one line (empty on success).' },
     ],
     parse: parseOptions,

@@ -44,7 +44,11 @@ async function git(deps, args, allowFail = false) {
     return r.exitCode === 0 ? r.stdout : '';
 }
 async function ok(deps, args) {
-    const r = await deps.exec('git', args, { cwd: deps.cwd, timeoutMs: 60_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    const r = await deps.exec('git', args, {
+        cwd: deps.cwd,
+        timeoutMs: 60_000,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
     return r.exitCode === 0;
 }
 const hasCommit = (deps, rev) => ok(deps, ['cat-file', '-e', `${rev}^{commit}`]);
@@ -79,7 +83,14 @@ async function deepenUntil(deps, fetchArgs, done) {
 /** The default branch as a local ref: origin/HEAD, origin/<name>, then a local main/master. */
 async function defaultBranchRef(deps, name) {
     // One for-each-ref instead of a rev-parse per candidate: process starts are the cost here.
-    const candidates = [...(name ? [`refs/remotes/origin/${name}`, `refs/heads/${name}`] : []), 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master'];
+    const candidates = [
+        ...(name ? [`refs/remotes/origin/${name}`, `refs/heads/${name}`] : []),
+        'refs/remotes/origin/HEAD',
+        'refs/remotes/origin/main',
+        'refs/remotes/origin/master',
+        'refs/heads/main',
+        'refs/heads/master',
+    ];
     const out = await git(deps, ['for-each-ref', '--format=%(refname) %(symref)', ...candidates], true);
     const found = new Map();
     for (const line of out.split('\n')) {
@@ -121,14 +132,21 @@ async function resolveRange(opts, deps) {
         return { base: head, staged: true, kind: 'staged', description: 'staged changes against HEAD' };
     }
     const local = !event.isActions;
-    const head = local ? undefined : (await revParse(deps, 'HEAD')) ?? 'HEAD';
+    const head = local ? undefined : ((await revParse(deps, 'HEAD')) ?? 'HEAD');
     if (opts.base) {
         const baseRef = opts.base;
         const found = await deepenUntil(deps, [baseRef], async () => (await revParse(deps, baseRef)) !== undefined);
         if (!found)
             throw errors_js_1.ConfigError.forInput('base', `"${baseRef}" is not a commit or ref in this repository`, 'name a branch, tag or SHA that exists (fetch it first in a shallow clone)');
-        const mb = (await deepenUntil(deps, [baseRef], async () => (await mergeBase(deps, baseRef, 'HEAD')) !== undefined)) ? await mergeBase(deps, baseRef, 'HEAD') : undefined;
-        return { base: mb ?? baseRef, head, kind: 'explicit', description: `changes since ${baseRef}${mb ? ` (merge-base ${mb.slice(0, 7)})` : ''}` };
+        const mb = (await deepenUntil(deps, [baseRef], async () => (await mergeBase(deps, baseRef, 'HEAD')) !== undefined))
+            ? await mergeBase(deps, baseRef, 'HEAD')
+            : undefined;
+        return {
+            base: mb ?? baseRef,
+            head,
+            kind: 'explicit',
+            description: `changes since ${baseRef}${mb ? ` (merge-base ${mb.slice(0, 7)})` : ''}`,
+        };
     }
     const pr = event.pullRequest;
     if (pr && /^pull_request/.test(event.eventName)) {
@@ -137,13 +155,23 @@ async function resolveRange(opts, deps) {
         const headSha = (await revParse(deps, 'HEAD')) ?? pr.headSha;
         const parents = (await git(deps, ['rev-list', '--parents', '-n', '1', headSha], true)).trim().split(' ').slice(1);
         if (parents.length === 2 && (await (0, exports.hasCommit)(deps, parents[0])) && headSha !== pr.headSha) {
-            return { base: parents[0], head: headSha, kind: 'pull_request', description: `pull request #${pr.number}: merge commit ${headSha.slice(0, 7)} against its base parent ${parents[0].slice(0, 7)}` };
+            return {
+                base: parents[0],
+                head: headSha,
+                kind: 'pull_request',
+                description: `pull request #${pr.number}: merge commit ${headSha.slice(0, 7)} against its base parent ${parents[0].slice(0, 7)}`,
+            };
         }
         const got = await deepenUntil(deps, [pr.baseSha, headSha, ...(pr.baseRef ? [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`] : [])], async () => (await (0, exports.hasCommit)(deps, pr.baseSha)) && (await mergeBase(deps, pr.baseSha, headSha)) !== undefined);
         if (!got)
             throw shallowFix(`pull request #${pr.number}'s base commit ${pr.baseSha.slice(0, 7)} (or its merge-base with ${headSha.slice(0, 7)})`, '0');
         const mb = (await mergeBase(deps, pr.baseSha, headSha));
-        return { base: mb, head: headSha, kind: 'pull_request', description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}` };
+        return {
+            base: mb,
+            head: headSha,
+            kind: 'pull_request',
+            description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}`,
+        };
     }
     if (event.eventName === 'push') {
         const before = String(event.payload.before ?? '');
@@ -152,7 +180,12 @@ async function resolveRange(opts, deps) {
         if (before && !ZERO_SHA.test(before)) {
             const got = await deepenUntil(deps, [before], () => (0, exports.hasCommit)(deps, before));
             if (got)
-                return { base: before, head: after, kind: 'push', description: `push ${before.slice(0, 7)}..${after.slice(0, 7)}` };
+                return {
+                    base: before,
+                    head: after,
+                    kind: 'push',
+                    description: `push ${before.slice(0, 7)}..${after.slice(0, 7)}`,
+                };
             // A force push can leave `before` unreachable; fall through to the new-branch rule.
             deps.logger?.warning(`the push's previous head ${before.slice(0, 7)} is not fetchable (force push?); comparing with the default branch instead`);
         }
@@ -167,26 +200,56 @@ async function resolveRange(opts, deps) {
             const ref = await defaultBranchRef(deps, defName);
             const mb = fetched && ref ? await mergeBase(deps, ref, after) : undefined;
             if (mb)
-                return { base: mb, head: after, kind: 'new-branch', description: `new branch ${branch}: changes since it left ${defName} (${mb.slice(0, 7)})` };
+                return {
+                    base: mb,
+                    head: after,
+                    kind: 'new-branch',
+                    description: `new branch ${branch}: changes since it left ${defName} (${mb.slice(0, 7)})`,
+                };
         }
         // The first push of a repository, or of the default branch itself: the pushed commits.
         const parent = commits > 0 ? await revParse(deps, `${after}~${commits}`) : undefined;
         if (parent)
-            return { base: parent, head: after, kind: 'new-branch', description: `new branch ${branch}: its ${commits} pushed commit(s)` };
+            return {
+                base: parent,
+                head: after,
+                kind: 'new-branch',
+                description: `new branch ${branch}: its ${commits} pushed commit(s)`,
+            };
         if (!(await revParse(deps, `${after}^`)) && !(await (0, exports.isShallow)(deps))) {
-            return { base: exports.EMPTY_TREE, head: after, kind: 'initial', description: `initial commit ${after.slice(0, 7)}: every file` };
+            return {
+                base: exports.EMPTY_TREE,
+                head: after,
+                kind: 'initial',
+                description: `initial commit ${after.slice(0, 7)}: every file`,
+            };
         }
         throw shallowFix(`the base of new branch ${branch || after.slice(0, 7)}`, commits > 0 ? String(commits + 1) : '0');
     }
     // Local use (and other events): the work since the merge-base with the default branch.
-    const [defRef, head0] = await Promise.all([defaultBranchRef(deps, event.defaultBranch || undefined), revParse(deps, 'HEAD')]);
+    const [defRef, head0] = await Promise.all([
+        defaultBranchRef(deps, event.defaultBranch || undefined),
+        revParse(deps, 'HEAD'),
+    ]);
     const tip = head0 ?? exports.EMPTY_TREE;
     if (defRef && tip !== exports.EMPTY_TREE) {
         const mb = await mergeBase(deps, defRef, 'HEAD');
         if (mb)
-            return { base: mb, head, kind: 'local', description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}` };
+            return {
+                base: mb,
+                head,
+                kind: 'local',
+                description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}`,
+            };
     }
-    return { base: tip, head, kind: 'local', description: tip === exports.EMPTY_TREE ? 'no commits yet: every file' : `no default branch found: ${local ? 'uncommitted changes' : 'HEAD'} only` };
+    return {
+        base: tip,
+        head,
+        kind: 'local',
+        description: tip === exports.EMPTY_TREE
+            ? 'no commits yet: every file'
+            : `no default branch found: ${local ? 'uncommitted changes' : 'HEAD'} only`,
+    };
 }
 function diffArgs(range) {
     if (range.staged)
@@ -196,8 +259,13 @@ function diffArgs(range) {
 /** The changed files of a range (renames detected), plus untracked files for working-tree ranges. */
 async function changedFiles(range, deps) {
     // Untracked files are listed at the same time as the diff runs: process starts dominate.
-    const untrackedP = !range.head && !range.staged ? git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']) : Promise.resolve('');
-    const [out, untracked] = await Promise.all([git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']), untrackedP]);
+    const untrackedP = !range.head && !range.staged
+        ? git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/'])
+        : Promise.resolve('');
+    const [out, untracked] = await Promise.all([
+        git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']),
+        untrackedP,
+    ]);
     const parts = out.split('\0');
     const files = [];
     for (let i = 0; i < parts.length - 1;) {
@@ -270,7 +338,17 @@ function parseUnifiedDiff(diff) {
 }
 /** Changed line ranges per file (head side); untracked files count as wholly changed. */
 async function changedLines(range, deps) {
-    const out = await git(deps, ['diff', '-U0', '-M', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=AMRCT', ...diffArgs(range), '--']);
+    const out = await git(deps, [
+        'diff',
+        '-U0',
+        '-M',
+        '--no-ext-diff',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '--diff-filter=AMRCT',
+        ...diffArgs(range),
+        '--',
+    ]);
     const map = parseUnifiedDiff(out);
     if (!range.head && !range.staged) {
         const root = range.root ?? (await repoRoot(deps));
@@ -497,7 +575,18 @@ function findBinary(name, cwd, env) {
     }
     return undefined;
 }
-const NODE_TOOLS = new Set(['eslint', 'tsc', 'prettier', 'biome', 'stylelint', 'markdownlint', 'vue-tsc', 'oxlint', 'standard', 'xo']);
+const NODE_TOOLS = new Set([
+    'eslint',
+    'tsc',
+    'prettier',
+    'biome',
+    'stylelint',
+    'markdownlint',
+    'vue-tsc',
+    'oxlint',
+    'standard',
+    'xo',
+]);
 const PY_TOOLS = new Set(['flake8', 'mypy', 'bandit', 'ruff', 'pylint', 'black', 'isort', 'pyright']);
 /** The one-line fix when a check's program is missing. */
 function missingBinaryMessage(name) {
@@ -544,7 +633,13 @@ function read(cwd, file) {
     }
 }
 const has = (files, re) => files.find((f) => re.test(f));
-const check = (c) => ({ shell: false, passFiles: c.files !== undefined, format: 'text', severity: 'error', ...c });
+const check = (c) => ({
+    shell: false,
+    passFiles: c.files !== undefined,
+    format: 'text',
+    severity: 'error',
+    ...c,
+});
 const JS = ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'];
 const PY = ['**/*.py'];
 const RULES = [
@@ -554,12 +649,24 @@ const RULES = [
             const f = has(files, /(^|\/)(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|json|ya?ml))?)$/);
             return f ? `${f} exists` : undefined;
         },
-        make: () => check({ name: 'eslint', run: ['eslint', '--format', 'json', '--no-warn-ignored'], files: JS, format: 'eslint-json', fix: ['eslint', '--fix', '--no-warn-ignored'] }),
+        make: () => check({
+            name: 'eslint',
+            run: ['eslint', '--format', 'json', '--no-warn-ignored'],
+            files: JS,
+            format: 'eslint-json',
+            fix: ['eslint', '--fix', '--no-warn-ignored'],
+        }),
     },
     {
         tool: 'tsc',
         wanted: (files) => (files.includes('tsconfig.json') ? 'tsconfig.json exists' : undefined),
-        make: () => check({ name: 'tsc', run: ['tsc', '--noEmit', '--pretty', 'false'], files: ['**/*.{ts,tsx,mts,cts}'], passFiles: false, format: 'tsc' }),
+        make: () => check({
+            name: 'tsc',
+            run: ['tsc', '--noEmit', '--pretty', 'false'],
+            files: ['**/*.{ts,tsx,mts,cts}'],
+            passFiles: false,
+            format: 'tsc',
+        }),
     },
     {
         tool: 'prettier',
@@ -567,19 +674,37 @@ const RULES = [
             const f = has(files, /^(\.prettierrc(\.\w+)?|prettier\.config\.\w+)$/);
             if (f)
                 return `${f} exists`;
-            return /"prettier"\s*:/.test(read(cwd, 'package.json')) && files.includes('package.json') ? 'package.json configures prettier' : undefined;
+            return /"prettier"\s*:/.test(read(cwd, 'package.json')) && files.includes('package.json')
+                ? 'package.json configures prettier'
+                : undefined;
         },
-        make: () => check({ name: 'prettier', run: ['prettier', '--check', '--ignore-unknown'], files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,json,css,scss,md,yml,yaml,html}'], fix: ['prettier', '--write', '--ignore-unknown'] }),
+        make: () => check({
+            name: 'prettier',
+            run: ['prettier', '--check', '--ignore-unknown'],
+            files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,json,css,scss,md,yml,yaml,html}'],
+            fix: ['prettier', '--write', '--ignore-unknown'],
+        }),
     },
     {
         tool: 'biome',
         wanted: (files) => (has(files, /^biome\.jsonc?$/) ? 'biome.json exists' : undefined),
-        make: () => check({ name: 'biome', run: ['biome', 'lint', '--no-errors-on-unmatched'], files: JS, fix: ['biome', 'lint', '--write', '--no-errors-on-unmatched'] }),
+        make: () => check({
+            name: 'biome',
+            run: ['biome', 'lint', '--no-errors-on-unmatched'],
+            files: JS,
+            fix: ['biome', 'lint', '--write', '--no-errors-on-unmatched'],
+        }),
     },
     {
         tool: 'ruff',
         wanted: (files) => (has(files, /\.py$/) ? 'the repository has Python files' : undefined),
-        make: () => check({ name: 'ruff', run: ['ruff', 'check', '--output-format=concise', '--no-cache'], files: PY, format: 'gcc', fix: ['ruff', 'check', '--fix', '--no-cache'] }),
+        make: () => check({
+            name: 'ruff',
+            run: ['ruff', 'check', '--output-format=concise', '--no-cache'],
+            files: PY,
+            format: 'gcc',
+            fix: ['ruff', 'check', '--fix', '--no-cache'],
+        }),
     },
     {
         tool: 'flake8',
@@ -591,10 +716,21 @@ const RULES = [
         wanted: (files, cwd) => {
             if (!has(files, /\.py$/))
                 return undefined;
-            const cfg = has(files, /^(mypy\.ini|\.mypy\.ini)$/) ?? (/\[mypy\]/.test(read(cwd, 'setup.cfg')) ? 'setup.cfg [mypy]' : /\[tool\.mypy\]/.test(read(cwd, 'pyproject.toml')) ? 'pyproject.toml [tool.mypy]' : undefined);
+            const cfg = has(files, /^(mypy\.ini|\.mypy\.ini)$/) ??
+                (/\[mypy\]/.test(read(cwd, 'setup.cfg'))
+                    ? 'setup.cfg [mypy]'
+                    : /\[tool\.mypy\]/.test(read(cwd, 'pyproject.toml'))
+                        ? 'pyproject.toml [tool.mypy]'
+                        : undefined);
             return cfg ? `${cfg} configures it` : 'the repository has Python files';
         },
-        make: () => check({ name: 'mypy', run: ['mypy', '--show-column-numbers', '--no-error-summary', '--no-pretty', '--no-color-output', '.'], files: PY, passFiles: false, format: 'gcc' }),
+        make: () => check({
+            name: 'mypy',
+            run: ['mypy', '--show-column-numbers', '--no-error-summary', '--no-pretty', '--no-color-output', '.'],
+            files: PY,
+            passFiles: false,
+            format: 'gcc',
+        }),
     },
     {
         tool: 'bandit',
@@ -615,12 +751,26 @@ const RULES = [
             const f = has(files, /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$|\.dockerfile$/);
             return f ? `${f} exists` : undefined;
         },
-        make: () => check({ name: 'hadolint', run: ['hadolint', '--format', 'checkstyle'], files: ['**/{Dockerfile,Containerfile}', '**/{Dockerfile,Containerfile}.*', '**/*.dockerfile'], format: 'checkstyle' }),
+        make: () => check({
+            name: 'hadolint',
+            run: ['hadolint', '--format', 'checkstyle'],
+            files: ['**/{Dockerfile,Containerfile}', '**/{Dockerfile,Containerfile}.*', '**/*.dockerfile'],
+            format: 'checkstyle',
+        }),
     },
     {
         tool: 'actionlint',
-        wanted: (files) => (has(files, /^\.github\/workflows\/[^/]+\.ya?ml$/) ? '.github/workflows has workflows' : undefined),
-        make: () => check({ name: 'actionlint', run: ['actionlint', '-format', '{{range $err := .}}{{$err.Filepath}}:{{$err.Line}}:{{$err.Column}}: {{$err.Message}} [{{$err.Kind}}]\n{{end}}'], files: ['.github/workflows/*.{yml,yaml}'], format: 'gcc' }),
+        wanted: (files) => has(files, /^\.github\/workflows\/[^/]+\.ya?ml$/) ? '.github/workflows has workflows' : undefined,
+        make: () => check({
+            name: 'actionlint',
+            run: [
+                'actionlint',
+                '-format',
+                '{{range $err := .}}{{$err.Filepath}}:{{$err.Line}}:{{$err.Column}}: {{$err.Message}} [{{$err.Kind}}]\n{{end}}',
+            ],
+            files: ['.github/workflows/*.{yml,yaml}'],
+            format: 'gcc',
+        }),
     },
     {
         tool: 'yamllint',
@@ -631,13 +781,24 @@ const RULES = [
         make: (cwd) => {
             const configured = ['.yamllint', '.yamllint.yml', '.yamllint.yaml'].some((f) => (0, node_fs_1.existsSync)((0, node_path_1.join)(cwd, f)));
             // Without a config, yamllint's default rules flag style (document-start, line length) as errors.
-            return check({ name: 'yamllint', run: ['yamllint', '--format', 'parsable', ...(configured ? [] : ['-d', 'relaxed'])], files: ['**/*.{yml,yaml}'], format: 'gcc' });
+            return check({
+                name: 'yamllint',
+                run: ['yamllint', '--format', 'parsable', ...(configured ? [] : ['-d', 'relaxed'])],
+                files: ['**/*.{yml,yaml}'],
+                format: 'gcc',
+            });
         },
     },
     {
         tool: 'golangci-lint',
         wanted: (files) => (files.includes('go.mod') ? 'go.mod exists' : undefined),
-        make: () => check({ name: 'golangci-lint', run: ['golangci-lint', 'run', '--out-format', 'line-number'], files: ['**/*.go'], passFiles: false, format: 'gcc' }),
+        make: () => check({
+            name: 'golangci-lint',
+            run: ['golangci-lint', 'run', '--out-format', 'line-number'],
+            files: ['**/*.go'],
+            passFiles: false,
+            format: 'gcc',
+        }),
     },
 ];
 /**
@@ -657,7 +818,11 @@ async function detectChecks(cwd, env, exec, files) {
         }
         const bin = (0, bin_js_1.findBinary)(rule.tool, cwd, env);
         if (!bin) {
-            detections.push({ tool: rule.tool, picked: false, reason: `${why}, but ${rule.tool} is not installed (not in node_modules/.bin or on PATH)` });
+            detections.push({
+                tool: rule.tool,
+                picked: false,
+                reason: `${why}, but ${rule.tool} is not installed (not in node_modules/.bin or on PATH)`,
+            });
             continue;
         }
         if (rule.tool === 'flake8' && pythonLinter === 'ruff') {
@@ -727,7 +892,14 @@ function planJobs(checks, files, changedOnly) {
         const match = globMatcher(check.files);
         const matched = files.filter((f) => match(f));
         if (matched.length === 0) {
-            skipped.push({ name: check.name, status: 'skipped', detail: `no ${changedOnly ? 'changed ' : ''}file matches ${check.files.join(', ')}`, durationMs: 0, files: 0, findings: [] });
+            skipped.push({
+                name: check.name,
+                status: 'skipped',
+                detail: `no ${changedOnly ? 'changed ' : ''}file matches ${check.files.join(', ')}`,
+                durationMs: 0,
+                files: 0,
+                findings: [],
+            });
             continue;
         }
         jobs.push({ check, files: check.passFiles ? matched : undefined, matched: matched.length });
@@ -740,7 +912,9 @@ function pickAnnotated(findings, mode, lines) {
         return new Set();
     if (mode === 'all' || !lines)
         return new Set(findings);
-    return new Set(findings.filter((f) => f.file && lines.has(f.file) && (mode === 'changed-files' || (f.line !== undefined && (0, git_js_1.inRanges)(lines.get(f.file), f.line)))));
+    return new Set(findings.filter((f) => f.file &&
+        lines.has(f.file) &&
+        (mode === 'changed-files' || (f.line !== undefined && (0, git_js_1.inRanges)(lines.get(f.file), f.line)))));
 }
 /** The gate: plan, run in parallel inside the budget, then annotate, summarize and report. */
 async function runGate(o, ctx) {
@@ -802,7 +976,12 @@ async function runGate(o, ctx) {
     };
     for (const s of skipped)
         say(`${s.name}: skipped (${s.detail})`);
-    const ran = await (0, runner_js_1.runPool)(jobs, deps, { parallel: o.parallel, budgetMs: Math.max(1, o.budgetMs - (ctx.now() - start)), failFast: o.failFast, onDone: log });
+    const ran = await (0, runner_js_1.runPool)(jobs, deps, {
+        parallel: o.parallel,
+        budgetMs: Math.max(1, o.budgetMs - (ctx.now() - start)),
+        failFast: o.failFast,
+        onDone: log,
+    });
     const byName = new Map([...ran, ...skipped].map((r) => [r.name, r]));
     const results = checks.map((c) => byName.get(c.name));
     const failed = results.filter((r) => (0, runner_js_1.isFailing)(r.status));
@@ -829,12 +1008,30 @@ async function runGate(o, ctx) {
         for (const f of findings) {
             if (!annotated.has(f))
                 continue;
-            ctx.annotations.add({ level: f.severity, message: f.message, title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`, file: f.file && prefix && !(0, node_path_1.isAbsolute)(f.file) ? `${prefix}/${f.file}` : f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endLine === f.line ? f.endColumn : undefined });
+            ctx.annotations.add({
+                level: f.severity,
+                message: f.message,
+                title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`,
+                file: f.file && prefix && !(0, node_path_1.isAbsolute)(f.file) ? `${prefix}/${f.file}` : f.file,
+                line: f.line,
+                column: f.column,
+                endLine: f.endLine,
+                endColumn: f.endLine === f.line ? f.endColumn : undefined,
+            });
         }
     }
     const durationMs = ctx.now() - start;
     const result = failed.length ? 'failed' : 'passed';
-    const report = (0, report_js_1.buildReport)({ result, durationMs, range: lint ? range : undefined, changedOnly: lint, changedFiles: files.length, source: o.source, results, annotated: o.json ? new Set() : annotated });
+    const report = (0, report_js_1.buildReport)({
+        result,
+        durationMs,
+        range: lint ? range : undefined,
+        changedOnly: lint,
+        changedFiles: files.length,
+        source: o.source,
+        results,
+        annotated: o.json ? new Set() : annotated,
+    });
     const reportPath = resolvePath(o.report ?? (0, node_path_1.join)(ctx.tempDir, 'shipline-lint', `report-${process.pid}.json`), ctx.cwd);
     write(reportPath, JSON.stringify(report, null, 2) + '\n');
     if (o.sarif)
@@ -843,10 +1040,18 @@ async function runGate(o, ctx) {
         logger.info(JSON.stringify(report, null, 2));
     else
         ctx.summary.raw((0, report_js_1.gateSummary)(report, results).toString());
-    const failure = failed.length ? `lint gate failed: ${failed.map((r) => `${r.name} (${r.detail ?? r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''})`).join(', ')}` : undefined;
+    const failure = failed.length
+        ? `lint gate failed: ${failed.map((r) => `${r.name} (${r.detail ?? r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''})`).join(', ')}`
+        : undefined;
     if (!o.json)
         say(`lint gate ${result} in ${(0, report_js_1.seconds)(durationMs)}: ${findings.length} finding(s), ${annotated.size} annotated`);
-    const outputs = { result, 'failed-checks': JSON.stringify(failed.map((r) => r.name)), findings: String(findings.length), 'duration-ms': String(durationMs), report: reportPath };
+    const outputs = {
+        result,
+        'failed-checks': JSON.stringify(failed.map((r) => r.name)),
+        findings: String(findings.length),
+        'duration-ms': String(durationMs),
+        report: reportPath,
+    };
     // On the CLI, --json's stdout is the report alone (outputs are in it).
     return { outputs: o.json && ctx.frontDoor === 'cli' ? {} : outputs, failure };
 }
@@ -970,7 +1175,14 @@ function parseTsc(text) {
         const m = /^(.+?)\((\d+),(\d+)\): (error|warning|message) (TS\d+): (.*)$/.exec(line);
         const g = m ? undefined : /^(error|warning) (TS\d+): (.*)$/.exec(line);
         if (m) {
-            last = { file: m[1], line: Number(m[2]), column: Number(m[3]), severity: severityOf(m[4]), rule: m[5], message: m[6] };
+            last = {
+                file: m[1],
+                line: Number(m[2]),
+                column: Number(m[3]),
+                severity: severityOf(m[4]),
+                rule: m[5],
+                message: m[6],
+            };
             out.push(last);
         }
         else if (g) {
@@ -1043,7 +1255,9 @@ function xmlAttrs(tag) {
     const out = {};
     const ent = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
     for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-        out[m[1]] = (m[2] ?? m[3]).replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (all, e) => e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ent[e] ?? all));
+        out[m[1]] = (m[2] ?? m[3]).replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (all, e) => e[0] === '#'
+            ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+            : (ent[e] ?? all));
     }
     return out;
 }
@@ -1061,7 +1275,14 @@ function parseCheckstyle(stdout) {
         if (m[1] === 'file')
             file = a.name;
         else
-            out.push({ file, line: num(a.line), column: num(a.column), rule: a.source || undefined, message: a.message ?? '', severity: severityOf(a.severity) });
+            out.push({
+                file,
+                line: num(a.line),
+                column: num(a.column),
+                rule: a.source || undefined,
+                message: a.message ?? '',
+                severity: severityOf(a.severity),
+            });
     }
     return out;
 }
@@ -1079,7 +1300,9 @@ function parseSarif(stdout) {
             const region = loc?.region ?? {};
             const level = typeof r.level === 'string' ? r.level : 'warning';
             out.push({
-                file: loc?.artifactLocation?.uri ? decodeURIComponent(loc.artifactLocation.uri.replace(/^file:\/\//, '')) : undefined,
+                file: loc?.artifactLocation?.uri
+                    ? decodeURIComponent(loc.artifactLocation.uri.replace(/^file:\/\//, ''))
+                    : undefined,
                 line: num(region.startLine),
                 column: num(region.startColumn),
                 endLine: num(region.endLine),
@@ -1165,7 +1388,9 @@ function buildReport(o) {
         version: 1,
         result: o.result,
         durationMs: o.durationMs,
-        range: o.range ? { kind: o.range.kind, description: o.range.description, base: o.range.base, head: o.range.head } : null,
+        range: o.range
+            ? { kind: o.range.kind, description: o.range.description, base: o.range.base, head: o.range.head }
+            : null,
         changedOnly: o.changedOnly,
         changedFiles: o.changedFiles,
         source: { kind: o.source.kind, file: o.source.file, detections: o.source.detections },
@@ -1173,11 +1398,13 @@ function buildReport(o) {
         findings: o.results.flatMap((r) => r.findings.map((f) => ({ ...f, annotated: o.annotated.has(f) }))),
     };
 }
-const where = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '');
+const where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '';
 /** Last lines of a failed check's output, when nothing could be parsed from it. */
 function tail(output, lines = 30) {
     const all = output.split('\n');
-    return (all.length > lines ? [`… ${all.length - lines} lines above, in the log`, ...all.slice(-lines)] : all).join('\n').slice(-8000);
+    return (all.length > lines ? [`… ${all.length - lines} lines above, in the log`, ...all.slice(-lines)] : all)
+        .join('\n')
+        .slice(-8000);
 }
 /** The job summary: one row per check, the slowest named, and every finding not annotated. */
 function gateSummary(report, results, findingsLimit = 500) {
@@ -1185,15 +1412,27 @@ function gateSummary(report, results, findingsLimit = 500) {
     s.heading(`Lint gate: ${report.result === 'passed' ? '✅ passed' : '❌ failed'}`, 2);
     const ran = results.filter((r) => r.status !== 'skipped' && r.durationMs > 0);
     const slowest = ran.sort((a, b) => b.durationMs - a.durationMs)[0];
-    const scope = report.changedOnly ? `${report.changedFiles} changed file(s) (${report.range?.description ?? 'working tree'})` : 'every file';
+    const scope = report.changedOnly
+        ? `${report.changedFiles} changed file(s) (${report.range?.description ?? 'working tree'})`
+        : 'every file';
     s.paragraph(`${results.length} check(s) on ${scope}, in ${(0, exports.seconds)(report.durationMs)}${slowest ? `; slowest: **${slowest.name}** (${(0, exports.seconds)(slowest.durationMs)})` : ''}.`);
-    s.table(['check', 'status', 'duration', 'files', 'findings', 'note'], results.map((r) => [r.name, ICON[r.status], r.status === 'skipped' ? '' : (0, exports.seconds)(r.durationMs), r.files, r.findings.length, [r.detail, r.parseError].filter(Boolean).join('; ')]));
+    s.table(['check', 'status', 'duration', 'files', 'findings', 'note'], results.map((r) => [
+        r.name,
+        ICON[r.status],
+        r.status === 'skipped' ? '' : (0, exports.seconds)(r.durationMs),
+        r.files,
+        r.findings.length,
+        [r.detail, r.parseError].filter(Boolean).join('; '),
+    ]));
     if (report.source.kind === 'detected') {
         const d = report.source.detections ?? [];
-        s.details(`Checks detected from the repository (no config): ${d.filter((x) => x.picked).map((x) => x.tool).join(', ') || 'none'}`, d.map((x) => `- ${x.picked ? '✅' : '—'} **${x.tool}**: ${x.reason}`).join('\n'));
+        s.details(`Checks detected from the repository (no config): ${d
+            .filter((x) => x.picked)
+            .map((x) => x.tool)
+            .join(', ') || 'none'}`, d.map((x) => `- ${x.picked ? '✅' : '—'} **${x.tool}**: ${x.reason}`).join('\n'));
     }
     else
-        s.paragraph(`Checks from ${report.source.kind === 'config' ? `\`${report.source.file}\`` : "the inline `checks` input"}.`);
+        s.paragraph(`Checks from ${report.source.kind === 'config' ? `\`${report.source.file}\`` : 'the inline `checks` input'}.`);
     for (const r of results) {
         if ((r.status === 'failed' || r.status === 'warned') && r.findings.length === 0 && r.output)
             s.details(`${r.name}: output (no findings parsed)`, '```\n' + tail(r.output).replace(/```/g, "'''") + '\n```');
@@ -1216,7 +1455,13 @@ function toSarif(results, prefix = '') {
         runs: results
             .filter((r) => r.status !== 'skipped')
             .map((r) => ({
-            tool: { driver: { name: r.name, informationUri: 'https://github.com/shipline/shipline', rules: [...new Set(r.findings.map((f) => f.rule).filter(Boolean))].map((id) => ({ id })) } },
+            tool: {
+                driver: {
+                    name: r.name,
+                    informationUri: 'https://github.com/shipline/shipline',
+                    rules: [...new Set(r.findings.map((f) => f.rule).filter(Boolean))].map((id) => ({ id })),
+                },
+            },
             automationDetails: { id: `shipline-lint/${r.name}/` },
             results: r.findings.map((f) => ({
                 ruleId: f.rule ?? `${r.name}`,
@@ -1227,8 +1472,23 @@ function toSarif(results, prefix = '') {
                         locations: [
                             {
                                 physicalLocation: {
-                                    artifactLocation: { uri: (prefix && !f.file.startsWith('/') ? `${prefix}/${f.file}` : f.file).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-                                    ...(f.line ? { region: { startLine: f.line, ...(f.column ? { startColumn: f.column } : {}), ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.endColumn ? { endColumn: f.endColumn } : {}) } } : {}),
+                                    artifactLocation: {
+                                        uri: (prefix && !f.file.startsWith('/') ? `${prefix}/${f.file}` : f.file)
+                                            .split('/')
+                                            .map(encodeURIComponent)
+                                            .join('/'),
+                                        uriBaseId: '%SRCROOT%',
+                                    },
+                                    ...(f.line
+                                        ? {
+                                            region: {
+                                                startLine: f.line,
+                                                ...(f.column ? { startColumn: f.column } : {}),
+                                                ...(f.endLine ? { endLine: f.endLine } : {}),
+                                                ...(f.endColumn ? { endColumn: f.endColumn } : {}),
+                                            },
+                                        }
+                                        : {}),
                                 },
                             },
                         ],
@@ -1258,7 +1518,13 @@ const bin_js_1 = __webpack_require__(6804);
 const parsers_js_1 = __webpack_require__(6193);
 /** The environment checks run in: the project's node_modules/.bin first, no colour codes. */
 function checkEnv(cwd, env) {
-    return { ...env, PATH: [(0, node_path_1.join)(cwd, 'node_modules', '.bin'), env.PATH ?? ''].filter(Boolean).join(node_path_1.delimiter), NO_COLOR: '1', FORCE_COLOR: '0', TERM: 'dumb' };
+    return {
+        ...env,
+        PATH: [(0, node_path_1.join)(cwd, 'node_modules', '.bin'), env.PATH ?? ''].filter(Boolean).join(node_path_1.delimiter),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        TERM: 'dumb',
+    };
 }
 /** Output kept per stream: enough for any report, bounded when a tool prints megabytes. */
 const MAX_OUTPUT = 16 * 1024 * 1024;
@@ -1292,7 +1558,14 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
     }
     catch (e) {
         if (e instanceof exec_js_1.CommandNotFoundError) {
-            return { ...base, status: 'error', detail: (0, bin_js_1.missingBinaryMessage)(program), durationMs: deps.now() - start, findings: [], command };
+            return {
+                ...base,
+                status: 'error',
+                detail: (0, bin_js_1.missingBinaryMessage)(program),
+                durationMs: deps.now() - start,
+                findings: [],
+                command,
+            };
         }
         throw e;
     }
@@ -1311,11 +1584,14 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
     else if (last.aborted) {
         const why = reason();
         status = why === 'fail-fast' ? 'cancelled' : 'over-budget';
-        detail = why === 'fail-fast' ? 'cancelled by fail-fast' : 'killed: the gate\'s budget ran out';
+        detail = why === 'fail-fast' ? 'cancelled by fail-fast' : "killed: the gate's budget ran out";
     }
     else if (failedRun) {
         status = check.severity === 'warning' ? 'warned' : 'failed';
-        detail = failedRun.exitCode === null ? `ended by signal ${failedRun.signal}` : `exit code ${failedRun.exitCode}${failedRun.exitCode === 127 && check.shell ? ' (a command in the script was not found: see the log)' : ''}`;
+        detail =
+            failedRun.exitCode === null
+                ? `ended by signal ${failedRun.signal}`
+                : `exit code ${failedRun.exitCode}${failedRun.exitCode === 127 && check.shell ? ' (a command in the script was not found: see the log)' : ''}`;
     }
     else
         status = 'passed';
@@ -1341,7 +1617,19 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
                 f.severity = 'warning';
     const exitCode = failedRun ? failedRun.exitCode : last.exitCode;
     const truncated = results.some((r) => r.truncated);
-    return { ...base, status, detail: truncated ? `${detail ? `${detail}; ` : ''}output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle` : detail, durationMs, exitCode, findings, command, output, parseError };
+    return {
+        ...base,
+        status,
+        detail: truncated
+            ? `${detail ? `${detail}; ` : ''}output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle`
+            : detail,
+        durationMs,
+        exitCode,
+        findings,
+        command,
+        output,
+        parseError,
+    };
 }
 const FAILING = ['failed', 'timed-out', 'error', 'over-budget'];
 const isFailing = (s) => FAILING.includes(s);
@@ -1364,14 +1652,23 @@ async function runPool(jobs, deps, o) {
     const timer = setTimeout(() => halt('budget'), o.budgetMs);
     // Whole-project checks (tsc, mypy) are usually the slowest: start them first so they
     // don't begin last and set the wall time alone. Results keep the config's order.
-    const order = jobs.map((_, i) => i).sort((a, b) => Number(jobs[a].check.passFiles && !!jobs[a].files) - Number(jobs[b].check.passFiles && !!jobs[b].files));
+    const order = jobs
+        .map((_, i) => i)
+        .sort((a, b) => Number(jobs[a].check.passFiles && !!jobs[a].files) - Number(jobs[b].check.passFiles && !!jobs[b].files));
     let next = 0;
     const worker = async () => {
         while (next < order.length) {
             const i = order[next++];
             const job = jobs[i];
             if (why) {
-                results[i] = { name: job.check.name, status: why === 'budget' ? 'over-budget' : 'cancelled', detail: why === 'budget' ? 'not started: the gate\'s budget ran out' : 'not started: cancelled by fail-fast', durationMs: 0, files: job.matched, findings: [] };
+                results[i] = {
+                    name: job.check.name,
+                    status: why === 'budget' ? 'over-budget' : 'cancelled',
+                    detail: why === 'budget' ? "not started: the gate's budget ran out" : 'not started: cancelled by fail-fast',
+                    durationMs: 0,
+                    files: job.matched,
+                    findings: [],
+                };
             }
             else {
                 const r = await runCheck(job.check, job.files, deps, stop.signal, () => why);

@@ -74,7 +74,10 @@ function parseImageName(raw) {
     if (name === '')
         return { problem: 'is empty', fix: 'set an image name such as ghcr.io/acme/api' };
     if (name.includes('@'))
-        return { problem: `"${name}" has a digest`, fix: 'give the name alone (e.g. ghcr.io/acme/api); shipline outputs the digest' };
+        return {
+            problem: `"${name}" has a digest`,
+            fix: 'give the name alone (e.g. ghcr.io/acme/api); shipline outputs the digest',
+        };
     const slash = name.indexOf('/');
     const first = slash === -1 ? '' : name.slice(0, slash);
     const hasDomain = slash !== -1 && looksLikeDomain(first);
@@ -82,24 +85,39 @@ function parseImageName(raw) {
     const path = hasDomain ? name.slice(slash + 1) : name;
     const lastPart = path.split('/').pop() ?? '';
     if (lastPart.includes(':'))
-        return { problem: `"${name}" has a tag (${lastPart.slice(lastPart.indexOf(':'))})`, fix: 'give the name without a tag and put extra tags in the tags input; the commit SHA tag is added for you' };
+        return {
+            problem: `"${name}" has a tag (${lastPart.slice(lastPart.indexOf(':'))})`,
+            fix: 'give the name without a tag and put extra tags in the tags input; the commit SHA tag is added for you',
+        };
     if (hasDomain && first !== first.toLowerCase() && !first.includes('.') && !first.includes(':')) {
         return { problem: `"${name}" has upper case letters in "${first}"`, fix: 'image names must be lower case' };
     }
     if (domain && !DOMAIN_RE.test(domain))
-        return { problem: `"${domain}" is not a valid registry host[:port]`, fix: 'write the registry as host or host:port, e.g. ghcr.io or registry.example.com:5000' };
+        return {
+            problem: `"${domain}" is not a valid registry host[:port]`,
+            fix: 'write the registry as host or host:port, e.g. ghcr.io or registry.example.com:5000',
+        };
     if (path === '')
-        return { problem: `"${name}" has no repository after the registry`, fix: 'write registry/owner/name, e.g. ghcr.io/acme/api' };
+        return {
+            problem: `"${name}" has no repository after the registry`,
+            fix: 'write registry/owner/name, e.g. ghcr.io/acme/api',
+        };
     for (const part of path.split('/')) {
         if (part === '')
             return { problem: `"${name}" has an empty path element (//)`, fix: 'remove the extra slash' };
         if (part !== part.toLowerCase())
             return { problem: `"${name}" has upper case letters in "${part}"`, fix: 'image names must be lower case' };
         if (!PATH_COMPONENT_RE.test(part))
-            return { problem: `"${part}" in "${name}" is not a valid repository name element`, fix: 'use lower case letters, digits and single separators (. _ __ -), starting and ending with a letter or digit' };
+            return {
+                problem: `"${part}" in "${name}" is not a valid repository name element`,
+                fix: 'use lower case letters, digits and single separators (. _ __ -), starting and ending with a letter or digit',
+            };
     }
     if (name.length > MAX_NAME_LENGTH)
-        return { problem: `"${name.slice(0, 40)}…" is ${name.length} characters`, fix: `Docker allows at most ${MAX_NAME_LENGTH}` };
+        return {
+            problem: `"${name.slice(0, 40)}…" is ${name.length} characters`,
+            fix: `Docker allows at most ${MAX_NAME_LENGTH}`,
+        };
     const registry = domain || 'docker.io';
     const repository = registry === 'docker.io' && !path.includes('/') ? `library/${path}` : path;
     return { name, registry, repository };
@@ -110,9 +128,15 @@ function isProblem(v) {
 /** Validate one tag against Docker's grammar; undefined when valid. */
 function tagProblem(tag) {
     if (tag.length > exports.MAX_TAG_LENGTH)
-        return { problem: `tag "${tag.slice(0, 32)}…" is ${tag.length} characters`, fix: `Docker allows at most ${exports.MAX_TAG_LENGTH}; shorten it` };
+        return {
+            problem: `tag "${tag.slice(0, 32)}…" is ${tag.length} characters`,
+            fix: `Docker allows at most ${exports.MAX_TAG_LENGTH}; shorten it`,
+        };
     if (!TAG_RE.test(tag))
-        return { problem: `tag "${tag}" is not a valid Docker tag`, fix: 'use letters, digits, _ . and -, not starting with . or -' };
+        return {
+            problem: `tag "${tag}" is not a valid Docker tag`,
+            fix: 'use letters, digits, _ . and -, not starting with . or -',
+        };
     return undefined;
 }
 /**
@@ -224,7 +248,13 @@ function computeTags(src, shaFormat, extra) {
             tags.push(slug);
     }
     const dropped = [];
-    const values = { sha, 'short-sha': shortSha, branch, tag: gitTag ? (0, reference_js_1.slugTag)(gitTag) : undefined, 'run-number': src.runNumber || undefined };
+    const values = {
+        sha,
+        'short-sha': shortSha,
+        branch,
+        tag: gitTag ? (0, reference_js_1.slugTag)(gitTag) : undefined,
+        'run-number': src.runNumber || undefined,
+    };
     for (const template of extra) {
         if (template.includes(':') || template.includes('/') || template.includes('@')) {
             throw new TagError(`"${template}" is a reference, not a tag`, 'give tag names only (e.g. stable or {branch}-{run-number}); the image input names the repository');
@@ -369,14 +399,24 @@ async function parse(inputs, ctx) {
     const pushSetting = inputs.enum('push', ['auto', 'true', 'false'], 'auto');
     const onPr = (0, tags_js_1.isPullRequest)(ctx.event.eventName);
     const push = pushSetting === 'auto' ? !onPr : pushSetting === 'true';
-    const pushReason = pushSetting === 'auto' ? (onPr ? 'push is auto and this is a pull request' : 'push is auto') : `push is ${pushSetting}`;
+    const pushReason = pushSetting === 'auto'
+        ? onPr
+            ? 'push is auto and this is a pull request'
+            : 'push is auto'
+        : `push is ${pushSetting}`;
     const username = inputs.optional('username');
     const password = inputs.optional('password');
     if ((username === undefined) !== (password === undefined)) {
         throw inputs.fail(username ? 'password' : 'username', 'is empty while the other login input is set', 'set both username and password, or neither to use an existing docker login');
     }
     const retries = inputs.number('retries', 3, { min: 0, max: 10, integer: true });
-    const labels = (0, tags_js_1.ociLabels)({ sha: plan.sha, version: plan.version, serverUrl: ctx.event.serverUrl, repository: ctx.event.repository, created: await createdAt(ctx, plan.sha) }, userLabels);
+    const labels = (0, tags_js_1.ociLabels)({
+        sha: plan.sha,
+        version: plan.version,
+        serverUrl: ctx.event.serverUrl,
+        repository: ctx.event.repository,
+        created: await createdAt(ctx, plan.sha),
+    }, userLabels);
     return {
         image,
         context,
@@ -408,24 +448,69 @@ exports.tool = (0, tool_js_1.defineTool)({
         { name: 'file', description: 'Dockerfile path (default: Dockerfile in the context).' },
         { name: 'target', description: 'Build stage to stop at (docker build --target).' },
         { name: 'build-args', description: 'Build arguments, one KEY=value a line.', kind: 'list' },
-        { name: 'labels', description: 'Extra labels, one KEY=value a line; they override the OCI labels shipline sets (created is the commit time, or SOURCE_DATE_EPOCH, so a rebuild of a commit hits the cache and gives the same image).', kind: 'list' },
-        { name: 'tags', description: 'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.', kind: 'list' },
+        {
+            name: 'labels',
+            description: 'Extra labels, one KEY=value a line; they override the OCI labels shipline sets (created is the commit time, or SOURCE_DATE_EPOCH, so a rebuild of a commit hits the cache and gives the same image).',
+            kind: 'list',
+        },
+        {
+            name: 'tags',
+            description: 'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.',
+            kind: 'list',
+        },
         { name: 'sha-format', description: 'Commit SHA tag: long (40 characters) or short (7).', default: 'long' },
         { name: 'push', description: 'auto, true or false; auto pushes except on pull_request.', default: 'auto' },
-        { name: 'skip-if-exists', description: 'Skip the build when the registry already has the SHA tag (its digest is still output).', default: 'true', kind: 'boolean' },
-        { name: 'username', description: 'Registry user for docker login (login before, logout after, in a private DOCKER_CONFIG).' },
-        { name: 'password', description: 'Registry password or token; masked, given to docker on standard input only.', secret: true, env: 'SHIPLINE_REGISTRY_PASSWORD' },
-        { name: 'platforms', description: 'Target platforms, comma or newline separated (more than one needs buildx).', kind: 'list' },
-        { name: 'cache-from', description: 'Cache sources, one a line (image refs; type=... specs need buildx).', kind: 'list' },
+        {
+            name: 'skip-if-exists',
+            description: 'Skip the build when the registry already has the SHA tag (its digest is still output).',
+            default: 'true',
+            kind: 'boolean',
+        },
+        {
+            name: 'username',
+            description: 'Registry user for docker login (login before, logout after, in a private DOCKER_CONFIG).',
+        },
+        {
+            name: 'password',
+            description: 'Registry password or token; masked, given to docker on standard input only.',
+            secret: true,
+            env: 'SHIPLINE_REGISTRY_PASSWORD',
+        },
+        {
+            name: 'platforms',
+            description: 'Target platforms, comma or newline separated (more than one needs buildx).',
+            kind: 'list',
+        },
+        {
+            name: 'cache-from',
+            description: 'Cache sources, one a line (image refs; type=... specs need buildx).',
+            kind: 'list',
+        },
         { name: 'cache-to', description: 'Cache exports, one a line (needs buildx).', kind: 'list' },
-        { name: 'provenance', description: 'Attach buildx provenance attestations (they turn the image into a manifest index).', default: 'false', kind: 'boolean' },
-        { name: 'retries', description: 'Retries of login, push and registry calls on 429, 5xx and connection resets.', default: '3' },
-        { name: 'dry-run', description: 'auto, true or false; auto is dry under act. A dry run prints the docker commands and computes every output but the digest.', default: 'auto' },
+        {
+            name: 'provenance',
+            description: 'Attach buildx provenance attestations (they turn the image into a manifest index).',
+            default: 'false',
+            kind: 'boolean',
+        },
+        {
+            name: 'retries',
+            description: 'Retries of login, push and registry calls on 429, 5xx and connection resets.',
+            default: '3',
+        },
+        {
+            name: 'dry-run',
+            description: 'auto, true or false; auto is dry under act. A dry run prints the docker commands and computes every output but the digest.',
+            default: 'auto',
+        },
     ],
     outputs: [
         { name: 'image', description: 'name:sha, the image tagged with the commit SHA.' },
         { name: 'tags', description: 'Every tag, one full reference a line.' },
-        { name: 'digest', description: 'sha256 manifest digest, read back from the registry (empty when not pushed or in a dry run).' },
+        {
+            name: 'digest',
+            description: 'sha256 manifest digest, read back from the registry (empty when not pushed or in a dry run).',
+        },
         { name: 'image-ref', description: 'name@digest, what a deploy step should use (empty without a digest).' },
         { name: 'image-id', description: 'Local image id from --iidfile (empty when skipped or dry).' },
         { name: 'skipped', description: 'true when the SHA tag already existed and nothing was built.' },

@@ -44,7 +44,11 @@ async function git(deps, args, allowFail = false) {
     return r.exitCode === 0 ? r.stdout : '';
 }
 async function ok(deps, args) {
-    const r = await deps.exec('git', args, { cwd: deps.cwd, timeoutMs: 60_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    const r = await deps.exec('git', args, {
+        cwd: deps.cwd,
+        timeoutMs: 60_000,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
     return r.exitCode === 0;
 }
 const hasCommit = (deps, rev) => ok(deps, ['cat-file', '-e', `${rev}^{commit}`]);
@@ -79,7 +83,14 @@ async function deepenUntil(deps, fetchArgs, done) {
 /** The default branch as a local ref: origin/HEAD, origin/<name>, then a local main/master. */
 async function defaultBranchRef(deps, name) {
     // One for-each-ref instead of a rev-parse per candidate: process starts are the cost here.
-    const candidates = [...(name ? [`refs/remotes/origin/${name}`, `refs/heads/${name}`] : []), 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master'];
+    const candidates = [
+        ...(name ? [`refs/remotes/origin/${name}`, `refs/heads/${name}`] : []),
+        'refs/remotes/origin/HEAD',
+        'refs/remotes/origin/main',
+        'refs/remotes/origin/master',
+        'refs/heads/main',
+        'refs/heads/master',
+    ];
     const out = await git(deps, ['for-each-ref', '--format=%(refname) %(symref)', ...candidates], true);
     const found = new Map();
     for (const line of out.split('\n')) {
@@ -121,14 +132,21 @@ async function resolveRange(opts, deps) {
         return { base: head, staged: true, kind: 'staged', description: 'staged changes against HEAD' };
     }
     const local = !event.isActions;
-    const head = local ? undefined : (await revParse(deps, 'HEAD')) ?? 'HEAD';
+    const head = local ? undefined : ((await revParse(deps, 'HEAD')) ?? 'HEAD');
     if (opts.base) {
         const baseRef = opts.base;
         const found = await deepenUntil(deps, [baseRef], async () => (await revParse(deps, baseRef)) !== undefined);
         if (!found)
             throw errors_js_1.ConfigError.forInput('base', `"${baseRef}" is not a commit or ref in this repository`, 'name a branch, tag or SHA that exists (fetch it first in a shallow clone)');
-        const mb = (await deepenUntil(deps, [baseRef], async () => (await mergeBase(deps, baseRef, 'HEAD')) !== undefined)) ? await mergeBase(deps, baseRef, 'HEAD') : undefined;
-        return { base: mb ?? baseRef, head, kind: 'explicit', description: `changes since ${baseRef}${mb ? ` (merge-base ${mb.slice(0, 7)})` : ''}` };
+        const mb = (await deepenUntil(deps, [baseRef], async () => (await mergeBase(deps, baseRef, 'HEAD')) !== undefined))
+            ? await mergeBase(deps, baseRef, 'HEAD')
+            : undefined;
+        return {
+            base: mb ?? baseRef,
+            head,
+            kind: 'explicit',
+            description: `changes since ${baseRef}${mb ? ` (merge-base ${mb.slice(0, 7)})` : ''}`,
+        };
     }
     const pr = event.pullRequest;
     if (pr && /^pull_request/.test(event.eventName)) {
@@ -137,13 +155,23 @@ async function resolveRange(opts, deps) {
         const headSha = (await revParse(deps, 'HEAD')) ?? pr.headSha;
         const parents = (await git(deps, ['rev-list', '--parents', '-n', '1', headSha], true)).trim().split(' ').slice(1);
         if (parents.length === 2 && (await (0, exports.hasCommit)(deps, parents[0])) && headSha !== pr.headSha) {
-            return { base: parents[0], head: headSha, kind: 'pull_request', description: `pull request #${pr.number}: merge commit ${headSha.slice(0, 7)} against its base parent ${parents[0].slice(0, 7)}` };
+            return {
+                base: parents[0],
+                head: headSha,
+                kind: 'pull_request',
+                description: `pull request #${pr.number}: merge commit ${headSha.slice(0, 7)} against its base parent ${parents[0].slice(0, 7)}`,
+            };
         }
         const got = await deepenUntil(deps, [pr.baseSha, headSha, ...(pr.baseRef ? [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`] : [])], async () => (await (0, exports.hasCommit)(deps, pr.baseSha)) && (await mergeBase(deps, pr.baseSha, headSha)) !== undefined);
         if (!got)
             throw shallowFix(`pull request #${pr.number}'s base commit ${pr.baseSha.slice(0, 7)} (or its merge-base with ${headSha.slice(0, 7)})`, '0');
         const mb = (await mergeBase(deps, pr.baseSha, headSha));
-        return { base: mb, head: headSha, kind: 'pull_request', description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}` };
+        return {
+            base: mb,
+            head: headSha,
+            kind: 'pull_request',
+            description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}`,
+        };
     }
     if (event.eventName === 'push') {
         const before = String(event.payload.before ?? '');
@@ -152,7 +180,12 @@ async function resolveRange(opts, deps) {
         if (before && !ZERO_SHA.test(before)) {
             const got = await deepenUntil(deps, [before], () => (0, exports.hasCommit)(deps, before));
             if (got)
-                return { base: before, head: after, kind: 'push', description: `push ${before.slice(0, 7)}..${after.slice(0, 7)}` };
+                return {
+                    base: before,
+                    head: after,
+                    kind: 'push',
+                    description: `push ${before.slice(0, 7)}..${after.slice(0, 7)}`,
+                };
             // A force push can leave `before` unreachable; fall through to the new-branch rule.
             deps.logger?.warning(`the push's previous head ${before.slice(0, 7)} is not fetchable (force push?); comparing with the default branch instead`);
         }
@@ -167,26 +200,56 @@ async function resolveRange(opts, deps) {
             const ref = await defaultBranchRef(deps, defName);
             const mb = fetched && ref ? await mergeBase(deps, ref, after) : undefined;
             if (mb)
-                return { base: mb, head: after, kind: 'new-branch', description: `new branch ${branch}: changes since it left ${defName} (${mb.slice(0, 7)})` };
+                return {
+                    base: mb,
+                    head: after,
+                    kind: 'new-branch',
+                    description: `new branch ${branch}: changes since it left ${defName} (${mb.slice(0, 7)})`,
+                };
         }
         // The first push of a repository, or of the default branch itself: the pushed commits.
         const parent = commits > 0 ? await revParse(deps, `${after}~${commits}`) : undefined;
         if (parent)
-            return { base: parent, head: after, kind: 'new-branch', description: `new branch ${branch}: its ${commits} pushed commit(s)` };
+            return {
+                base: parent,
+                head: after,
+                kind: 'new-branch',
+                description: `new branch ${branch}: its ${commits} pushed commit(s)`,
+            };
         if (!(await revParse(deps, `${after}^`)) && !(await (0, exports.isShallow)(deps))) {
-            return { base: exports.EMPTY_TREE, head: after, kind: 'initial', description: `initial commit ${after.slice(0, 7)}: every file` };
+            return {
+                base: exports.EMPTY_TREE,
+                head: after,
+                kind: 'initial',
+                description: `initial commit ${after.slice(0, 7)}: every file`,
+            };
         }
         throw shallowFix(`the base of new branch ${branch || after.slice(0, 7)}`, commits > 0 ? String(commits + 1) : '0');
     }
     // Local use (and other events): the work since the merge-base with the default branch.
-    const [defRef, head0] = await Promise.all([defaultBranchRef(deps, event.defaultBranch || undefined), revParse(deps, 'HEAD')]);
+    const [defRef, head0] = await Promise.all([
+        defaultBranchRef(deps, event.defaultBranch || undefined),
+        revParse(deps, 'HEAD'),
+    ]);
     const tip = head0 ?? exports.EMPTY_TREE;
     if (defRef && tip !== exports.EMPTY_TREE) {
         const mb = await mergeBase(deps, defRef, 'HEAD');
         if (mb)
-            return { base: mb, head, kind: 'local', description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}` };
+            return {
+                base: mb,
+                head,
+                kind: 'local',
+                description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}`,
+            };
     }
-    return { base: tip, head, kind: 'local', description: tip === exports.EMPTY_TREE ? 'no commits yet: every file' : `no default branch found: ${local ? 'uncommitted changes' : 'HEAD'} only` };
+    return {
+        base: tip,
+        head,
+        kind: 'local',
+        description: tip === exports.EMPTY_TREE
+            ? 'no commits yet: every file'
+            : `no default branch found: ${local ? 'uncommitted changes' : 'HEAD'} only`,
+    };
 }
 function diffArgs(range) {
     if (range.staged)
@@ -196,8 +259,13 @@ function diffArgs(range) {
 /** The changed files of a range (renames detected), plus untracked files for working-tree ranges. */
 async function changedFiles(range, deps) {
     // Untracked files are listed at the same time as the diff runs: process starts dominate.
-    const untrackedP = !range.head && !range.staged ? git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']) : Promise.resolve('');
-    const [out, untracked] = await Promise.all([git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']), untrackedP]);
+    const untrackedP = !range.head && !range.staged
+        ? git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/'])
+        : Promise.resolve('');
+    const [out, untracked] = await Promise.all([
+        git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']),
+        untrackedP,
+    ]);
     const parts = out.split('\0');
     const files = [];
     for (let i = 0; i < parts.length - 1;) {
@@ -270,7 +338,17 @@ function parseUnifiedDiff(diff) {
 }
 /** Changed line ranges per file (head side); untracked files count as wholly changed. */
 async function changedLines(range, deps) {
-    const out = await git(deps, ['diff', '-U0', '-M', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=AMRCT', ...diffArgs(range), '--']);
+    const out = await git(deps, [
+        'diff',
+        '-U0',
+        '-M',
+        '--no-ext-diff',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '--diff-filter=AMRCT',
+        ...diffArgs(range),
+        '--',
+    ]);
     const map = parseUnifiedDiff(out);
     if (!range.head && !range.staged) {
         const root = range.root ?? (await repoRoot(deps));
@@ -364,7 +442,15 @@ class HttpError extends Error {
 }
 exports.HttpError = HttpError;
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EAI_AGAIN']);
+const RESET_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'EAI_AGAIN',
+]);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 exports.sleep = sleep;
 /** Seconds or an HTTP date, as servers send it; undefined when absent or unreadable. */
@@ -412,7 +498,13 @@ async function request(req, deps = {}) {
                 await wait(delay);
                 continue;
             }
-            return { status: res.status, headers: res.headers, body: req.maskBody === false ? body : mask(body), attempts: attempt, ok: res.ok };
+            return {
+                status: res.status,
+                headers: res.headers,
+                body: req.maskBody === false ? body : mask(body),
+                attempts: attempt,
+                ok: res.ok,
+            };
         }
         catch (e) {
             const name = e?.name;
@@ -425,7 +517,11 @@ async function request(req, deps = {}) {
                 continue;
             }
             const cause = e?.cause?.message;
-            const why = timedOut ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s` : code ? `connection failed (${code})` : mask(String(cause ?? e?.message ?? e));
+            const why = timedOut
+                ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
+                : code
+                    ? `connection failed (${code})`
+                    : mask(String(cause ?? e?.message ?? e));
             throw new HttpError(`${label}: ${why} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
         }
     }

@@ -19,7 +19,8 @@ export async function runAction(id: string, env: NodeJS.ProcessEnv = process.env
   const masker = new Masker();
   let logger: Logger = new ActionsLogger(masker);
   try {
-    if (env.SHIPLINE_LOGGER === 'toolkit') logger = await (await import('../core/toolkit-logger.js')).createToolkitLogger(masker);
+    if (env.SHIPLINE_LOGGER === 'toolkit')
+      logger = await (await import('../core/toolkit-logger.js')).createToolkitLogger(masker);
     const entry = findTool(id);
     if (!entry) throw new Error(`unknown action id ${id}`);
     const tool = await entry.load();

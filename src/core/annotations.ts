@@ -47,8 +47,13 @@ export function annotationTable(all: readonly Annotation[], held: number, limit 
   const s = new Summary();
   if (!all.length) return s;
   s.heading(`Findings (${all.length})`, 3);
-  if (held > 0) s.paragraph(`GitHub displays at most ${PER_STEP_CAP} annotations of each level per step: ${held} more are listed only here.`);
-  const rows = all.slice(0, limit).map((a) => [a.level, a.file ? `${a.file}${a.line ? `:${a.line}` : ''}` : '', a.title ?? '', a.message]);
+  if (held > 0)
+    s.paragraph(
+      `GitHub displays at most ${PER_STEP_CAP} annotations of each level per step: ${held} more are listed only here.`,
+    );
+  const rows = all
+    .slice(0, limit)
+    .map((a) => [a.level, a.file ? `${a.file}${a.line ? `:${a.line}` : ''}` : '', a.title ?? '', a.message]);
   s.table(['level', 'where', 'rule', 'message'], rows);
   if (all.length > limit) s.paragraph(`…and ${all.length - limit} more; see the report file.`);
   return s;

@@ -65,7 +65,9 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
       try {
         payload = obj(JSON.parse(text));
       } catch (e) {
-        throw new ConfigError(`GITHUB_EVENT_PATH (${path}) is not valid JSON (${(e as Error).message}); point it at a webhook payload file or unset it`);
+        throw new ConfigError(
+          `GITHUB_EVENT_PATH (${path}) is not valid JSON (${(e as Error).message}); point it at a webhook payload file or unset it`,
+        );
       }
     }
   }
@@ -89,7 +91,9 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runId = env.GITHUB_RUN_ID ?? '';
   const ref = env.GITHUB_REF ?? '';
-  const refType = (env.GITHUB_REF_TYPE as EventContext['refType']) || (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : '');
+  const refType =
+    (env.GITHUB_REF_TYPE as EventContext['refType']) ||
+    (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : '');
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,

@@ -8,7 +8,11 @@ export interface DryRunDecision {
 }
 
 /** `auto` is dry under a local runner (nektos/act sets ACT=true) and real otherwise. */
-export function resolveDryRun(setting: string | undefined, env: NodeJS.ProcessEnv = process.env, input = 'dry-run'): DryRunDecision {
+export function resolveDryRun(
+  setting: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  input = 'dry-run',
+): DryRunDecision {
   const value = (setting ?? 'auto').trim().toLowerCase() || 'auto';
   switch (value) {
     case 'true':
@@ -20,6 +24,10 @@ export function resolveDryRun(setting: string | undefined, env: NodeJS.ProcessEn
         ? { dry: true, reason: `${input} is auto and ACT=true (a local run under nektos/act)` }
         : { dry: false, reason: `${input} is auto and this is not a local act run` };
     default:
-      throw ConfigError.forInput(input, `"${setting}" is not one of auto, true, false`, 'use auto (dry under act), true or false');
+      throw ConfigError.forInput(
+        input,
+        `"${setting}" is not one of auto, true, false`,
+        'use auto (dry under act), true or false',
+      );
   }
 }

@@ -28,7 +28,9 @@ export class ConfigError extends Error {
 export class NotBuiltError extends Error {
   override readonly name = 'NotBuiltError';
   constructor(tool: string) {
-    super(`shipline ${tool} is not built yet: this entry exists so the interface is fixed, but it does nothing and fails on purpose`);
+    super(
+      `shipline ${tool} is not built yet: this entry exists so the interface is fixed, but it does nothing and fails on purpose`,
+    );
   }
 }
 

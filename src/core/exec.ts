@@ -134,7 +134,17 @@ export const exec: ExecFn = (command, args, options = {}) => {
   const mask = (s: string) => (options.masker ? options.masker.mask(s) : s);
   return new Promise<ExecResult>((resolve, reject) => {
     if (options.signal?.aborted) {
-      resolve({ argv: [command, ...args], exitCode: null, signal: 'SIGTERM', stdout: '', stderr: '', timedOut: false, aborted: true, truncated: false, durationMs: 0 });
+      resolve({
+        argv: [command, ...args],
+        exitCode: null,
+        signal: 'SIGTERM',
+        stdout: '',
+        stderr: '',
+        timedOut: false,
+        aborted: true,
+        truncated: false,
+        durationMs: 0,
+      });
       return;
     }
     const child = spawn(command, args, {

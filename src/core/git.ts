@@ -60,12 +60,17 @@ export async function git(deps: GitDeps, args: string[], allowFail = false): Pro
 }
 
 async function ok(deps: GitDeps, args: string[]): Promise<boolean> {
-  const r = await deps.exec('git', args, { cwd: deps.cwd, timeoutMs: 60_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  const r = await deps.exec('git', args, {
+    cwd: deps.cwd,
+    timeoutMs: 60_000,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+  });
   return r.exitCode === 0;
 }
 
 export const hasCommit = (deps: GitDeps, rev: string) => ok(deps, ['cat-file', '-e', `${rev}^{commit}`]);
-export const isShallow = async (deps: GitDeps) => (await git(deps, ['rev-parse', '--is-shallow-repository'], true)).trim() === 'true';
+export const isShallow = async (deps: GitDeps) =>
+  (await git(deps, ['rev-parse', '--is-shallow-repository'], true)).trim() === 'true';
 
 export async function revParse(deps: GitDeps, rev: string): Promise<string | undefined> {
   const out = (await git(deps, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], true)).trim();
@@ -86,7 +91,9 @@ async function deepenUntil(deps: GitDeps, fetchArgs: string[], done: () => Promi
   if (!(await hasRemote(deps))) return false;
   for (const depth of [50, 500, 0]) {
     const depthArgs = depth ? [`--depth=${depth}`] : (await isShallow(deps)) ? ['--unshallow'] : [];
-    deps.logger?.info(`shallow clone: fetching ${depth ? `${depth} commits of history` : 'the full history'} to find the diff base`);
+    deps.logger?.info(
+      `shallow clone: fetching ${depth ? `${depth} commits of history` : 'the full history'} to find the diff base`,
+    );
     await git(deps, ['fetch', '--no-tags', '--quiet', ...depthArgs, 'origin', ...fetchArgs], true);
     if (await done()) return true;
   }
@@ -96,7 +103,14 @@ async function deepenUntil(deps: GitDeps, fetchArgs: string[], done: () => Promi
 /** The default branch as a local ref: origin/HEAD, origin/<name>, then a local main/master. */
 export async function defaultBranchRef(deps: GitDeps, name?: string): Promise<string | undefined> {
   // One for-each-ref instead of a rev-parse per candidate: process starts are the cost here.
-  const candidates = [...(name ? [`refs/remotes/origin/${name}`, `refs/heads/${name}`] : []), 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master'];
+  const candidates = [
+    ...(name ? [`refs/remotes/origin/${name}`, `refs/heads/${name}`] : []),
+    'refs/remotes/origin/HEAD',
+    'refs/remotes/origin/main',
+    'refs/remotes/origin/master',
+    'refs/heads/main',
+    'refs/heads/master',
+  ];
   const out = await git(deps, ['for-each-ref', '--format=%(refname) %(symref)', ...candidates], true);
   const found = new Map<string, string>();
   for (const line of out.split('\n')) {
@@ -113,7 +127,10 @@ export async function defaultBranchRef(deps: GitDeps, name?: string): Promise<st
 /** The repository's top folder; a ConfigError outside a repository. */
 export async function repoRoot(deps: GitDeps): Promise<string> {
   const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], { cwd: deps.cwd, timeoutMs: 30_000 });
-  if (r.exitCode !== 0) throw new ConfigError(`${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`);
+  if (r.exitCode !== 0)
+    throw new ConfigError(
+      `${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`,
+    );
   return r.stdout.trim();
 }
 
@@ -126,7 +143,9 @@ export interface ResolveOptions {
 }
 
 function shallowFix(what: string, depth: string): ConfigError {
-  return new ConfigError(`${what} is not in this clone and could not be fetched; set \`fetch-depth: ${depth}\` on actions/checkout (0 fetches all history)`);
+  return new ConfigError(
+    `${what} is not in this clone and could not be fetched; set \`fetch-depth: ${depth}\` on actions/checkout (0 fetches all history)`,
+  );
 }
 
 /**
@@ -147,13 +166,25 @@ async function resolveRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRa
     return { base: head, staged: true, kind: 'staged', description: 'staged changes against HEAD' };
   }
   const local = !event.isActions;
-  const head = local ? undefined : (await revParse(deps, 'HEAD')) ?? 'HEAD';
+  const head = local ? undefined : ((await revParse(deps, 'HEAD')) ?? 'HEAD');
   if (opts.base) {
     const baseRef = opts.base;
     const found = await deepenUntil(deps, [baseRef], async () => (await revParse(deps, baseRef)) !== undefined);
-    if (!found) throw ConfigError.forInput('base', `"${baseRef}" is not a commit or ref in this repository`, 'name a branch, tag or SHA that exists (fetch it first in a shallow clone)');
-    const mb = (await deepenUntil(deps, [baseRef], async () => (await mergeBase(deps, baseRef, 'HEAD')) !== undefined)) ? await mergeBase(deps, baseRef, 'HEAD') : undefined;
-    return { base: mb ?? baseRef, head, kind: 'explicit', description: `changes since ${baseRef}${mb ? ` (merge-base ${mb.slice(0, 7)})` : ''}` };
+    if (!found)
+      throw ConfigError.forInput(
+        'base',
+        `"${baseRef}" is not a commit or ref in this repository`,
+        'name a branch, tag or SHA that exists (fetch it first in a shallow clone)',
+      );
+    const mb = (await deepenUntil(deps, [baseRef], async () => (await mergeBase(deps, baseRef, 'HEAD')) !== undefined))
+      ? await mergeBase(deps, baseRef, 'HEAD')
+      : undefined;
+    return {
+      base: mb ?? baseRef,
+      head,
+      kind: 'explicit',
+      description: `changes since ${baseRef}${mb ? ` (merge-base ${mb.slice(0, 7)})` : ''}`,
+    };
   }
   const pr = event.pullRequest;
   if (pr && /^pull_request/.test(event.eventName)) {
@@ -162,12 +193,30 @@ async function resolveRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRa
     const headSha = (await revParse(deps, 'HEAD')) ?? pr.headSha;
     const parents = (await git(deps, ['rev-list', '--parents', '-n', '1', headSha], true)).trim().split(' ').slice(1);
     if (parents.length === 2 && (await hasCommit(deps, parents[0])) && headSha !== pr.headSha) {
-      return { base: parents[0], head: headSha, kind: 'pull_request', description: `pull request #${pr.number}: merge commit ${headSha.slice(0, 7)} against its base parent ${parents[0].slice(0, 7)}` };
+      return {
+        base: parents[0],
+        head: headSha,
+        kind: 'pull_request',
+        description: `pull request #${pr.number}: merge commit ${headSha.slice(0, 7)} against its base parent ${parents[0].slice(0, 7)}`,
+      };
     }
-    const got = await deepenUntil(deps, [pr.baseSha, headSha, ...(pr.baseRef ? [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`] : [])], async () => (await hasCommit(deps, pr.baseSha)) && (await mergeBase(deps, pr.baseSha, headSha)) !== undefined);
-    if (!got) throw shallowFix(`pull request #${pr.number}'s base commit ${pr.baseSha.slice(0, 7)} (or its merge-base with ${headSha.slice(0, 7)})`, '0');
+    const got = await deepenUntil(
+      deps,
+      [pr.baseSha, headSha, ...(pr.baseRef ? [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`] : [])],
+      async () => (await hasCommit(deps, pr.baseSha)) && (await mergeBase(deps, pr.baseSha, headSha)) !== undefined,
+    );
+    if (!got)
+      throw shallowFix(
+        `pull request #${pr.number}'s base commit ${pr.baseSha.slice(0, 7)} (or its merge-base with ${headSha.slice(0, 7)})`,
+        '0',
+      );
     const mb = (await mergeBase(deps, pr.baseSha, headSha))!;
-    return { base: mb, head: headSha, kind: 'pull_request', description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}` };
+    return {
+      base: mb,
+      head: headSha,
+      kind: 'pull_request',
+      description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}`,
+    };
   }
   if (event.eventName === 'push') {
     const before = String(event.payload.before ?? '');
@@ -175,9 +224,17 @@ async function resolveRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRa
     const commits = Array.isArray(event.payload.commits) ? event.payload.commits.length : 0;
     if (before && !ZERO_SHA.test(before)) {
       const got = await deepenUntil(deps, [before], () => hasCommit(deps, before));
-      if (got) return { base: before, head: after, kind: 'push', description: `push ${before.slice(0, 7)}..${after.slice(0, 7)}` };
+      if (got)
+        return {
+          base: before,
+          head: after,
+          kind: 'push',
+          description: `push ${before.slice(0, 7)}..${after.slice(0, 7)}`,
+        };
       // A force push can leave `before` unreachable; fall through to the new-branch rule.
-      deps.logger?.warning(`the push's previous head ${before.slice(0, 7)} is not fetchable (force push?); comparing with the default branch instead`);
+      deps.logger?.warning(
+        `the push's previous head ${before.slice(0, 7)} is not fetchable (force push?); comparing with the default branch instead`,
+      );
     }
     // A new branch (before is all zeros): its commits since it left the default branch.
     const defName = event.defaultBranch || undefined;
@@ -189,24 +246,58 @@ async function resolveRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRa
       });
       const ref = await defaultBranchRef(deps, defName);
       const mb = fetched && ref ? await mergeBase(deps, ref, after) : undefined;
-      if (mb) return { base: mb, head: after, kind: 'new-branch', description: `new branch ${branch}: changes since it left ${defName} (${mb.slice(0, 7)})` };
+      if (mb)
+        return {
+          base: mb,
+          head: after,
+          kind: 'new-branch',
+          description: `new branch ${branch}: changes since it left ${defName} (${mb.slice(0, 7)})`,
+        };
     }
     // The first push of a repository, or of the default branch itself: the pushed commits.
     const parent = commits > 0 ? await revParse(deps, `${after}~${commits}`) : undefined;
-    if (parent) return { base: parent, head: after, kind: 'new-branch', description: `new branch ${branch}: its ${commits} pushed commit(s)` };
+    if (parent)
+      return {
+        base: parent,
+        head: after,
+        kind: 'new-branch',
+        description: `new branch ${branch}: its ${commits} pushed commit(s)`,
+      };
     if (!(await revParse(deps, `${after}^`)) && !(await isShallow(deps))) {
-      return { base: EMPTY_TREE, head: after, kind: 'initial', description: `initial commit ${after.slice(0, 7)}: every file` };
+      return {
+        base: EMPTY_TREE,
+        head: after,
+        kind: 'initial',
+        description: `initial commit ${after.slice(0, 7)}: every file`,
+      };
     }
     throw shallowFix(`the base of new branch ${branch || after.slice(0, 7)}`, commits > 0 ? String(commits + 1) : '0');
   }
   // Local use (and other events): the work since the merge-base with the default branch.
-  const [defRef, head0] = await Promise.all([defaultBranchRef(deps, event.defaultBranch || undefined), revParse(deps, 'HEAD')]);
+  const [defRef, head0] = await Promise.all([
+    defaultBranchRef(deps, event.defaultBranch || undefined),
+    revParse(deps, 'HEAD'),
+  ]);
   const tip = head0 ?? EMPTY_TREE;
   if (defRef && tip !== EMPTY_TREE) {
     const mb = await mergeBase(deps, defRef, 'HEAD');
-    if (mb) return { base: mb, head, kind: 'local', description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}` };
+    if (mb)
+      return {
+        base: mb,
+        head,
+        kind: 'local',
+        description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}`,
+      };
   }
-  return { base: tip, head, kind: 'local', description: tip === EMPTY_TREE ? 'no commits yet: every file' : `no default branch found: ${local ? 'uncommitted changes' : 'HEAD'} only` };
+  return {
+    base: tip,
+    head,
+    kind: 'local',
+    description:
+      tip === EMPTY_TREE
+        ? 'no commits yet: every file'
+        : `no default branch found: ${local ? 'uncommitted changes' : 'HEAD'} only`,
+  };
 }
 
 function diffArgs(range: DiffRange): string[] {
@@ -217,11 +308,17 @@ function diffArgs(range: DiffRange): string[] {
 /** The changed files of a range (renames detected), plus untracked files for working-tree ranges. */
 export async function changedFiles(range: DiffRange, deps: GitDeps): Promise<ChangedFile[]> {
   // Untracked files are listed at the same time as the diff runs: process starts dominate.
-  const untrackedP = !range.head && !range.staged ? git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']) : Promise.resolve('');
-  const [out, untracked] = await Promise.all([git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']), untrackedP]);
+  const untrackedP =
+    !range.head && !range.staged
+      ? git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/'])
+      : Promise.resolve('');
+  const [out, untracked] = await Promise.all([
+    git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']),
+    untrackedP,
+  ]);
   const parts = out.split('\0');
   const files: ChangedFile[] = [];
-  for (let i = 0; i < parts.length - 1; ) {
+  for (let i = 0; i < parts.length - 1;) {
     const status = parts[i++];
     if (!status) continue;
     const code = status[0] as ChangeStatus;
@@ -282,7 +379,17 @@ export function parseUnifiedDiff(diff: string): Map<string, LineRange[]> {
 
 /** Changed line ranges per file (head side); untracked files count as wholly changed. */
 export async function changedLines(range: DiffRange, deps: GitDeps): Promise<Map<string, LineRange[]>> {
-  const out = await git(deps, ['diff', '-U0', '-M', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=AMRCT', ...diffArgs(range), '--']);
+  const out = await git(deps, [
+    'diff',
+    '-U0',
+    '-M',
+    '--no-ext-diff',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--diff-filter=AMRCT',
+    ...diffArgs(range),
+    '--',
+  ]);
   const map = parseUnifiedDiff(out);
   if (!range.head && !range.staged) {
     const root = range.root ?? (await repoRoot(deps));

@@ -44,12 +44,18 @@ export function createContext(o: HostOptions): ToolContext {
 }
 
 /** Inputs over a lookup, applying spec defaults and masking secret inputs as they are read. */
-export function specInputs(specs: InputSpec[], lookup: (name: string) => string | undefined, frontDoor: FrontDoor, masker: Masker): Inputs {
+export function specInputs(
+  specs: InputSpec[],
+  lookup: (name: string) => string | undefined,
+  frontDoor: FrontDoor,
+  masker: Masker,
+): Inputs {
   const byName = new Map(specs.map((s) => [s.name, s]));
   return new Inputs((name) => {
     const spec = byName.get(name);
     let v = lookup(name);
-    if ((v === undefined || v === '') && spec) v = frontDoor === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default;
+    if ((v === undefined || v === '') && spec)
+      v = frontDoor === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default;
     // A default like `${{ github.token }}` is the runner's to evaluate; seen raw, it means unset.
     if (v !== undefined && /^\$\{\{.*\}\}$/.test(v.trim())) v = undefined;
     if (spec?.secret && v) masker.add(v);
@@ -67,7 +73,12 @@ export interface Outcome {
  * ConfigErrors print one line (annotated at the file when they point at one); anything else
  * thrown, Error or not, fails the step with its stack under debug.
  */
-export async function runTool(tool: Tool, inputs: Inputs, ctx: ToolContext, sink: SummarySink | undefined): Promise<Outcome> {
+export async function runTool(
+  tool: Tool,
+  inputs: Inputs,
+  ctx: ToolContext,
+  sink: SummarySink | undefined,
+): Promise<Outcome> {
   const { logger } = ctx;
   let outcome: Outcome;
   try {
@@ -78,7 +89,12 @@ export async function runTool(tool: Tool, inputs: Inputs, ctx: ToolContext, sink
   } catch (thrown) {
     outcome = { exitCode: 1 };
     if (thrown instanceof ConfigError) {
-      logger.error(thrown.message, thrown.location ? { file: thrown.location.file, line: thrown.location.line, column: thrown.location.column } : undefined);
+      logger.error(
+        thrown.message,
+        thrown.location
+          ? { file: thrown.location.file, line: thrown.location.line, column: thrown.location.column }
+          : undefined,
+      );
     } else if (thrown instanceof NotBuiltError) {
       logger.error(thrown.message);
     } else {
@@ -87,7 +103,8 @@ export async function runTool(tool: Tool, inputs: Inputs, ctx: ToolContext, sink
     }
   }
   const { held } = ctx.annotations.emit(logger);
-  if (ctx.annotations.all.length > 0 && ctx.frontDoor === 'action') ctx.summary.raw(annotationTable(ctx.annotations.all, held.length).toString());
+  if (ctx.annotations.all.length > 0 && ctx.frontDoor === 'action')
+    ctx.summary.raw(annotationTable(ctx.annotations.all, held.length).toString());
   if (sink && !ctx.summary.isEmpty) {
     try {
       sink.write(ctx.summary.toString());

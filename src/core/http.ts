@@ -53,7 +53,15 @@ export interface HttpDeps {
 }
 
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EAI_AGAIN']);
+const RESET_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EAI_AGAIN',
+]);
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -98,23 +106,37 @@ export async function request(req: HttpRequest, deps: HttpDeps = {}): Promise<Ht
       if (RETRY_STATUS.has(res.status) && attempt <= retries) {
         const after = parseRetryAfter(res.headers.get('retry-after'));
         const delay = Math.min(maxWait, after ?? backoff);
-        deps.logger?.info(`${label} answered ${res.status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
+        deps.logger?.info(
+          `${label} answered ${res.status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`,
+        );
         await wait(delay);
         continue;
       }
-      return { status: res.status, headers: res.headers, body: req.maskBody === false ? body : mask(body), attempts: attempt, ok: res.ok };
+      return {
+        status: res.status,
+        headers: res.headers,
+        body: req.maskBody === false ? body : mask(body),
+        attempts: attempt,
+        ok: res.ok,
+      };
     } catch (e) {
       const name = (e as Error)?.name;
       const timedOut = name === 'TimeoutError' || name === 'AbortError';
       const code = errorCode(e);
       const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
       if (retryable && attempt <= retries) {
-        deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
+        deps.logger?.info(
+          `${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`,
+        );
         await wait(backoff);
         continue;
       }
       const cause = (e as { cause?: { message?: string } })?.cause?.message;
-      const why = timedOut ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s` : code ? `connection failed (${code})` : mask(String(cause ?? (e as Error)?.message ?? e));
+      const why = timedOut
+        ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
+        : code
+          ? `connection failed (${code})`
+          : mask(String(cause ?? (e as Error)?.message ?? e));
       throw new HttpError(`${label}: ${why} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
     }
   }

@@ -58,10 +58,21 @@ export class Inputs {
     if (v === undefined) return fallback;
     const n = Number(v);
     const { min, max, integer } = opts;
-    const ok = Number.isFinite(n) && (!integer || Number.isInteger(n)) && (min === undefined || n >= min) && (max === undefined || n <= max);
+    const ok =
+      Number.isFinite(n) &&
+      (!integer || Number.isInteger(n)) &&
+      (min === undefined || n >= min) &&
+      (max === undefined || n <= max);
     if (!ok) {
       const kind = integer ? 'a whole number' : 'a number';
-      const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of ${min} or more` : max !== undefined ? ` of at most ${max}` : '';
+      const range =
+        min !== undefined && max !== undefined
+          ? ` from ${min} to ${max}`
+          : min !== undefined
+            ? ` of ${min} or more`
+            : max !== undefined
+              ? ` of at most ${max}`
+              : '';
       throw this.fail(name, `"${v}" is not ${kind}${range}`, `set ${kind}${range}`);
     }
     return n;
@@ -119,6 +130,9 @@ export async function parseYaml(text: string, what: string, file?: string): Prom
     const line = err.mark ? err.mark.line + 1 : undefined;
     const column = err.mark ? err.mark.column + 1 : undefined;
     const reason = err.reason ?? err.message.split('\n')[0];
-    throw new ConfigError(`${what} is not valid YAML${line ? ` (line ${line}${column ? `, column ${column}` : ''})` : ''}: ${reason}; fix the YAML syntax there`, file ? { file, line, column } : undefined);
+    throw new ConfigError(
+      `${what} is not valid YAML${line ? ` (line ${line}${column ? `, column ${column}` : ''})` : ''}: ${reason}; fix the YAML syntax there`,
+      file ? { file, line, column } : undefined,
+    );
   }
 }

@@ -63,7 +63,13 @@ export class TerminalLogger implements Logger {
   ) {}
   private line(stream: 'out' | 'err', text: string): void {
     const indent = '  '.repeat(this.depth);
-    this.writers[stream](this.masker.mask(text).split('\n').map((l) => indent + l).join('\n') + '\n');
+    this.writers[stream](
+      this.masker
+        .mask(text)
+        .split('\n')
+        .map((l) => indent + l)
+        .join('\n') + '\n',
+    );
   }
   debug(message: string): void {
     if (this.verbose) this.line('err', `debug: ${message}`);
@@ -101,7 +107,11 @@ export function escapeProperty(s: string): string {
 }
 
 /** `::error file=a.ts,line=3::message` */
-export function workflowCommand(command: string, properties: Record<string, string | number | undefined>, message: string): string {
+export function workflowCommand(
+  command: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+): string {
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
@@ -109,7 +119,9 @@ export function workflowCommand(command: string, properties: Record<string, stri
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-function annotationProps(a: Omit<Annotation, 'level' | 'message'> | undefined): Record<string, string | number | undefined> {
+function annotationProps(
+  a: Omit<Annotation, 'level' | 'message'> | undefined,
+): Record<string, string | number | undefined> {
   if (!a) return {};
   return { title: a.title, file: a.file, line: a.line, endLine: a.endLine, col: a.column, endColumn: a.endColumn };
 }

@@ -1,7 +1,18 @@
 /** Keys of a kubeconfig-like secret whose values are names, not secrets. */
-const PLAIN_KEYS = new Set(['name', 'namespace', 'cluster', 'user', 'context', 'current-context', 'kind', 'apiVersion', 'preferences']);
+const PLAIN_KEYS = new Set([
+  'name',
+  'namespace',
+  'cluster',
+  'user',
+  'context',
+  'current-context',
+  'kind',
+  'apiVersion',
+  'preferences',
+]);
 /** Keys whose values are credentials however short they are. */
-const SECRET_KEYS = /^(token|password|secret|client-key-data|client-certificate-data|certificate-authority-data|refresh-token|id-token|access-token)$/i;
+const SECRET_KEYS =
+  /^(token|password|secret|client-key-data|client-certificate-data|certificate-authority-data|refresh-token|id-token|access-token)$/i;
 
 /**
  * Replaces registered secrets with `***` in anything about to be printed.
@@ -27,7 +38,10 @@ export class Masker {
       const kv = /^\s*-?\s*([\w.-]+):(?:\s+(\S.*))?$/.exec(line);
       if (kv) {
         // Quotes and a trailing comment are YAML, not part of the value that may leak.
-        const value = (kv[2] ?? '').replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+        const value = (kv[2] ?? '')
+          .replace(/\s+#.*$/, '')
+          .trim()
+          .replace(/^(["'])(.*)\1$/, '$2');
         if (SECRET_KEYS.test(kv[1]) || (value.length >= 8 && !PLAIN_KEYS.has(kv[1]))) pieces.add(value);
       } else if (line.trim().length >= 4) pieces.add(line.trim());
     }

@@ -94,7 +94,12 @@ export function terminalSummarySink(write: (s: string) => void, mask: (s: string
 }
 
 /** Choose the sink: GITHUB_STEP_SUMMARY under a runner, else an explicit file, else the terminal. */
-export function chooseSummarySink(env: NodeJS.ProcessEnv, file: string | undefined, mask: (s: string) => string, write: (s: string) => void): SummarySink {
+export function chooseSummarySink(
+  env: NodeJS.ProcessEnv,
+  file: string | undefined,
+  mask: (s: string) => string,
+  write: (s: string) => void,
+): SummarySink {
   if (file) return fileSummarySink(file, mask, true);
   if (env.GITHUB_STEP_SUMMARY) return fileSummarySink(env.GITHUB_STEP_SUMMARY, mask, true);
   return terminalSummarySink(write, mask);

@@ -9,7 +9,16 @@ import type { Masker } from './mask.js';
 export async function createToolkitLogger(masker: Masker): Promise<Logger> {
   const core = await import('@actions/core');
   const props = (a?: Omit<Annotation, 'level' | 'message'>) =>
-    a ? { title: a.title, file: a.file, startLine: a.line, endLine: a.endLine, startColumn: a.column, endColumn: a.endColumn } : undefined;
+    a
+      ? {
+          title: a.title,
+          file: a.file,
+          startLine: a.line,
+          endLine: a.endLine,
+          startColumn: a.column,
+          endColumn: a.endColumn,
+        }
+      : undefined;
   masker.onAdd((s) => core.setSecret(s));
   return {
     debug: (m) => core.debug(masker.mask(m)),

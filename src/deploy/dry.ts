@@ -13,15 +13,31 @@ import type { DeployOptions } from './tool.js';
 const REFUSES_DRY_RUN = /dry.?run/i;
 
 function outputs(recs: Recorded[], next: (r: Recorded) => number): Record<string, string> {
-  const fmt = (pick: (r: Recorded) => number) => (recs.length === 1 ? String(pick(recs[0]) || '') : recs.map((r) => `${r.name}=${pick(r) || ''}`).join('\n'));
+  const fmt = (pick: (r: Recorded) => number) =>
+    recs.length === 1 ? String(pick(recs[0]) || '') : recs.map((r) => `${r.name}=${pick(r) || ''}`).join('\n');
   return { result: 'dry-run', revision: fmt(next), 'previous-revision': fmt((r) => r.revision), reason: '' };
 }
 
-export async function dryRun(kc: Kubectl, o: DeployOptions, ctx: ToolContext, recs: Recorded[], manifests: PreparedManifests | undefined): Promise<ToolResult> {
+export async function dryRun(
+  kc: Kubectl,
+  o: DeployOptions,
+  ctx: ToolContext,
+  recs: Recorded[],
+  manifests: PreparedManifests | undefined,
+): Promise<ToolResult> {
   const { logger } = ctx;
   const file = manifests ? join(ctx.tempDir, `manifests-${randomBytes(6).toString('hex')}.yaml`) : undefined;
   const commands: string[][] = [];
-  if (manifests && file) commands.push(['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false', '-f', file]);
+  if (manifests && file)
+    commands.push([
+      'apply',
+      '--server-side',
+      '--field-manager=shipline',
+      '--force-conflicts',
+      '--validate=false',
+      '-f',
+      file,
+    ]);
   else {
     for (const r of recs) {
       if (r.currentImage === o.image) continue;
@@ -29,9 +45,15 @@ export async function dryRun(kc: Kubectl, o: DeployOptions, ctx: ToolContext, re
       commands.push(['set', 'image', `deployment/${r.name}`, `${r.container}=${o.image}`]);
     }
   }
-  logger.info(`dry run (${o.dryRun.reason}): a real run would make these changes, then watch the new pods for up to ${Math.round(o.timeoutMs / 1000)} s:`);
+  logger.info(
+    `dry run (${o.dryRun.reason}): a real run would make these changes, then watch the new pods for up to ${Math.round(o.timeoutMs / 1000)} s:`,
+  );
   for (const c of commands) logger.info(`  ${kc.display(c)}`);
-  if (o.rollback) for (const r of recs.filter((x) => x.exists && x.revision)) logger.info(`  on failure: ${kc.display(['rollout', 'undo', `deployment/${r.name}`, `--to-revision=${r.revision}`])}`);
+  if (o.rollback)
+    for (const r of recs.filter((x) => x.exists && x.revision))
+      logger.info(
+        `  on failure: ${kc.display(['rollout', 'undo', `deployment/${r.name}`, `--to-revision=${r.revision}`])}`,
+      );
   if (!commands.length) logger.info('  (nothing: every container already runs the image)');
   if (manifests && file) writeFileSync(file, manifests.text);
   let mode: 'server' | 'client' = 'server';
@@ -54,8 +76,13 @@ export async function dryRun(kc: Kubectl, o: DeployOptions, ctx: ToolContext, re
   } finally {
     if (file) rmSync(file, { force: true });
   }
-  logger.info(`dry run: ${commands.length} command${commands.length === 1 ? '' : 's'} validated with --dry-run=${mode}; nothing was changed`);
-  ctx.summary.heading('k8s deploy: dry run', 2).paragraph(`Validated with \`--dry-run=${mode}\`; nothing was changed.`).code(commands.map((c) => kc.display(c)).join('\n') || '(no change)', 'sh');
+  logger.info(
+    `dry run: ${commands.length} command${commands.length === 1 ? '' : 's'} validated with --dry-run=${mode}; nothing was changed`,
+  );
+  ctx.summary
+    .heading('k8s deploy: dry run', 2)
+    .paragraph(`Validated with \`--dry-run=${mode}\`; nothing was changed.`)
+    .code(commands.map((c) => kc.display(c)).join('\n') || '(no change)', 'sh');
   const changes = (r: Recorded) => (manifests ? true : r.currentImage !== o.image);
   return { outputs: outputs(recs, (r) => (changes(r) ? r.maxRevision + 1 : r.revision)) };
 }
@@ -68,10 +95,25 @@ export const NO_CLUSTER = /no cluster configured|is unreachable|could not talk t
  * the commands a real run would make, say plainly that nothing validated them, and pass. With
  * `dry-run: server` the caller asked for a server's verdict, so that still fails.
  */
-export function offlineDryRun(kc: Kubectl, o: DeployOptions, ctx: ToolContext, manifests: PreparedManifests | undefined, why: string): ToolResult {
+export function offlineDryRun(
+  kc: Kubectl,
+  o: DeployOptions,
+  ctx: ToolContext,
+  manifests: PreparedManifests | undefined,
+  why: string,
+): ToolResult {
   const { logger } = ctx;
   const commands: string[][] = [];
-  if (manifests) commands.push(['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false', '-f', '<the manifests below, images substituted>']);
+  if (manifests)
+    commands.push([
+      'apply',
+      '--server-side',
+      '--field-manager=shipline',
+      '--force-conflicts',
+      '--validate=false',
+      '-f',
+      '<the manifests below, images substituted>',
+    ]);
   else {
     for (const t of o.targets) {
       commands.push(['annotate', `deployment/${t.name}`, `kubernetes.io/change-cause=${o.changeCause}`, '--overwrite']);
@@ -79,11 +121,19 @@ export function offlineDryRun(kc: Kubectl, o: DeployOptions, ctx: ToolContext, m
     }
   }
   logger.warning(`dry run without a cluster: ${why}; the commands below were NOT validated by a server`);
-  logger.info(`dry run (${o.dryRun.reason}): a real run would check access, record each deployment's revision, then make these changes and watch the new pods for up to ${Math.round(o.timeoutMs / 1000)} s:`);
+  logger.info(
+    `dry run (${o.dryRun.reason}): a real run would check access, record each deployment's revision, then make these changes and watch the new pods for up to ${Math.round(o.timeoutMs / 1000)} s:`,
+  );
   for (const c of commands) logger.info(`  ${kc.display(c)}`);
-  const s = ctx.summary.heading('k8s deploy: dry run (no cluster)', 2).paragraph(`No cluster answered (${why}), so these commands were printed but **not validated**; nothing was changed.`).code(commands.map((c) => kc.display(c)).join('\n'), 'sh');
+  const s = ctx.summary
+    .heading('k8s deploy: dry run (no cluster)', 2)
+    .paragraph(
+      `No cluster answered (${why}), so these commands were printed but **not validated**; nothing was changed.`,
+    )
+    .code(commands.map((c) => kc.display(c)).join('\n'), 'sh');
   if (manifests) {
-    for (const d of manifests.deployments) logger.info(`  deployment/${d.name}${d.namespace ? ` in ${d.namespace}` : ''} from the manifests`);
+    for (const d of manifests.deployments)
+      logger.info(`  deployment/${d.name}${d.namespace ? ` in ${d.namespace}` : ''} from the manifests`);
     s.details('Manifests as they would be applied', '```yaml\n' + manifests.text + '\n```');
   }
   return { outputs: { result: 'dry-run', revision: '', 'previous-revision': '', reason: `not validated: ${why}` } };

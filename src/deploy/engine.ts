@@ -40,7 +40,11 @@ export async function deploy(o: DeployOptions, ctx: ToolContext): Promise<ToolRe
     const kc = new Kubectl(ctx, { kubeconfigPath, context: o.context, namespace: o.namespace });
     return await run(kc, o, ctx);
   } catch (e) {
-    if (e instanceof PreflightError || e instanceof KubectlMissingError) return { outputs: { result: 'failed', revision: '', 'previous-revision': '', reason: e.message }, failure: e.message };
+    if (e instanceof PreflightError || e instanceof KubectlMissingError)
+      return {
+        outputs: { result: 'failed', revision: '', 'previous-revision': '', reason: e.message },
+        failure: e.message,
+      };
     throw e;
   } finally {
     if (kubeconfigPath) rmSync(kubeconfigPath, { force: true });
@@ -49,10 +53,15 @@ export async function deploy(o: DeployOptions, ctx: ToolContext): Promise<ToolRe
 
 async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
-  const manifests: PreparedManifests | undefined = o.manifests.length ? await prepareManifests(o.manifests, ctx.cwd, o.images, o.changeCause) : undefined;
+  const manifests: PreparedManifests | undefined = o.manifests.length
+    ? await prepareManifests(o.manifests, ctx.cwd, o.images, o.changeCause)
+    : undefined;
   if (manifests) {
-    logger.info(`manifests: ${manifests.files.length} file${manifests.files.length === 1 ? '' : 's'}, ${manifests.deployments.length} deployment${manifests.deployments.length === 1 ? '' : 's'}, ${manifests.substitutions} image substitution${manifests.substitutions === 1 ? '' : 's'}`);
-    for (const u of manifests.unused) logger.warning(`input 'images': ${u} matches no container image in the manifests`);
+    logger.info(
+      `manifests: ${manifests.files.length} file${manifests.files.length === 1 ? '' : 's'}, ${manifests.deployments.length} deployment${manifests.deployments.length === 1 ? '' : 's'}, ${manifests.substitutions} image substitution${manifests.substitutions === 1 ? '' : 's'}`,
+    );
+    for (const u of manifests.unused)
+      logger.warning(`input 'images': ${u} matches no container image in the manifests`);
   }
   const permissions: Array<[string, string]> = [
     ['patch', 'deployments.apps'],
@@ -64,19 +73,30 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
   try {
     versions = await checkCluster(kc, { usingInput: !!o.kubeconfig, permissions, logger });
   } catch (e) {
-    if (e instanceof PreflightError && o.dryRun.mode === 'server-or-client' && NO_CLUSTER.test(e.message)) return offlineDryRun(kc, o, ctx, manifests, e.message);
+    if (e instanceof PreflightError && o.dryRun.mode === 'server-or-client' && NO_CLUSTER.test(e.message))
+      return offlineDryRun(kc, o, ctx, manifests, e.message);
     throw e;
   }
-  const ns = o.namespace ?? ((await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default');
+  const ns =
+    o.namespace ??
+    ((await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default');
   logger.info(`kubectl ${versions.client}; cluster ${versions.server}; namespace ${ns}`);
 
-  const wanted = manifests ? manifests.deployments.map((d) => ({ name: d.name, container: undefined, namespace: d.namespace })) : o.targets.map((t) => ({ ...t, namespace: undefined }));
+  const wanted = manifests
+    ? manifests.deployments.map((d) => ({ name: d.name, container: undefined, namespace: d.namespace }))
+    : o.targets.map((t) => ({ ...t, namespace: undefined }));
   // A manifest may name its own namespace; everything about that deployment then happens there.
   const kcs = new Map(wanted.map((t) => [t.name, kc.inNamespace(t.namespace)]));
   const kcOf = (name: string) => kcs.get(name) ?? kc;
-  const recs = await Promise.all(wanted.map((t) => recordDeployment(kcOf(t.name), t.name, t.container, !manifests, !manifests, t.namespace ?? ns)));
+  const recs = await Promise.all(
+    wanted.map((t) => recordDeployment(kcOf(t.name), t.name, t.container, !manifests, !manifests, t.namespace ?? ns)),
+  );
   for (const r of recs) {
-    logger.info(r.exists ? `deployment/${r.name}: revision ${r.revision}${r.container ? `, container ${r.container} runs ${r.currentImage}` : ''}` : `deployment/${r.name}: does not exist yet (the manifests create it)`);
+    logger.info(
+      r.exists
+        ? `deployment/${r.name}: revision ${r.revision}${r.container ? `, container ${r.container} runs ${r.currentImage}` : ''}`
+        : `deployment/${r.name}: does not exist yet (the manifests create it)`,
+    );
   }
   if (o.dryRun.mode !== 'none') return dryRun(kc, o, ctx, recs, manifests);
 
@@ -89,8 +109,25 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
     await Promise.all(
       recs.map(async (r) => {
         const kt = kcOf(r.name);
-        const selector = r.selector || (await kt.json<{ spec: { selector: { matchLabels?: Record<string, string> } } }>(['get', 'deployment', r.name]).then((d) => Object.entries(d.spec.selector.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',')));
-        const w = await watchRollout(kt, r.name, { selector, timeoutMs: o.timeoutMs, graceMs: o.unschedulableGraceMs, pollMs: POLL_MS, signal: abort.signal, logger, now: ctx.now, staleDeadline: r.staleDeadline });
+        const selector =
+          r.selector ||
+          (await kt
+            .json<{ spec: { selector: { matchLabels?: Record<string, string> } } }>(['get', 'deployment', r.name])
+            .then((d) =>
+              Object.entries(d.spec.selector.matchLabels ?? {})
+                .map(([k, v]) => `${k}=${v}`)
+                .join(','),
+            ));
+        const w = await watchRollout(kt, r.name, {
+          selector,
+          timeoutMs: o.timeoutMs,
+          graceMs: o.unschedulableGraceMs,
+          pollMs: POLL_MS,
+          signal: abort.signal,
+          logger,
+          now: ctx.now,
+          staleDeadline: r.staleDeadline,
+        });
         results.set(r.name, w);
         if (w.outcome !== 'complete' && w.outcome !== 'aborted') {
           logger.info(`✗ deployment/${r.name}: ${w.reason}`);
@@ -108,12 +145,27 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
   });
   const rows: Row[] = recs.map((r) => {
     const w = results.get(r.name);
-    return { name: r.name, container: r.container, image: manifests ? undefined : o.image, previous: r.revision, revision: w?.revision ?? r.revision, result: w?.outcome ?? 'not started', ready: ready(w) };
+    return {
+      name: r.name,
+      container: r.container,
+      image: manifests ? undefined : o.image,
+      previous: r.revision,
+      revision: w?.revision ?? r.revision,
+      result: w?.outcome ?? 'not started',
+      ready: ready(w),
+    };
   });
   if (!startFailure && failed.length === 0) {
     writeSummary(ctx.summary, 'deployed', rows, []);
     const revs = recs.map((r) => ({ ...r, revision: results.get(r.name)?.revision ?? r.revision }));
-    return { outputs: { result: 'deployed', revision: revisionsOutput(revs, (r) => r.revision), 'previous-revision': revisionsOutput(recs, (r) => r.revision), reason: '' } };
+    return {
+      outputs: {
+        result: 'deployed',
+        revision: revisionsOutput(revs, (r) => r.revision),
+        'previous-revision': revisionsOutput(recs, (r) => r.revision),
+        reason: '',
+      },
+    };
   }
 
   // Failure: diagnose first (a rollback deletes the failing pods), then undo what changed.
@@ -129,7 +181,10 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
     return d ? revisionOf(d) : undefined;
   };
   const moved = manifests ? await Promise.all(recs.map(async (r) => ({ r, rev: await nowRevision(r) }))) : [];
-  const changed = recs.filter((r) => patched.has(r.name) || moved.some((m) => m.r === r && m.rev !== undefined && (!r.exists || m.rev !== r.revision)));
+  const changed = recs.filter(
+    (r) =>
+      patched.has(r.name) || moved.some((m) => m.r === r && m.rev !== undefined && (!r.exists || m.rev !== r.revision)),
+  );
   let state: string;
   let result: 'rolled-back' | 'failed';
   const after = new Map<string, WatchResult>();
@@ -145,7 +200,8 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
     const single = changed.length === 1 && failed.length === 1 && changed[0].name === failed[0].name;
     if (bad.length) state = outcomes.map((x) => x.text).join(', ');
     else if (single) state = `rolled back to revision ${changed[0].revision}, ${outcomes[0].ready} ready`;
-    else state = `rolled back ${outcomes.map((x, i) => `deployment/${changed[i].name} to revision ${changed[i].revision} (${x.ready} ready)`).join(', ')}`;
+    else
+      state = `rolled back ${outcomes.map((x, i) => `deployment/${changed[i].name} to revision ${changed[i].revision} (${x.ready} ready)`).join(', ')}`;
     result = bad.length ? 'failed' : 'rolled-back';
   }
   const failure = `${what}; ${state}`;
@@ -158,12 +214,30 @@ async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Too
     }
   }
   writeSummary(ctx.summary, result === 'rolled-back' ? 'rolled back' : 'failed', rows, diagnoses, failure);
-  const current = recs.map((r) => ({ ...r, revision: after.get(r.name)?.revision ?? results.get(r.name)?.revision ?? r.revision }));
-  return { outputs: { result, revision: revisionsOutput(current, (r) => r.revision), 'previous-revision': revisionsOutput(recs, (r) => r.revision), reason: failure }, failure };
+  const current = recs.map((r) => ({
+    ...r,
+    revision: after.get(r.name)?.revision ?? results.get(r.name)?.revision ?? r.revision,
+  }));
+  return {
+    outputs: {
+      result,
+      revision: revisionsOutput(current, (r) => r.revision),
+      'previous-revision': revisionsOutput(recs, (r) => r.revision),
+      reason: failure,
+    },
+    failure,
+  };
 }
 
 /** Change the deployments: set image (annotating the change-cause first) or server-side apply. */
-async function start(kc: Kubectl, o: DeployOptions, ctx: ToolContext, recs: Recorded[], manifests: PreparedManifests | undefined, patched: Set<string>): Promise<string | undefined> {
+async function start(
+  kc: Kubectl,
+  o: DeployOptions,
+  ctx: ToolContext,
+  recs: Recorded[],
+  manifests: PreparedManifests | undefined,
+  patched: Set<string>,
+): Promise<string | undefined> {
   const { logger } = ctx;
   const step = async (args: string[]) => {
     logger.info(`$ ${kc.display(args)}`);
@@ -174,7 +248,15 @@ async function start(kc: Kubectl, o: DeployOptions, ctx: ToolContext, recs: Reco
       const file = join(ctx.tempDir, `manifests-${randomBytes(6).toString('hex')}.yaml`);
       writeFileSync(file, manifests.text);
       try {
-        await step(['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false', '-f', file]);
+        await step([
+          'apply',
+          '--server-side',
+          '--field-manager=shipline',
+          '--force-conflicts',
+          '--validate=false',
+          '-f',
+          file,
+        ]);
       } finally {
         rmSync(file, { force: true });
       }
@@ -192,7 +274,9 @@ async function start(kc: Kubectl, o: DeployOptions, ctx: ToolContext, recs: Reco
         patched.add(r.name);
       }),
     );
-    const firstFailure = settled.map((x, i) => (x.status === 'rejected' ? ([recs[i], x.reason] as const) : undefined)).find(Boolean);
+    const firstFailure = settled
+      .map((x, i) => (x.status === 'rejected' ? ([recs[i], x.reason] as const) : undefined))
+      .find(Boolean);
     if (firstFailure) {
       const [r, reason] = firstFailure;
       if (reason instanceof KubectlError) return `deployment/${r.name}: the rollout could not start: ${reason.line}`;
@@ -205,17 +289,41 @@ async function start(kc: Kubectl, o: DeployOptions, ctx: ToolContext, recs: Reco
   }
 }
 
-async function rollBack(kc: Kubectl, r: Recorded, o: DeployOptions, ctx: ToolContext, after: Map<string, WatchResult>): Promise<{ ok: boolean; text: string; ready?: string }> {
-  if (!r.exists || !r.revision) return { ok: false, text: `nothing to roll back deployment/${r.name} to: it did not exist before this run` };
+async function rollBack(
+  kc: Kubectl,
+  r: Recorded,
+  o: DeployOptions,
+  ctx: ToolContext,
+  after: Map<string, WatchResult>,
+): Promise<{ ok: boolean; text: string; ready?: string }> {
+  if (!r.exists || !r.revision)
+    return { ok: false, text: `nothing to roll back deployment/${r.name} to: it did not exist before this run` };
   const args = ['rollout', 'undo', `deployment/${r.name}`, `--to-revision=${r.revision}`];
   ctx.logger.info(`$ ${kc.display(args)}`);
   try {
     await kc.text(args, { quiet: true });
   } catch (e) {
-    return { ok: false, text: `rollback of deployment/${r.name} to revision ${r.revision} failed: ${(e as Error).message}` };
+    return {
+      ok: false,
+      text: `rollback of deployment/${r.name} to revision ${r.revision} failed: ${(e as Error).message}`,
+    };
   }
-  const w = await watchRollout(kc, r.name, { selector: r.selector, timeoutMs: o.timeoutMs, graceMs: o.unschedulableGraceMs, pollMs: POLL_MS, signal: new AbortController().signal, logger: ctx.logger, now: ctx.now, ignoreDeadline: true, label: 'rollback' });
+  const w = await watchRollout(kc, r.name, {
+    selector: r.selector,
+    timeoutMs: o.timeoutMs,
+    graceMs: o.unschedulableGraceMs,
+    pollMs: POLL_MS,
+    signal: new AbortController().signal,
+    logger: ctx.logger,
+    now: ctx.now,
+    ignoreDeadline: true,
+    label: 'rollback',
+  });
   after.set(r.name, w);
-  if (w.outcome === 'complete') return { ok: true, text: `deployment/${r.name} rolled back to revision ${r.revision}`, ready: ready(w) };
-  return { ok: false, text: `deployment/${r.name} was rolled back to revision ${r.revision} but is not healthy: ${w.reason}` };
+  if (w.outcome === 'complete')
+    return { ok: true, text: `deployment/${r.name} rolled back to revision ${r.revision}`, ready: ready(w) };
+  return {
+    ok: false,
+    text: `deployment/${r.name} was rolled back to revision ${r.revision} but is not healthy: ${w.reason}`,
+  };
 }

@@ -29,7 +29,10 @@ export function kubectlErrorLine(r: Pick<ExecResult, 'stderr' | 'stdout' | 'exit
   const err = lines.filter((l) => /^(error|Error from server)/i.test(l) || /^E\d{4} /.test(l));
   const pick = (err.length ? err[err.length - 1] : lines[lines.length - 1]) ?? r.stdout.trim().split('\n').pop() ?? '';
   // klog prefixes ("E1121 13:07:53.1 123 memcache.go:265] ") carry nothing for the reader.
-  return pick.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, '').replace(/^error: /, '') || `kubectl exited with code ${r.exitCode}`;
+  return (
+    pick.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, '').replace(/^error: /, '') ||
+    `kubectl exited with code ${r.exitCode}`
+  );
 }
 
 export interface KubectlConfig {
@@ -54,7 +57,9 @@ export class Kubectl {
 
   /** The same kubectl, in another namespace (a manifest's own metadata.namespace). */
   inNamespace(namespace: string | undefined): Kubectl {
-    return namespace && namespace !== this.config.namespace ? new Kubectl(this.ctx, { ...this.config, namespace }) : this;
+    return namespace && namespace !== this.config.namespace
+      ? new Kubectl(this.ctx, { ...this.config, namespace })
+      : this;
   }
 
   /** The global flags every call carries. */
@@ -75,9 +80,17 @@ export class Kubectl {
   async run(args: string[], opts: CallOptions = {}): Promise<ExecResult> {
     if (!opts.quiet) this.ctx.logger.debug(this.display(args));
     try {
-      return await this.ctx.exec('kubectl', [...this.globals, '--request-timeout=30s', ...args], { env: this.ctx.env, timeoutMs: opts.timeoutMs ?? 60_000, signal: opts.signal, maxOutputBytes: 16 * 1024 * 1024 });
+      return await this.ctx.exec('kubectl', [...this.globals, '--request-timeout=30s', ...args], {
+        env: this.ctx.env,
+        timeoutMs: opts.timeoutMs ?? 60_000,
+        signal: opts.signal,
+        maxOutputBytes: 16 * 1024 * 1024,
+      });
     } catch (e) {
-      if (e instanceof CommandNotFoundError) throw new KubectlMissingError('kubectl is not installed on this runner (not found on PATH); install it first, e.g. with azure/setup-kubectl');
+      if (e instanceof CommandNotFoundError)
+        throw new KubectlMissingError(
+          'kubectl is not installed on this runner (not found on PATH); install it first, e.g. with azure/setup-kubectl',
+        );
       throw e;
     }
   }

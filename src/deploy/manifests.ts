@@ -55,10 +55,20 @@ export function substituteImages(docs: Doc[], images: Array<[string, string]>): 
   return { count, used };
 }
 
-export async function prepareManifests(patterns: string[], cwd: string, images: Array<[string, string]>, changeCause: string): Promise<PreparedManifests> {
+export async function prepareManifests(
+  patterns: string[],
+  cwd: string,
+  images: Array<[string, string]>,
+  changeCause: string,
+): Promise<PreparedManifests> {
   const { glob } = await import('tinyglobby');
   const files = (await glob(patterns, { cwd, absolute: true, onlyFiles: true })).sort();
-  if (!files.length) throw ConfigError.forInput('manifests', `${patterns.join(', ')} matched no file under ${cwd}`, 'give paths or globs relative to the workspace, e.g. k8s/*.yaml');
+  if (!files.length)
+    throw ConfigError.forInput(
+      'manifests',
+      `${patterns.join(', ')} matched no file under ${cwd}`,
+      'give paths or globs relative to the workspace, e.g. k8s/*.yaml',
+    );
   const { loadAll, dump } = await import('js-yaml');
   const docs: Doc[] = [];
   for (const file of files) {
@@ -72,15 +82,30 @@ export async function prepareManifests(patterns: string[], cwd: string, images: 
     } catch (e) {
       const err = e as { mark?: { line: number }; reason?: string; message: string };
       const line = err.mark ? err.mark.line + 1 : undefined;
-      throw new ConfigError(`input 'manifests': ${file} is not valid YAML${line ? ` (line ${line})` : ''}: ${err.reason ?? err.message.split('\n')[0]}; fix the YAML there`, { file, line });
+      throw new ConfigError(
+        `input 'manifests': ${file} is not valid YAML${line ? ` (line ${line})` : ''}: ${err.reason ?? err.message.split('\n')[0]}; fix the YAML there`,
+        { file, line },
+      );
     }
   }
   for (const [i, d] of docs.entries()) {
-    if (!d || typeof d !== 'object' || !d.kind || !d.apiVersion || !d.metadata?.name) throw ConfigError.forInput('manifests', `document ${i + 1} has no apiVersion, kind or metadata.name`, 'give complete Kubernetes objects');
+    if (!d || typeof d !== 'object' || !d.kind || !d.apiVersion || !d.metadata?.name)
+      throw ConfigError.forInput(
+        'manifests',
+        `document ${i + 1} has no apiVersion, kind or metadata.name`,
+        'give complete Kubernetes objects',
+      );
   }
   const { count, used } = substituteImages(docs, images);
-  const deployments = docs.filter((d) => d.kind === 'Deployment').map((d) => ({ name: String(d.metadata.name), namespace: d.metadata.namespace as string | undefined }));
-  if (!deployments.length) throw ConfigError.forInput('manifests', `${files.length} file${files.length === 1 ? '' : 's'} hold no Deployment`, 'include the Deployments to roll out (other objects are applied alongside them)');
+  const deployments = docs
+    .filter((d) => d.kind === 'Deployment')
+    .map((d) => ({ name: String(d.metadata.name), namespace: d.metadata.namespace as string | undefined }));
+  if (!deployments.length)
+    throw ConfigError.forInput(
+      'manifests',
+      `${files.length} file${files.length === 1 ? '' : 's'} hold no Deployment`,
+      'include the Deployments to roll out (other objects are applied alongside them)',
+    );
   for (const d of docs.filter((x) => x.kind === 'Deployment')) {
     d.metadata.annotations = { ...(d.metadata.annotations ?? {}), 'kubernetes.io/change-cause': changeCause };
   }

@@ -28,13 +28,18 @@ export interface Recorded {
 
 /** Turn kubectl's failure to reach the cluster into one line saying what to fix. */
 export function explainConnection(line: string, usingInput: boolean): string {
-  const where = usingInput ? "the kubeconfig input" : 'the runner\'s kubeconfig (no kubeconfig input was given)';
-  if (/error loading config file|couldn't get version\/kind|yaml:|json parse error/i.test(line)) return `input 'kubeconfig': kubectl could not read it (${line.replace(/^error: /, '').replace(/"[^"]*kubeconfig[^"]*"/, 'the file')}); pass the whole kubeconfig file content, e.g. \${{ secrets.KUBECONFIG }}`;
-  if (/context "[^"]*" does not exist|context was not found/i.test(line)) return `input 'context': ${line}; use a context defined in ${where}`;
-  if (/localhost:8080/.test(line) && !usingInput) return `no cluster configured: ${line}; set the kubeconfig input (or a current context on the runner)`;
-  if (/must be logged in|Unauthorized/i.test(line)) return `the cluster rejected the credentials in ${where} (Unauthorized); refresh its token or certificate`;
+  const where = usingInput ? 'the kubeconfig input' : "the runner's kubeconfig (no kubeconfig input was given)";
+  if (/error loading config file|couldn't get version\/kind|yaml:|json parse error/i.test(line))
+    return `input 'kubeconfig': kubectl could not read it (${line.replace(/^error: /, '').replace(/"[^"]*kubeconfig[^"]*"/, 'the file')}); pass the whole kubeconfig file content, e.g. \${{ secrets.KUBECONFIG }}`;
+  if (/context "[^"]*" does not exist|context was not found/i.test(line))
+    return `input 'context': ${line}; use a context defined in ${where}`;
+  if (/localhost:8080/.test(line) && !usingInput)
+    return `no cluster configured: ${line}; set the kubeconfig input (or a current context on the runner)`;
+  if (/must be logged in|Unauthorized/i.test(line))
+    return `the cluster rejected the credentials in ${where} (Unauthorized); refresh its token or certificate`;
   if (/forbidden/i.test(line)) return `the cluster refused the request: ${line}; grant the deploy user access`;
-  if (/refused|no such host|i\/o timeout|dial tcp|unreachable|timed out|TLS|x509|certificate/i.test(line)) return `the cluster in ${where} is unreachable: ${line}`;
+  if (/refused|no such host|i\/o timeout|dial tcp|unreachable|timed out|TLS|x509|certificate/i.test(line))
+    return `the cluster in ${where} is unreachable: ${line}`;
   return `kubectl could not talk to the cluster: ${line}`;
 }
 
@@ -48,11 +53,23 @@ export interface PreflightOptions {
 /** kubectl's client version, and the server's, proving the cluster answers. */
 export async function checkCluster(kc: Kubectl, o: PreflightOptions): Promise<{ client: string; server: string }> {
   const client = await kc.run(['version', '--client', '-o', 'json']);
-  if (client.exitCode !== 0) throw new PreflightError(`kubectl does not run: ${client.stderr.trim().split('\n').pop()}`);
-  const clientVersion = (JSON.parse(client.stdout) as { clientVersion?: { gitVersion?: string } }).clientVersion?.gitVersion ?? 'unknown';
+  if (client.exitCode !== 0)
+    throw new PreflightError(`kubectl does not run: ${client.stderr.trim().split('\n').pop()}`);
+  const clientVersion =
+    (JSON.parse(client.stdout) as { clientVersion?: { gitVersion?: string } }).clientVersion?.gitVersion ?? 'unknown';
   const both = await kc.run(['version', '-o', 'json'], { timeoutMs: 45_000 });
-  const serverVersion = both.exitCode === 0 ? ((JSON.parse(both.stdout) as { serverVersion?: { gitVersion?: string } }).serverVersion?.gitVersion ?? 'unknown') : undefined;
-  if (!serverVersion) throw new PreflightError(explainConnection(both.stderr.trim().split('\n').filter(Boolean).pop() ?? `kubectl exited with code ${both.exitCode}`, o.usingInput));
+  const serverVersion =
+    both.exitCode === 0
+      ? ((JSON.parse(both.stdout) as { serverVersion?: { gitVersion?: string } }).serverVersion?.gitVersion ??
+        'unknown')
+      : undefined;
+  if (!serverVersion)
+    throw new PreflightError(
+      explainConnection(
+        both.stderr.trim().split('\n').filter(Boolean).pop() ?? `kubectl exited with code ${both.exitCode}`,
+        o.usingInput,
+      ),
+    );
   // /version is often public: the permission checks below are what prove the credentials work.
   const answers = await Promise.all(
     o.permissions.map(async ([verb, resource]) => {
@@ -64,10 +81,19 @@ export async function checkCluster(kc: Kubectl, o: PreflightOptions): Promise<{ 
     const said = r.stdout.trim();
     if (r.exitCode === 0 && said === 'yes') continue;
     if (/^no\b/.test(said)) {
-      const ns = kc.globals.includes('--namespace') ? ` in namespace ${kc.globals[kc.globals.indexOf('--namespace') + 1]}` : '';
-      throw new PreflightError(`not allowed to ${verb} ${resource}${ns} (kubectl auth can-i ${verb} ${resource} said no); grant it in the deploy user's Role`);
+      const ns = kc.globals.includes('--namespace')
+        ? ` in namespace ${kc.globals[kc.globals.indexOf('--namespace') + 1]}`
+        : '';
+      throw new PreflightError(
+        `not allowed to ${verb} ${resource}${ns} (kubectl auth can-i ${verb} ${resource} said no); grant it in the deploy user's Role`,
+      );
     }
-    throw new PreflightError(explainConnection(r.stderr.trim().split('\n').filter(Boolean).pop() ?? `kubectl auth can-i exited with code ${r.exitCode}`, o.usingInput));
+    throw new PreflightError(
+      explainConnection(
+        r.stderr.trim().split('\n').filter(Boolean).pop() ?? `kubectl auth can-i exited with code ${r.exitCode}`,
+        o.usingInput,
+      ),
+    );
   }
   return { client: clientVersion, server: serverVersion };
 }
@@ -77,14 +103,33 @@ interface RsList {
 }
 
 /** Read one deployment and its ReplicaSets; `mustExist` false lets manifests create it. */
-export async function recordDeployment(kc: Kubectl, name: string, container: string | undefined, mustExist: boolean, requireContainer: boolean, namespaceHint: string): Promise<Recorded> {
+export async function recordDeployment(
+  kc: Kubectl,
+  name: string,
+  container: string | undefined,
+  mustExist: boolean,
+  requireContainer: boolean,
+  namespaceHint: string,
+): Promise<Recorded> {
   let d: Deployment;
   try {
     d = await kc.json<Deployment>(['get', 'deployment', name]);
   } catch (e) {
     if (e instanceof KubectlError && e.notFound) {
-      if (!mustExist) return { name, container, namespace: namespaceHint, exists: false, revision: 0, maxRevision: 0, selector: '', replicas: 0 };
-      throw new PreflightError(`deployment/${name} not found in namespace ${namespaceHint}; check the name in input 'deployments' and the namespace (kubectl get deployments -n ${namespaceHint})`);
+      if (!mustExist)
+        return {
+          name,
+          container,
+          namespace: namespaceHint,
+          exists: false,
+          revision: 0,
+          maxRevision: 0,
+          selector: '',
+          replicas: 0,
+        };
+      throw new PreflightError(
+        `deployment/${name} not found in namespace ${namespaceHint}; check the name in input 'deployments' and the namespace (kubectl get deployments -n ${namespaceHint})`,
+      );
     }
     throw new PreflightError(`could not read deployment/${name}: ${(e as Error).message}`);
   }
@@ -92,13 +137,22 @@ export async function recordDeployment(kc: Kubectl, name: string, container: str
   const containers = (d.spec.template.spec?.containers ?? []).map((c) => c.name);
   let target = container;
   if (requireContainer) {
-    if (target && !containers.includes(target)) throw new PreflightError(`container '${target}' not found in deployment/${name}; it has: ${containers.join(', ')}`);
+    if (target && !containers.includes(target))
+      throw new PreflightError(
+        `container '${target}' not found in deployment/${name}; it has: ${containers.join(', ')}`,
+      );
     if (!target) {
-      if (containers.length !== 1) throw new PreflightError(`deployment/${name} has ${containers.length} containers (${containers.join(', ')}); name the one to update in input 'deployments', e.g. ${name}/${containers[0]}`);
+      if (containers.length !== 1)
+        throw new PreflightError(
+          `deployment/${name} has ${containers.length} containers (${containers.join(', ')}); name the one to update in input 'deployments', e.g. ${name}/${containers[0]}`,
+        );
       target = containers[0];
     }
   }
-  if (d.spec.paused) throw new PreflightError(`deployment/${name} is paused, so a rollout would never progress; resume it (kubectl rollout resume deployment/${name}) first`);
+  if (d.spec.paused)
+    throw new PreflightError(
+      `deployment/${name} is paused, so a rollout would never progress; resume it (kubectl rollout resume deployment/${name}) first`,
+    );
   const selector = selectorOf(d);
   if (!selector) throw new PreflightError(`deployment/${name} has an empty selector; it cannot be watched`);
   const rs = await kc.json<RsList>(['get', 'replicasets', '-l', selector]);

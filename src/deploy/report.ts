@@ -15,7 +15,16 @@ export interface Diagnosis {
 }
 
 interface EventList {
-  items: Array<{ type?: string; reason?: string; message?: string; count?: number; lastTimestamp?: string; eventTime?: string; firstTimestamp?: string; metadata?: { creationTimestamp?: string } }>;
+  items: Array<{
+    type?: string;
+    reason?: string;
+    message?: string;
+    count?: number;
+    lastTimestamp?: string;
+    eventTime?: string;
+    firstTimestamp?: string;
+    metadata?: { creationTimestamp?: string };
+  }>;
 }
 
 const PULL = /Pull|InvalidImageName|ContainerConfig/;
@@ -30,17 +39,25 @@ export async function diagnose(kc: Kubectl, w: WatchResult): Promise<Diagnosis> 
   const previous = (w.problem?.restarts ?? 0) > 0;
   const [events, logs] = await Promise.allSettled([
     kc.json<EventList>(['get', 'events', '--field-selector', `involvedObject.name=${pod}`]),
-    wantLogs ? kc.text(['logs', pod, '-c', container!, ...(previous ? ['--previous'] : []), '--tail=30']) : Promise.resolve(undefined),
+    wantLogs
+      ? kc.text(['logs', pod, '-c', container!, ...(previous ? ['--previous'] : []), '--tail=30'])
+      : Promise.resolve(undefined),
   ]);
   if (events.status === 'fulfilled') {
-    const when = (e: EventList['items'][number]) => e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp ?? '';
+    const when = (e: EventList['items'][number]) =>
+      e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp ?? '';
     diag.events = [...events.value.items]
       .sort((a, b) => when(a).localeCompare(when(b)))
       .slice(-12)
-      .map((e) => `${(e.type ?? '').padEnd(7)} ${e.reason ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}: ${e.message ?? ''}`);
+      .map(
+        (e) =>
+          `${(e.type ?? '').padEnd(7)} ${e.reason ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}: ${e.message ?? ''}`,
+      );
   } else diag.note = `events could not be read: ${(events.reason as Error).message}`;
-  if (logs.status === 'fulfilled' && logs.value !== undefined) diag.logs = { pod, container: container!, previous, text: logs.value.trimEnd() };
-  else if (logs.status === 'rejected') diag.note = `${diag.note ? `${diag.note}; ` : ''}logs could not be read: ${(logs.reason as Error).message}`;
+  if (logs.status === 'fulfilled' && logs.value !== undefined)
+    diag.logs = { pod, container: container!, previous, text: logs.value.trimEnd() };
+  else if (logs.status === 'rejected')
+    diag.note = `${diag.note ? `${diag.note}; ` : ''}logs could not be read: ${(logs.reason as Error).message}`;
   return diag;
 }
 
@@ -54,12 +71,26 @@ export interface Row {
   ready: string;
 }
 
-export function writeSummary(summary: Summary, title: string, rows: Row[], diagnoses: Diagnosis[], failure?: string): void {
+export function writeSummary(
+  summary: Summary,
+  title: string,
+  rows: Row[],
+  diagnoses: Diagnosis[],
+  failure?: string,
+): void {
   summary.heading(`k8s deploy: ${title}`, 2);
   if (failure) summary.paragraph(`**${failure}**`);
   summary.table(
     ['deployment', 'container', 'image', 'previous revision', 'revision', 'result', 'ready'],
-    rows.map((r) => [`deployment/${r.name}`, r.container ?? '', r.image ?? '', r.previous || '—', r.revision || '—', r.result, r.ready]),
+    rows.map((r) => [
+      `deployment/${r.name}`,
+      r.container ?? '',
+      r.image ?? '',
+      r.previous || '—',
+      r.revision || '—',
+      r.result,
+      r.ready,
+    ]),
   );
   for (const d of diagnoses) {
     summary.heading(`Why deployment/${d.name} failed`, 3);
@@ -69,13 +100,20 @@ export function writeSummary(summary: Summary, title: string, rows: Row[], diagn
         ['pod', 'state', 'restarts', 'message'],
         d.pods.map((p) => {
           const cs = [...(p.status?.initContainerStatuses ?? []), ...(p.status?.containerStatuses ?? [])];
-          const msg = cs.map((c) => c.state?.waiting?.message ?? c.lastState?.terminated?.reason).find(Boolean) ?? (p.status?.conditions ?? []).find((c) => c.status === 'False' && c.message)?.message ?? '';
+          const msg =
+            cs.map((c) => c.state?.waiting?.message ?? c.lastState?.terminated?.reason).find(Boolean) ??
+            (p.status?.conditions ?? []).find((c) => c.status === 'False' && c.message)?.message ??
+            '';
           return [p.metadata.name, podState(p), cs.reduce((n, c) => n + (c.restartCount ?? 0), 0), msg];
         }),
       );
     }
     if (d.events.length) summary.details(`Recent events (${d.events.length})`, '```\n' + d.events.join('\n') + '\n```');
-    if (d.logs) summary.details(`${d.logs.previous ? 'Previous' : 'Current'} logs of container ${d.logs.container} in ${d.logs.pod}`, '```\n' + (d.logs.text || '(empty)') + '\n```');
+    if (d.logs)
+      summary.details(
+        `${d.logs.previous ? 'Previous' : 'Current'} logs of container ${d.logs.container} in ${d.logs.pod}`,
+        '```\n' + (d.logs.text || '(empty)') + '\n```',
+      );
     if (d.note) summary.paragraph(`_${d.note}_`);
   }
 }

@@ -36,7 +36,10 @@ export interface Deployment {
     paused?: boolean;
     minReadySeconds?: number;
     progressDeadlineSeconds?: number;
-    selector?: { matchLabels?: Record<string, string>; matchExpressions?: Array<{ key: string; operator: string; values?: string[] }> };
+    selector?: {
+      matchLabels?: Record<string, string>;
+      matchExpressions?: Array<{ key: string; operator: string; values?: string[] }>;
+    };
     template: { spec?: { containers?: Container[]; initContainers?: Container[] } };
   };
   status?: {
@@ -54,7 +57,11 @@ export interface ContainerStatus {
   image?: string;
   ready?: boolean;
   restartCount?: number;
-  state?: { waiting?: { reason?: string; message?: string }; running?: object; terminated?: { reason?: string; exitCode?: number; message?: string } };
+  state?: {
+    waiting?: { reason?: string; message?: string };
+    running?: object;
+    terminated?: { reason?: string; exitCode?: number; message?: string };
+  };
   lastState?: { terminated?: { reason?: string; exitCode?: number; message?: string } };
 }
 
@@ -79,7 +86,8 @@ export interface ReplicaSet {
   status?: { replicas?: number; readyReplicas?: number; availableReplicas?: number; conditions?: Condition[] };
 }
 
-export const revisionOf = (o: { metadata: Meta } | undefined): number => Number(o?.metadata.annotations?.[REVISION] ?? 0) || 0;
+export const revisionOf = (o: { metadata: Meta } | undefined): number =>
+  Number(o?.metadata.annotations?.[REVISION] ?? 0) || 0;
 
 /** The label selector of a deployment as `kubectl -l` takes it. */
 export function selectorOf(d: Deployment): string {
@@ -94,7 +102,8 @@ export function selectorOf(d: Deployment): string {
   return parts.join(',');
 }
 
-export const ownedBy = (o: { metadata: Meta }, ownerUid: string | undefined): boolean => !!ownerUid && (o.metadata.ownerReferences ?? []).some((r) => r.uid === ownerUid && r.controller !== false);
+export const ownedBy = (o: { metadata: Meta }, ownerUid: string | undefined): boolean =>
+  !!ownerUid && (o.metadata.ownerReferences ?? []).some((r) => r.uid === ownerUid && r.controller !== false);
 
 export interface Counts {
   desired: number;
@@ -106,7 +115,13 @@ export interface Counts {
 
 export function counts(d: Deployment): Counts {
   const s = d.status ?? {};
-  return { desired: d.spec.replicas ?? 1, updated: s.updatedReplicas ?? 0, total: s.replicas ?? 0, ready: s.readyReplicas ?? 0, available: s.availableReplicas ?? 0 };
+  return {
+    desired: d.spec.replicas ?? 1,
+    updated: s.updatedReplicas ?? 0,
+    total: s.replicas ?? 0,
+    ready: s.readyReplicas ?? 0,
+    available: s.availableReplicas ?? 0,
+  };
 }
 
 /** The controller has seen the latest spec. */
@@ -123,7 +138,8 @@ export function complete(d: Deployment): boolean {
 }
 
 /** Pods with the Ready condition true. */
-export const readyPods = (pods: Pod[]): number => pods.filter((p) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True')).length;
+export const readyPods = (pods: Pod[]): number =>
+  pods.filter((p) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True')).length;
 
 /** `deployment/api: 2/3 new pods ready, 3/3 updated, 1 old pending termination (12 s)` */
 export function progressLine(d: Deployment, newReady: number, elapsedMs: number): string {
@@ -146,15 +162,25 @@ export interface PodProblem {
 }
 
 /** Waiting reasons that never fix themselves without a new spec. */
-const DEFINITIVE_WAITING = new Set(['ImagePullBackOff', 'InvalidImageName', 'CrashLoopBackOff', 'CreateContainerConfigError', 'CreateContainerError', 'ErrImageNeverPull', 'RunContainerError']);
+const DEFINITIVE_WAITING = new Set([
+  'ImagePullBackOff',
+  'InvalidImageName',
+  'CrashLoopBackOff',
+  'CreateContainerConfigError',
+  'CreateContainerError',
+  'ErrImageNeverPull',
+  'RunContainerError',
+]);
 
 /** ErrImagePull is retried by the kubelet; only a missing or forbidden image is definitive at once. */
-const PERMANENT_PULL = /not found|manifest unknown|unauthorized|denied|forbidden|invalid reference|no such host|repository does not exist/i;
+const PERMANENT_PULL =
+  /not found|manifest unknown|unauthorized|denied|forbidden|invalid reference|no such host|repository does not exist/i;
 
 function pullDetail(image: string | undefined, message = ''): string {
   const img = image ?? 'the image';
   if (/not found|manifest unknown|does not exist/i.test(message)) return `image ${img} not found`;
-  if (/unauthorized|denied|forbidden|authentication/i.test(message)) return `pulling image ${img} was denied: check imagePullSecrets`;
+  if (/unauthorized|denied|forbidden|authentication/i.test(message))
+    return `pulling image ${img} was denied: check imagePullSecrets`;
   return `could not pull image ${img}`;
 }
 
@@ -168,7 +194,12 @@ function exitText(cs: ContainerStatus): string {
  * starters (startup probes, long readiness, minReadySeconds) are never a problem here: only
  * the timeout ends them. `unschedulableSince` is when this watcher first saw it unschedulable.
  */
-export function podProblem(pod: Pod, now: number, unschedulableSince: number | undefined, graceMs: number): PodProblem | undefined {
+export function podProblem(
+  pod: Pod,
+  now: number,
+  unschedulableSince: number | undefined,
+  graceMs: number,
+): PodProblem | undefined {
   const name = pod.metadata.name;
   const st = pod.status ?? {};
   const images = new Map((pod.spec?.containers ?? []).map((c) => [c.name, c.image]));
@@ -178,8 +209,15 @@ export function podProblem(pod: Pod, now: number, unschedulableSince: number | u
     const restarts = cs.restartCount ?? 0;
     const base = { pod: name, container: cs.name, image, restarts };
     const oom = cs.lastState?.terminated?.reason === 'OOMKilled' || cs.state?.terminated?.reason === 'OOMKilled';
-    if (oom) return { ...base, reason: 'OOMKilled', detail: `container ${cs.name} ran out of memory (OOMKilled), restarted ${restarts} time${restarts === 1 ? '' : 's'}`, message: waiting?.message };
-    if (waiting?.reason === 'ErrImagePull' && PERMANENT_PULL.test(waiting.message ?? '')) return { ...base, reason: 'ErrImagePull', detail: pullDetail(image, waiting.message), message: waiting.message };
+    if (oom)
+      return {
+        ...base,
+        reason: 'OOMKilled',
+        detail: `container ${cs.name} ran out of memory (OOMKilled), restarted ${restarts} time${restarts === 1 ? '' : 's'}`,
+        message: waiting?.message,
+      };
+    if (waiting?.reason === 'ErrImagePull' && PERMANENT_PULL.test(waiting.message ?? ''))
+      return { ...base, reason: 'ErrImagePull', detail: pullDetail(image, waiting.message), message: waiting.message };
     if (waiting?.reason && DEFINITIVE_WAITING.has(waiting.reason)) {
       const r = waiting.reason;
       const detail =
@@ -192,21 +230,43 @@ export function podProblem(pod: Pod, now: number, unschedulableSince: number | u
               : `container ${cs.name}: ${waiting.message ?? r}`;
       return { ...base, reason: r, detail, message: waiting.message };
     }
-    if (restarts >= 2) return { ...base, reason: 'Restarting', detail: `container ${cs.name} ${exitText(cs)}, restarted ${restarts} times`, message: cs.lastState?.terminated?.message };
+    if (restarts >= 2)
+      return {
+        ...base,
+        reason: 'Restarting',
+        detail: `container ${cs.name} ${exitText(cs)}, restarted ${restarts} times`,
+        message: cs.lastState?.terminated?.message,
+      };
   }
-  if (st.phase === 'Failed') return { pod: name, reason: st.reason ?? 'Failed', detail: st.message ?? 'the pod failed', message: st.message };
+  if (st.phase === 'Failed')
+    return { pod: name, reason: st.reason ?? 'Failed', detail: st.message ?? 'the pod failed', message: st.message };
   const sched = (st.conditions ?? []).find((c) => c.type === 'PodScheduled');
-  if (sched?.status === 'False' && sched.reason === 'Unschedulable' && unschedulableSince !== undefined && now - unschedulableSince >= graceMs) {
-    return { pod: name, reason: 'Unschedulable', detail: `unschedulable for ${Math.round((now - unschedulableSince) / 1000)} s: ${sched.message ?? 'no node fits'}`, message: sched.message };
+  if (
+    sched?.status === 'False' &&
+    sched.reason === 'Unschedulable' &&
+    unschedulableSince !== undefined &&
+    now - unschedulableSince >= graceMs
+  ) {
+    return {
+      pod: name,
+      reason: 'Unschedulable',
+      detail: `unschedulable for ${Math.round((now - unschedulableSince) / 1000)} s: ${sched.message ?? 'no node fits'}`,
+      message: sched.message,
+    };
   }
   return undefined;
 }
 
-export const isUnschedulable = (pod: Pod): boolean => (pod.status?.conditions ?? []).some((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable');
+export const isUnschedulable = (pod: Pod): boolean =>
+  (pod.status?.conditions ?? []).some(
+    (c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable',
+  );
 
 /** The Progressing condition, when the controller has given up (ProgressDeadlineExceeded). */
 export function deadlineExceeded(d: Deployment): Condition | undefined {
-  return (d.status?.conditions ?? []).find((c) => c.type === 'Progressing' && c.status === 'False' && c.reason === 'ProgressDeadlineExceeded');
+  return (d.status?.conditions ?? []).find(
+    (c) => c.type === 'Progressing' && c.status === 'False' && c.reason === 'ProgressDeadlineExceeded',
+  );
 }
 
 /** A ReplicaSet that cannot create its pods (quota, admission): a definitive failure. */

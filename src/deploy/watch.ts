@@ -1,6 +1,22 @@
 import type { Logger } from '../core/logger.js';
 import type { Kubectl } from './kubectl.js';
-import { complete, counts, deadlineExceeded, isUnschedulable, observed, ownedBy, podProblem, progressLine, readyPods, replicaFailure, revisionOf, type Deployment, type Pod, type PodProblem, type ReplicaSet } from './status.js';
+import {
+  complete,
+  counts,
+  deadlineExceeded,
+  isUnschedulable,
+  observed,
+  ownedBy,
+  podProblem,
+  progressLine,
+  readyPods,
+  replicaFailure,
+  revisionOf,
+  type Deployment,
+  type Pod,
+  type PodProblem,
+  type ReplicaSet,
+} from './status.js';
 
 export interface WatchOptions {
   selector: string;
@@ -60,25 +76,45 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
   let last: { d?: Deployment; pods: Pod[]; revision: number } = { pods: [], revision: 0 };
   let lastLine = '';
   let lastLog = 0;
-  const result = (outcome: WatchResult['outcome'], extra: Partial<WatchResult> = {}): WatchResult => ({ name, outcome, deployment: last.d, pods: last.pods, revision: last.revision, elapsedMs: o.now() - start, ...extra });
+  const result = (outcome: WatchResult['outcome'], extra: Partial<WatchResult> = {}): WatchResult => ({
+    name,
+    outcome,
+    deployment: last.d,
+    pods: last.pods,
+    revision: last.revision,
+    elapsedMs: o.now() - start,
+    ...extra,
+  });
   for (;;) {
     if (o.signal.aborted) return result('aborted');
     let d: Deployment;
     let list: List;
     try {
-      [d, list] = await Promise.all([kc.json<Deployment>(['get', 'deployment', name], { signal: o.signal, quiet: true }), kc.json<List>(['get', 'replicasets,pods', '-l', o.selector], { signal: o.signal, quiet: true })]);
+      [d, list] = await Promise.all([
+        kc.json<Deployment>(['get', 'deployment', name], { signal: o.signal, quiet: true }),
+        kc.json<List>(['get', 'replicasets,pods', '-l', o.selector], { signal: o.signal, quiet: true }),
+      ]);
     } catch (e) {
       if (o.signal.aborted) return result('aborted');
       // One failed poll (an API server hiccup) is not a failed rollout; the timeout still bounds it.
       o.logger.warning(`deployment/${name}: could not read the rollout state (${(e as Error).message}); retrying`);
       await sleep(o.pollMs, o.signal);
-      if (o.now() - start > o.timeoutMs) return result('timeout', { reason: `not ready after ${Math.round(o.timeoutMs / 1000)} s and its state could not be read` });
+      if (o.now() - start > o.timeoutMs)
+        return result('timeout', {
+          reason: `not ready after ${Math.round(o.timeoutMs / 1000)} s and its state could not be read`,
+        });
       continue;
     }
     const now = o.now();
     const revision = revisionOf(d);
-    const rs = observed(d) ? (list.items.filter((i) => i.kind === 'ReplicaSet') as ReplicaSet[]).find((r) => ownedBy(r, d.metadata.uid) && revisionOf(r) === revision) : undefined;
-    const pods = rs ? (list.items.filter((i) => i.kind === 'Pod') as Pod[]).filter((p) => ownedBy(p, rs.metadata.uid)) : [];
+    const rs = observed(d)
+      ? (list.items.filter((i) => i.kind === 'ReplicaSet') as ReplicaSet[]).find(
+          (r) => ownedBy(r, d.metadata.uid) && revisionOf(r) === revision,
+        )
+      : undefined;
+    const pods = rs
+      ? (list.items.filter((i) => i.kind === 'Pod') as Pod[]).filter((p) => ownedBy(p, rs.metadata.uid))
+      : [];
     last = { d, pods, revision };
     for (const p of pods) {
       if (isUnschedulable(p)) unschedulable.set(p.metadata.name, unschedulable.get(p.metadata.name) ?? now);
@@ -91,14 +127,20 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
     if (rs) {
       for (const p of pods) {
         const problem = podProblem(p, now, unschedulable.get(p.metadata.name), o.graceMs);
-        if (problem) return result('failed', { problem, reason: `${problem.reason} on ${problem.pod} (${problem.detail})` });
+        if (problem)
+          return result('failed', { problem, reason: `${problem.reason} on ${problem.pod} (${problem.detail})` });
       }
       const rf = replicaFailure(rs);
-      if (rf) return result('failed', { reason: `ReplicaFailure: ${rf.message ?? rf.reason ?? 'the ReplicaSet cannot create pods'}` });
+      if (rf)
+        return result('failed', {
+          reason: `ReplicaFailure: ${rf.message ?? rf.reason ?? 'the ReplicaSet cannot create pods'}`,
+        });
       const pde = deadlineExceeded(d);
       if (pde && !o.ignoreDeadline && pde.lastUpdateTime !== o.staleDeadline) {
         const c = counts(d);
-        return result('failed', { reason: `ProgressDeadlineExceeded (no progress for ${d.spec.progressDeadlineSeconds ?? 600} s: ${c.available}/${c.desired} available)` });
+        return result('failed', {
+          reason: `ProgressDeadlineExceeded (no progress for ${d.spec.progressDeadlineSeconds ?? 600} s: ${c.available}/${c.desired} available)`,
+        });
       }
     }
     const line = progressLine(d, readyPods(pods), now - start);
@@ -110,7 +152,9 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
     }
     if (now - start >= o.timeoutMs) {
       const c = counts(d);
-      return result('timeout', { reason: `not rolled out after ${Math.round(o.timeoutMs / 1000)} s (${Math.min(readyPods(pods), c.desired)}/${c.desired} new pods ready, ${c.updated}/${c.desired} updated)` });
+      return result('timeout', {
+        reason: `not rolled out after ${Math.round(o.timeoutMs / 1000)} s (${Math.min(readyPods(pods), c.desired)}/${c.desired} new pods ready, ${c.updated}/${c.desired} updated)`,
+      });
     }
     await sleep(o.pollMs, o.signal);
   }

@@ -41,10 +41,15 @@ export function buildArgv(o: DockerOptions, builder: Builder, iidfile: string): 
     argv.push(`--provenance=${o.provenance}`);
     // A multi-platform image cannot be loaded into the engine: buildx pushes it directly.
     pushesItself = o.platforms.length > 1 && o.push;
-    if (o.platforms.length > 1 && !o.push) warnings.push(`${o.platforms.length} platforms and no push: buildx keeps the result in its build cache only`);
+    if (o.platforms.length > 1 && !o.push)
+      warnings.push(`${o.platforms.length} platforms and no push: buildx keeps the result in its build cache only`);
     else argv.push(pushesItself ? '--push' : '--load');
   } else {
-    if (o.platforms.length > 1) throw new NeedsBuildxError('platforms', `lists ${o.platforms.length} platforms (${o.platforms.join(', ')}) but docker buildx is not installed`);
+    if (o.platforms.length > 1)
+      throw new NeedsBuildxError(
+        'platforms',
+        `lists ${o.platforms.length} platforms (${o.platforms.join(', ')}) but docker buildx is not installed`,
+      );
     if (o.platforms.length === 1) argv.push('--platform', o.platforms[0]);
     for (const c of o.cacheFrom) {
       if (BUILDX_CACHE_SPEC.test(c)) warnings.push(`cache-from "${c}" needs buildx; the classic builder ignores it`);
@@ -58,7 +63,8 @@ export function buildArgv(o: DockerOptions, builder: Builder, iidfile: string): 
 }
 
 const DENIED = /unauthori[sz]ed|denied|authentication required|forbidden|\b40[13]\b|incorrect username or password/i;
-const TRANSIENT = /\b(408|429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway time-?out|internal server error|connection reset|broken pipe|unexpected EOF|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|timed? ?out/i;
+const TRANSIENT =
+  /\b(408|429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway time-?out|internal server error|connection reset|broken pipe|unexpected EOF|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|timed? ?out/i;
 
 /** Whether a failed login/push is worth another try: 429, 5xx, resets, timeouts; never a denial. */
 export function isTransient(output: string): boolean {
@@ -75,8 +81,20 @@ export function errorLine(output: string): string {
   const lines = output
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !/^DEPRECATED|^Install the buildx|^BuildKit is currently|^Environment-variable|^https:\/\/docs\.docker\.com/.test(l));
-  const err = [...lines].reverse().find((l) => /error|failed|unknown instruction|not found|denied|unauthori[sz]ed|returned a non-zero code|unexpected|unavailable|too many requests/i.test(l));
+    .filter(
+      (l) =>
+        l &&
+        !/^DEPRECATED|^Install the buildx|^BuildKit is currently|^Environment-variable|^https:\/\/docs\.docker\.com/.test(
+          l,
+        ),
+    );
+  const err = [...lines]
+    .reverse()
+    .find((l) =>
+      /error|failed|unknown instruction|not found|denied|unauthori[sz]ed|returned a non-zero code|unexpected|unavailable|too many requests/i.test(
+        l,
+      ),
+    );
   return err ?? lines[lines.length - 1] ?? '(no output)';
 }
 

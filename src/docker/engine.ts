@@ -5,7 +5,16 @@ import { ConfigError, describeThrown } from '../core/errors.js';
 import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
 import { sleep } from '../core/http.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
-import { NeedsBuildxError, backoffMs, buildArgv, dockerfileLine, errorLine, isTransient, pushedDigest, type Builder } from './commands.js';
+import {
+  NeedsBuildxError,
+  backoffMs,
+  buildArgv,
+  dockerfileLine,
+  errorLine,
+  isTransient,
+  pushedDigest,
+  type Builder,
+} from './commands.js';
 import { RegistryClient, dockerConfigCredentials, type Manifest } from './registry.js';
 import { renderSummary, type Report } from './report.js';
 import type { DockerOptions } from './tool.js';
@@ -53,7 +62,12 @@ function privateDockerConfig(ctx: ToolContext): string {
 }
 
 /** Run a registry-bound docker command, retrying transient failures with backoff. */
-async function withRetries(o: DockerOptions, ctx: ToolContext, what: string, fn: () => Promise<ExecResult>): Promise<ExecResult & { attempts: number }> {
+async function withRetries(
+  o: DockerOptions,
+  ctx: ToolContext,
+  what: string,
+  fn: () => Promise<ExecResult>,
+): Promise<ExecResult & { attempts: number }> {
   const base = Number(ctx.env.SHIPLINE_RETRY_BASE_MS) || 1000;
   for (let attempt = 1; ; attempt++) {
     const r = await fn();
@@ -61,7 +75,9 @@ async function withRetries(o: DockerOptions, ctx: ToolContext, what: string, fn:
     const output = `${r.stdout}\n${r.stderr}`;
     if (attempt > o.retries || !isTransient(output)) return { ...r, attempts: attempt };
     const delay = backoffMs(attempt, base);
-    ctx.logger.warning(`${what} failed (${errorLine(output)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`);
+    ctx.logger.warning(
+      `${what} failed (${errorLine(output)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`,
+    );
     await sleep(delay);
   }
 }
@@ -77,14 +93,23 @@ function dryRun(o: DockerOptions, ctx: ToolContext, builder: Builder, report: Re
   try {
     plan = buildArgv(o, builder, iid);
   } catch (e) {
-    if (e instanceof NeedsBuildxError) throw ConfigError.forInput(e.input, e.problem, 'install buildx (docker/setup-buildx-action) or build a single platform');
+    if (e instanceof NeedsBuildxError)
+      throw ConfigError.forInput(
+        e.input,
+        e.problem,
+        'install buildx (docker/setup-buildx-action) or build a single platform',
+      );
     throw e;
   }
   const cmds: string[] = [];
   if (o.username) cmds.push(`${formatCommand(['docker', ...loginArgv(o)])}   # password on standard input`);
-  if (o.skipIfExists) cmds.push(`# GET /v2/${o.image.repository}/manifests/${o.plan.shaTag} on ${o.image.registry}: skip the build if it exists`);
+  if (o.skipIfExists)
+    cmds.push(
+      `# GET /v2/${o.image.repository}/manifests/${o.plan.shaTag} on ${o.image.registry}: skip the build if it exists`,
+    );
   cmds.push(formatCommand(['docker', ...plan.argv]));
-  if (o.push && !plan.pushesItself) for (const t of o.plan.tags) cmds.push(formatCommand(['docker', 'push', `${o.image.name}:${t}`]));
+  if (o.push && !plan.pushesItself)
+    for (const t of o.plan.tags) cmds.push(formatCommand(['docker', 'push', `${o.image.name}:${t}`]));
   if (o.username) cmds.push(formatCommand(['docker', 'logout', o.image.registry]));
   ctx.logger.info(`dry run (${o.dryRun.reason}): these are the commands a real run gives docker:`);
   for (const c of cmds) ctx.logger.info(`  ${c}`);
@@ -108,8 +133,17 @@ function outputs(o: DockerOptions, digest: string, imageId: string, skipped: boo
 /** Build (or skip), push with retries, read the digest back from the registry. */
 export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promise<ToolResult> {
   const started = ctx.now();
-  const report: Report = { image: o.image.name, tags: o.plan.tags, shaTag: o.plan.shaTag, push: o.push, pushReason: o.pushReason, result: 'failed', dropped: o.plan.dropped };
-  for (const t of o.plan.dropped) ctx.logger.info(`tag template "${t}" skipped: a placeholder it uses is empty in this run`);
+  const report: Report = {
+    image: o.image.name,
+    tags: o.plan.tags,
+    shaTag: o.plan.shaTag,
+    push: o.push,
+    pushReason: o.pushReason,
+    result: 'failed',
+    dropped: o.plan.dropped,
+  };
+  for (const t of o.plan.dropped)
+    ctx.logger.info(`tag template "${t}" skipped: a placeholder it uses is empty in this run`);
   const baseEnv: NodeJS.ProcessEnv = { ...ctx.env, DOCKER_CLI_HINTS: 'false' };
   let docker = makeDocker(ctx, baseEnv);
 
@@ -121,7 +155,9 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
   } catch (e) {
     if (!(e instanceof CommandNotFoundError)) throw e;
     if (o.dryRun.dry) return dryRun(o, ctx, 'docker', report);
-    throw new ConfigError('docker is not installed (no docker binary on PATH); install Docker or run on a runner that has it');
+    throw new ConfigError(
+      'docker is not installed (no docker binary on PATH); install Docker or run on a runner that has it',
+    );
   }
   report.builder = builder;
   // Without buildx, DOCKER_BUILDKIT=1 in the caller's environment would make `docker build`
@@ -134,7 +170,10 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
   if (version.exitCode !== 0) {
     report.error = errorLine(version.stderr);
     renderSummary(ctx.summary, report);
-    return { outputs: outputs(o, '', '', false), failure: `the Docker engine is not reachable: ${errorLine(version.stderr)}` };
+    return {
+      outputs: outputs(o, '', '', false),
+      failure: `the Docker engine is not reachable: ${errorLine(version.stderr)}`,
+    };
   }
 
   const iidfile = join(mkdtempSync(join(ctx.tempDir, 'docker-build-')), 'iid');
@@ -142,7 +181,12 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
   try {
     plan = buildArgv(o, builder, iidfile);
   } catch (e) {
-    if (e instanceof NeedsBuildxError) throw ConfigError.forInput(e.input, e.problem, 'install buildx (docker/setup-buildx-action) or build a single platform');
+    if (e instanceof NeedsBuildxError)
+      throw ConfigError.forInput(
+        e.input,
+        e.problem,
+        'install buildx (docker/setup-buildx-action) or build a single platform',
+      );
     throw e;
   }
   for (const w of plan.warnings) ctx.logger.warning(w);
@@ -150,16 +194,26 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
   let configDir: string | undefined;
   let loggedIn = false;
   try {
-    const credentials = o.username && o.password ? { username: o.username, password: o.password } : dockerConfigCredentials(o.image.registry, ctx.env);
+    const credentials =
+      o.username && o.password
+        ? { username: o.username, password: o.password }
+        : dockerConfigCredentials(o.image.registry, ctx.env);
     if (credentials) ctx.masker.add(credentials.password);
-    const registry = new RegistryClient(o.image, credentials, { masker: ctx.masker, logger: ctx.logger, retries: o.retries, baseDelayMs: Number(ctx.env.SHIPLINE_RETRY_BASE_MS) || 1000 });
+    const registry = new RegistryClient(o.image, credentials, {
+      masker: ctx.masker,
+      logger: ctx.logger,
+      retries: o.retries,
+      baseDelayMs: Number(ctx.env.SHIPLINE_RETRY_BASE_MS) || 1000,
+    });
 
     if (o.skipIfExists) {
       let existing: Manifest | undefined;
       try {
         existing = await registry.manifest(o.plan.shaTag);
       } catch (e) {
-        ctx.logger.warning(`could not ask ${o.image.registry} whether ${o.image.name}:${o.plan.shaTag} exists (${describeThrown(e)}); carrying on as if it does not`);
+        ctx.logger.warning(
+          `could not ask ${o.image.registry} whether ${o.image.name}:${o.plan.shaTag} exists (${describeThrown(e)}); carrying on as if it does not`,
+        );
       }
       if (existing) return await skip(o, ctx, registry, existing, report, started);
       ctx.logger.info(`${o.image.name}:${o.plan.shaTag} is not in the registry yet: building it`);
@@ -169,18 +223,25 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
       configDir = privateDockerConfig(ctx);
       docker = makeDocker(ctx, { ...baseEnv, DOCKER_CONFIG: configDir });
       ctx.logger.info(`$ ${formatCommand(['docker', ...loginArgv(o)])}   # password on standard input`);
-      const login = await withRetries(o, ctx, 'docker login', () => docker.run(loginArgv(o), { input: o.password, timeoutMs: 120_000 }));
+      const login = await withRetries(o, ctx, 'docker login', () =>
+        docker.run(loginArgv(o), { input: o.password, timeoutMs: 120_000 }),
+      );
       if (login.exitCode !== 0) {
         report.error = errorLine(`${login.stdout}\n${login.stderr}`);
         renderSummary(ctx.summary, report);
-        return { outputs: outputs(o, '', '', false), failure: `docker login to ${o.image.registry} as "${o.username}" failed: ${report.error}; check the username and password inputs` };
+        return {
+          outputs: outputs(o, '', '', false),
+          failure: `docker login to ${o.image.registry} as "${o.username}" failed: ${report.error}; check the username and password inputs`,
+        };
       }
       loggedIn = true;
     }
 
     // Build.
     const buildStart = ctx.now();
-    ctx.logger.startGroup(`docker ${plan.argv.slice(0, builder === 'buildx' ? 2 : 1).join(' ')} (${o.plan.tags.length} tags)`);
+    ctx.logger.startGroup(
+      `docker ${plan.argv.slice(0, builder === 'buildx' ? 2 : 1).join(' ')} (${o.plan.tags.length} tags)`,
+    );
     ctx.logger.info(`$ ${formatCommand(['docker', ...plan.argv])}`);
     const build = await docker.run(plan.argv, { stream: true });
     ctx.logger.endGroup();
@@ -190,9 +251,18 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
       report.error = errorLine(output);
       report.log = tail(output, 40);
       const at = dockerfileLine(output);
-      if (at && o.file) ctx.annotations.add({ level: 'error', message: report.error, file: relative(ctx.cwd, o.file) || o.file, line: at });
+      if (at && o.file)
+        ctx.annotations.add({
+          level: 'error',
+          message: report.error,
+          file: relative(ctx.cwd, o.file) || o.file,
+          line: at,
+        });
       renderSummary(ctx.summary, report);
-      return { outputs: outputs(o, '', '', false), failure: `docker build failed (exit ${build.exitCode ?? build.signal}): ${report.error}` };
+      return {
+        outputs: outputs(o, '', '', false),
+        failure: `docker build failed (exit ${build.exitCode ?? build.signal}): ${report.error}`,
+      };
     }
     const imageId = existsSync(iidfile) ? readFileSync(iidfile, 'utf8').trim() : '';
     if (imageId && !plan.pushesItself) {
@@ -220,7 +290,10 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
           report.error = errorLine(`${push.stdout}\n${push.stderr}`);
           report.log = tail(`${push.stdout}\n${push.stderr}`, 40);
           renderSummary(ctx.summary, report);
-          return { outputs: outputs(o, '', imageId, false), failure: `docker push ${ref} failed after ${push.attempts} attempt${push.attempts > 1 ? 's' : ''}: ${report.error}` };
+          return {
+            outputs: outputs(o, '', imageId, false),
+            failure: `docker push ${ref} failed after ${push.attempts} attempt${push.attempts > 1 ? 's' : ''}: ${report.error}`,
+          };
         }
         if (push.attempts > 1) report.pushAttempts = Math.max(report.pushAttempts ?? 1, push.attempts);
         if (t === o.plan.shaTag) pushOutput = push.stdout;
@@ -239,23 +312,39 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
     if (!digest && printed) {
       ctx.logger.warning(`using the digest docker push printed (${printed})`);
       digest = printed;
-    } else if (digest && printed && digest !== printed) ctx.logger.warning(`the registry says ${digest} but docker push printed ${printed}; outputs use the registry's`);
+    } else if (digest && printed && digest !== printed)
+      ctx.logger.warning(`the registry says ${digest} but docker push printed ${printed}; outputs use the registry's`);
     Object.assign(report, { result: 'built', digest, totalMs: ctx.now() - started });
     ctx.logger.info(`pushed ${o.image.name}@${digest || '(digest unknown)'} as ${o.plan.tags.join(', ')}`);
     renderSummary(ctx.summary, report);
-    return { outputs: outputs(o, digest, imageId, false), failure: digest ? undefined : `pushed ${o.image.name}:${o.plan.shaTag} but could not read its digest back from the registry` };
+    return {
+      outputs: outputs(o, digest, imageId, false),
+      failure: digest
+        ? undefined
+        : `pushed ${o.image.name}:${o.plan.shaTag} but could not read its digest back from the registry`,
+    };
   } finally {
     if (loggedIn) {
       const out = await docker.run(['logout', o.image.registry], { timeoutMs: 30_000 }).catch(() => undefined);
-      if (out?.exitCode !== 0) ctx.logger.warning(`docker logout ${o.image.registry} failed; the private config is removed anyway`);
+      if (out?.exitCode !== 0)
+        ctx.logger.warning(`docker logout ${o.image.registry} failed; the private config is removed anyway`);
     }
     if (configDir) rmSync(configDir, { recursive: true, force: true });
   }
 }
 
 /** The SHA tag exists: build nothing, point any new tags at the same manifest. */
-async function skip(o: DockerOptions, ctx: ToolContext, registry: RegistryClient, existing: Manifest, report: Report, started: number): Promise<ToolResult> {
-  ctx.logger.info(`${o.image.name}:${o.plan.shaTag} already exists (${existing.digest}): skipping the build (skip-if-exists is true)`);
+async function skip(
+  o: DockerOptions,
+  ctx: ToolContext,
+  registry: RegistryClient,
+  existing: Manifest,
+  report: Report,
+  started: number,
+): Promise<ToolResult> {
+  ctx.logger.info(
+    `${o.image.name}:${o.plan.shaTag} already exists (${existing.digest}): skipping the build (skip-if-exists is true)`,
+  );
   const retagged: string[] = [];
   if (o.push) {
     for (const t of o.plan.tags) {
@@ -268,10 +357,14 @@ async function skip(o: DockerOptions, ctx: ToolContext, registry: RegistryClient
       } catch (e) {
         report.error = describeThrown(e);
         renderSummary(ctx.summary, { ...report, result: 'skipped', digest: existing.digest });
-        return { outputs: outputs(o, existing.digest, '', true), failure: `the build was skipped but tagging ${o.image.name}:${t} failed: ${describeThrown(e)}` };
+        return {
+          outputs: outputs(o, existing.digest, '', true),
+          failure: `the build was skipped but tagging ${o.image.name}:${t} failed: ${describeThrown(e)}`,
+        };
       }
     }
-    if (retagged.length) ctx.logger.info(`pointed ${retagged.map((t) => `${o.image.name}:${t}`).join(', ')} at ${existing.digest}`);
+    if (retagged.length)
+      ctx.logger.info(`pointed ${retagged.map((t) => `${o.image.name}:${t}`).join(', ')} at ${existing.digest}`);
   }
   Object.assign(report, { result: 'skipped', digest: existing.digest, retagged, totalMs: ctx.now() - started });
   renderSummary(ctx.summary, report);

@@ -34,25 +34,50 @@ function looksLikeDomain(first: string): boolean {
 export function parseImageName(raw: string): ImageName | Problem {
   const name = raw.trim();
   if (name === '') return { problem: 'is empty', fix: 'set an image name such as ghcr.io/acme/api' };
-  if (name.includes('@')) return { problem: `"${name}" has a digest`, fix: 'give the name alone (e.g. ghcr.io/acme/api); shipline outputs the digest' };
+  if (name.includes('@'))
+    return {
+      problem: `"${name}" has a digest`,
+      fix: 'give the name alone (e.g. ghcr.io/acme/api); shipline outputs the digest',
+    };
   const slash = name.indexOf('/');
   const first = slash === -1 ? '' : name.slice(0, slash);
   const hasDomain = slash !== -1 && looksLikeDomain(first);
   const domain = hasDomain ? first : '';
   const path = hasDomain ? name.slice(slash + 1) : name;
   const lastPart = path.split('/').pop() ?? '';
-  if (lastPart.includes(':')) return { problem: `"${name}" has a tag (${lastPart.slice(lastPart.indexOf(':'))})`, fix: 'give the name without a tag and put extra tags in the tags input; the commit SHA tag is added for you' };
+  if (lastPart.includes(':'))
+    return {
+      problem: `"${name}" has a tag (${lastPart.slice(lastPart.indexOf(':'))})`,
+      fix: 'give the name without a tag and put extra tags in the tags input; the commit SHA tag is added for you',
+    };
   if (hasDomain && first !== first.toLowerCase() && !first.includes('.') && !first.includes(':')) {
     return { problem: `"${name}" has upper case letters in "${first}"`, fix: 'image names must be lower case' };
   }
-  if (domain && !DOMAIN_RE.test(domain)) return { problem: `"${domain}" is not a valid registry host[:port]`, fix: 'write the registry as host or host:port, e.g. ghcr.io or registry.example.com:5000' };
-  if (path === '') return { problem: `"${name}" has no repository after the registry`, fix: 'write registry/owner/name, e.g. ghcr.io/acme/api' };
+  if (domain && !DOMAIN_RE.test(domain))
+    return {
+      problem: `"${domain}" is not a valid registry host[:port]`,
+      fix: 'write the registry as host or host:port, e.g. ghcr.io or registry.example.com:5000',
+    };
+  if (path === '')
+    return {
+      problem: `"${name}" has no repository after the registry`,
+      fix: 'write registry/owner/name, e.g. ghcr.io/acme/api',
+    };
   for (const part of path.split('/')) {
     if (part === '') return { problem: `"${name}" has an empty path element (//)`, fix: 'remove the extra slash' };
-    if (part !== part.toLowerCase()) return { problem: `"${name}" has upper case letters in "${part}"`, fix: 'image names must be lower case' };
-    if (!PATH_COMPONENT_RE.test(part)) return { problem: `"${part}" in "${name}" is not a valid repository name element`, fix: 'use lower case letters, digits and single separators (. _ __ -), starting and ending with a letter or digit' };
+    if (part !== part.toLowerCase())
+      return { problem: `"${name}" has upper case letters in "${part}"`, fix: 'image names must be lower case' };
+    if (!PATH_COMPONENT_RE.test(part))
+      return {
+        problem: `"${part}" in "${name}" is not a valid repository name element`,
+        fix: 'use lower case letters, digits and single separators (. _ __ -), starting and ending with a letter or digit',
+      };
   }
-  if (name.length > MAX_NAME_LENGTH) return { problem: `"${name.slice(0, 40)}…" is ${name.length} characters`, fix: `Docker allows at most ${MAX_NAME_LENGTH}` };
+  if (name.length > MAX_NAME_LENGTH)
+    return {
+      problem: `"${name.slice(0, 40)}…" is ${name.length} characters`,
+      fix: `Docker allows at most ${MAX_NAME_LENGTH}`,
+    };
   const registry = domain || 'docker.io';
   const repository = registry === 'docker.io' && !path.includes('/') ? `library/${path}` : path;
   return { name, registry, repository };
@@ -64,8 +89,16 @@ export function isProblem<T extends object>(v: T | Problem): v is Problem {
 
 /** Validate one tag against Docker's grammar; undefined when valid. */
 export function tagProblem(tag: string): Problem | undefined {
-  if (tag.length > MAX_TAG_LENGTH) return { problem: `tag "${tag.slice(0, 32)}…" is ${tag.length} characters`, fix: `Docker allows at most ${MAX_TAG_LENGTH}; shorten it` };
-  if (!TAG_RE.test(tag)) return { problem: `tag "${tag}" is not a valid Docker tag`, fix: 'use letters, digits, _ . and -, not starting with . or -' };
+  if (tag.length > MAX_TAG_LENGTH)
+    return {
+      problem: `tag "${tag.slice(0, 32)}…" is ${tag.length} characters`,
+      fix: `Docker allows at most ${MAX_TAG_LENGTH}; shorten it`,
+    };
+  if (!TAG_RE.test(tag))
+    return {
+      problem: `tag "${tag}" is not a valid Docker tag`,
+      fix: 'use letters, digits, _ . and -, not starting with . or -',
+    };
   return undefined;
 }
 

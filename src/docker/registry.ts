@@ -46,7 +46,10 @@ export function dockerConfigCredentials(registry: string, env: NodeJS.ProcessEnv
   } catch {
     return undefined;
   }
-  const keys = registry === 'docker.io' ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io'] : [registry, `https://${registry}`, `http://${registry}`];
+  const keys =
+    registry === 'docker.io'
+      ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io']
+      : [registry, `https://${registry}`, `http://${registry}`];
   for (const k of keys) {
     const a = auths[k];
     if (!a) continue;
@@ -93,10 +96,24 @@ export class RegistryClient {
     this.mask = (s) => (masker ? masker.mask(s) : s);
   }
 
-  private async send(method: string, path: string, headers: Record<string, string>, body: string | undefined, scope: string): Promise<HttpResponse> {
+  private async send(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    scope: string,
+  ): Promise<HttpResponse> {
     const go = () =>
       request(
-        { url: `${this.base}${path}`, method, headers: { ...headers, ...(this.authorization ? { authorization: this.authorization } : {}) }, body, retries: this.deps.retries, label: `registry ${this.image.registry}`, timeoutMs: 30_000 },
+        {
+          url: `${this.base}${path}`,
+          method,
+          headers: { ...headers, ...(this.authorization ? { authorization: this.authorization } : {}) },
+          body,
+          retries: this.deps.retries,
+          label: `registry ${this.image.registry}`,
+          timeoutMs: 30_000,
+        },
         this.http,
       );
     let res = await go();
@@ -110,9 +127,26 @@ export class RegistryClient {
       const url = new URL(challenge.params.realm);
       if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
       url.searchParams.set('scope', scope);
-      const basic = this.credentials ? { authorization: `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}` } : undefined;
-      const tokenRes = await request({ url: url.toString(), headers: basic, retries: this.deps.retries, label: `token service of ${this.image.registry}`, timeoutMs: 30_000 }, this.http);
-      if (!tokenRes.ok) throw new RegistryError(`the token service of ${this.image.registry} answered ${tokenRes.status}${this.credentials ? ' (check the username and password)' : ' (no credentials: set username and password)'}`, tokenRes.status);
+      const basic = this.credentials
+        ? {
+            authorization: `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`,
+          }
+        : undefined;
+      const tokenRes = await request(
+        {
+          url: url.toString(),
+          headers: basic,
+          retries: this.deps.retries,
+          label: `token service of ${this.image.registry}`,
+          timeoutMs: 30_000,
+        },
+        this.http,
+      );
+      if (!tokenRes.ok)
+        throw new RegistryError(
+          `the token service of ${this.image.registry} answered ${tokenRes.status}${this.credentials ? ' (check the username and password)' : ' (no credentials: set username and password)'}`,
+          tokenRes.status,
+        );
       const json = JSON.parse(tokenRes.body) as { token?: string; access_token?: string };
       const token = json.token ?? json.access_token;
       if (!token) throw new RegistryError(`the token service of ${this.image.registry} sent no token`);
@@ -125,18 +159,47 @@ export class RegistryClient {
 
   /** The manifest a tag points at, or undefined when the tag does not exist. */
   async manifest(tag: string): Promise<Manifest | undefined> {
-    const res = await this.send('GET', `/v2/${this.image.repository}/manifests/${tag}`, { accept: MANIFEST_TYPES.join(', ') }, undefined, `repository:${this.image.repository}:pull`);
+    const res = await this.send(
+      'GET',
+      `/v2/${this.image.repository}/manifests/${tag}`,
+      { accept: MANIFEST_TYPES.join(', ') },
+      undefined,
+      `repository:${this.image.repository}:pull`,
+    );
     if (res.status === 404) return undefined;
-    if (res.status === 401 || res.status === 403) throw new RegistryError(`registry ${this.image.registry} denied reading ${this.image.repository}:${tag} (HTTP ${res.status})`, res.status);
-    if (!res.ok) throw new RegistryError(`registry ${this.image.registry} answered ${res.status} for ${this.image.repository}:${tag}: ${this.mask(res.body.slice(0, 200))}`, res.status);
-    const digest = res.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(res.body, 'utf8').digest('hex')}`;
-    const mediaType = res.headers.get('content-type')?.split(';')[0] ?? (JSON.parse(res.body) as { mediaType?: string }).mediaType ?? '';
+    if (res.status === 401 || res.status === 403)
+      throw new RegistryError(
+        `registry ${this.image.registry} denied reading ${this.image.repository}:${tag} (HTTP ${res.status})`,
+        res.status,
+      );
+    if (!res.ok)
+      throw new RegistryError(
+        `registry ${this.image.registry} answered ${res.status} for ${this.image.repository}:${tag}: ${this.mask(res.body.slice(0, 200))}`,
+        res.status,
+      );
+    const digest =
+      res.headers.get('docker-content-digest') ??
+      `sha256:${createHash('sha256').update(res.body, 'utf8').digest('hex')}`;
+    const mediaType =
+      res.headers.get('content-type')?.split(';')[0] ??
+      (JSON.parse(res.body) as { mediaType?: string }).mediaType ??
+      '';
     return { digest, mediaType, body: res.body };
   }
 
   /** Point `tag` at an existing manifest (no pull, no push of layers). */
   async putManifest(tag: string, manifest: Manifest): Promise<void> {
-    const res = await this.send('PUT', `/v2/${this.image.repository}/manifests/${tag}`, { 'content-type': manifest.mediaType }, manifest.body, `repository:${this.image.repository}:pull,push`);
-    if (!res.ok) throw new RegistryError(`registry ${this.image.registry} answered ${res.status} when tagging ${this.image.repository}:${tag}: ${this.mask(res.body.slice(0, 200))}`, res.status);
+    const res = await this.send(
+      'PUT',
+      `/v2/${this.image.repository}/manifests/${tag}`,
+      { 'content-type': manifest.mediaType },
+      manifest.body,
+      `repository:${this.image.repository}:pull,push`,
+    );
+    if (!res.ok)
+      throw new RegistryError(
+        `registry ${this.image.registry} answered ${res.status} when tagging ${this.image.repository}:${tag}: ${this.mask(res.body.slice(0, 200))}`,
+        res.status,
+      );
   }
 }

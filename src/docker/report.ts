@@ -41,7 +41,10 @@ const ICON: Record<Report['result'], string> = { built: '✅', skipped: '⏭️'
 export function renderSummary(summary: Summary, r: Report): void {
   summary.heading(`${ICON[r.result]} docker-build: ${r.image}:${r.shaTag} ${r.result}`, 3);
   const rows: Array<[string, string]> = [
-    ['result', r.result === 'skipped' ? 'skipped: the SHA tag already exists in the registry, nothing was built' : r.result],
+    [
+      'result',
+      r.result === 'skipped' ? 'skipped: the SHA tag already exists in the registry, nothing was built' : r.result,
+    ],
     ['tags', r.tags.map((t) => `\`${t}\``).join(' ')],
   ];
   if (r.digest) rows.push(['digest', `\`${r.digest}\``], ['image-ref', `\`${r.image}@${r.digest}\``]);
@@ -56,5 +59,8 @@ export function renderSummary(summary: Summary, r: Report): void {
   summary.table(['', ''], rows);
   if (r.error) summary.paragraph(`**Error:** ${r.error}`);
   if (r.log) summary.details('docker output (last lines)', '```\n' + r.log.replace(/```/g, "'''") + '\n```');
-  if (r.commands) summary.paragraph('Dry run: the commands a real run gives docker (the digest is only known after a push):').code(r.commands.join('\n'), 'sh');
+  if (r.commands)
+    summary
+      .paragraph('Dry run: the commands a real run gives docker (the digest is only known after a push):')
+      .code(r.commands.join('\n'), 'sh');
 }

@@ -57,10 +57,17 @@ export function semverTags(gitTag: string): string[] | undefined {
 }
 
 /** Expand `{sha}`-style placeholders; undefined when one it uses has no value in this run. */
-export function expandTemplate(template: string, values: Record<(typeof PLACEHOLDERS)[number], string | undefined>): string | undefined {
+export function expandTemplate(
+  template: string,
+  values: Record<(typeof PLACEHOLDERS)[number], string | undefined>,
+): string | undefined {
   let missing = false;
   const out = template.replace(/\{([^{}]*)\}/g, (_, key: string) => {
-    if (!(PLACEHOLDERS as readonly string[]).includes(key)) throw new TagError(`"${template}" uses unknown placeholder {${key}}`, `use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+    if (!(PLACEHOLDERS as readonly string[]).includes(key))
+      throw new TagError(
+        `"${template}" uses unknown placeholder {${key}}`,
+        `use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+      );
     const v = values[key as (typeof PLACEHOLDERS)[number]];
     if (!v) missing = true;
     return v ?? '';
@@ -75,7 +82,8 @@ export function expandTemplate(template: string, values: Record<(typeof PLACEHOL
  */
 export function computeTags(src: TagSource, shaFormat: 'long' | 'short', extra: string[]): TagPlan {
   const sha = (isPullRequest(src.eventName) && src.prHeadSha ? src.prHeadSha : src.sha).toLowerCase();
-  if (!/^[0-9a-f]{7,64}$/.test(sha)) throw new TagError(`commit SHA "${sha}" is not a hex SHA`, 'run in a git checkout or set GITHUB_SHA');
+  if (!/^[0-9a-f]{7,64}$/.test(sha))
+    throw new TagError(`commit SHA "${sha}" is not a hex SHA`, 'run in a git checkout or set GITHUB_SHA');
   const shortSha = sha.slice(0, 7);
   const shaTag = shaFormat === 'short' ? shortSha : sha;
   const onPr = isPullRequest(src.eventName);
@@ -95,10 +103,19 @@ export function computeTags(src: TagSource, shaFormat: 'long' | 'short', extra: 
   }
 
   const dropped: string[] = [];
-  const values = { sha, 'short-sha': shortSha, branch, tag: gitTag ? slugTag(gitTag) : undefined, 'run-number': src.runNumber || undefined };
+  const values = {
+    sha,
+    'short-sha': shortSha,
+    branch,
+    tag: gitTag ? slugTag(gitTag) : undefined,
+    'run-number': src.runNumber || undefined,
+  };
   for (const template of extra) {
     if (template.includes(':') || template.includes('/') || template.includes('@')) {
-      throw new TagError(`"${template}" is a reference, not a tag`, 'give tag names only (e.g. stable or {branch}-{run-number}); the image input names the repository');
+      throw new TagError(
+        `"${template}" is a reference, not a tag`,
+        'give tag names only (e.g. stable or {branch}-{run-number}); the image input names the repository',
+      );
     }
     const tag = expandTemplate(template, values);
     if (tag === undefined) dropped.push(template);

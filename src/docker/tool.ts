@@ -91,20 +91,33 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
   const remote = REMOTE_CONTEXT.test(contextRaw);
   const context = remote ? contextRaw : resolve(ctx.cwd, contextRaw);
   if (!remote && !(existsSync(context) && statSync(context).isDirectory())) {
-    throw inputs.fail('context', `"${contextRaw}" is not a directory (looked in ${context})`, 'point it at the folder holding the files the Dockerfile copies');
+    throw inputs.fail(
+      'context',
+      `"${contextRaw}" is not a directory (looked in ${context})`,
+      'point it at the folder holding the files the Dockerfile copies',
+    );
   }
   const fileRaw = inputs.optional('file');
   let file: string | undefined;
   if (fileRaw) file = isAbsolute(fileRaw) ? fileRaw : resolve(ctx.cwd, fileRaw);
   else if (!remote) file = join(context, 'Dockerfile');
   if (file && !remote && !(existsSync(file) && statSync(file).isFile())) {
-    throw inputs.fail(fileRaw ? 'file' : 'context', `no Dockerfile at ${file}`, fileRaw ? 'point file at the Dockerfile' : 'add a Dockerfile to the context or set the file input');
+    throw inputs.fail(
+      fileRaw ? 'file' : 'context',
+      `no Dockerfile at ${file}`,
+      fileRaw ? 'point file at the Dockerfile' : 'add a Dockerfile to the context or set the file input',
+    );
   }
 
   const buildArgs = inputs.keyValues('build-args');
   const userLabels = inputs.keyValues('labels');
   for (const [k] of [...buildArgs, ...userLabels]) {
-    if (/\s/.test(k)) throw inputs.fail(buildArgs.some(([b]) => b === k) ? 'build-args' : 'labels', `key "${k}" contains whitespace`, 'write KEY=value with no spaces in KEY');
+    if (/\s/.test(k))
+      throw inputs.fail(
+        buildArgs.some(([b]) => b === k) ? 'build-args' : 'labels',
+        `key "${k}" contains whitespace`,
+        'write KEY=value with no spaces in KEY',
+      );
   }
 
   const shaFormat = inputs.enum('sha-format', ['long', 'short'] as const, 'long');
@@ -112,22 +125,41 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
   try {
     plan = computeTags(await tagSource(ctx), shaFormat, inputs.list('tags'));
   } catch (e) {
-    if (e instanceof TagError) throw inputs.fail(e.problem.startsWith('commit SHA') ? 'sha-format' : 'tags', e.problem, e.fix);
+    if (e instanceof TagError)
+      throw inputs.fail(e.problem.startsWith('commit SHA') ? 'sha-format' : 'tags', e.problem, e.fix);
     throw e;
   }
 
   const pushSetting = inputs.enum('push', ['auto', 'true', 'false'] as const, 'auto');
   const onPr = isPullRequest(ctx.event.eventName);
   const push = pushSetting === 'auto' ? !onPr : pushSetting === 'true';
-  const pushReason = pushSetting === 'auto' ? (onPr ? 'push is auto and this is a pull request' : 'push is auto') : `push is ${pushSetting}`;
+  const pushReason =
+    pushSetting === 'auto'
+      ? onPr
+        ? 'push is auto and this is a pull request'
+        : 'push is auto'
+      : `push is ${pushSetting}`;
 
   const username = inputs.optional('username');
   const password = inputs.optional('password');
   if ((username === undefined) !== (password === undefined)) {
-    throw inputs.fail(username ? 'password' : 'username', 'is empty while the other login input is set', 'set both username and password, or neither to use an existing docker login');
+    throw inputs.fail(
+      username ? 'password' : 'username',
+      'is empty while the other login input is set',
+      'set both username and password, or neither to use an existing docker login',
+    );
   }
   const retries = inputs.number('retries', 3, { min: 0, max: 10, integer: true });
-  const labels = ociLabels({ sha: plan.sha, version: plan.version, serverUrl: ctx.event.serverUrl, repository: ctx.event.repository, created: await createdAt(ctx, plan.sha) }, userLabels);
+  const labels = ociLabels(
+    {
+      sha: plan.sha,
+      version: plan.version,
+      serverUrl: ctx.event.serverUrl,
+      repository: ctx.event.repository,
+      created: await createdAt(ctx, plan.sha),
+    },
+    userLabels,
+  );
   return {
     image,
     context,
@@ -160,24 +192,72 @@ export const tool = defineTool<DockerOptions>({
     { name: 'file', description: 'Dockerfile path (default: Dockerfile in the context).' },
     { name: 'target', description: 'Build stage to stop at (docker build --target).' },
     { name: 'build-args', description: 'Build arguments, one KEY=value a line.', kind: 'list' },
-    { name: 'labels', description: 'Extra labels, one KEY=value a line; they override the OCI labels shipline sets (created is the commit time, or SOURCE_DATE_EPOCH, so a rebuild of a commit hits the cache and gives the same image).', kind: 'list' },
-    { name: 'tags', description: 'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.', kind: 'list' },
+    {
+      name: 'labels',
+      description:
+        'Extra labels, one KEY=value a line; they override the OCI labels shipline sets (created is the commit time, or SOURCE_DATE_EPOCH, so a rebuild of a commit hits the cache and gives the same image).',
+      kind: 'list',
+    },
+    {
+      name: 'tags',
+      description:
+        'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.',
+      kind: 'list',
+    },
     { name: 'sha-format', description: 'Commit SHA tag: long (40 characters) or short (7).', default: 'long' },
     { name: 'push', description: 'auto, true or false; auto pushes except on pull_request.', default: 'auto' },
-    { name: 'skip-if-exists', description: 'Skip the build when the registry already has the SHA tag (its digest is still output).', default: 'true', kind: 'boolean' },
-    { name: 'username', description: 'Registry user for docker login (login before, logout after, in a private DOCKER_CONFIG).' },
-    { name: 'password', description: 'Registry password or token; masked, given to docker on standard input only.', secret: true, env: 'SHIPLINE_REGISTRY_PASSWORD' },
-    { name: 'platforms', description: 'Target platforms, comma or newline separated (more than one needs buildx).', kind: 'list' },
-    { name: 'cache-from', description: 'Cache sources, one a line (image refs; type=... specs need buildx).', kind: 'list' },
+    {
+      name: 'skip-if-exists',
+      description: 'Skip the build when the registry already has the SHA tag (its digest is still output).',
+      default: 'true',
+      kind: 'boolean',
+    },
+    {
+      name: 'username',
+      description: 'Registry user for docker login (login before, logout after, in a private DOCKER_CONFIG).',
+    },
+    {
+      name: 'password',
+      description: 'Registry password or token; masked, given to docker on standard input only.',
+      secret: true,
+      env: 'SHIPLINE_REGISTRY_PASSWORD',
+    },
+    {
+      name: 'platforms',
+      description: 'Target platforms, comma or newline separated (more than one needs buildx).',
+      kind: 'list',
+    },
+    {
+      name: 'cache-from',
+      description: 'Cache sources, one a line (image refs; type=... specs need buildx).',
+      kind: 'list',
+    },
     { name: 'cache-to', description: 'Cache exports, one a line (needs buildx).', kind: 'list' },
-    { name: 'provenance', description: 'Attach buildx provenance attestations (they turn the image into a manifest index).', default: 'false', kind: 'boolean' },
-    { name: 'retries', description: 'Retries of login, push and registry calls on 429, 5xx and connection resets.', default: '3' },
-    { name: 'dry-run', description: 'auto, true or false; auto is dry under act. A dry run prints the docker commands and computes every output but the digest.', default: 'auto' },
+    {
+      name: 'provenance',
+      description: 'Attach buildx provenance attestations (they turn the image into a manifest index).',
+      default: 'false',
+      kind: 'boolean',
+    },
+    {
+      name: 'retries',
+      description: 'Retries of login, push and registry calls on 429, 5xx and connection resets.',
+      default: '3',
+    },
+    {
+      name: 'dry-run',
+      description:
+        'auto, true or false; auto is dry under act. A dry run prints the docker commands and computes every output but the digest.',
+      default: 'auto',
+    },
   ],
   outputs: [
     { name: 'image', description: 'name:sha, the image tagged with the commit SHA.' },
     { name: 'tags', description: 'Every tag, one full reference a line.' },
-    { name: 'digest', description: 'sha256 manifest digest, read back from the registry (empty when not pushed or in a dry run).' },
+    {
+      name: 'digest',
+      description: 'sha256 manifest digest, read back from the registry (empty when not pushed or in a dry run).',
+    },
     { name: 'image-ref', description: 'name@digest, what a deploy step should use (empty without a digest).' },
     { name: 'image-id', description: 'Local image id from --iidfile (empty when skipped or dry).' },
     { name: 'skipped', description: 'true when the SHA tag already existed and nothing was built.' },

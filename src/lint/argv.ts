@@ -83,7 +83,11 @@ export function fileArg(path: string): string {
  * The argv of one run: files go where `{files}` stands (as separate entries) or at the end.
  * With `shell`, the script gets the files as "$@" and never sees them in its text.
  */
-export function buildArgv(run: readonly string[], files: readonly string[] | undefined, shell: boolean): { command: string; args: string[] } {
+export function buildArgv(
+  run: readonly string[],
+  files: readonly string[] | undefined,
+  shell: boolean,
+): { command: string; args: string[] } {
   const names = (files ?? []).map(fileArg);
   if (shell) {
     let script = run.join(' ');

@@ -17,7 +17,18 @@ export function findBinary(name: string, cwd: string, env: NodeJS.ProcessEnv): s
   return undefined;
 }
 
-const NODE_TOOLS = new Set(['eslint', 'tsc', 'prettier', 'biome', 'stylelint', 'markdownlint', 'vue-tsc', 'oxlint', 'standard', 'xo']);
+const NODE_TOOLS = new Set([
+  'eslint',
+  'tsc',
+  'prettier',
+  'biome',
+  'stylelint',
+  'markdownlint',
+  'vue-tsc',
+  'oxlint',
+  'standard',
+  'xo',
+]);
 const PY_TOOLS = new Set(['flake8', 'mypy', 'bandit', 'ruff', 'pylint', 'black', 'isort', 'pyright']);
 
 /** The one-line fix when a check's program is missing. */

@@ -69,14 +69,22 @@ export function validateChecks(doc: unknown, text: string, what: string, file?: 
   const loc = new Locator(text, file);
   const list = Array.isArray(doc) ? doc : isRecord(doc) ? doc.checks : undefined;
   if (!Array.isArray(list) || list.length === 0) {
-    throw new ConfigError(`${what} has no checks; write a list of checks (each with name and run), under \`checks:\``, file ? { file, line: 1 } : undefined);
+    throw new ConfigError(
+      `${what} has no checks; write a list of checks (each with name and run), under \`checks:\``,
+      file ? { file, line: 1 } : undefined,
+    );
   }
   const names = new Set<string>();
   return list.map((raw, i) => {
     const where = (key?: string) => loc.at(i, key);
-    const bad = (key: string | undefined, problem: string, fix: string) => new ConfigError(`${what}: check ${i + 1}${isRecord(raw) && typeof raw.name === 'string' ? ` '${raw.name}'` : ''}${key ? ` key '${key}'` : ''}: ${problem}; ${fix}`, where(key));
+    const bad = (key: string | undefined, problem: string, fix: string) =>
+      new ConfigError(
+        `${what}: check ${i + 1}${isRecord(raw) && typeof raw.name === 'string' ? ` '${raw.name}'` : ''}${key ? ` key '${key}'` : ''}: ${problem}; ${fix}`,
+        where(key),
+      );
     if (!isRecord(raw)) throw bad(undefined, 'is not a mapping', 'write it as `- name: ...` with `run: ...` under it');
-    for (const k of Object.keys(raw)) if (!KEYS.includes(k)) throw bad(k, 'is not a known key', `use ${KEYS.join(', ')}`);
+    for (const k of Object.keys(raw))
+      if (!KEYS.includes(k)) throw bad(k, 'is not a known key', `use ${KEYS.join(', ')}`);
     // `name: true` or `name: 3` are YAML scalars the user meant as names.
     const rawName = typeof raw.name === 'number' || typeof raw.name === 'boolean' ? String(raw.name) : raw.name;
     if (typeof rawName !== 'string' || !rawName.trim()) throw bad('name', 'is missing', 'give each check a name');
@@ -88,13 +96,24 @@ export function validateChecks(doc: unknown, text: string, what: string, file?: 
     const command = (key: 'run' | 'fix'): string[] | undefined => {
       const v = raw[key];
       if (v === undefined || v === null) return undefined;
-      if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.map(String);
-      if (typeof v !== 'string' || !v.trim()) throw bad(key, 'must be a command line or a list of arguments', `e.g. \`${key}: flake8 --max-line-length 100\``);
+      if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' || typeof x === 'number'))
+        return v.map(String);
+      if (typeof v !== 'string' || !v.trim())
+        throw bad(
+          key,
+          'must be a command line or a list of arguments',
+          `e.g. \`${key}: flake8 --max-line-length 100\``,
+        );
       if (shell) return [v];
       try {
         return splitCommand(v);
       } catch (e) {
-        if (e instanceof CommandLineError) throw bad(key, `${e.message} (commands run without a shell)`, 'quote it, or set `shell: true` on the check if you need a shell');
+        if (e instanceof CommandLineError)
+          throw bad(
+            key,
+            `${e.message} (commands run without a shell)`,
+            'quote it, or set `shell: true` on the check if you need a shell',
+          );
         throw e;
       }
     };
@@ -103,20 +122,25 @@ export function validateChecks(doc: unknown, text: string, what: string, file?: 
     let files: string[] | undefined;
     if (raw.files !== undefined) {
       const f = typeof raw.files === 'string' ? [raw.files] : raw.files;
-      if (!Array.isArray(f) || !f.every((x) => typeof x === 'string' && x.trim())) throw bad('files', 'must be a glob or a list of globs', "e.g. `files: ['**/*.py']`");
+      if (!Array.isArray(f) || !f.every((x) => typeof x === 'string' && x.trim()))
+        throw bad('files', 'must be a glob or a list of globs', "e.g. `files: ['**/*.py']`");
       files = f.map((x: string) => x.trim());
     }
     const passFiles = raw['pass-files'] === undefined ? files !== undefined : raw['pass-files'];
-    if (typeof passFiles !== 'boolean') throw bad('pass-files', `"${String(passFiles)}" is not a boolean`, 'use true or false');
+    if (typeof passFiles !== 'boolean')
+      throw bad('pass-files', `"${String(passFiles)}" is not a boolean`, 'use true or false');
     const format = (raw.format === undefined ? 'text' : String(raw.format)) as OutputFormat;
-    if (!FORMATS.includes(format)) throw bad('format', `"${format}" is not a known format`, `use one of: ${FORMATS.join(', ')}`);
+    if (!FORMATS.includes(format))
+      throw bad('format', `"${format}" is not a known format`, `use one of: ${FORMATS.join(', ')}`);
     let timeoutMs: number | undefined;
     if (raw.timeout !== undefined) {
       timeoutMs = parseDuration(raw.timeout);
-      if (timeoutMs === undefined) throw bad('timeout', `"${String(raw.timeout)}" is not a duration`, 'use seconds (30) or 30s / 2m');
+      if (timeoutMs === undefined)
+        throw bad('timeout', `"${String(raw.timeout)}" is not a duration`, 'use seconds (30) or 30s / 2m');
     }
     const severity = raw.severity === undefined ? 'error' : raw.severity;
-    if (severity !== 'error' && severity !== 'warning') throw bad('severity', `"${String(severity)}" is not allowed`, 'use error or warning');
+    if (severity !== 'error' && severity !== 'warning')
+      throw bad('severity', `"${String(severity)}" is not allowed`, 'use error or warning');
     return { name, run, shell, files, passFiles, format, timeoutMs, severity, fix: command('fix') };
   });
 }
@@ -139,7 +163,11 @@ export async function loadChecks(inputs: Inputs, ctx: ToolContext): Promise<Chec
     return { kind: 'config', file, checks: validateChecks(doc, text, file, file) };
   }
   if (configPath !== DEFAULT_CONFIG) {
-    throw inputs.fail('config', `${configPath} does not exist`, `create it, or leave ${inputs.label('config')} unset to detect the checks from the repository`);
+    throw inputs.fail(
+      'config',
+      `${configPath} does not exist`,
+      `create it, or leave ${inputs.label('config')} unset to detect the checks from the repository`,
+    );
   }
   const { detectChecks } = await import('./detect.js');
   const { checks, detections } = await detectChecks(ctx.cwd, ctx.env, ctx.exec);

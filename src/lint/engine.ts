@@ -3,7 +3,16 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { formatCommand } from '../core/exec.js';
-import { changedFiles, changedLines, cwdPrefix, fromRoot, inRanges, resolveDiffRange, type DiffRange, type LineRange } from '../core/git.js';
+import {
+  changedFiles,
+  changedLines,
+  cwdPrefix,
+  fromRoot,
+  inRanges,
+  resolveDiffRange,
+  type DiffRange,
+  type LineRange,
+} from '../core/git.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { listRepoFiles } from './detect.js';
 import { buildReport, gateSummary, seconds, toSarif } from './report.js';
@@ -20,7 +29,10 @@ export function globMatcher(globs: string[]): (path: string) => boolean {
 }
 
 /** Whether this run lints changed files only (`auto`: on PRs, pushes, staged and local runs). */
-export function wantsChangedOnly(o: Pick<LintOptions, 'changedOnly' | 'staged' | 'base'>, ctx: Pick<ToolContext, 'event'>): boolean {
+export function wantsChangedOnly(
+  o: Pick<LintOptions, 'changedOnly' | 'staged' | 'base'>,
+  ctx: Pick<ToolContext, 'event'>,
+): boolean {
   if (o.changedOnly !== 'auto') return o.changedOnly === 'true';
   if (o.staged || o.base) return true;
   const e = ctx.event;
@@ -28,7 +40,11 @@ export function wantsChangedOnly(o: Pick<LintOptions, 'changedOnly' | 'staged' |
 }
 
 /** The jobs of this run: each check with the files it gets, or skipped with the reason. */
-export function planJobs(checks: LintCheck[], files: string[], changedOnly: boolean): { jobs: Job[]; skipped: CheckResult[] } {
+export function planJobs(
+  checks: LintCheck[],
+  files: string[],
+  changedOnly: boolean,
+): { jobs: Job[]; skipped: CheckResult[] } {
   const jobs: Job[] = [];
   const skipped: CheckResult[] = [];
   for (const check of checks) {
@@ -39,7 +55,14 @@ export function planJobs(checks: LintCheck[], files: string[], changedOnly: bool
     const match = globMatcher(check.files);
     const matched = files.filter((f) => match(f));
     if (matched.length === 0) {
-      skipped.push({ name: check.name, status: 'skipped', detail: `no ${changedOnly ? 'changed ' : ''}file matches ${check.files.join(', ')}`, durationMs: 0, files: 0, findings: [] });
+      skipped.push({
+        name: check.name,
+        status: 'skipped',
+        detail: `no ${changedOnly ? 'changed ' : ''}file matches ${check.files.join(', ')}`,
+        durationMs: 0,
+        files: 0,
+        findings: [],
+      });
       continue;
     }
     jobs.push({ check, files: check.passFiles ? matched : undefined, matched: matched.length });
@@ -48,10 +71,21 @@ export function planJobs(checks: LintCheck[], files: string[], changedOnly: bool
 }
 
 /** Which findings become annotations. */
-export function pickAnnotated(findings: Finding[], mode: LintOptions['annotate'], lines: Map<string, LineRange[]> | undefined): Set<Finding> {
+export function pickAnnotated(
+  findings: Finding[],
+  mode: LintOptions['annotate'],
+  lines: Map<string, LineRange[]> | undefined,
+): Set<Finding> {
   if (mode === 'none') return new Set();
   if (mode === 'all' || !lines) return new Set(findings);
-  return new Set(findings.filter((f) => f.file && lines.has(f.file) && (mode === 'changed-files' || (f.line !== undefined && inRanges(lines.get(f.file), f.line)))));
+  return new Set(
+    findings.filter(
+      (f) =>
+        f.file &&
+        lines.has(f.file) &&
+        (mode === 'changed-files' || (f.line !== undefined && inRanges(lines.get(f.file), f.line))),
+    ),
+  );
 }
 
 /** The gate: plan, run in parallel inside the budget, then annotate, summarize and report. */
@@ -64,7 +98,10 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   const needsLines = o.annotate === 'changed-lines' || o.annotate === 'changed-files';
   const root = gitRoot(ctx.cwd, ctx.env);
   if (root === undefined && changedOnly) {
-    if (o.changedOnly === 'true' || o.staged || o.base) throw new ConfigError(`${ctx.frontDoor === 'cli' ? '--changed-only' : "input 'changed-only'"}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
+    if (o.changedOnly === 'true' || o.staged || o.base)
+      throw new ConfigError(
+        `${ctx.frontDoor === 'cli' ? '--changed-only' : "input 'changed-only'"}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`,
+      );
     say(`${ctx.cwd} is not a git repository: linting every file`);
   }
   // git diff names files from the repository root; checks run (and findings are named) from
@@ -75,7 +112,8 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   // Resolving the range costs several git calls: up front only when it picks the files,
   // otherwise later and only when there are findings to place on changed lines.
   let range: DiffRange | undefined;
-  const resolveRange = async () => (range ??= await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
+  const resolveRange = async () =>
+    (range ??= await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
   if (root !== undefined && changedOnly) await resolveRange();
   const lint = changedOnly && range !== undefined;
   let files: string[];
@@ -88,8 +126,13 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   } else files = await listRepoFiles(ctx.cwd, ctx.exec);
 
   const { checks } = o.source;
-  say(`checks: ${checks.map((c) => c.name).join(', ') || 'none'} (${o.source.kind === 'config' ? o.source.file : o.source.kind === 'inline' ? 'inline checks input' : 'detected'})`);
-  if (o.source.kind === 'detected') for (const d of o.source.detections ?? []) if (d.picked || !/nothing in the repository/.test(d.reason)) say(`  ${d.picked ? 'picked' : 'not picked'} ${d.tool}: ${d.reason}`);
+  say(
+    `checks: ${checks.map((c) => c.name).join(', ') || 'none'} (${o.source.kind === 'config' ? o.source.file : o.source.kind === 'inline' ? 'inline checks input' : 'detected'})`,
+  );
+  if (o.source.kind === 'detected')
+    for (const d of o.source.detections ?? [])
+      if (d.picked || !/nothing in the repository/.test(d.reason))
+        say(`  ${d.picked ? 'picked' : 'not picked'} ${d.tool}: ${d.reason}`);
   const { jobs, skipped } = planJobs(checks, files, lint);
   const deps: RunDeps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now };
 
@@ -97,14 +140,22 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
 
   const log = (r: CheckResult) => {
     if (o.json) return;
-    logger.startGroup(`${r.name}: ${r.status} in ${seconds(r.durationMs)}, ${r.findings.length} finding(s)${r.detail ? ` (${r.detail})` : ''}`);
-    if (r.command) logger.info(`$ ${formatCommand(r.command).slice(0, 2000)}${r.command.join(' ').length > 2000 ? ' …' : ''}`);
+    logger.startGroup(
+      `${r.name}: ${r.status} in ${seconds(r.durationMs)}, ${r.findings.length} finding(s)${r.detail ? ` (${r.detail})` : ''}`,
+    );
+    if (r.command)
+      logger.info(`$ ${formatCommand(r.command).slice(0, 2000)}${r.command.join(' ').length > 2000 ? ' …' : ''}`);
     if (r.output) logger.info(r.output);
     if (r.parseError) logger.warning(`${r.name}: ${r.parseError}`);
     logger.endGroup();
   };
   for (const s of skipped) say(`${s.name}: skipped (${s.detail})`);
-  const ran = await runPool(jobs, deps, { parallel: o.parallel, budgetMs: Math.max(1, o.budgetMs - (ctx.now() - start)), failFast: o.failFast, onDone: log });
+  const ran = await runPool(jobs, deps, {
+    parallel: o.parallel,
+    budgetMs: Math.max(1, o.budgetMs - (ctx.now() - start)),
+    failFast: o.failFast,
+    onDone: log,
+  });
   const byName = new Map([...ran, ...skipped].map((r) => [r.name, r]));
   const results = checks.map((c) => byName.get(c.name)!);
 
@@ -129,21 +180,48 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   if (!o.json) {
     for (const f of findings) {
       if (!annotated.has(f)) continue;
-      ctx.annotations.add({ level: f.severity, message: f.message, title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`, file: f.file && prefix && !isAbsolute(f.file) ? `${prefix}/${f.file}` : f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endLine === f.line ? f.endColumn : undefined });
+      ctx.annotations.add({
+        level: f.severity,
+        message: f.message,
+        title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`,
+        file: f.file && prefix && !isAbsolute(f.file) ? `${prefix}/${f.file}` : f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endLine === f.line ? f.endColumn : undefined,
+      });
     }
   }
   const durationMs = ctx.now() - start;
   const result = failed.length ? 'failed' : 'passed';
-  const report = buildReport({ result, durationMs, range: lint ? range : undefined, changedOnly: lint, changedFiles: files.length, source: o.source, results, annotated: o.json ? new Set() : annotated });
+  const report = buildReport({
+    result,
+    durationMs,
+    range: lint ? range : undefined,
+    changedOnly: lint,
+    changedFiles: files.length,
+    source: o.source,
+    results,
+    annotated: o.json ? new Set() : annotated,
+  });
   const reportPath = resolvePath(o.report ?? join(ctx.tempDir, 'shipline-lint', `report-${process.pid}.json`), ctx.cwd);
   write(reportPath, JSON.stringify(report, null, 2) + '\n');
   if (o.sarif) write(resolvePath(o.sarif, ctx.cwd), JSON.stringify(toSarif(results, prefix), null, 2) + '\n');
   if (o.json) logger.info(JSON.stringify(report, null, 2));
   else ctx.summary.raw(gateSummary(report, results).toString());
 
-  const failure = failed.length ? `lint gate failed: ${failed.map((r) => `${r.name} (${r.detail ?? r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''})`).join(', ')}` : undefined;
-  if (!o.json) say(`lint gate ${result} in ${seconds(durationMs)}: ${findings.length} finding(s), ${annotated.size} annotated`);
-  const outputs = { result, 'failed-checks': JSON.stringify(failed.map((r) => r.name)), findings: String(findings.length), 'duration-ms': String(durationMs), report: reportPath };
+  const failure = failed.length
+    ? `lint gate failed: ${failed.map((r) => `${r.name} (${r.detail ?? r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''})`).join(', ')}`
+    : undefined;
+  if (!o.json)
+    say(`lint gate ${result} in ${seconds(durationMs)}: ${findings.length} finding(s), ${annotated.size} annotated`);
+  const outputs = {
+    result,
+    'failed-checks': JSON.stringify(failed.map((r) => r.name)),
+    findings: String(findings.length),
+    'duration-ms': String(durationMs),
+    report: reportPath,
+  };
   // On the CLI, --json's stdout is the report alone (outputs are in it).
   return { outputs: o.json && ctx.frontDoor === 'cli' ? {} : outputs, failure };
 }
@@ -154,7 +232,9 @@ async function runFixes(jobs: Job[], deps: RunDeps, ctx: ToolContext, say: (m: s
   for (const job of jobs) {
     if (!job.check.fix) continue;
     const r = await runCheck(job.check, job.files, deps, never, () => undefined, true);
-    say(`fix ${job.check.name}: ${r.status === 'error' ? r.detail : `exit code ${r.exitCode}`} in ${seconds(r.durationMs)}`);
+    say(
+      `fix ${job.check.name}: ${r.status === 'error' ? r.detail : `exit code ${r.exitCode}`} in ${seconds(r.durationMs)}`,
+    );
     if (r.status === 'error') ctx.logger.warning(`fix ${job.check.name}: ${r.detail}`);
   }
 }

@@ -70,7 +70,14 @@ export function parseTsc(text: string): Raw[] {
     const m = /^(.+?)\((\d+),(\d+)\): (error|warning|message) (TS\d+): (.*)$/.exec(line);
     const g = m ? undefined : /^(error|warning) (TS\d+): (.*)$/.exec(line);
     if (m) {
-      last = { file: m[1], line: Number(m[2]), column: Number(m[3]), severity: severityOf(m[4]), rule: m[5], message: m[6] };
+      last = {
+        file: m[1],
+        line: Number(m[2]),
+        column: Number(m[3]),
+        severity: severityOf(m[4]),
+        rule: m[5],
+        message: m[6],
+      };
       out.push(last);
     } else if (g) {
       last = { severity: severityOf(g[1]), rule: g[2], message: g[3] };
@@ -93,7 +100,8 @@ export function parseGcc(text: string): Raw[] {
     let msg = m[4].trim();
     let severity: Finding['severity'] = 'error';
     let rule: string | undefined;
-    let s = /^(error|warning|note|info|style|fatal)\s*:\s*(.*)$/i.exec(msg) ?? /^\[(error|warning|info)\]\s*(.*)$/i.exec(msg);
+    let s =
+      /^(error|warning|note|info|style|fatal)\s*:\s*(.*)$/i.exec(msg) ?? /^\[(error|warning|info)\]\s*(.*)$/i.exec(msg);
     if (s) {
       severity = severityOf(s[1]);
       msg = s[2];
@@ -118,9 +126,11 @@ export function parseGcc(text: string): Raw[] {
 
 /** bandit -f json: { results: [{ filename, line_number, col_offset, issue_severity, test_id, issue_text }] } */
 export function parseBanditJson(stdout: string): Raw[] {
-  const doc = json(stdout, 'bandit') as { results?: Array<Record<string, unknown>>; errors?: Array<Record<string, unknown>> } | undefined;
+  const doc = json(stdout, 'bandit') as
+    { results?: Array<Record<string, unknown>>; errors?: Array<Record<string, unknown>> } | undefined;
   if (doc === undefined) return [];
-  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.results)) throw new ParseError('bandit JSON has no results array');
+  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.results))
+    throw new ParseError('bandit JSON has no results array');
   const out: Raw[] = doc.results.map((r) => ({
     file: String(r.filename ?? ''),
     line: num(r.line_number),
@@ -129,7 +139,8 @@ export function parseBanditJson(stdout: string): Raw[] {
     message: `${String(r.issue_text ?? '')}${r.issue_confidence ? ` (severity ${String(r.issue_severity).toLowerCase()}, confidence ${String(r.issue_confidence).toLowerCase()})` : ''}`,
     severity: String(r.issue_severity).toUpperCase() === 'LOW' ? 'warning' : 'error',
   }));
-  for (const e of doc.errors ?? []) out.push({ file: String(e.filename ?? ''), message: String(e.reason ?? 'bandit error'), severity: 'error' });
+  for (const e of doc.errors ?? [])
+    out.push({ file: String(e.filename ?? ''), message: String(e.reason ?? 'bandit error'), severity: 'error' });
   return out;
 }
 
@@ -138,7 +149,9 @@ function xmlAttrs(tag: string): Record<string, string> {
   const ent: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
   for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     out[m[1]] = (m[2] ?? m[3]).replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (all, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ent[e] ?? all),
+      e[0] === '#'
+        ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+        : (ent[e] ?? all),
     );
   }
   return out;
@@ -154,7 +167,15 @@ export function parseCheckstyle(stdout: string): Raw[] {
   for (const m of text.matchAll(/<(file|error)\b([^>]*?)\/?>/g)) {
     const a = xmlAttrs(m[2]);
     if (m[1] === 'file') file = a.name;
-    else out.push({ file, line: num(a.line), column: num(a.column), rule: a.source || undefined, message: a.message ?? '', severity: severityOf(a.severity) });
+    else
+      out.push({
+        file,
+        line: num(a.line),
+        column: num(a.column),
+        rule: a.source || undefined,
+        message: a.message ?? '',
+        severity: severityOf(a.severity),
+      });
   }
   return out;
 }
@@ -167,11 +188,17 @@ export function parseSarif(stdout: string): Raw[] {
   const out: Raw[] = [];
   for (const run of doc.runs) {
     for (const r of run.results ?? []) {
-      const loc = (r.locations as Array<{ physicalLocation?: { artifactLocation?: { uri?: string }; region?: Record<string, unknown> } }> | undefined)?.[0]?.physicalLocation;
+      const loc = (
+        r.locations as
+          | Array<{ physicalLocation?: { artifactLocation?: { uri?: string }; region?: Record<string, unknown> } }>
+          | undefined
+      )?.[0]?.physicalLocation;
       const region = loc?.region ?? {};
       const level = typeof r.level === 'string' ? r.level : 'warning';
       out.push({
-        file: loc?.artifactLocation?.uri ? decodeURIComponent(loc.artifactLocation.uri.replace(/^file:\/\//, '')) : undefined,
+        file: loc?.artifactLocation?.uri
+          ? decodeURIComponent(loc.artifactLocation.uri.replace(/^file:\/\//, ''))
+          : undefined,
         line: num(region.startLine),
         column: num(region.startColumn),
         endLine: num(region.endLine),
@@ -198,7 +225,13 @@ export function normalizePath(file: string | undefined, cwd: string): string | u
 }
 
 /** Parse a check's output in its format. `text` yields no findings (the log shows it all). */
-export function parseOutput(format: OutputFormat, stdout: string, stderr: string, check: string, cwd: string): Finding[] {
+export function parseOutput(
+  format: OutputFormat,
+  stdout: string,
+  stderr: string,
+  check: string,
+  cwd: string,
+): Finding[] {
   let raw: Raw[];
   switch (format) {
     case 'eslint-json':

@@ -42,7 +42,9 @@ export function buildReport(o: {
     version: 1,
     result: o.result,
     durationMs: o.durationMs,
-    range: o.range ? { kind: o.range.kind, description: o.range.description, base: o.range.base, head: o.range.head } : null,
+    range: o.range
+      ? { kind: o.range.kind, description: o.range.description, base: o.range.base, head: o.range.head }
+      : null,
     changedOnly: o.changedOnly,
     changedFiles: o.changedFiles,
     source: { kind: o.source.kind, file: o.source.file, detections: o.source.detections },
@@ -51,12 +53,15 @@ export function buildReport(o: {
   };
 }
 
-const where = (f: Finding) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '');
+const where = (f: Finding) =>
+  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '';
 
 /** Last lines of a failed check's output, when nothing could be parsed from it. */
 function tail(output: string, lines = 30): string {
   const all = output.split('\n');
-  return (all.length > lines ? [`… ${all.length - lines} lines above, in the log`, ...all.slice(-lines)] : all).join('\n').slice(-8000);
+  return (all.length > lines ? [`… ${all.length - lines} lines above, in the log`, ...all.slice(-lines)] : all)
+    .join('\n')
+    .slice(-8000);
 }
 
 /** The job summary: one row per check, the slowest named, and every finding not annotated. */
@@ -65,23 +70,49 @@ export function gateSummary(report: GateReport, results: CheckResult[], findings
   s.heading(`Lint gate: ${report.result === 'passed' ? '✅ passed' : '❌ failed'}`, 2);
   const ran = results.filter((r) => r.status !== 'skipped' && r.durationMs > 0);
   const slowest = ran.sort((a, b) => b.durationMs - a.durationMs)[0];
-  const scope = report.changedOnly ? `${report.changedFiles} changed file(s) (${report.range?.description ?? 'working tree'})` : 'every file';
-  s.paragraph(`${results.length} check(s) on ${scope}, in ${seconds(report.durationMs)}${slowest ? `; slowest: **${slowest.name}** (${seconds(slowest.durationMs)})` : ''}.`);
+  const scope = report.changedOnly
+    ? `${report.changedFiles} changed file(s) (${report.range?.description ?? 'working tree'})`
+    : 'every file';
+  s.paragraph(
+    `${results.length} check(s) on ${scope}, in ${seconds(report.durationMs)}${slowest ? `; slowest: **${slowest.name}** (${seconds(slowest.durationMs)})` : ''}.`,
+  );
   s.table(
     ['check', 'status', 'duration', 'files', 'findings', 'note'],
-    results.map((r) => [r.name, ICON[r.status], r.status === 'skipped' ? '' : seconds(r.durationMs), r.files, r.findings.length, [r.detail, r.parseError].filter(Boolean).join('; ')]),
+    results.map((r) => [
+      r.name,
+      ICON[r.status],
+      r.status === 'skipped' ? '' : seconds(r.durationMs),
+      r.files,
+      r.findings.length,
+      [r.detail, r.parseError].filter(Boolean).join('; '),
+    ]),
   );
   if (report.source.kind === 'detected') {
     const d = report.source.detections ?? [];
-    s.details(`Checks detected from the repository (no config): ${d.filter((x) => x.picked).map((x) => x.tool).join(', ') || 'none'}`, d.map((x) => `- ${x.picked ? '✅' : '—'} **${x.tool}**: ${x.reason}`).join('\n'));
-  } else s.paragraph(`Checks from ${report.source.kind === 'config' ? `\`${report.source.file}\`` : "the inline `checks` input"}.`);
+    s.details(
+      `Checks detected from the repository (no config): ${
+        d
+          .filter((x) => x.picked)
+          .map((x) => x.tool)
+          .join(', ') || 'none'
+      }`,
+      d.map((x) => `- ${x.picked ? '✅' : '—'} **${x.tool}**: ${x.reason}`).join('\n'),
+    );
+  } else
+    s.paragraph(
+      `Checks from ${report.source.kind === 'config' ? `\`${report.source.file}\`` : 'the inline `checks` input'}.`,
+    );
   for (const r of results) {
-    if ((r.status === 'failed' || r.status === 'warned') && r.findings.length === 0 && r.output) s.details(`${r.name}: output (no findings parsed)`, '```\n' + tail(r.output).replace(/```/g, "'''") + '\n```');
+    if ((r.status === 'failed' || r.status === 'warned') && r.findings.length === 0 && r.output)
+      s.details(`${r.name}: output (no findings parsed)`, '```\n' + tail(r.output).replace(/```/g, "'''") + '\n```');
   }
   const hidden = report.findings.filter((f) => !f.annotated);
   if (hidden.length) {
     s.heading(`Findings outside the annotated lines (${hidden.length})`, 3);
-    s.table(['level', 'where', 'check', 'rule', 'message'], hidden.slice(0, findingsLimit).map((f) => [f.severity, where(f), f.check, f.rule ?? '', f.message]));
+    s.table(
+      ['level', 'where', 'check', 'rule', 'message'],
+      hidden.slice(0, findingsLimit).map((f) => [f.severity, where(f), f.check, f.rule ?? '', f.message]),
+    );
     if (hidden.length > findingsLimit) s.paragraph(`…and ${hidden.length - findingsLimit} more in the report file.`);
   }
   return s;
@@ -97,7 +128,13 @@ export function toSarif(results: CheckResult[], prefix = ''): unknown {
     runs: results
       .filter((r) => r.status !== 'skipped')
       .map((r) => ({
-        tool: { driver: { name: r.name, informationUri: 'https://github.com/shipline/shipline', rules: [...new Set(r.findings.map((f) => f.rule).filter(Boolean))].map((id) => ({ id })) } },
+        tool: {
+          driver: {
+            name: r.name,
+            informationUri: 'https://github.com/shipline/shipline',
+            rules: [...new Set(r.findings.map((f) => f.rule).filter(Boolean))].map((id) => ({ id })),
+          },
+        },
         automationDetails: { id: `shipline-lint/${r.name}/` },
         results: r.findings.map((f) => ({
           ruleId: f.rule ?? `${r.name}`,
@@ -108,8 +145,23 @@ export function toSarif(results: CheckResult[], prefix = ''): unknown {
                 locations: [
                   {
                     physicalLocation: {
-                      artifactLocation: { uri: (prefix && !f.file.startsWith('/') ? `${prefix}/${f.file}` : f.file).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-                      ...(f.line ? { region: { startLine: f.line, ...(f.column ? { startColumn: f.column } : {}), ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.endColumn ? { endColumn: f.endColumn } : {}) } } : {}),
+                      artifactLocation: {
+                        uri: (prefix && !f.file.startsWith('/') ? `${prefix}/${f.file}` : f.file)
+                          .split('/')
+                          .map(encodeURIComponent)
+                          .join('/'),
+                        uriBaseId: '%SRCROOT%',
+                      },
+                      ...(f.line
+                        ? {
+                            region: {
+                              startLine: f.line,
+                              ...(f.column ? { startColumn: f.column } : {}),
+                              ...(f.endLine ? { endLine: f.endLine } : {}),
+                              ...(f.endColumn ? { endColumn: f.endColumn } : {}),
+                            },
+                          }
+                        : {}),
                     },
                   },
                 ],

@@ -17,7 +17,13 @@ export type StopReason = 'budget' | 'fail-fast';
 
 /** The environment checks run in: the project's node_modules/.bin first, no colour codes. */
 export function checkEnv(cwd: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { ...env, PATH: [join(cwd, 'node_modules', '.bin'), env.PATH ?? ''].filter(Boolean).join(delimiter), NO_COLOR: '1', FORCE_COLOR: '0', TERM: 'dumb' };
+  return {
+    ...env,
+    PATH: [join(cwd, 'node_modules', '.bin'), env.PATH ?? ''].filter(Boolean).join(delimiter),
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    TERM: 'dumb',
+  };
 }
 
 /** Output kept per stream: enough for any report, bounded when a tool prints megabytes. */
@@ -29,7 +35,14 @@ export const MAX_FINDINGS = 2000;
  * Run one check (its command, or `fix` when `useFix`) on its files, in batches that fit the
  * OS argv limit. Never throws for the check's own problems: they become its status.
  */
-export async function runCheck(check: LintCheck, files: string[] | undefined, deps: RunDeps, signal: AbortSignal, reason: () => StopReason | undefined, useFix = false): Promise<CheckResult> {
+export async function runCheck(
+  check: LintCheck,
+  files: string[] | undefined,
+  deps: RunDeps,
+  signal: AbortSignal,
+  reason: () => StopReason | undefined,
+  useFix = false,
+): Promise<CheckResult> {
   const start = deps.now();
   const argvBase = useFix ? check.fix! : check.run;
   const program = check.shell ? 'sh' : argvBase[0];
@@ -51,7 +64,14 @@ export async function runCheck(check: LintCheck, files: string[] | undefined, de
     }
   } catch (e) {
     if (e instanceof CommandNotFoundError) {
-      return { ...base, status: 'error', detail: missingBinaryMessage(program), durationMs: deps.now() - start, findings: [], command };
+      return {
+        ...base,
+        status: 'error',
+        detail: missingBinaryMessage(program),
+        durationMs: deps.now() - start,
+        findings: [],
+        command,
+      };
     }
     throw e;
   }
@@ -69,10 +89,13 @@ export async function runCheck(check: LintCheck, files: string[] | undefined, de
   } else if (last.aborted) {
     const why = reason();
     status = why === 'fail-fast' ? 'cancelled' : 'over-budget';
-    detail = why === 'fail-fast' ? 'cancelled by fail-fast' : 'killed: the gate\'s budget ran out';
+    detail = why === 'fail-fast' ? 'cancelled by fail-fast' : "killed: the gate's budget ran out";
   } else if (failedRun) {
     status = check.severity === 'warning' ? 'warned' : 'failed';
-    detail = failedRun.exitCode === null ? `ended by signal ${failedRun.signal}` : `exit code ${failedRun.exitCode}${failedRun.exitCode === 127 && check.shell ? ' (a command in the script was not found: see the log)' : ''}`;
+    detail =
+      failedRun.exitCode === null
+        ? `ended by signal ${failedRun.signal}`
+        : `exit code ${failedRun.exitCode}${failedRun.exitCode === 127 && check.shell ? ' (a command in the script was not found: see the log)' : ''}`;
   } else status = 'passed';
   let findings: CheckResult['findings'] = [];
   let parseError: string | undefined;
@@ -91,7 +114,19 @@ export async function runCheck(check: LintCheck, files: string[] | undefined, de
   if (check.severity === 'warning') for (const f of findings) if (f.severity === 'error') f.severity = 'warning';
   const exitCode = failedRun ? failedRun.exitCode : last.exitCode;
   const truncated = results.some((r) => r.truncated);
-  return { ...base, status, detail: truncated ? `${detail ? `${detail}; ` : ''}output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle` : detail, durationMs, exitCode, findings, command, output, parseError };
+  return {
+    ...base,
+    status,
+    detail: truncated
+      ? `${detail ? `${detail}; ` : ''}output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle`
+      : detail,
+    durationMs,
+    exitCode,
+    findings,
+    command,
+    output,
+    parseError,
+  };
 }
 
 export interface Job {
@@ -129,14 +164,25 @@ export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promi
   const timer = setTimeout(() => halt('budget'), o.budgetMs);
   // Whole-project checks (tsc, mypy) are usually the slowest: start them first so they
   // don't begin last and set the wall time alone. Results keep the config's order.
-  const order = jobs.map((_, i) => i).sort((a, b) => Number(jobs[a].check.passFiles && !!jobs[a].files) - Number(jobs[b].check.passFiles && !!jobs[b].files));
+  const order = jobs
+    .map((_, i) => i)
+    .sort(
+      (a, b) => Number(jobs[a].check.passFiles && !!jobs[a].files) - Number(jobs[b].check.passFiles && !!jobs[b].files),
+    );
   let next = 0;
   const worker = async () => {
     while (next < order.length) {
       const i = order[next++];
       const job = jobs[i];
       if (why) {
-        results[i] = { name: job.check.name, status: why === 'budget' ? 'over-budget' : 'cancelled', detail: why === 'budget' ? 'not started: the gate\'s budget ran out' : 'not started: cancelled by fail-fast', durationMs: 0, files: job.matched, findings: [] };
+        results[i] = {
+          name: job.check.name,
+          status: why === 'budget' ? 'over-budget' : 'cancelled',
+          detail: why === 'budget' ? "not started: the gate's budget ran out" : 'not started: cancelled by fail-fast',
+          durationMs: 0,
+          files: job.matched,
+          findings: [],
+        };
       } else {
         const r = await runCheck(job.check, job.files, deps, stop.signal, () => why);
         r.files = job.matched;

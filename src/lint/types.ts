@@ -65,7 +65,8 @@ export interface Finding {
   severity: 'error' | 'warning' | 'notice';
 }
 
-export type CheckStatus = 'passed' | 'warned' | 'failed' | 'skipped' | 'timed-out' | 'over-budget' | 'cancelled' | 'error';
+export type CheckStatus =
+  'passed' | 'warned' | 'failed' | 'skipped' | 'timed-out' | 'over-budget' | 'cancelled' | 'error';
 
 export interface CheckResult {
   name: string;

@@ -20,10 +20,18 @@ interface RunData {
 export function explainApiError(e: unknown, runId: string, repository: string): string {
   if (e instanceof ApiError) {
     const said = `GitHub answered ${e.status}${e.apiMessage ? ` "${e.apiMessage}"` : ''}`;
-    if ((e.status === 403 || e.status === 429) && /rate limit/i.test(e.apiMessage)) return `the GitHub API rate limit is used up (${said}); sending without job details`;
-    if (e.status === 403) return `the token cannot read this run's jobs (${said}): give the job \`permissions: actions: read\` (or pass a token that has it); sending without job details`;
-    if (e.status === 401) return `the token was rejected (${said}): pass a valid token in 'token' (default \${{ github.token }}); sending without job details`;
-    if (e.status === 404) throw ConfigError.forInput('run-id', `run ${runId} was not found in ${repository} (${said})`, 'use the id of an existing run (…/actions/runs/<id>), or leave run-id empty for this run; a private repository also needs a token that can read it');
+    if ((e.status === 403 || e.status === 429) && /rate limit/i.test(e.apiMessage))
+      return `the GitHub API rate limit is used up (${said}); sending without job details`;
+    if (e.status === 403)
+      return `the token cannot read this run's jobs (${said}): give the job \`permissions: actions: read\` (or pass a token that has it); sending without job details`;
+    if (e.status === 401)
+      return `the token was rejected (${said}): pass a valid token in 'token' (default \${{ github.token }}); sending without job details`;
+    if (e.status === 404)
+      throw ConfigError.forInput(
+        'run-id',
+        `run ${runId} was not found in ${repository} (${said})`,
+        'use the id of an existing run (…/actions/runs/<id>), or leave run-id empty for this run; a private repository also needs a token that can read it',
+      );
     return `could not read the run's jobs (${said}); sending without job details`;
   }
   if (e instanceof HttpError) return `could not reach the GitHub API (${e.message}); sending without job details`;
@@ -33,13 +41,18 @@ export function explainApiError(e: unknown, runId: string, repository: string): 
 async function readRun(o: NotifyOptions, ctx: ToolContext): Promise<RunData> {
   const { event } = ctx;
   const runId = o.runId;
-  if (!runId || !event.owner || !event.repo) return { note: 'no run to read (GITHUB_RUN_ID and GITHUB_REPOSITORY are not set); job details left out' };
-  if (!o.token) return { note: "no token to read the run's jobs (set 'token', or GITHUB_TOKEN on the CLI); job details left out" };
+  if (!runId || !event.owner || !event.repo)
+    return { note: 'no run to read (GITHUB_RUN_ID and GITHUB_REPOSITORY are not set); job details left out' };
+  if (!o.token)
+    return { note: "no token to read the run's jobs (set 'token', or GITHUB_TOKEN on the CLI); job details left out" };
   const api = new GitHubApi(event.apiUrl, o.token, { masker: ctx.masker, logger: ctx.logger }, o.timeoutMs);
   try {
     // This run: the attempt running now, so both reads go out at once; another run: its latest attempt.
     if (runId === event.runId) {
-      const [run, jobs] = await Promise.all([api.run(event.owner, event.repo, runId), api.jobs(event.owner, event.repo, runId, event.runAttempt || '1')]);
+      const [run, jobs] = await Promise.all([
+        api.run(event.owner, event.repo, runId),
+        api.jobs(event.owner, event.repo, runId, event.runAttempt || '1'),
+      ]);
       return { run, jobs, api };
     }
     const run = await api.run(event.owner, event.repo, runId);
@@ -53,11 +66,17 @@ async function readRun(o: NotifyOptions, ctx: ToolContext): Promise<RunData> {
 async function previousFailed(data: RunData, o: NotifyOptions, ctx: ToolContext): Promise<boolean | string> {
   const { run, api } = data;
   const branch = run?.head_branch ?? ctx.event.refName;
-  if (!api || !run?.workflow_id || !branch) return `cannot tell whether this is a recovery: ${data.note ?? 'the run has no workflow id or branch'}`;
+  if (!api || !run?.workflow_id || !branch)
+    return `cannot tell whether this is a recovery: ${data.note ?? 'the run has no workflow id or branch'}`;
   try {
-    const prev = await api.previousRun(ctx.event.owner, ctx.event.repo, run.workflow_id, branch, { id: o.runId ?? '', runNumber: run.run_number });
+    const prev = await api.previousRun(ctx.event.owner, ctx.event.repo, run.workflow_id, branch, {
+      id: o.runId ?? '',
+      runNumber: run.run_number,
+    });
     if (!prev) return false;
-    ctx.logger.info(`previous run on ${branch}: #${prev.run_number ?? prev.id} ${prev.conclusion ?? prev.status ?? 'unknown'}`);
+    ctx.logger.info(
+      `previous run on ${branch}: #${prev.run_number ?? prev.id} ${prev.conclusion ?? prev.status ?? 'unknown'}`,
+    );
     return FAILED_RUN.has(prev.conclusion ?? '');
   } catch (e) {
     if (e instanceof ApiError || e instanceof HttpError) return `cannot tell whether this is a recovery: ${e.message}`;
@@ -89,7 +108,10 @@ function writeSummary(ctx: ToolContext, f: Facts, format: string, payload: strin
   ctx.summary.table(['Run', 'Details'], facts);
   if (f.note) ctx.summary.paragraph(`> ⚠️ ${f.note}`);
   if (jobs.length) ctx.summary.list(jobs);
-  ctx.summary.details(`What was ${outcome.startsWith('Sent') ? 'sent' : 'prepared'} (${format})`, '```json\n' + payload + '\n```');
+  ctx.summary.details(
+    `What was ${outcome.startsWith('Sent') ? 'sent' : 'prepared'} (${format})`,
+    '```json\n' + payload + '\n```',
+  );
 }
 
 /** Read the run, decide whether to send, render, deliver, and report — never silently. */
@@ -115,10 +137,23 @@ export async function notify(o: NotifyOptions, ctx: ToolContext): Promise<ToolRe
     else skip = 'the run succeeded and so did the previous run on this branch (when is change)';
   }
 
-  const facts = buildFacts({ event: ctx.event, runId: o.runId, run: data.run, jobs: data.jobs, status, recovered, title: o.title, mention: o.mention, note: data.note, now: ctx.now() });
+  const facts = buildFacts({
+    event: ctx.event,
+    runId: o.runId,
+    run: data.run,
+    jobs: data.jobs,
+    status,
+    recovered,
+    title: o.title,
+    mention: o.mention,
+    note: data.note,
+    now: ctx.now(),
+  });
   const failedJobs = JSON.stringify(facts.failedJobs);
   const outputs = (sent: boolean) => ({ sent: String(sent), status, 'failed-jobs': failedJobs });
-  logger.info(`status: ${status}${recovered ? ' (recovered)' : ''}; ${facts.failedJobs.length} failed job${facts.failedJobs.length === 1 ? '' : 's'}${facts.failedJobs.map((j) => `\n  ${j.name}${j.step ? ` — step ${j.step.number} "${j.step.name}"` : ''}${j.url ? ` ${j.url}` : ''}`).join('')}`);
+  logger.info(
+    `status: ${status}${recovered ? ' (recovered)' : ''}; ${facts.failedJobs.length} failed job${facts.failedJobs.length === 1 ? '' : 's'}${facts.failedJobs.map((j) => `\n  ${j.name}${j.step ? ` — step ${j.step.number} "${j.step.name}"` : ''}${j.url ? ` ${j.url}` : ''}`).join('')}`,
+  );
 
   const message = render(o.format, facts);
   const payload = JSON.stringify(message);
@@ -129,7 +164,9 @@ export async function notify(o: NotifyOptions, ctx: ToolContext): Promise<ToolRe
     return { outputs: outputs(false) };
   }
   if (o.dryRun || !o.webhookUrl) {
-    logger.info(`dry run (${o.dryReason}): would POST ${Buffer.byteLength(payload)} bytes of ${o.format} JSON to the webhook (URL hidden):\n${pretty}`);
+    logger.info(
+      `dry run (${o.dryReason}): would POST ${Buffer.byteLength(payload)} bytes of ${o.format} JSON to the webhook (URL hidden):\n${pretty}`,
+    );
     writeSummary(ctx, facts, o.format, pretty, `Dry run (${o.dryReason}): not sent.`);
     return { outputs: outputs(false) };
   }
@@ -137,10 +174,21 @@ export async function notify(o: NotifyOptions, ctx: ToolContext): Promise<ToolRe
   let problem: string | undefined;
   try {
     const res = await request(
-      { url: o.webhookUrl.href, method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'shipline-notify' }, body: payload, timeoutMs: o.timeoutMs, retries: 3, label: 'the webhook' },
+      {
+        url: o.webhookUrl.href,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': 'shipline-notify' },
+        body: payload,
+        timeoutMs: o.timeoutMs,
+        retries: 3,
+        label: 'the webhook',
+      },
       { masker: ctx.masker, logger },
     );
-    if (res.ok) logger.info(`sent the ${o.format} message (HTTP ${res.status}${res.attempts > 1 ? ` after ${res.attempts} attempts` : ''})`);
+    if (res.ok)
+      logger.info(
+        `sent the ${o.format} message (HTTP ${res.status}${res.attempts > 1 ? ` after ${res.attempts} attempts` : ''})`,
+      );
     else problem = explainDelivery(res.status, res.body);
   } catch (e) {
     if (!(e instanceof HttpError)) throw e;

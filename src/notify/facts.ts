@@ -50,9 +50,11 @@ export function stepLink(jobUrl: string | null | undefined, step: number | undef
 export function failedJobs(jobs: ApiJob[]): FailedJob[] {
   const out: FailedJob[] = [];
   for (const j of jobs) {
-    if (j.status !== 'completed' || !j.conclusion || !(FAILED.has(j.conclusion) || j.conclusion === 'cancelled')) continue;
+    if (j.status !== 'completed' || !j.conclusion || !(FAILED.has(j.conclusion) || j.conclusion === 'cancelled'))
+      continue;
     const steps = j.steps ?? [];
-    const step = steps.find((s) => s.conclusion && FAILED.has(s.conclusion)) ?? steps.find((s) => s.conclusion === 'cancelled');
+    const step =
+      steps.find((s) => s.conclusion && FAILED.has(s.conclusion)) ?? steps.find((s) => s.conclusion === 'cancelled');
     out.push({
       name: j.name,
       conclusion: j.conclusion,
@@ -76,7 +78,9 @@ export function deriveStatus(jobs: ApiJob[]): ReportedStatus {
 
 export function statusWord(status: ReportedStatus, recovered: boolean): string {
   if (recovered) return 'recovered';
-  return { success: 'succeeded', failure: 'failed', cancelled: 'was cancelled', unknown: 'finished (status unknown)' }[status];
+  return { success: 'succeeded', failure: 'failed', cancelled: 'was cancelled', unknown: 'finished (status unknown)' }[
+    status
+  ];
 }
 
 function firstLine(s: string | undefined | null): string | undefined {
@@ -110,26 +114,41 @@ export function buildFacts(i: FactInput): Facts {
   const runNumber = String(run?.run_number ?? event.runNumber ?? '');
   const attempt = String(run?.run_attempt ?? event.runAttempt ?? '1');
   const runId = i.runId ?? event.runId;
-  const runUrl = run?.html_url ?? (repoUrl && runId ? `${repoUrl}/actions/runs/${runId}${attempt !== '1' ? `/attempts/${attempt}` : ''}` : undefined);
+  const runUrl =
+    run?.html_url ??
+    (repoUrl && runId ? `${repoUrl}/actions/runs/${runId}${attempt !== '1' ? `/attempts/${attempt}` : ''}` : undefined);
 
   let ref: Facts['ref'];
   const pr = event.pullRequest;
   const prNumber = pr?.number || run?.pull_requests?.[0]?.number;
   if (prNumber) {
     const prTitle = str((event.payload.pull_request as Record<string, unknown> | undefined)?.title);
-    ref = { kind: 'pr', text: `#${prNumber}${prTitle ? ` ${prTitle}` : ''}`, url: pr?.htmlUrl ?? (repoUrl ? `${repoUrl}/pull/${prNumber}` : undefined) };
+    ref = {
+      kind: 'pr',
+      text: `#${prNumber}${prTitle ? ` ${prTitle}` : ''}`,
+      url: pr?.htmlUrl ?? (repoUrl ? `${repoUrl}/pull/${prNumber}` : undefined),
+    };
   } else {
     const branch = run?.head_branch ?? event.refName;
     if (branch) {
       const tag = event.refType === 'tag';
-      ref = { kind: tag ? 'tag' : 'branch', text: branch, url: repoUrl ? `${repoUrl}/tree/${encodeURI(branch)}` : undefined };
+      ref = {
+        kind: tag ? 'tag' : 'branch',
+        text: branch,
+        url: repoUrl ? `${repoUrl}/tree/${encodeURI(branch)}` : undefined,
+      };
     }
   }
 
   const sha = run?.head_sha ?? pr?.headSha ?? event.sha;
   const headCommit = event.payload.head_commit as Record<string, unknown> | undefined;
-  const message = firstLine(run?.head_commit?.message) ?? firstLine(str(headCommit?.message)) ?? (run?.display_title && !prNumber ? run.display_title : undefined);
-  const commit = sha ? { sha, text: sha.slice(0, 7), url: repoUrl ? `${repoUrl}/commit/${sha}` : undefined, message } : undefined;
+  const message =
+    firstLine(run?.head_commit?.message) ??
+    firstLine(str(headCommit?.message)) ??
+    (run?.display_title && !prNumber ? run.display_title : undefined);
+  const commit = sha
+    ? { sha, text: sha.slice(0, 7), url: repoUrl ? `${repoUrl}/commit/${sha}` : undefined, message }
+    : undefined;
 
   const login = run?.triggering_actor?.login ?? run?.actor?.login ?? event.actor;
   const actor = login ? { text: login, url: `${server}/${login}` } : undefined;
@@ -143,7 +162,12 @@ export function buildFacts(i: FactInput): Facts {
     title: i.title ?? `${workflow} ${statusWord(i.status, i.recovered)}`,
     repository: { text: event.repository || 'repository', url: repoUrl },
     workflow,
-    run: { text: `#${runNumber}${attempt !== '1' ? ` (attempt ${attempt})` : ''}`, url: runUrl, number: runNumber, attempt },
+    run: {
+      text: `#${runNumber}${attempt !== '1' ? ` (attempt ${attempt})` : ''}`,
+      url: runUrl,
+      number: runNumber,
+      attempt,
+    },
     ref,
     event: run?.event ?? event.eventName,
     commit,

@@ -15,9 +15,11 @@ export function clamp(text: string, max: number): string {
 }
 
 const slackEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const slackLink = (l: Link, max: number = SLACK.name) => (l.url ? `<${l.url}|${slackEscape(clamp(l.text, max))}>` : slackEscape(clamp(l.text, max)));
+const slackLink = (l: Link, max: number = SLACK.name) =>
+  l.url ? `<${l.url}|${slackEscape(clamp(l.text, max))}>` : slackEscape(clamp(l.text, max));
 const mdEscape = (s: string) => s.replace(/([[\]*_`\\|])/g, '\\$1');
-const mdLink = (l: Link, max = 300) => (l.url ? `[${mdEscape(clamp(l.text, max))}](${l.url})` : mdEscape(clamp(l.text, max)));
+const mdLink = (l: Link, max = 300) =>
+  l.url ? `[${mdEscape(clamp(l.text, max))}](${l.url})` : mdEscape(clamp(l.text, max));
 
 function icon(f: Facts): string {
   if (f.recovered) return '✅';
@@ -29,14 +31,19 @@ function jobWhat(j: FailedJob): string {
 }
 
 /** The label/value facts shared by every format, with links rendered by `link`. */
-function factRows(f: Facts, link: (l: Link, max?: number) => string, esc: (s: string) => string): Array<[string, string]> {
+function factRows(
+  f: Facts,
+  link: (l: Link, max?: number) => string,
+  esc: (s: string) => string,
+): Array<[string, string]> {
   const rows: Array<[string, string]> = [
     ['Repository', link(f.repository)],
     ['Workflow', `${esc(f.workflow)} ${link(f.run)}`],
   ];
   if (f.ref) rows.push([f.ref.kind === 'pr' ? 'Pull request' : f.ref.kind === 'tag' ? 'Tag' : 'Branch', link(f.ref)]);
   rows.push(['Event', esc(f.event || 'unknown')]);
-  if (f.commit) rows.push(['Commit', `${link(f.commit)}${f.commit.message ? ` ${esc(clamp(f.commit.message, 200))}` : ''}`]);
+  if (f.commit)
+    rows.push(['Commit', `${link(f.commit)}${f.commit.message ? ` ${esc(clamp(f.commit.message, 200))}` : ''}`]);
   if (f.actor) rows.push(['Triggered by', link(f.actor)]);
   if (f.durationMs !== undefined) rows.push(['Duration', formatDuration(f.durationMs)]);
   return rows;
@@ -45,17 +52,33 @@ function factRows(f: Facts, link: (l: Link, max?: number) => string, esc: (s: st
 function slackJob(j: FailedJob): string {
   const step = j.step ? ` at step ${j.step.number} *${slackEscape(clamp(j.step.name, SLACK.name))}*` : '';
   const log = j.url ? ` (<${j.url}|log>)` : '';
-  return clamp(`${j.conclusion === 'cancelled' ? '⚪' : '❌'} *${slackEscape(clamp(j.name, SLACK.name))}* ${jobWhat(j)}${step}${log}`, SLACK.textBlock);
+  return clamp(
+    `${j.conclusion === 'cancelled' ? '⚪' : '❌'} *${slackEscape(clamp(j.name, SLACK.name))}* ${jobWhat(j)}${step}${log}`,
+    SLACK.textBlock,
+  );
 }
 
 /** Slack Block Kit, inside Slack's limits: 3,000 characters a text block, 50 blocks, "+N more". */
 export function slackPayload(f: Facts): Record<string, unknown> {
   const head = `${icon(f)} ${f.title}`;
-  const blocks: Array<Record<string, unknown>> = [{ type: 'header', text: { type: 'plain_text', text: clamp(head, SLACK.header), emoji: true } }];
-  if (f.mention) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clamp(`${f.mention} ${slackEscape(f.title)}`, SLACK.textBlock) } });
-  const fields = factRows(f, slackLink, slackEscape).map(([k, v]) => ({ type: 'mrkdwn', text: clamp(`*${k}*\n${v}`, SLACK.field) }));
+  const blocks: Array<Record<string, unknown>> = [
+    { type: 'header', text: { type: 'plain_text', text: clamp(head, SLACK.header), emoji: true } },
+  ];
+  if (f.mention)
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: clamp(`${f.mention} ${slackEscape(f.title)}`, SLACK.textBlock) },
+    });
+  const fields = factRows(f, slackLink, slackEscape).map(([k, v]) => ({
+    type: 'mrkdwn',
+    text: clamp(`*${k}*\n${v}`, SLACK.field),
+  }));
   blocks.push({ type: 'section', fields: fields.slice(0, 10) });
-  if (f.note) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clamp(`⚠️ ${slackEscape(f.note)}`, SLACK.textBlock) }] });
+  if (f.note)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: clamp(`⚠️ ${slackEscape(f.note)}`, SLACK.textBlock) }],
+    });
   const room = SLACK.blocks - blocks.length;
   const jobs = f.failedJobs;
   // All jobs fit, or keep one block back for the "+N more" line.
@@ -63,7 +86,15 @@ export function slackPayload(f: Facts): Record<string, unknown> {
   for (const j of shown) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: slackJob(j) } });
   if (shown.length < jobs.length) {
     const more = jobs.length - shown.length;
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `+${more} more failed job${more > 1 ? 's' : ''}: ${f.run.url ? `<${f.run.url}|see the run>` : 'see the run'}` }] });
+    blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `+${more} more failed job${more > 1 ? 's' : ''}: ${f.run.url ? `<${f.run.url}|see the run>` : 'see the run'}`,
+        },
+      ],
+    });
   }
   return { text: clamp(`${f.mention ? `${f.mention} ` : ''}${head}`, SLACK.textBlock), blocks };
 }
@@ -95,7 +126,9 @@ export function jobLines(f: Facts, maxChars: number, maxJobs = Infinity): string
 /** Microsoft Teams (Workflows webhook): an Adaptive Card with the same facts. */
 export function teamsPayload(f: Facts): Record<string, unknown> {
   const color = f.recovered || f.status === 'success' ? 'Good' : f.status === 'failure' ? 'Attention' : 'Default';
-  const body: Array<Record<string, unknown>> = [{ type: 'TextBlock', text: `${icon(f)} ${f.title}`, size: 'Large', weight: 'Bolder', color, wrap: true }];
+  const body: Array<Record<string, unknown>> = [
+    { type: 'TextBlock', text: `${icon(f)} ${f.title}`, size: 'Large', weight: 'Bolder', color, wrap: true },
+  ];
   if (f.mention) body.push({ type: 'TextBlock', text: f.mention, wrap: true });
   body.push({ type: 'FactSet', facts: factRows(f, mdLink, mdEscape).map(([title, value]) => ({ title, value })) });
   if (f.note) body.push({ type: 'TextBlock', text: `⚠️ ${f.note}`, wrap: true, isSubtle: true });
@@ -107,7 +140,10 @@ export function teamsPayload(f: Facts): Record<string, unknown> {
     body,
     actions: f.run.url ? [{ type: 'Action.OpenUrl', title: 'View run', url: f.run.url }] : [],
   };
-  return { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: card }] };
+  return {
+    type: 'message',
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: card }],
+  };
 }
 
 /** Discord: content for the mention, one embed for the facts and failed jobs. */

@@ -113,7 +113,8 @@ export class GitHubApi {
   /** Every job of one attempt, following the Link header page by page (per_page=100). */
   async jobs(owner: string, repo: string, runId: string, attempt: string): Promise<ApiJob[]> {
     const jobs: ApiJob[] = [];
-    let next: string | undefined = `/repos/${owner}/${repo}/actions/runs/${runId}/attempts/${attempt}/jobs?per_page=100`;
+    let next: string | undefined =
+      `/repos/${owner}/${repo}/actions/runs/${runId}/attempts/${attempt}/jobs?per_page=100`;
     for (let page = 0; next && page < MAX_PAGES; page++) {
       const { json, link } = await this.get(next);
       const body = json as { total_count?: number; jobs?: ApiJob[] };
@@ -125,11 +126,21 @@ export class GitHubApi {
   }
 
   /** The newest completed run of a workflow on a branch that started before this one. */
-  async previousRun(owner: string, repo: string, workflowId: number, branch: string, current: { id: string; runNumber?: number }): Promise<ApiRun | undefined> {
+  async previousRun(
+    owner: string,
+    repo: string,
+    workflowId: number,
+    branch: string,
+    current: { id: string; runNumber?: number },
+  ): Promise<ApiRun | undefined> {
     const q = `branch=${encodeURIComponent(branch)}&status=completed&per_page=20`;
     const { json } = await this.get(`/repos/${owner}/${repo}/actions/workflows/${workflowId}/runs?${q}`);
     const runs = (json as { workflow_runs?: ApiRun[] }).workflow_runs ?? [];
     // Newest first; a later run that already finished is not "previous" to this one.
-    return runs.find((r) => String(r.id) !== current.id && (current.runNumber === undefined || r.run_number === undefined || r.run_number < current.runNumber));
+    return runs.find(
+      (r) =>
+        String(r.id) !== current.id &&
+        (current.runNumber === undefined || r.run_number === undefined || r.run_number < current.runNumber),
+    );
   }
 }

@@ -32,24 +32,46 @@ function parseWebhook(inputs: Inputs, dry: boolean): URL | undefined {
   // `***` tells the user nothing either), so they say what is wrong with its shape.
   if (raw === undefined) {
     if (dry) return undefined;
-    throw inputs.fail('webhook-url', 'is empty (the secret is not set, or not passed to this run: forks get no secrets)', 'pass the incoming-webhook URL from a secret, e.g. webhook-url: ${{ secrets.SLACK_WEBHOOK_URL }}');
+    throw inputs.fail(
+      'webhook-url',
+      'is empty (the secret is not set, or not passed to this run: forks get no secrets)',
+      'pass the incoming-webhook URL from a secret, e.g. webhook-url: ${{ secrets.SLACK_WEBHOOK_URL }}',
+    );
   }
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw inputs.fail('webhook-url', 'is not a URL (value hidden: it is a secret)', 'set the full incoming-webhook URL, starting with https://');
+    throw inputs.fail(
+      'webhook-url',
+      'is not a URL (value hidden: it is a secret)',
+      'set the full incoming-webhook URL, starting with https://',
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw inputs.fail('webhook-url', `uses ${url.protocol.replace(/:$/, '')}: rather than http(s) (value hidden: it is a secret)`, 'set the full incoming-webhook URL, starting with https://');
+    throw inputs.fail(
+      'webhook-url',
+      `uses ${url.protocol.replace(/:$/, '')}: rather than http(s) (value hidden: it is a secret)`,
+      'set the full incoming-webhook URL, starting with https://',
+    );
   }
-  if (/\s/.test(raw)) throw inputs.fail('webhook-url', 'contains whitespace (value hidden: it is a secret)', 'remove the spaces or line breaks around the URL in the secret');
+  if (/\s/.test(raw))
+    throw inputs.fail(
+      'webhook-url',
+      'contains whitespace (value hidden: it is a secret)',
+      'remove the spaces or line breaks around the URL in the secret',
+    );
   return url;
 }
 
 function parseRunId(inputs: Inputs, ctx: ToolContext): string | undefined {
   const v = inputs.optional('run-id') ?? (ctx.event.runId || undefined);
-  if (v !== undefined && !/^\d+$/.test(v)) throw inputs.fail('run-id', `"${v}" is not a run id`, 'use the numeric id from the run URL (…/actions/runs/<id>) or leave it empty for this run');
+  if (v !== undefined && !/^\d+$/.test(v))
+    throw inputs.fail(
+      'run-id',
+      `"${v}" is not a run id`,
+      'use the numeric id from the run URL (…/actions/runs/<id>) or leave it empty for this run',
+    );
   return v;
 }
 
@@ -59,17 +81,62 @@ export const tool = defineTool<NotifyOptions>({
   command: 'notify',
   summary: 'tell the team which job and step failed, with log links',
   inputs: [
-    { name: 'webhook-url', description: 'Slack incoming webhook or any URL (a secret).', default: '', secret: true, env: 'SHIPLINE_WEBHOOK_URL' },
-    { name: 'format', description: 'Message format: slack (Block Kit), teams (Adaptive Card), discord (embed) or json (a generic webhook).', default: 'slack' },
-    { name: 'token', description: 'Token to read the run and its jobs through the GitHub API (needs actions: read).', default: '${{ github.token }}', cliDefault: '', secret: true, env: 'GITHUB_TOKEN' },
-    { name: 'when', description: 'failure (send on failure or cancel), always, or change (on failure, and "recovered" on the first success after a failure on the same branch).', default: 'failure' },
-    { name: 'status', description: 'Override the run status (success, failure or cancelled, e.g. the status of the job); by default derived from the run\'s jobs.', default: '' },
+    {
+      name: 'webhook-url',
+      description: 'Slack incoming webhook or any URL (a secret).',
+      default: '',
+      secret: true,
+      env: 'SHIPLINE_WEBHOOK_URL',
+    },
+    {
+      name: 'format',
+      description:
+        'Message format: slack (Block Kit), teams (Adaptive Card), discord (embed) or json (a generic webhook).',
+      default: 'slack',
+    },
+    {
+      name: 'token',
+      description: 'Token to read the run and its jobs through the GitHub API (needs actions: read).',
+      default: '${{ github.token }}',
+      cliDefault: '',
+      secret: true,
+      env: 'GITHUB_TOKEN',
+    },
+    {
+      name: 'when',
+      description:
+        'failure (send on failure or cancel), always, or change (on failure, and "recovered" on the first success after a failure on the same branch).',
+      default: 'failure',
+    },
+    {
+      name: 'status',
+      description:
+        "Override the run status (success, failure or cancelled, e.g. the status of the job); by default derived from the run's jobs.",
+      default: '',
+    },
     { name: 'mention', description: 'Who to ping on failure, e.g. <!subteam^ID> or <@U123> on Slack.', default: '' },
-    { name: 'title', description: 'Message title; default "<workflow> failed" (or succeeded, cancelled, recovered).', default: '' },
-    { name: 'fail-on-error', description: 'Fail the step when the message cannot be delivered; false turns that into a warning.', default: 'true', kind: 'boolean' },
-    { name: 'timeout-seconds', description: 'Per-attempt timeout of each request to the webhook and the API.', default: '10' },
+    {
+      name: 'title',
+      description: 'Message title; default "<workflow> failed" (or succeeded, cancelled, recovered).',
+      default: '',
+    },
+    {
+      name: 'fail-on-error',
+      description: 'Fail the step when the message cannot be delivered; false turns that into a warning.',
+      default: 'true',
+      kind: 'boolean',
+    },
+    {
+      name: 'timeout-seconds',
+      description: 'Per-attempt timeout of each request to the webhook and the API.',
+      default: '10',
+    },
     { name: 'run-id', description: 'The workflow run to report on; default this run (GITHUB_RUN_ID).', default: '' },
-    { name: 'dry-run', description: 'auto, true or false; auto is dry under act. A dry run prints the message instead of sending it.', default: 'auto' },
+    {
+      name: 'dry-run',
+      description: 'auto, true or false; auto is dry under act. A dry run prints the message instead of sending it.',
+      default: 'auto',
+    },
   ],
   outputs: [
     { name: 'sent', description: 'true when the message was delivered.' },

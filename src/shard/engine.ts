@@ -37,7 +37,9 @@ export interface ShardPlan {
 }
 
 /** Gather and plan: the one function both the plan job and a recomputing runner call. */
-export async function computePlan(o: Pick<ShardOptions, keyof ShardInputs | 'shards' | 'targetSeconds' | 'maxShards' | 'strategy'>): Promise<ShardPlan> {
+export async function computePlan(
+  o: Pick<ShardOptions, keyof ShardInputs | 'shards' | 'targetSeconds' | 'maxShards' | 'strategy'>,
+): Promise<ShardPlan> {
   const gathered = await gather(o);
   let plan: Plan;
   let targetMet: boolean | undefined;
@@ -48,9 +50,15 @@ export async function computePlan(o: Pick<ShardOptions, keyof ShardInputs | 'sha
   } else plan = planShards(gathered.items, o.shards, { strategy: o.strategy });
   const q = gathered.quarantined;
   if (q.length && plan.shards.length >= MAX_MATRIX_JOBS) {
-    throw ConfigError.forInput(o.shards === 'auto' ? 'max-shards' : 'shards', `${plan.shards.length} shards plus the quarantine shard exceed GitHub's ${MAX_MATRIX_JOBS}-job matrix limit`, `plan at most ${MAX_MATRIX_JOBS - 1} shards when quarantine is used`);
+    throw ConfigError.forInput(
+      o.shards === 'auto' ? 'max-shards' : 'shards',
+      `${plan.shards.length} shards plus the quarantine shard exceed GitHub's ${MAX_MATRIX_JOBS}-job matrix limit`,
+      `plan at most ${MAX_MATRIX_JOBS - 1} shards when quarantine is used`,
+    );
   }
-  const quarantine = q.length ? { files: q.map((i) => i.path).sort(), seconds: q.reduce((s, i) => s + i.seconds, 0) } : undefined;
+  const quarantine = q.length
+    ? { files: q.map((i) => i.path).sort(), seconds: q.reduce((s, i) => s + i.seconds, 0) }
+    : undefined;
   return { gathered, plan, quarantine, targetMet, strategy: o.strategy };
 }
 
@@ -59,7 +67,9 @@ export function shardFiles(p: ShardPlan, index: number, label = "input 'index'")
   const n = p.plan.shards.length;
   if (index >= 1 && index <= n) return p.plan.shards[index - 1].files;
   if (index === n + 1 && p.quarantine) return p.quarantine.files;
-  throw new ConfigError(`${label}: ${index} is out of range: the plan has ${n} shard(s)${p.quarantine ? ` plus the quarantine shard ${n + 1}` : ''}; use 1 to ${n + (p.quarantine ? 1 : 0)}`);
+  throw new ConfigError(
+    `${label}: ${index} is out of range: the plan has ${n} shard(s)${p.quarantine ? ` plus the quarantine shard ${n + 1}` : ''}; use 1 to ${n + (p.quarantine ? 1 : 0)}`,
+  );
 }
 
 interface MatrixEntry {
@@ -72,8 +82,14 @@ interface MatrixEntry {
 /** The job matrix; file lists are dropped (runners recompute) when it would be too large. */
 export function buildMatrix(p: ShardPlan): { json: string; withFiles: boolean } {
   const total = p.plan.shards.length;
-  const entries: MatrixEntry[] = p.plan.shards.map((s, i) => ({ shard: i + 1, total, files: formatFiles(s.files, 'shell'), quarantine: false }));
-  if (p.quarantine) entries.push({ shard: total + 1, total, files: formatFiles(p.quarantine.files, 'shell'), quarantine: true });
+  const entries: MatrixEntry[] = p.plan.shards.map((s, i) => ({
+    shard: i + 1,
+    total,
+    files: formatFiles(s.files, 'shell'),
+    quarantine: false,
+  }));
+  if (p.quarantine)
+    entries.push({ shard: total + 1, total, files: formatFiles(p.quarantine.files, 'shell'), quarantine: true });
   const json = JSON.stringify({ include: entries });
   if (Buffer.byteLength(json) <= MATRIX_FILES_LIMIT) return { json, withFiles: true };
   return { json: JSON.stringify({ include: entries.map(({ files: _files, ...rest }) => rest) }), withFiles: false };
@@ -87,7 +103,14 @@ export function planDocument(p: ShardPlan, withFiles: boolean): unknown {
     strategy: p.strategy,
     shardsRequested: p.plan.requested,
     shards: p.plan.shards.map((s, i) => ({ index: i + 1, predictedSeconds: round(s.seconds), files: s.files })),
-    quarantine: p.quarantine ? { index: p.plan.shards.length + 1, predictedSeconds: round(p.quarantine.seconds), files: p.quarantine.files, reasons: Object.fromEntries(p.gathered.quarantineReasons) } : null,
+    quarantine: p.quarantine
+      ? {
+          index: p.plan.shards.length + 1,
+          predictedSeconds: round(p.quarantine.seconds),
+          files: p.quarantine.files,
+          reasons: Object.fromEntries(p.gathered.quarantineReasons),
+        }
+      : null,
     predictedSeconds: round(p.plan.makespan),
     lowerBoundSeconds: round(p.plan.lowerBound),
     totalSeconds: round(p.plan.total),
@@ -108,11 +131,21 @@ export async function run(o: ShardOptions, ctx: ToolContext): Promise<ToolResult
   const p = await computePlan(o);
   const { plan, gathered } = p;
   for (const w of gathered.warnings) ctx.logger.warning(w);
-  for (const u of gathered.unmatched.slice(0, 20)) ctx.logger.warning(`timing entry '${u.key}' matches no test file${u.hint ? ` (${u.hint})` : ''}`);
-  if (plan.shards.length < plan.requested) ctx.logger.warning(`only ${gathered.items.length} test file(s) to split: planned ${plan.shards.length} shard(s) instead of ${plan.requested}, so none is empty`);
-  if (p.targetMet === false) ctx.logger.warning(`target-seconds ${o.targetSeconds} is not reachable with at most ${o.maxShards} shards: the plan takes ${round(plan.makespan)} s${plan.longest.seconds > o.targetSeconds ? `; ${plan.longest.path} alone takes ${round(plan.longest.seconds)} s, split it` : '; raise max-shards'}`);
+  for (const u of gathered.unmatched.slice(0, 20))
+    ctx.logger.warning(`timing entry '${u.key}' matches no test file${u.hint ? ` (${u.hint})` : ''}`);
+  if (plan.shards.length < plan.requested)
+    ctx.logger.warning(
+      `only ${gathered.items.length} test file(s) to split: planned ${plan.shards.length} shard(s) instead of ${plan.requested}, so none is empty`,
+    );
+  if (p.targetMet === false)
+    ctx.logger.warning(
+      `target-seconds ${o.targetSeconds} is not reachable with at most ${o.maxShards} shards: the plan takes ${round(plan.makespan)} s${plan.longest.seconds > o.targetSeconds ? `; ${plan.longest.path} alone takes ${round(plan.longest.seconds)} s, split it` : '; raise max-shards'}`,
+    );
   const matrix = buildMatrix(p);
-  if (!matrix.withFiles) ctx.logger.info(`the matrix would pass ${MATRIX_FILES_LIMIT / 1024} KiB of file names, so it carries only shard indexes: each runner recomputes its files with shipline shard files`);
+  if (!matrix.withFiles)
+    ctx.logger.info(
+      `the matrix would pass ${MATRIX_FILES_LIMIT / 1024} KiB of file names, so it carries only shard indexes: each runner recomputes its files with shipline shard files`,
+    );
   mkdirSync(dirname(o.planFile), { recursive: true });
   writeFileSync(o.planFile, JSON.stringify(planDocument(p, matrix.withFiles), null, 2) + '\n');
   const outputs: Record<string, string> = {
@@ -123,8 +156,14 @@ export async function run(o: ShardOptions, ctx: ToolContext): Promise<ToolResult
     'lower-bound-seconds': String(round(plan.lowerBound)),
     files: '',
   };
-  if (o.index !== undefined) outputs.files = formatFiles(shardFiles(p, o.index, ctx.frontDoor === 'cli' ? '--index' : "input 'index'"), o.format);
-  ctx.logger.info(`planned ${gathered.items.length} test file(s) into ${plan.shards.length} shard(s)${p.quarantine ? ` + 1 quarantine shard (${p.quarantine.files.length} file(s))` : ''}: predicted ${round(plan.makespan)} s, lower bound ${round(plan.lowerBound)} s (${plan.algorithm})`);
+  if (o.index !== undefined)
+    outputs.files = formatFiles(
+      shardFiles(p, o.index, ctx.frontDoor === 'cli' ? '--index' : "input 'index'"),
+      o.format,
+    );
+  ctx.logger.info(
+    `planned ${gathered.items.length} test file(s) into ${plan.shards.length} shard(s)${p.quarantine ? ` + 1 quarantine shard (${p.quarantine.files.length} file(s))` : ''}: predicted ${round(plan.makespan)} s, lower bound ${round(plan.lowerBound)} s (${plan.algorithm})`,
+  );
   renderSummary(ctx.summary, p, o);
   return { outputs };
 }

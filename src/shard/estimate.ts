@@ -24,7 +24,11 @@ function quantile(sorted: number[], q: number): number {
  * when sizes differ a lot (a 40 KB test file is rarely as quick as a 2 KB one), clamped to
  * the range of the known files. With no timings at all, size alone sets the weights.
  */
-export function estimateUnknown(known: Map<string, number>, unknown: string[], sizeOf: (path: string) => number): Estimate {
+export function estimateUnknown(
+  known: Map<string, number>,
+  unknown: string[],
+  sizeOf: (path: string) => number,
+): Estimate {
   const seconds = new Map<string, number>();
   if (!unknown.length) return { seconds, method: 'none needed' };
   const knownSecs = [...known.values()].filter((s) => s > 0);
@@ -36,7 +40,10 @@ export function estimateUnknown(known: Map<string, number>, unknown: string[], s
   if (!knownSecs.length) {
     const mid = median(allSizes);
     for (const f of unknown) seconds.set(f, bySize ? Math.max(MIN_SECONDS, (sizes.get(f) as number) / mid) : 1);
-    return { seconds, method: bySize ? 'no timings: weighted by file size (median-sized file = 1 s)' : 'no timings: 1 s each' };
+    return {
+      seconds,
+      method: bySize ? 'no timings: weighted by file size (median-sized file = 1 s)' : 'no timings: 1 s each',
+    };
   }
   const med = median(knownSecs);
   if (!bySize) {
@@ -46,6 +53,7 @@ export function estimateUnknown(known: Map<string, number>, unknown: string[], s
   const perByte = median([...known].filter(([, s]) => s > 0).map(([f, s]) => s / (sizes.get(f) as number)));
   const lo = Math.min(...knownSecs);
   const hi = Math.max(...knownSecs);
-  for (const f of unknown) seconds.set(f, Math.max(MIN_SECONDS, Math.min(hi, Math.max(lo, perByte * (sizes.get(f) as number)))));
+  for (const f of unknown)
+    seconds.set(f, Math.max(MIN_SECONDS, Math.min(hi, Math.max(lo, perByte * (sizes.get(f) as number)))));
   return { seconds, method: `median seconds per byte of known files × file size (sizes differ ${spread.toFixed(0)}×)` };
 }

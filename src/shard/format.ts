@@ -29,7 +29,9 @@ export function formatFiles(files: readonly string[], format: Format): string {
     case 'playwright':
       return files.map((f) => shellQuote(`${regexEscape(f)}$`)).join(' ');
     case 'go': {
-      const dirs = [...new Set(files.map((f) => (f.includes('/') ? `./${f.slice(0, f.lastIndexOf('/'))}` : '.')))].sort();
+      const dirs = [
+        ...new Set(files.map((f) => (f.includes('/') ? `./${f.slice(0, f.lastIndexOf('/'))}` : '.'))),
+      ].sort();
       return dirs.map(shellQuote).join(' ');
     }
     default:

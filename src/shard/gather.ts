@@ -65,12 +65,21 @@ async function globEach(patterns: string[], cwd: string, what: string, warnings:
 export async function gather(inp: ShardInputs): Promise<Gathered> {
   const warnings: string[] = [];
   if (!existsSync(inp.workingDirectory) || !statSync(inp.workingDirectory).isDirectory()) {
-    throw ConfigError.forInput('working-directory', `${inp.workingDirectory} is not a directory`, 'set it to the folder the test globs are relative to');
+    throw ConfigError.forInput(
+      'working-directory',
+      `${inp.workingDirectory} is not a directory`,
+      'set it to the folder the test globs are relative to',
+    );
   }
-  if (!inp.tests.length) throw ConfigError.forInput('tests', 'is empty', 'list the test file globs, one a line (e.g. test/**/*.test.ts)');
+  if (!inp.tests.length)
+    throw ConfigError.forInput('tests', 'is empty', 'list the test file globs, one a line (e.g. test/**/*.test.ts)');
   const files = await globEach(inp.tests, inp.workingDirectory, 'tests glob', warnings);
   if (!files.length) {
-    throw ConfigError.forInput('tests', `no file matched ${inp.tests.map((t) => `'${t}'`).join(', ')} in ${display(inp.workspace, inp.workingDirectory) || '.'}`, 'check the globs and working-directory (globs are relative to working-directory)');
+    throw ConfigError.forInput(
+      'tests',
+      `no file matched ${inp.tests.map((t) => `'${t}'`).join(', ')} in ${display(inp.workspace, inp.workingDirectory) || '.'}`,
+      'check the globs and working-directory (globs are relative to working-directory)',
+    );
   }
 
   // Timings: shipline JSON files are read as they are; JUnit reports make one more run,
@@ -93,7 +102,10 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
       parsed = `is not valid JSON (${(e as Error).message})`;
     }
     if (typeof parsed === 'string') warnings.push(`timings file ${rel} ${parsed}; it was ignored`);
-    else base = base ? { ...base, files: { ...base.files, ...parsed.files }, flaky: { ...base.flaky, ...parsed.flaky } } : parsed;
+    else
+      base = base
+        ? { ...base, files: { ...base.files, ...parsed.files }, flaky: { ...base.flaky, ...parsed.flaky } }
+        : parsed;
   }
   let timings = base;
   if (reports.length) {
@@ -131,7 +143,8 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
 
   const reasons = new Map<string, string>();
   for (const [key, entry] of Object.entries(timings?.flaky ?? {})) {
-    for (const f of resolver.resolve(key)?.files ?? []) if (!reasons.has(f)) reasons.set(f, `flaky in JUnit history: ${entry.tests.slice(0, 3).join(', ')}`);
+    for (const f of resolver.resolve(key)?.files ?? [])
+      if (!reasons.has(f)) reasons.set(f, `flaky in JUnit history: ${entry.tests.slice(0, 3).join(', ')}`);
   }
   if (inp.quarantine) await readQuarantine(inp, files, resolver, reasons, warnings);
   if (reasons.size && reasons.size === files.length) {
@@ -141,17 +154,37 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
   const items: Item[] = [];
   const quarantined: Item[] = [];
   for (const f of files) (reasons.has(f) ? quarantined : items).push({ path: f, seconds: seconds(f) });
-  return { files, items, quarantined, quarantineReasons: reasons, estimated: unknown, estimateMethod: est.method, unmatched, timingFiles, warnings };
+  return {
+    files,
+    items,
+    quarantined,
+    quarantineReasons: reasons,
+    estimated: unknown,
+    estimateMethod: est.method,
+    unmatched,
+    timingFiles,
+    warnings,
+  };
 }
 
 /** The quarantine file: a test file path, a glob, or `path::test name` per line; `#` comments. */
-async function readQuarantine(inp: ShardInputs, files: string[], resolver: KeyResolver, reasons: Map<string, string>, warnings: string[]): Promise<void> {
+async function readQuarantine(
+  inp: ShardInputs,
+  files: string[],
+  resolver: KeyResolver,
+  reasons: Map<string, string>,
+  warnings: string[],
+): Promise<void> {
   const path = resolve(inp.workspace, inp.quarantine as string);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw ConfigError.forInput('quarantine', `${inp.quarantine} cannot be read`, 'point it at a file listing flaky tests, one test file (or path::test) a line, or leave it empty');
+    throw ConfigError.forInput(
+      'quarantine',
+      `${inp.quarantine} cannot be read`,
+      'point it at a file listing flaky tests, one test file (or path::test) a line, or leave it empty',
+    );
   }
   const { default: picomatch } = await import('picomatch');
   const lines = text.split(/\r?\n/);

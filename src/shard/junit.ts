@@ -39,7 +39,8 @@ export interface JUnitReport {
   problems: string[];
 }
 
-const TAG = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const TAG =
+  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const MAX_PROBLEMS = 10;
 const FAIL_TAGS = new Set(['failure', 'error']);
@@ -132,7 +133,11 @@ export function parseJUnit(text: string): JUnitReport {
       if (name === 'testsuites') continue;
       if (closing) {
         if (current) {
-          problem(m.index, (l) => `line ${l}: <testcase> opened on line ${lineAt(body, (current as { at: number }).at)} is not closed before </testsuite>`);
+          problem(
+            m.index,
+            (l) =>
+              `line ${l}: <testcase> opened on line ${lineAt(body, (current as { at: number }).at)} is not closed before </testsuite>`,
+          );
           closeCase();
         }
         const open = stack.pop();
@@ -143,7 +148,11 @@ export function parseJUnit(text: string): JUnitReport {
       const a = attrs(raw);
       if (stack.length) stack[stack.length - 1].holdsSuites = true;
       const parentFile = stack.length ? stack[stack.length - 1].suite.file : undefined;
-      const open: OpenSuite = { suite: { name: a.name, file: a.file ?? a.filepath ?? parentFile, seconds: parseSeconds(a.time), cases: [] }, holdsSuites: false, at: m.index };
+      const open: OpenSuite = {
+        suite: { name: a.name, file: a.file ?? a.filepath ?? parentFile, seconds: parseSeconds(a.time), cases: [] },
+        holdsSuites: false,
+        at: m.index,
+      };
       if (selfClosing) suites.push(open.suite);
       else stack.push(open);
       continue;
@@ -156,7 +165,11 @@ export function parseJUnit(text: string): JUnitReport {
         continue;
       }
       if (current) {
-        problem(m.index, (l) => `line ${l}: <testcase> opened on line ${lineAt(body, (current as { at: number }).at)} is not closed before the next one`);
+        problem(
+          m.index,
+          (l) =>
+            `line ${l}: <testcase> opened on line ${lineAt(body, (current as { at: number }).at)} is not closed before the next one`,
+        );
         closeCase();
       }
       const a = attrs(raw);
@@ -186,7 +199,9 @@ export function parseJUnit(text: string): JUnitReport {
     closeCase();
   }
   for (const open of stack.reverse()) {
-    problems.push(`<testsuite${open.suite.name ? ` name="${open.suite.name}"` : ''}> opened on line ${lineAt(body, open.at)} is never closed (the file is cut short?)`);
+    problems.push(
+      `<testsuite${open.suite.name ? ` name="${open.suite.name}"` : ''}> opened on line ${lineAt(body, open.at)} is never closed (the file is cut short?)`,
+    );
     if (!open.holdsSuites) suites.push(open.suite);
   }
   if (extra) problems.push(`…and ${extra} more problem(s) like these`);

@@ -74,4 +74,3 @@ export function karmarkarKarp(sorted: readonly Item[], n: number): number[][] {
   }
   return heap[0].bins;
 }
-

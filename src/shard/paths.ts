@@ -9,7 +9,10 @@ const FILE_EXT = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|php|cs|fs|rs|exs?
  * Absolute paths from another runner stay absolute; resolution matches them by suffix.
  */
 export function normalizePath(raw: string, roots: string[] = []): string {
-  let p = raw.trim().replace(/\\/g, '/').replace(/^file:\/\//, '');
+  let p = raw
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^file:\/\//, '');
   p = p.replace(/\/{2,}/g, '/').replace(/\/\.(?=\/|$)/g, '');
   while (p.startsWith('./')) p = p.slice(2);
   for (const r of roots) {
@@ -87,7 +90,8 @@ export class KeyResolver {
       // Module names drop every extension part: tests/test_a.py → tests.test_a, a.test.ts → a
       const mod = stemAtFirstDot(f).split('/');
       const full = dropLastExt(f).split('/');
-      for (const parts of [mod, full]) for (let i = 0; i < parts.length; i++) addUnique(this.dotted, parts.slice(i).join('.'), f);
+      for (const parts of [mod, full])
+        for (let i = 0; i < parts.length; i++) addUnique(this.dotted, parts.slice(i).join('.'), f);
       const dir = segs.slice(0, -1).join('/');
       const list = this.dirs.get(dir);
       if (list) list.push(f);

@@ -243,15 +243,25 @@ export function planShards(input: readonly Item[], n: number, opts: PlanOptions 
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`shards must be a whole number of 1 or more, got ${n}`);
   const sorted = canonical(input);
   if (!sorted.length) throw new RangeError('no files to plan');
-  for (const it of sorted) if (!(it.seconds > 0) || !Number.isFinite(it.seconds)) throw new RangeError(`file ${it.path} has ${it.seconds} seconds: weights must be positive`);
+  for (const it of sorted)
+    if (!(it.seconds > 0) || !Number.isFinite(it.seconds))
+      throw new RangeError(`file ${it.path} has ${it.seconds} seconds: weights must be positive`);
   const count = Math.min(n, sorted.length);
   const bound = lowerBound(sorted, count);
   const tolerance = opts.tolerance ?? 0.01;
   let bins: number[][] | undefined;
   let algorithm: Plan['algorithm'] = 'lpt';
   if (opts.strategy === 'stable') {
-    const balanced = improve(hashStart(sorted, count), sorted, bound * (1 + tolerance), opts.maxSteps ?? 20 * sorted.length + 100);
-    if (balanced.every((b) => b.length > 0) && makespanOf(loadsOf(balanced, sorted)) <= bound * (1 + tolerance) * (1 + EPS)) {
+    const balanced = improve(
+      hashStart(sorted, count),
+      sorted,
+      bound * (1 + tolerance),
+      opts.maxSteps ?? 20 * sorted.length + 100,
+    );
+    if (
+      balanced.every((b) => b.length > 0) &&
+      makespanOf(loadsOf(balanced, sorted)) <= bound * (1 + tolerance) * (1 + EPS)
+    ) {
       bins = balanced;
       algorithm = 'stable';
     }
@@ -276,10 +286,21 @@ export function planShards(input: readonly Item[], n: number, opts: PlanOptions 
     }
   }
   // KK's bins come out in merge order: put the heaviest shard first, as LPT does.
-  const shards = bins.map((b) => ({ files: b.map((i) => sorted[i].path).sort(byPath), seconds: b.reduce((s, i) => s + sorted[i].seconds, 0) }));
+  const shards = bins.map((b) => ({
+    files: b.map((i) => sorted[i].path).sort(byPath),
+    seconds: b.reduce((s, i) => s + sorted[i].seconds, 0),
+  }));
   if (algorithm === 'kk+improve') shards.sort((x, y) => y.seconds - x.seconds || byPath(x.files[0], y.files[0]));
   const total = sorted.reduce((s, it) => s + it.seconds, 0);
-  return { shards, makespan: makespanOf(shards.map((s) => s.seconds)), lowerBound: bound, total, longest: sorted[0], requested: n, algorithm };
+  return {
+    shards,
+    makespan: makespanOf(shards.map((s) => s.seconds)),
+    lowerBound: bound,
+    total,
+    longest: sorted[0],
+    requested: n,
+    algorithm,
+  };
 }
 
 /**
@@ -287,7 +308,12 @@ export function planShards(input: readonly Item[], n: number, opts: PlanOptions 
  * When even `max` misses it, `max`; when one file alone exceeds it, the fewest shards that
  * reach that file's time (more would not help).
  */
-export function chooseShardCount(items: readonly Item[], target: number, max: number, opts: PlanOptions = {}): { plan: Plan; met: boolean } {
+export function chooseShardCount(
+  items: readonly Item[],
+  target: number,
+  max: number,
+  opts: PlanOptions = {},
+): { plan: Plan; met: boolean } {
   const sorted = canonical(items);
   const total = sorted.reduce((s, it) => s + it.seconds, 0);
   const longest = sorted[0]?.seconds ?? 0;

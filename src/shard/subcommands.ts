@@ -12,11 +12,22 @@ import { asTimingsFile, mergeTimings, readReports, type TimingsFile } from './ti
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** parseArgs with one-line errors that say how to get help. */
-function parse(argv: string[], options: Options, verb: string): Record<string, string | boolean | string[] | undefined> {
+function parse(
+  argv: string[],
+  options: Options,
+  verb: string,
+): Record<string, string | boolean | string[] | undefined> {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' }, cwd: { type: 'string' } }, strict: true, allowPositionals: false }).values as never;
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' }, cwd: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }).values as never;
   } catch (e) {
-    throw new ConfigError(`shipline shard ${verb}: ${describeThrown(e).split('\n')[0]}; run shipline shard ${verb} --help`);
+    throw new ConfigError(
+      `shipline shard ${verb}: ${describeThrown(e).split('\n')[0]}; run shipline shard ${verb} --help`,
+    );
   }
 }
 
@@ -26,9 +37,11 @@ function str(v: unknown): string | undefined {
 
 function positiveInt(v: unknown, flag: string, verb: string): number {
   const s = str(v);
-  if (s === undefined) throw new ConfigError(`shipline shard ${verb}: --${flag} is required; give a whole number of 1 or more`);
+  if (s === undefined)
+    throw new ConfigError(`shipline shard ${verb}: --${flag} is required; give a whole number of 1 or more`);
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`shipline shard ${verb}: --${flag} "${s}" is not a whole number of 1 or more; give one`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ConfigError(`shipline shard ${verb}: --${flag} "${s}" is not a whole number of 1 or more; give one`);
   return n;
 }
 
@@ -52,24 +65,55 @@ const TIMINGS_HELP = `usage: shipline shard timings --from GLOB [--from GLOB ...
 /** `shipline shard timings`: many shards' JUnit reports → one small smoothed timings file. */
 export function timingsCommand(argv: string[], ctx: ToolContext): Promise<number> {
   return guard(ctx, async () => {
-    const v = parse(argv, { from: { type: 'string', multiple: true }, out: { type: 'string' }, previous: { type: 'string' }, alpha: { type: 'string' }, 'working-directory': { type: 'string' } }, 'timings');
+    const v = parse(
+      argv,
+      {
+        from: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        previous: { type: 'string' },
+        alpha: { type: 'string' },
+        'working-directory': { type: 'string' },
+      },
+      'timings',
+    );
     if (v.help) {
       process.stdout.write(TIMINGS_HELP + '\n');
       return 0;
     }
     const cwd = resolve(ctx.cwd, str(v.cwd) ?? '.');
-    const from = ((v.from as string[] | undefined) ?? []).flatMap((f) => f.split('\n')).map((f) => f.trim()).filter(Boolean);
-    if (!from.length) throw new ConfigError('shipline shard timings: --from is required; give a glob of JUnit XML reports, e.g. --from "reports/**/*.xml"');
+    const from = ((v.from as string[] | undefined) ?? [])
+      .flatMap((f) => f.split('\n'))
+      .map((f) => f.trim())
+      .filter(Boolean);
+    if (!from.length)
+      throw new ConfigError(
+        'shipline shard timings: --from is required; give a glob of JUnit XML reports, e.g. --from "reports/**/*.xml"',
+      );
     const outArg = str(v.out);
-    if (!outArg) throw new ConfigError('shipline shard timings: --out is required; give the timings file to write, e.g. --out .shipline/timings.json');
+    if (!outArg)
+      throw new ConfigError(
+        'shipline shard timings: --out is required; give the timings file to write, e.g. --out .shipline/timings.json',
+      );
     const out = resolve(cwd, outArg);
     const alpha = v.alpha === undefined ? undefined : Number(v.alpha);
-    if (alpha !== undefined && !(alpha > 0 && alpha <= 1)) throw new ConfigError(`shipline shard timings: --alpha "${String(v.alpha)}" is not a number above 0 and at most 1; use e.g. 0.3`);
+    if (alpha !== undefined && !(alpha > 0 && alpha <= 1))
+      throw new ConfigError(
+        `shipline shard timings: --alpha "${String(v.alpha)}" is not a number above 0 and at most 1; use e.g. 0.3`,
+      );
     const { glob } = await import('tinyglobby');
     const reports: string[] = [];
     for (const pattern of from) {
-      const hits = await glob([pattern], { cwd, onlyFiles: true, absolute: true, expandDirectories: false, ignore: ['**/node_modules/**'] });
-      if (!hits.length) throw new ConfigError(`shipline shard timings: --from '${pattern}' matched no file in ${cwd}; check the glob (it is relative to the current directory or --cwd)`);
+      const hits = await glob([pattern], {
+        cwd,
+        onlyFiles: true,
+        absolute: true,
+        expandDirectories: false,
+        ignore: ['**/node_modules/**'],
+      });
+      if (!hits.length)
+        throw new ConfigError(
+          `shipline shard timings: --from '${pattern}' matched no file in ${cwd}; check the glob (it is relative to the current directory or --cwd)`,
+        );
       reports.push(...hits);
     }
     reports.sort();
@@ -82,17 +126,24 @@ export function timingsCommand(argv: string[], ctx: ToolContext): Promise<number
       } catch (e) {
         parsed = `is not valid JSON (${describeThrown(e)})`;
       }
-      if (typeof parsed === 'string') ctx.logger.warning(`${relative(cwd, prevPath) || prevPath} ${parsed}; starting fresh timings`);
+      if (typeof parsed === 'string')
+        ctx.logger.warning(`${relative(cwd, prevPath) || prevPath} ${parsed}; starting fresh timings`);
       else previous = parsed;
-    } else if (str(v.previous)) ctx.logger.warning(`--previous ${str(v.previous)} does not exist; starting fresh timings`);
+    } else if (str(v.previous))
+      ctx.logger.warning(`--previous ${str(v.previous)} does not exist; starting fresh timings`);
     const wd = resolve(cwd, str(v['working-directory']) ?? '.');
     const run = readReports(reports, [wd, cwd], (p) => normalizePath(relative(cwd, p)));
     for (const w of run.warnings) ctx.logger.warning(w);
-    if (run.seconds.size === 0) throw new ConfigError(`shipline shard timings: the ${reports.length} report(s) matched by --from name no test file (see the warnings above); configure the reporter to write file or classname attributes`);
+    if (run.seconds.size === 0)
+      throw new ConfigError(
+        `shipline shard timings: the ${reports.length} report(s) matched by --from name no test file (see the warnings above); configure the reporter to write file or classname attributes`,
+      );
     const merged = mergeTimings(previous, run, alpha ?? previous?.alpha, new Date(ctx.now()).toISOString());
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify(merged, null, 2) + '\n');
-    ctx.logger.info(`wrote ${relative(cwd, out) || out}: ${Object.keys(merged.files).length} file(s) from ${run.reports} report(s) with ${run.cases} test case(s), run ${merged.runs}, smoothed with alpha ${merged.alpha}${Object.keys(merged.flaky).length ? `; ${Object.keys(merged.flaky).length} file(s) with flaky tests` : ''}`);
+    ctx.logger.info(
+      `wrote ${relative(cwd, out) || out}: ${Object.keys(merged.files).length} file(s) from ${run.reports} report(s) with ${run.cases} test case(s), run ${merged.runs}, smoothed with alpha ${merged.alpha}${Object.keys(merged.flaky).length ? `; ${Object.keys(merged.flaky).length} file(s) with flaky tests` : ''}`,
+    );
     return 0;
   });
 }
@@ -107,7 +158,17 @@ export function filesCommand(argv: string[], ctx: ToolContext): Promise<number> 
   return guard(ctx, async () => {
     const v = parse(
       argv,
-      { index: { type: 'string' }, total: { type: 'string' }, format: { type: 'string' }, plan: { type: 'string' }, tests: { type: 'string', multiple: true }, timings: { type: 'string', multiple: true }, quarantine: { type: 'string' }, strategy: { type: 'string' }, 'working-directory': { type: 'string' } },
+      {
+        index: { type: 'string' },
+        total: { type: 'string' },
+        format: { type: 'string' },
+        plan: { type: 'string' },
+        tests: { type: 'string', multiple: true },
+        timings: { type: 'string', multiple: true },
+        quarantine: { type: 'string' },
+        strategy: { type: 'string' },
+        'working-directory': { type: 'string' },
+      },
       'files',
     );
     if (v.help) {
@@ -117,19 +178,47 @@ export function filesCommand(argv: string[], ctx: ToolContext): Promise<number> 
     const index = positiveInt(v.index, 'index', 'files');
     const total = positiveInt(v.total, 'total', 'files');
     const format = (str(v.format) ?? 'lines') as Format;
-    if (!FORMATS.includes(format)) throw new ConfigError(`shipline shard files: --format "${format}" is not known; use one of ${FORMATS.join(', ')}`);
+    if (!FORMATS.includes(format))
+      throw new ConfigError(
+        `shipline shard files: --format "${format}" is not known; use one of ${FORMATS.join(', ')}`,
+      );
     const strategy = (str(v.strategy) ?? 'lpt') as Strategy;
-    if (!STRATEGIES.includes(strategy)) throw new ConfigError(`shipline shard files: --strategy "${strategy}" is not known; use ${STRATEGIES.join(' or ')} (the same as the plan step)`);
+    if (!STRATEGIES.includes(strategy))
+      throw new ConfigError(
+        `shipline shard files: --strategy "${strategy}" is not known; use ${STRATEGIES.join(' or ')} (the same as the plan step)`,
+      );
     const cwd = resolve(ctx.cwd, str(v.cwd) ?? '.');
     let files: string[];
     if (str(v.plan)) files = fromPlanFile(resolve(cwd, str(v.plan) as string), index, total);
     else {
-      const tests = ((v.tests as string[] | undefined) ?? []).flatMap((t) => t.split('\n')).map((t) => t.trim()).filter(Boolean);
-      if (!tests.length) throw new ConfigError('shipline shard files: give --plan FILE, or --tests GLOB (with the same --timings and --quarantine as the plan job) to recompute the plan');
-      const timings = ((v.timings as string[] | undefined) ?? []).flatMap((t) => t.split('\n')).map((t) => t.trim()).filter(Boolean);
-      const p = await computePlan({ tests, timings, quarantine: str(v.quarantine), workspace: cwd, workingDirectory: resolve(cwd, str(v['working-directory']) ?? '.'), shards: total, targetSeconds: 1, maxShards: total, strategy });
+      const tests = ((v.tests as string[] | undefined) ?? [])
+        .flatMap((t) => t.split('\n'))
+        .map((t) => t.trim())
+        .filter(Boolean);
+      if (!tests.length)
+        throw new ConfigError(
+          'shipline shard files: give --plan FILE, or --tests GLOB (with the same --timings and --quarantine as the plan job) to recompute the plan',
+        );
+      const timings = ((v.timings as string[] | undefined) ?? [])
+        .flatMap((t) => t.split('\n'))
+        .map((t) => t.trim())
+        .filter(Boolean);
+      const p = await computePlan({
+        tests,
+        timings,
+        quarantine: str(v.quarantine),
+        workspace: cwd,
+        workingDirectory: resolve(cwd, str(v['working-directory']) ?? '.'),
+        shards: total,
+        targetSeconds: 1,
+        maxShards: total,
+        strategy,
+      });
       for (const w of p.gathered.warnings) ctx.logger.warning(w);
-      if (p.plan.shards.length !== total) throw new ConfigError(`shipline shard files: --total ${total} but only ${p.gathered.items.length} test file(s) here, so the plan has ${p.plan.shards.length} shard(s); the plan job saw different files: check out the same commit and pass the same --tests`);
+      if (p.plan.shards.length !== total)
+        throw new ConfigError(
+          `shipline shard files: --total ${total} but only ${p.gathered.items.length} test file(s) here, so the plan has ${p.plan.shards.length} shard(s); the plan job saw different files: check out the same commit and pass the same --tests`,
+        );
       files = shardFiles(p, index, 'shipline shard files: --index');
     }
     const text = formatFiles(files, format);
@@ -143,12 +232,22 @@ function fromPlanFile(path: string, index: number, total: number): string[] {
   try {
     doc = JSON.parse(readFileSync(path, 'utf8')) as typeof doc;
   } catch (e) {
-    throw new ConfigError(`shipline shard files: --plan ${path} cannot be read as JSON (${describeThrown(e)}); pass the plan output of the shard step`);
+    throw new ConfigError(
+      `shipline shard files: --plan ${path} cannot be read as JSON (${describeThrown(e)}); pass the plan output of the shard step`,
+    );
   }
-  if (doc.shipline !== 'shard-plan' || !Array.isArray(doc.shards)) throw new ConfigError(`shipline shard files: --plan ${path} is not a shipline shard plan; pass the plan output of the shard step`);
+  if (doc.shipline !== 'shard-plan' || !Array.isArray(doc.shards))
+    throw new ConfigError(
+      `shipline shard files: --plan ${path} is not a shipline shard plan; pass the plan output of the shard step`,
+    );
   const n = doc.shards.length;
-  if (n !== total) throw new ConfigError(`shipline shard files: --total ${total} but the plan ${path} has ${n} shard(s); pass the total from the same plan`);
+  if (n !== total)
+    throw new ConfigError(
+      `shipline shard files: --total ${total} but the plan ${path} has ${n} shard(s); pass the total from the same plan`,
+    );
   if (index >= 1 && index <= n) return doc.shards[index - 1].files;
   if (index === n + 1 && doc.quarantine) return doc.quarantine.files;
-  throw new ConfigError(`shipline shard files: --index ${index} is out of range: the plan has ${n} shard(s)${doc.quarantine ? ` plus the quarantine shard ${n + 1}` : ''}; use 1 to ${n + (doc.quarantine ? 1 : 0)}`);
+  throw new ConfigError(
+    `shipline shard files: --index ${index} is out of range: the plan has ${n} shard(s)${doc.quarantine ? ` plus the quarantine shard ${n + 1}` : ''}; use 1 to ${n + (doc.quarantine ? 1 : 0)}`,
+  );
 }

@@ -63,7 +63,13 @@ function add(map: Map<string, number>, key: string, s: number): void {
  * of one run a file's times add up; a test that failed in one report and passed in another
  * (a rerun) is flaky.
  */
-export function addReport(run: RunTimings, text: string, label: string, roots: string[], outcomes: Map<string, { failed: boolean; passed: boolean; key: string; name: string }>): void {
+export function addReport(
+  run: RunTimings,
+  text: string,
+  label: string,
+  roots: string[],
+  outcomes: Map<string, { failed: boolean; passed: boolean; key: string; name: string }>,
+): void {
   const report = parseJUnit(text);
   run.reports++;
   for (const p of report.problems) run.warnings.push(`${label}: ${p}`);
@@ -101,7 +107,10 @@ export function addReport(run: RunTimings, text: string, label: string, roots: s
     else o.passed = true;
     outcomes.set(id, o);
   });
-  if (unnamed) run.warnings.push(`${label}: ${unnamed} test case(s) have no file or classname attribute and no path-like suite name, so their time is not used; configure the reporter to write file names (jest-junit: addFileAttribute, pytest: -o junit_family=xunit1)`);
+  if (unnamed)
+    run.warnings.push(
+      `${label}: ${unnamed} test case(s) have no file or classname attribute and no path-like suite name, so their time is not used; configure the reporter to write file names (jest-junit: addFileAttribute, pytest: -o junit_family=xunit1)`,
+    );
   if (!report.cases.length && !report.problems.length) run.warnings.push(`${label}: the report holds no test cases`);
 }
 
@@ -112,7 +121,12 @@ function markFlaky(run: RunTimings, key: string, test: string): void {
 }
 
 /** Read JUnit reports from disk into one run, warning (by file) about anything unusable. */
-export function readReports(paths: string[], roots: string[], display: (p: string) => string = (p) => p, maxBytes = MAX_REPORT_BYTES): RunTimings {
+export function readReports(
+  paths: string[],
+  roots: string[],
+  display: (p: string) => string = (p) => p,
+  maxBytes = MAX_REPORT_BYTES,
+): RunTimings {
   const run = emptyRun();
   const outcomes = new Map<string, { failed: boolean; passed: boolean; key: string; name: string }>();
   for (const p of paths) {
@@ -121,7 +135,9 @@ export function readReports(paths: string[], roots: string[], display: (p: strin
     try {
       const size = statSync(p).size;
       if (size > maxBytes) {
-        run.warnings.push(`${label}: ${(size / 1048576).toFixed(1)} MiB is over the ${(maxBytes / 1048576).toFixed(1)} MiB limit for a JUnit report, so it was skipped; report test files, not every log line (drop system-out)`);
+        run.warnings.push(
+          `${label}: ${(size / 1048576).toFixed(1)} MiB is over the ${(maxBytes / 1048576).toFixed(1)} MiB limit for a JUnit report, so it was skipped; report test files, not every log line (drop system-out)`,
+        );
         continue;
       }
       text = readFileSync(p, 'utf8');
@@ -145,7 +161,12 @@ export function emptyTimings(alpha = DEFAULT_ALPHA): TimingsFile {
 const r4 = (n: number): number => Math.round(n * 10000) / 10000;
 
 /** Fold one run into the previous timings (pure). Keys are written sorted, so the file diffs well. */
-export function mergeTimings(previous: TimingsFile | undefined, run: RunTimings, alpha = previous?.alpha ?? DEFAULT_ALPHA, updated?: string): TimingsFile {
+export function mergeTimings(
+  previous: TimingsFile | undefined,
+  run: RunTimings,
+  alpha = previous?.alpha ?? DEFAULT_ALPHA,
+  updated?: string,
+): TimingsFile {
   const prev = previous ?? emptyTimings(alpha);
   const files: Record<string, TimingEntry> = {};
   const keys = [...new Set([...Object.keys(prev.files), ...run.seconds.keys()])].sort();
@@ -157,7 +178,9 @@ export function mergeTimings(previous: TimingsFile | undefined, run: RunTimings,
       if (missed < DROP_AFTER_MISSED) files[k] = { ...old, missed };
       continue;
     }
-    files[k] = old ? { seconds: r4(alpha * now + (1 - alpha) * old.seconds), last: r4(now), runs: old.runs + 1 } : { seconds: r4(now), last: r4(now), runs: 1 };
+    files[k] = old
+      ? { seconds: r4(alpha * now + (1 - alpha) * old.seconds), last: r4(now), runs: old.runs + 1 }
+      : { seconds: r4(now), last: r4(now), runs: 1 };
   }
   const flaky: Record<string, FlakyEntry> = {};
   const fkeys = [...new Set([...Object.keys(prev.flaky), ...run.flaky.keys()])].sort();
@@ -177,7 +200,13 @@ export function asTimingsFile(value: unknown): TimingsFile | string {
   if (v.version !== 1) return `has version ${String(v.version)}, this shipline reads version 1`;
   if (!v.files || typeof v.files !== 'object') return 'has no "files" object';
   for (const [k, e] of Object.entries(v.files)) {
-    if (!e || typeof e.seconds !== 'number' || !Number.isFinite(e.seconds) || e.seconds < 0) return `entry "${k}" has no valid "seconds"`;
+    if (!e || typeof e.seconds !== 'number' || !Number.isFinite(e.seconds) || e.seconds < 0)
+      return `entry "${k}" has no valid "seconds"`;
   }
-  return { ...emptyTimings(typeof v.alpha === 'number' ? v.alpha : DEFAULT_ALPHA), ...v, flaky: v.flaky ?? {}, runs: v.runs ?? 0 } as TimingsFile;
+  return {
+    ...emptyTimings(typeof v.alpha === 'number' ? v.alpha : DEFAULT_ALPHA),
+    ...v,
+    flaky: v.flaky ?? {},
+    runs: v.runs ?? 0,
+  } as TimingsFile;
 }

@@ -61,13 +61,23 @@ describe('exec', () => {
     const m = new Masker();
     m.add('hunter2-secret');
     const lines: string[] = [];
-    const r = await exec(script('leak.sh', 'echo "password=hunter2-secret"; echo done >&2'), [], { masker: m, onLine: (l, s) => lines.push(`${s}:${l}`) });
+    const r = await exec(script('leak.sh', 'echo "password=hunter2-secret"; echo done >&2'), [], {
+      masker: m,
+      onLine: (l, s) => lines.push(`${s}:${l}`),
+    });
     expect(r.stdout).toBe('password=***\n');
     expect(lines).toEqual(expect.arrayContaining(['stdout:password=***', 'stderr:done']));
   });
 
   it('keeps the head and tail of megabytes of output and survives invalid UTF-8', async () => {
-    const r = await exec(process.execPath, ['-e', "process.stdout.write(Buffer.from([0xff,0xfe,0x41])); process.stdout.write('x'.repeat(5_000_000)); process.stdout.write('END')"], { maxOutputBytes: 1_000_000 });
+    const r = await exec(
+      process.execPath,
+      [
+        '-e',
+        "process.stdout.write(Buffer.from([0xff,0xfe,0x41])); process.stdout.write('x'.repeat(5_000_000)); process.stdout.write('END')",
+      ],
+      { maxOutputBytes: 1_000_000 },
+    );
     expect(r.truncated).toBe(true);
     expect(r.stdout.length).toBeLessThan(1_100_000);
     expect(r.stdout.endsWith('END')).toBe(true);

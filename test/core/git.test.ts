@@ -5,14 +5,40 @@ import { describe, expect, it } from 'vitest';
 import type { EventContext } from '../../src/core/context.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
-import { changedFiles, changedLines, parseUnifiedDiff, resolveDiffRange, unquoteGitPath, type GitDeps } from '../../src/core/git.js';
+import {
+  changedFiles,
+  changedLines,
+  parseUnifiedDiff,
+  resolveDiffRange,
+  unquoteGitPath,
+  type GitDeps,
+} from '../../src/core/git.js';
 import { TestRepo } from '../helpers/git.js';
 
 function ctx(over: Partial<EventContext>): EventContext {
   return {
-    eventName: '', payload: {}, sha: '', ref: '', refName: '', refType: '', repository: 'acme/api', owner: 'acme', repo: 'api',
-    runId: '1', runNumber: '1', runAttempt: '1', serverUrl: 'https://github.com', apiUrl: 'https://api.github.com',
-    workflow: 'ci', job: 'lint', actor: 'dev', workspace: '', defaultBranch: 'main', isAct: false, isActions: true, ...over,
+    eventName: '',
+    payload: {},
+    sha: '',
+    ref: '',
+    refName: '',
+    refType: '',
+    repository: 'acme/api',
+    owner: 'acme',
+    repo: 'api',
+    runId: '1',
+    runNumber: '1',
+    runAttempt: '1',
+    serverUrl: 'https://github.com',
+    apiUrl: 'https://api.github.com',
+    workflow: 'ci',
+    job: 'lint',
+    actor: 'dev',
+    workspace: '',
+    defaultBranch: 'main',
+    isAct: false,
+    isActions: true,
+    ...over,
   };
 }
 const deps = (repo: TestRepo): GitDeps => ({ exec, cwd: repo.dir });
@@ -26,7 +52,11 @@ function prRepo() {
   repo.write('src/app.py', 'a = 1\nb = 20\nc = 3\nd = 4\n');
   repo.git('mv', 'old name.txt', 'new name.txt');
   repo.commit('change app, rename');
-  repo.write('with space.py', 'x = 1\n').write('$(touch pwned).py', 'y = 2\n').write('-rf', 'z\n').write('quote"d ünï.txt', 'q\n');
+  repo
+    .write('with space.py', 'x = 1\n')
+    .write('$(touch pwned).py', 'y = 2\n')
+    .write('-rf', 'z\n')
+    .write('quote"d ünï.txt', 'q\n');
   const head = repo.commit('weird names');
   // GitHub's merge commit for the PR: first parent the base tip, second the PR head.
   repo.git('checkout', '-q', '--detach', 'main');
@@ -94,9 +124,17 @@ describe('git: changed files and lines', () => {
     const before = repo.commit('one');
     repo.write('b.txt', '2\n').write('a.txt', '1\n1b\n');
     const after = repo.commit('two');
-    const range = await resolveDiffRange({ event: ctx({ eventName: 'push', refName: 'main', payload: { before, after, commits: [{}] } }) }, deps(repo));
+    const range = await resolveDiffRange(
+      { event: ctx({ eventName: 'push', refName: 'main', payload: { before, after, commits: [{}] } }) },
+      deps(repo),
+    );
     expect(range).toMatchObject({ kind: 'push', base: before, head: after });
-    expect(await changedLines(range, deps(repo))).toEqual(new Map([['a.txt', [{ start: 2, end: 2 }]], ['b.txt', [{ start: 1, end: 1 }]]]));
+    expect(await changedLines(range, deps(repo))).toEqual(
+      new Map([
+        ['a.txt', [{ start: 2, end: 2 }]],
+        ['b.txt', [{ start: 1, end: 1 }]],
+      ]),
+    );
   });
 
   it('push of a new branch (all-zero before): its changes since it left the default branch, in a shallow clone', async () => {
@@ -111,7 +149,12 @@ describe('git: changed files and lines', () => {
     repo.write('t2.txt', 't\n');
     const after = repo.commit('t2');
     const clone = repo.shallowClone(1, 'topic');
-    const event = ctx({ eventName: 'push', refName: 'topic', defaultBranch: 'main', payload: { before: '0'.repeat(40), after, commits: [{}, {}] } });
+    const event = ctx({
+      eventName: 'push',
+      refName: 'topic',
+      defaultBranch: 'main',
+      payload: { before: '0'.repeat(40), after, commits: [{}, {}] },
+    });
     const range = await resolveDiffRange({ event }, deps(clone));
     expect(range.kind).toBe('new-branch');
     expect((await changedFiles(range, deps(clone))).map((f) => f.path).sort()).toEqual(['t1.txt', 't2.txt']);
@@ -121,7 +164,10 @@ describe('git: changed files and lines', () => {
     const repo = new TestRepo();
     repo.write('a.txt', '1\n');
     const after = repo.commit('root');
-    const range = await resolveDiffRange({ event: ctx({ eventName: 'push', refName: 'main', payload: { before: '0'.repeat(40), after, commits: [] } }) }, deps(repo));
+    const range = await resolveDiffRange(
+      { event: ctx({ eventName: 'push', refName: 'main', payload: { before: '0'.repeat(40), after, commits: [] } }) },
+      deps(repo),
+    );
     expect(range.kind).toBe('initial');
     expect((await changedFiles(range, deps(repo))).map((f) => f.path)).toEqual(['a.txt']);
   });
@@ -138,7 +184,11 @@ describe('git: changed files and lines', () => {
     repo.write('untracked file.txt', 'u\nv\n');
     const local = await resolveDiffRange({ event: ctx({ isActions: false }) }, deps(repo));
     expect(local.kind).toBe('local');
-    expect((await changedFiles(local, deps(repo))).map((f) => f.path).sort()).toEqual(['committed.txt', 'staged.txt', 'untracked file.txt']);
+    expect((await changedFiles(local, deps(repo))).map((f) => f.path).sort()).toEqual([
+      'committed.txt',
+      'staged.txt',
+      'untracked file.txt',
+    ]);
     expect((await changedLines(local, deps(repo))).get('untracked file.txt')).toEqual([{ start: 1, end: 2 }]);
     const staged = await resolveDiffRange({ event: ctx({ isActions: false }), staged: true }, deps(repo));
     expect((await changedFiles(staged, deps(repo))).map((f) => f.path)).toEqual(['staged.txt']);
@@ -148,7 +198,9 @@ describe('git: changed files and lines', () => {
     const repo = new TestRepo();
     repo.write('a', '1\n');
     repo.commit('one');
-    await expect(resolveDiffRange({ event: ctx({}), base: 'origin/nope' }, deps(repo))).rejects.toThrow(/^input 'base': "origin\/nope" is not a commit or ref/);
+    await expect(resolveDiffRange({ event: ctx({}), base: 'origin/nope' }, deps(repo))).rejects.toThrow(
+      /^input 'base': "origin\/nope" is not a commit or ref/,
+    );
   });
 });
 
@@ -158,15 +210,39 @@ describe('diff parsing', () => {
     expect(unquoteGitPath('b/plain.txt')).toBe('b/plain.txt');
   });
   it('reads hunks, deletions-only hunks and deleted files', () => {
-    const diff = ['diff --git a/x b/x', '--- a/x', '+++ b/x', '@@ -1,0 +2,3 @@', '+a', '@@ -10,2 +12,0 @@', '@@ -20 +21 @@', 'diff --git a/gone b/gone', '--- a/gone', '+++ /dev/null', '@@ -1 +0,0 @@'].join('\n');
-    expect(parseUnifiedDiff(diff)).toEqual(new Map([['x', [{ start: 2, end: 4 }, { start: 21, end: 21 }]]]));
+    const diff = [
+      'diff --git a/x b/x',
+      '--- a/x',
+      '+++ b/x',
+      '@@ -1,0 +2,3 @@',
+      '+a',
+      '@@ -10,2 +12,0 @@',
+      '@@ -20 +21 @@',
+      'diff --git a/gone b/gone',
+      '--- a/gone',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+    ].join('\n');
+    expect(parseUnifiedDiff(diff)).toEqual(
+      new Map([
+        [
+          'x',
+          [
+            { start: 2, end: 4 },
+            { start: 21, end: 21 },
+          ],
+        ],
+      ]),
+    );
   });
 });
 
 describe('git: edges', () => {
   it('outside a repository: a one-line ConfigError, not git usage text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'not-a-repo-'));
-    await expect(resolveDiffRange({ event: ctx({ isActions: false }) }, { exec, cwd: dir })).rejects.toThrow(/is not inside a git repository/);
+    await expect(resolveDiffRange({ event: ctx({ isActions: false }) }, { exec, cwd: dir })).rejects.toThrow(
+      /is not inside a git repository/,
+    );
   });
 
   it('run from a subfolder: paths are repository-relative, untracked ones too', async () => {

@@ -9,7 +9,9 @@ let server: Server | undefined;
 afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
 
 /** A local server that answers each request with the next scripted behaviour. */
-async function serve(script: Array<(req: IncomingMessage, res: ServerResponse) => void>): Promise<{ url: string; hits: () => number }> {
+async function serve(
+  script: Array<(req: IncomingMessage, res: ServerResponse) => void>,
+): Promise<{ url: string; hits: () => number }> {
   let n = 0;
   server = createServer((req, res) => {
     const step = script[Math.min(n, script.length - 1)];
@@ -21,9 +23,11 @@ async function serve(script: Array<(req: IncomingMessage, res: ServerResponse) =
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/hook/T000/SECRET`, hits: () => n };
 }
-const status = (code: number, headers: Record<string, string> = {}, body = '') => (_: IncomingMessage, res: ServerResponse) => {
-  res.writeHead(code, headers).end(body);
-};
+const status =
+  (code: number, headers: Record<string, string> = {}, body = '') =>
+  (_: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(code, headers).end(body);
+  };
 const waits: number[] = [];
 const sleep = async (ms: number) => {
   waits.push(ms);
@@ -32,7 +36,11 @@ const sleep = async (ms: number) => {
 describe('http request', () => {
   it('retries 429 honouring Retry-After, then succeeds', async () => {
     waits.length = 0;
-    const s = await serve([status(429, { 'retry-after': '2' }), status(429, { 'retry-after': '1' }), status(200, {}, 'ok')]);
+    const s = await serve([
+      status(429, { 'retry-after': '2' }),
+      status(429, { 'retry-after': '1' }),
+      status(200, {}, 'ok'),
+    ]);
     const r = await request({ url: s.url, method: 'POST', body: '{}' }, { sleep });
     expect(r).toMatchObject({ status: 200, body: 'ok', attempts: 3 });
     expect(waits).toEqual([2000, 1000]);
@@ -64,7 +72,10 @@ describe('http request', () => {
     const masker = new Masker();
     masker.add(s.url);
     const logger = new MemoryLogger(masker);
-    const err = await request({ url: s.url, timeoutMs: 300, label: 'the Slack webhook' }, { sleep, masker, logger }).catch((e) => e);
+    const err = await request(
+      { url: s.url, timeoutMs: 300, label: 'the Slack webhook' },
+      { sleep, masker, logger },
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(HttpError);
     expect(err.message).toBe('the Slack webhook: no answer within 0.3 s after 1 attempt');
     expect(err.message).not.toContain('SECRET');

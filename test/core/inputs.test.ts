@@ -5,7 +5,8 @@ import { resolveDryRun } from '../../src/core/dry-run.js';
 import { specInputs } from '../../src/core/host.js';
 import { Masker } from '../../src/core/mask.js';
 
-const inputs = (values: Record<string, string>, door: 'action' | 'cli' = 'action') => new Inputs((n) => values[n], door);
+const inputs = (values: Record<string, string>, door: 'action' | 'cli' = 'action') =>
+  new Inputs((n) => values[n], door);
 
 function errorOf(fn: () => unknown): ConfigError {
   try {
@@ -35,7 +36,9 @@ describe('Inputs', () => {
   });
 
   it('a bad boolean lists the allowed values', () => {
-    expect(errorOf(() => inputs({ push: 'yes please' }).boolean('push', false)).message).toBe(`input 'push': "yes please" is not a boolean; use true or false`);
+    expect(errorOf(() => inputs({ push: 'yes please' }).boolean('push', false)).message).toBe(
+      `input 'push': "yes please" is not a boolean; use true or false`,
+    );
   });
 
   it.each([
@@ -56,11 +59,16 @@ describe('Inputs', () => {
 
   it('enum is case-insensitive and lists the allowed values', () => {
     expect(inputs({ f: 'SLACK' }).enum('f', ['slack', 'teams'] as const, 'slack')).toBe('slack');
-    expect(errorOf(() => inputs({ format: 'irc' }).enum('format', ['slack', 'teams', 'discord', 'json'] as const, 'slack')).message).toBe(`input 'format': "irc" is not allowed; use one of: slack, teams, discord, json`);
+    expect(
+      errorOf(() => inputs({ format: 'irc' }).enum('format', ['slack', 'teams', 'discord', 'json'] as const, 'slack'))
+        .message,
+    ).toBe(`input 'format': "irc" is not allowed; use one of: slack, teams, discord, json`);
   });
 
   it('CLI errors name the flag', () => {
-    expect(errorOf(() => inputs({ format: 'irc' }, 'cli').enum('format', ['slack'] as const, 'slack')).message).toMatch(/^--format: /);
+    expect(errorOf(() => inputs({ format: 'irc' }, 'cli').enum('format', ['slack'] as const, 'slack')).message).toMatch(
+      /^--format: /,
+    );
   });
 
   it('lists drop blanks and comments; key=value lines are checked', () => {
@@ -70,7 +78,9 @@ describe('Inputs', () => {
       ['A', '1'],
       ['B', 'x=y'],
     ]);
-    expect(errorOf(() => inputs({ 'build-args': 'A=1\nNOPE' }).keyValues('build-args')).message).toBe(`input 'build-args': line 2 "NOPE" is not KEY=value; write one KEY=value a line`);
+    expect(errorOf(() => inputs({ 'build-args': 'A=1\nNOPE' }).keyValues('build-args')).message).toBe(
+      `input 'build-args': line 2 "NOPE" is not KEY=value; write one KEY=value a line`,
+    );
   });
 
   it('YAML errors give the line and the file', async () => {
@@ -106,14 +116,21 @@ describe('dry-run', () => {
     expect(resolveDryRun(setting, env).dry).toBe(dry);
   });
   it('rejects anything else naming the allowed values', () => {
-    expect(() => resolveDryRun('maybe', {})).toThrow(`input 'dry-run': "maybe" is not one of auto, true, false; use auto (dry under act), true or false`);
+    expect(() => resolveDryRun('maybe', {})).toThrow(
+      `input 'dry-run': "maybe" is not one of auto, true, false; use auto (dry under act), true or false`,
+    );
   });
 });
 
 describe('runner-evaluated defaults', () => {
   it('a raw ${{ … }} default (not under a runner) reads as unset and is never masked', () => {
     const masker = new Masker();
-    const i = specInputs([{ name: 'token', description: 'd', default: '${{ github.token }}', secret: true }], () => undefined, 'action', masker);
+    const i = specInputs(
+      [{ name: 'token', description: 'd', default: '${{ github.token }}', secret: true }],
+      () => undefined,
+      'action',
+      masker,
+    );
     expect(i.optional('token')).toBeUndefined();
     expect(masker.size).toBe(0);
   });

@@ -5,10 +5,13 @@ import { ActionsLogger, TerminalLogger } from '../../src/core/logger.js';
 describe('Masker', () => {
   it('masks a secret, its URL-encoded and base64 forms, and each line of a multi-line secret', () => {
     const m = new Masker();
-    const kubeconfig = 'apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: QUJDREVGRw==\n    server: https://k8s.example:6443\nusers:\n- user:\n    token: s3cr3t-t0k3n-value';
+    const kubeconfig =
+      'apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: QUJDREVGRw==\n    server: https://k8s.example:6443\nusers:\n- user:\n    token: s3cr3t-t0k3n-value';
     m.add(kubeconfig);
     m.add('p@ss word/x');
-    const out = m.mask(`server https://k8s.example:6443 token: s3cr3t-t0k3n-value; url ${encodeURIComponent('p@ss word/x')}; basic ${Buffer.from('p@ss word/x').toString('base64')}`);
+    const out = m.mask(
+      `server https://k8s.example:6443 token: s3cr3t-t0k3n-value; url ${encodeURIComponent('p@ss word/x')}; basic ${Buffer.from('p@ss word/x').toString('base64')}`,
+    );
     expect(out).not.toContain('s3cr3t');
     expect(out).not.toContain('k8s.example');
     expect(out).not.toContain(encodeURIComponent('p@ss word/x'));
@@ -33,7 +36,9 @@ describe('Masker', () => {
     expect(out.slice(1).join('')).not.toContain('T000/B000');
     expect(out.at(-1)).toBe('::error file=a.ts,line=3::POST https://*** failed\n');
     const term: string[] = [];
-    new TerminalLogger(m, { out: (s) => term.push(s), err: (s) => term.push(s) }).info('to hooks.slack.com/services/T000/B000/XXXX');
+    new TerminalLogger(m, { out: (s) => term.push(s), err: (s) => term.push(s) }).info(
+      'to hooks.slack.com/services/T000/B000/XXXX',
+    );
     expect(term.join('')).toBe('to ***\n');
   });
 });

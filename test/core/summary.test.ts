@@ -28,10 +28,20 @@ describe('summary', () => {
     const dir = tmp();
     const file = join(dir, 'summary.md');
     writeFileSync(file, 'earlier step\n');
-    chooseSummarySink({ GITHUB_STEP_SUMMARY: file }, undefined, (s) => s.replace('SECRET', '***'), () => {}).write('token SECRET');
+    chooseSummarySink(
+      { GITHUB_STEP_SUMMARY: file },
+      undefined,
+      (s) => s.replace('SECRET', '***'),
+      () => {},
+    ).write('token SECRET');
     expect(readFileSync(file, 'utf8')).toBe('earlier step\ntoken ***\n');
     const printed: string[] = [];
-    const sink = chooseSummarySink({}, undefined, (s) => s, (s) => printed.push(s));
+    const sink = chooseSummarySink(
+      {},
+      undefined,
+      (s) => s,
+      (s) => printed.push(s),
+    );
     sink.write('hello');
     expect(sink.target).toBe('terminal');
     expect(printed).toEqual(['hello\n']);
@@ -54,7 +64,9 @@ describe('annotations', () => {
   });
 
   it('escapes workflow command data and properties as the runner expects', () => {
-    expect(workflowCommand('error', { file: 'a,b:c.ts', line: 3 }, '100% bad\nnext')).toBe('::error file=a%2Cb%3Ac.ts,line=3::100%25 bad%0Anext');
+    expect(workflowCommand('error', { file: 'a,b:c.ts', line: 3 }, '100% bad\nnext')).toBe(
+      '::error file=a%2Cb%3Ac.ts,line=3::100%25 bad%0Anext',
+    );
   });
 });
 
@@ -79,8 +91,22 @@ describe('event context', () => {
       GITHUB_REF: 'refs/pull/42/merge',
       ACT: 'true',
     });
-    expect(c.pullRequest).toEqual({ number: 42, headSha: '9f2c1e4b7d0a5e6f8c3b2a1d0e9f8c7b6a5d4e3f', baseSha: '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b', headRef: 'fix-typo', baseRef: 'main', htmlUrl: 'https://github.com/acme/api/pull/42', fromFork: true });
-    expect(c).toMatchObject({ owner: 'acme', repo: 'api', defaultBranch: 'main', isAct: true, runUrl: 'https://github.com/acme/api/actions/runs/99' });
+    expect(c.pullRequest).toEqual({
+      number: 42,
+      headSha: '9f2c1e4b7d0a5e6f8c3b2a1d0e9f8c7b6a5d4e3f',
+      baseSha: '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b',
+      headRef: 'fix-typo',
+      baseRef: 'main',
+      htmlUrl: 'https://github.com/acme/api/pull/42',
+      fromFork: true,
+    });
+    expect(c).toMatchObject({
+      owner: 'acme',
+      repo: 'api',
+      defaultBranch: 'main',
+      isAct: true,
+      runUrl: 'https://github.com/acme/api/actions/runs/99',
+    });
   });
 
   it('no event file (local use) gives an empty payload; a corrupt one is a one-line error', () => {

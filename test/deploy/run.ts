@@ -8,7 +8,12 @@ import type { K8sSimulator } from './k8s-simulator/server.js';
 export const SHA = '3f1c9a7e5b2d4c6a8e0f1a2b3c4d5e6f7a8b9c0d';
 
 /** Run the built k8s-deploy action against a simulator, as the runner runs it. */
-export async function runDeploy(sim: K8sSimulator | undefined, inputs: Record<string, string>, env: Record<string, string | undefined> = {}, workspace?: string): Promise<RunnerResult & { runnerTemp: string }> {
+export async function runDeploy(
+  sim: K8sSimulator | undefined,
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined> = {},
+  workspace?: string,
+): Promise<RunnerResult & { runnerTemp: string }> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'shipline-runner-temp-'));
   const r = await runActionLikeRunner('actions/k8s-deploy', {
     inputs: { ...(sim ? { kubeconfig: sim.kubeconfig() } : {}), 'dry-run': 'false', ...inputs },
@@ -21,4 +26,5 @@ export async function runDeploy(sim: K8sSimulator | undefined, inputs: Record<st
 }
 
 /** The error annotations the step printed. */
-export const errors = (r: RunnerResult): string[] => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+export const errors = (r: RunnerResult): string[] =>
+  r.annotations.filter((a) => a.level === 'error').map((a) => a.message);

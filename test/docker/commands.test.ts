@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NeedsBuildxError, backoffMs, buildArgv, dockerfileLine, errorLine, isTransient, pushedDigest } from '../../src/docker/commands.js';
+import {
+  NeedsBuildxError,
+  backoffMs,
+  buildArgv,
+  dockerfileLine,
+  errorLine,
+  isTransient,
+  pushedDigest,
+} from '../../src/docker/commands.js';
 import type { DockerOptions } from '../../src/docker/tool.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -27,16 +35,48 @@ function options(over: Partial<DockerOptions> = {}): DockerOptions {
 describe('buildArgv', () => {
   it('classic docker build: argv only, every tag, labels, iidfile, context last', () => {
     expect(buildArgv(options({ target: 'prod' }), 'docker', '/t/iid')).toEqual({
-      argv: ['build', '--file', '/ws/Dockerfile', '--target', 'prod', '--build-arg', 'NODE_ENV=production', '--label', `org.opencontainers.image.revision=${SHA}`, '--tag', `ghcr.io/acme/api:${SHA}`, '--tag', 'ghcr.io/acme/api:main', '--iidfile', '/t/iid', '/ws'],
+      argv: [
+        'build',
+        '--file',
+        '/ws/Dockerfile',
+        '--target',
+        'prod',
+        '--build-arg',
+        'NODE_ENV=production',
+        '--label',
+        `org.opencontainers.image.revision=${SHA}`,
+        '--tag',
+        `ghcr.io/acme/api:${SHA}`,
+        '--tag',
+        'ghcr.io/acme/api:main',
+        '--iidfile',
+        '/t/iid',
+        '/ws',
+      ],
       pushesItself: false,
       warnings: [],
     });
   });
 
   it('buildx: platforms, caches, provenance off, --load for one platform', () => {
-    const p = buildArgv(options({ platforms: ['linux/amd64'], cacheFrom: ['type=gha'], cacheTo: ['type=gha,mode=max'] }), 'buildx', '/t/iid');
+    const p = buildArgv(
+      options({ platforms: ['linux/amd64'], cacheFrom: ['type=gha'], cacheTo: ['type=gha,mode=max'] }),
+      'buildx',
+      '/t/iid',
+    );
     expect(p.argv.slice(0, 2)).toEqual(['buildx', 'build']);
-    expect(p.argv).toEqual(expect.arrayContaining(['--platform', 'linux/amd64', '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max', '--provenance=false', '--load']));
+    expect(p.argv).toEqual(
+      expect.arrayContaining([
+        '--platform',
+        'linux/amd64',
+        '--cache-from',
+        'type=gha',
+        '--cache-to',
+        'type=gha,mode=max',
+        '--provenance=false',
+        '--load',
+      ]),
+    );
     expect(p.argv.at(-1)).toBe('/ws');
     expect(p.pushesItself).toBe(false);
   });
@@ -49,9 +89,22 @@ describe('buildArgv', () => {
   });
 
   it('classic builder: several platforms need buildx; buildx-only caches are dropped with a warning', () => {
-    expect(() => buildArgv(options({ platforms: ['linux/amd64', 'linux/arm64'] }), 'docker', '/i')).toThrow(NeedsBuildxError);
-    const p = buildArgv(options({ cacheFrom: ['ghcr.io/acme/api:main', 'type=gha'], cacheTo: ['type=gha'], provenance: true, platforms: ['linux/arm64'] }), 'docker', '/i');
-    expect(p.argv).toEqual(expect.arrayContaining(['--cache-from', 'ghcr.io/acme/api:main', '--platform', 'linux/arm64']));
+    expect(() => buildArgv(options({ platforms: ['linux/amd64', 'linux/arm64'] }), 'docker', '/i')).toThrow(
+      NeedsBuildxError,
+    );
+    const p = buildArgv(
+      options({
+        cacheFrom: ['ghcr.io/acme/api:main', 'type=gha'],
+        cacheTo: ['type=gha'],
+        provenance: true,
+        platforms: ['linux/arm64'],
+      }),
+      'docker',
+      '/i',
+    );
+    expect(p.argv).toEqual(
+      expect.arrayContaining(['--cache-from', 'ghcr.io/acme/api:main', '--platform', 'linux/arm64']),
+    );
     expect(p.argv).not.toContain('type=gha');
     expect(p.warnings).toHaveLength(3);
   });
@@ -85,12 +138,21 @@ describe('docker output', () => {
   });
 
   it.each([
-    ['DEPRECATED: The legacy builder is deprecated\nStep 1/2 : FROM scratch\nError response from daemon: dockerfile parse error line 2: unknown instruction: BOGUS', 'Error response from daemon: dockerfile parse error line 2: unknown instruction: BOGUS'],
-    ["Step 2/3 : COPY nope /x\nCOPY failed: file not found in build context or excluded by .dockerignore: stat nope: file does not exist\n", 'COPY failed: file not found in build context or excluded by .dockerignore: stat nope: file does not exist'],
-    ['abc: Preparing\nreceived unexpected HTTP status: 503 Service Unavailable\n', 'received unexpected HTTP status: 503 Service Unavailable'],
+    [
+      'DEPRECATED: The legacy builder is deprecated\nStep 1/2 : FROM scratch\nError response from daemon: dockerfile parse error line 2: unknown instruction: BOGUS',
+      'Error response from daemon: dockerfile parse error line 2: unknown instruction: BOGUS',
+    ],
+    [
+      'Step 2/3 : COPY nope /x\nCOPY failed: file not found in build context or excluded by .dockerignore: stat nope: file does not exist\n',
+      'COPY failed: file not found in build context or excluded by .dockerignore: stat nope: file does not exist',
+    ],
+    [
+      'abc: Preparing\nreceived unexpected HTTP status: 503 Service Unavailable\n',
+      'received unexpected HTTP status: 503 Service Unavailable',
+    ],
     ['just one line', 'just one line'],
     ['', '(no output)'],
-  ])('errorLine picks docker\'s message (%#)', (text, want) => expect(errorLine(text)).toBe(want));
+  ])("errorLine picks docker's message (%#)", (text, want) => expect(errorLine(text)).toBe(want));
 
   it.each([
     ['Error response from daemon: dockerfile parse error line 2: unknown instruction: BOGUS', 2],

@@ -30,11 +30,14 @@ export async function startFlakyProxy(target: string, failures: number): Promise
       return;
     }
     if (isManifestPut) manifestPuts.push(0);
-    const upstream = request({ host: targetHost, port: Number(targetPort), method: req.method, path: req.url, headers: req.headers }, (up) => {
-      if (isManifestPut) manifestPuts[manifestPuts.length - 1] = up.statusCode ?? 0;
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = request(
+      { host: targetHost, port: Number(targetPort), method: req.method, path: req.url, headers: req.headers },
+      (up) => {
+        if (isManifestPut) manifestPuts[manifestPuts.length - 1] = up.statusCode ?? 0;
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on('error', () => {
       res.writeHead(502);
       res.end();

@@ -26,7 +26,14 @@ export function registryInfo(): RegistryInfo | undefined {
 export function engineAndRegistryUp(): boolean {
   const info = registryInfo();
   if (!info || !available('docker', ['info'])) return false;
-  const r = spawnSync(process.execPath, ['-e', `fetch('http://${info.address}/v2/').then(r => process.exit(r.status === 401 ? 0 : 1), () => process.exit(1))`], { timeout: 10_000 });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `fetch('http://${info.address}/v2/').then(r => process.exit(r.status === 401 ? 0 : 1), () => process.exit(1))`,
+    ],
+    { timeout: 10_000 },
+  );
   return r.status === 0;
 }
 
@@ -37,7 +44,11 @@ export function makeContext(dockerfile?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'shipline-docker-ctx-'));
   if (existsSync('/bin/busybox')) copyFileSync('/bin/busybox', join(dir, 'busybox'));
   writeFileSync(join(dir, 'id.txt'), `${randomHex(16)}\n`);
-  writeFileSync(join(dir, 'Dockerfile'), dockerfile ?? 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY id.txt /id.txt\nCMD ["/bin/busybox", "cat", "/id.txt"]\n');
+  writeFileSync(
+    join(dir, 'Dockerfile'),
+    dockerfile ??
+      'FROM scratch\nCOPY busybox /bin/busybox\nCOPY id.txt /id.txt\nCMD ["/bin/busybox", "cat", "/id.txt"]\n',
+  );
   return dir;
 }
 
@@ -51,20 +62,34 @@ export function pushEvent(sha: string): { env: Record<string, string>; event: un
 }
 
 /** Ask the registry API directly (not through shipline) for a tag's manifest digest. */
-export async function registryDigest(info: RegistryInfo, repository: string, tag: string): Promise<{ status: number; digest: string | null; bodyDigest: string }> {
+export async function registryDigest(
+  info: RegistryInfo,
+  repository: string,
+  tag: string,
+): Promise<{ status: number; digest: string | null; bodyDigest: string }> {
   const res = await fetch(`http://${info.address}/v2/${repository}/manifests/${tag}`, {
     headers: {
       authorization: `Basic ${Buffer.from(`${info.username}:${info.password}`).toString('base64')}`,
-      accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json',
+      accept:
+        'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json',
     },
   });
   const body = Buffer.from(await res.arrayBuffer());
   const { createHash } = await import('node:crypto');
-  return { status: res.status, digest: res.headers.get('docker-content-digest'), bodyDigest: `sha256:${createHash('sha256').update(body).digest('hex')}` };
+  return {
+    status: res.status,
+    digest: res.headers.get('docker-content-digest'),
+    bodyDigest: `sha256:${createHash('sha256').update(body).digest('hex')}`,
+  };
 }
 
 /** Everything the runner would show a user, minus the `::add-mask::` commands it consumes. */
-export function visible(r: { stdout: string; stderr: string; summary: string; outputs: Record<string, string> }): string {
+export function visible(r: {
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+}): string {
   const stdout = r.stdout
     .split('\n')
     .filter((l) => !l.startsWith('::add-mask::'))

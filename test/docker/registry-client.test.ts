@@ -35,7 +35,9 @@ function handler(req: IncomingMessage, res: ServerResponse): void {
     const m = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(url.pathname);
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith(`Bearer ${TOKEN}`)) {
-      res.writeHead(401, { 'www-authenticate': `Bearer realm="${base}/token",service="sim",scope="repository:${m?.[1]}:pull"` });
+      res.writeHead(401, {
+        'www-authenticate': `Bearer realm="${base}/token",service="sim",scope="repository:${m?.[1]}:pull"`,
+      });
       res.end();
       return;
     }
@@ -81,15 +83,25 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 const client = (password = 's3cret-pw', masker = new Masker()) =>
-  new RegistryClient({ name: `${base.slice(7)}/acme/api`, registry: base.slice(7), repository: 'acme/api' }, { username: 'bot', password }, { masker, logger: new MemoryLogger(), retries: 2, sleep: async () => {} });
+  new RegistryClient(
+    { name: `${base.slice(7)}/acme/api`, registry: base.slice(7), repository: 'acme/api' },
+    { username: 'bot', password },
+    { masker, logger: new MemoryLogger(), retries: 2, sleep: async () => {} },
+  );
 
 describe('RegistryClient against a token-auth registry simulator', () => {
-  const body = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', layers: [] });
+  const body = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    layers: [],
+  });
   const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
 
   it('returns undefined for a missing tag, after the token dance', async () => {
     expect(await client().manifest('nope')).toBeUndefined();
-    expect(seen.some((s) => s.url.startsWith('/token?') && s.url.includes('scope=repository%3Aacme%2Fapi%3Apull'))).toBe(true);
+    expect(
+      seen.some((s) => s.url.startsWith('/token?') && s.url.includes('scope=repository%3Aacme%2Fapi%3Apull')),
+    ).toBe(true);
   });
 
   it('copies a manifest to another tag with a push-scoped token, and reads digests back', async () => {
@@ -110,14 +122,22 @@ describe('RegistryClient against a token-auth registry simulator', () => {
   it('wrong credentials: a RegistryError that says so, and the token and password are masked', async () => {
     const masker = new Masker();
     await expect(client('wrong-pw', masker).manifest('abc')).rejects.toThrow(RegistryError);
-    await expect(client('wrong-pw', masker).manifest('abc')).rejects.toThrow(/answered 401 \(check the username and password\)/);
+    await expect(client('wrong-pw', masker).manifest('abc')).rejects.toThrow(
+      /answered 401 \(check the username and password\)/,
+    );
     expect(masker.mask(`bot:wrong-pw ${Buffer.from('bot:wrong-pw').toString('base64')}`)).toBe('*** ***');
   });
 });
 
 describe('parseChallenge', () => {
   it.each([
-    ['Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull"', { scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:a/b:pull' } }],
+    [
+      'Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull"',
+      {
+        scheme: 'bearer',
+        params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:a/b:pull' },
+      },
+    ],
     ['Basic realm="registry"', { scheme: 'basic', params: { realm: 'registry' } }],
   ])('%s', (header, want) => expect(parseChallenge(header)).toEqual(want));
   it('no header', () => expect(parseChallenge(null)).toBeUndefined());
@@ -129,9 +149,17 @@ describe('dockerConfigCredentials', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(
       join(dir, 'config.json'),
-      JSON.stringify({ auths: { 'ghcr.io': { auth: Buffer.from('me:tok:with:colons').toString('base64') }, 'https://index.docker.io/v1/': { auth: Buffer.from('hub:pw').toString('base64') } } }),
+      JSON.stringify({
+        auths: {
+          'ghcr.io': { auth: Buffer.from('me:tok:with:colons').toString('base64') },
+          'https://index.docker.io/v1/': { auth: Buffer.from('hub:pw').toString('base64') },
+        },
+      }),
     );
-    expect(dockerConfigCredentials('ghcr.io', { DOCKER_CONFIG: dir })).toEqual({ username: 'me', password: 'tok:with:colons' });
+    expect(dockerConfigCredentials('ghcr.io', { DOCKER_CONFIG: dir })).toEqual({
+      username: 'me',
+      password: 'tok:with:colons',
+    });
     expect(dockerConfigCredentials('docker.io', { DOCKER_CONFIG: dir })).toEqual({ username: 'hub', password: 'pw' });
     expect(dockerConfigCredentials('quay.io', { DOCKER_CONFIG: dir })).toBeUndefined();
     expect(dockerConfigCredentials('ghcr.io', { DOCKER_CONFIG: join(dir, 'missing') })).toBeUndefined();

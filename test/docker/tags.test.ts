@@ -5,8 +5,27 @@ import { TagError, computeTags, expandTemplate, ociLabels, semverTags, type TagS
 
 const SHA = 'a'.repeat(8) + '0123456789abcdef0123456789abcdef';
 const HEAD = 'b'.repeat(8) + 'fedcba9876543210fedcba9876543210';
-const push = (over: Partial<TagSource> = {}): TagSource => ({ eventName: 'push', sha: SHA, refType: 'branch', refName: 'main', defaultBranch: 'main', runNumber: '17', ...over });
-const pr = (over: Partial<TagSource> = {}): TagSource => ({ eventName: 'pull_request', sha: SHA, prHeadSha: HEAD, prNumber: 42, prHeadRef: 'feature/Login-Page', refType: '', refName: '42/merge', defaultBranch: 'main', runNumber: '17', ...over });
+const push = (over: Partial<TagSource> = {}): TagSource => ({
+  eventName: 'push',
+  sha: SHA,
+  refType: 'branch',
+  refName: 'main',
+  defaultBranch: 'main',
+  runNumber: '17',
+  ...over,
+});
+const pr = (over: Partial<TagSource> = {}): TagSource => ({
+  eventName: 'pull_request',
+  sha: SHA,
+  prHeadSha: HEAD,
+  prNumber: 42,
+  prHeadRef: 'feature/Login-Page',
+  refType: '',
+  refName: '42/merge',
+  defaultBranch: 'main',
+  runNumber: '17',
+  ...over,
+});
 const TAG_GRAMMAR = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 describe('computeTags', () => {
@@ -15,13 +34,28 @@ describe('computeTags', () => {
     ['push to another branch', push({ refName: 'release/2.x' }), 'long', [SHA, 'release-2.x']],
     ['short SHA', push({ refName: 'dev' }), 'short', [SHA.slice(0, 7), 'dev']],
     ['pull request: head SHA, not the merge commit', pr(), 'long', [HEAD, 'feature-login-page', 'pr-42']],
-    ['pull_request_target too', pr({ eventName: 'pull_request_target' }), 'short', [HEAD.slice(0, 7), 'feature-login-page', 'pr-42']],
+    [
+      'pull_request_target too',
+      pr({ eventName: 'pull_request_target' }),
+      'short',
+      [HEAD.slice(0, 7), 'feature-login-page', 'pr-42'],
+    ],
     ['v1.2.3 tag', push({ refType: 'tag', refName: 'v1.2.3' }), 'long', [SHA, '1.2.3', '1.2', '1']],
     ['1.2.3 without v', push({ refType: 'tag', refName: '1.2.3' }), 'long', [SHA, '1.2.3', '1.2', '1']],
     ['v0.4.1: no bare 0', push({ refType: 'tag', refName: 'v0.4.1' }), 'long', [SHA, '0.4.1', '0.4']],
-    ['pre-release: only the full version', push({ refType: 'tag', refName: 'v2.0.0-rc.1' }), 'long', [SHA, '2.0.0-rc.1']],
+    [
+      'pre-release: only the full version',
+      push({ refType: 'tag', refName: 'v2.0.0-rc.1' }),
+      'long',
+      [SHA, '2.0.0-rc.1'],
+    ],
     ['build metadata dropped', push({ refType: 'tag', refName: 'v1.0.0+build.5' }), 'long', [SHA, '1.0.0', '1.0', '1']],
-    ['non-semver git tag is slugged', push({ refType: 'tag', refName: 'Release_2026/Nov' }), 'long', [SHA, 'release_2026-nov']],
+    [
+      'non-semver git tag is slugged',
+      push({ refType: 'tag', refName: 'Release_2026/Nov' }),
+      'long',
+      [SHA, 'release_2026-nov'],
+    ],
     ['default branch unknown (local CLI): no latest', push({ defaultBranch: '' }), 'long', [SHA, 'main']],
     ['no branch at all (detached)', push({ refType: '', refName: '' }), 'long', [SHA]],
   ] as const)('%s', (_, src, format, want) => {
@@ -40,10 +74,18 @@ describe('computeTags', () => {
   });
 
   it('expands templates, and drops a line whose placeholder is empty in this run', () => {
-    const plan = computeTags(push({ refName: 'main' }), 'long', ['{branch}-{run-number}', 'sha-{short-sha}', 'rel-{tag}', 'stable', 'full-{sha}']);
+    const plan = computeTags(push({ refName: 'main' }), 'long', [
+      '{branch}-{run-number}',
+      'sha-{short-sha}',
+      'rel-{tag}',
+      'stable',
+      'full-{sha}',
+    ]);
     expect(plan.tags).toEqual([SHA, 'main', 'latest', 'main-17', `sha-${SHA.slice(0, 7)}`, 'stable', `full-${SHA}`]);
     expect(plan.dropped).toEqual(['rel-{tag}']);
-    expect(computeTags(push({ refType: 'tag', refName: 'v3.1.0' }), 'long', ['rel-{tag}']).tags).toContain('rel-v3.1.0');
+    expect(computeTags(push({ refType: 'tag', refName: 'v3.1.0' }), 'long', ['rel-{tag}']).tags).toContain(
+      'rel-v3.1.0',
+    );
   });
 
   it('deduplicates tags (an extra "latest" on main)', () => {
@@ -116,7 +158,9 @@ describe('semverTags and templates', () => {
   ])('%s', (tag, want) => expect(semverTags(tag)).toEqual(want));
 
   it('expandTemplate leaves text without placeholders alone', () => {
-    expect(expandTemplate('plain', { sha: 'x', 'short-sha': 'x', branch: undefined, tag: undefined, 'run-number': '1' })).toBe('plain');
+    expect(
+      expandTemplate('plain', { sha: 'x', 'short-sha': 'x', branch: undefined, tag: undefined, 'run-number': '1' }),
+    ).toBe('plain');
   });
 });
 
@@ -160,10 +204,19 @@ describe('parseImageName (Docker reference grammar)', () => {
 describe('ociLabels', () => {
   it('sets the OCI labels and lets the user override them', () => {
     const labels = Object.fromEntries(
-      ociLabels({ sha: SHA, version: '1.2.3', serverUrl: 'https://github.com', repository: 'acme/api', created: new Date('2026-01-02T03:04:05Z') }, [
-        ['org.opencontainers.image.title', 'API'],
-        ['team', 'core'],
-      ]),
+      ociLabels(
+        {
+          sha: SHA,
+          version: '1.2.3',
+          serverUrl: 'https://github.com',
+          repository: 'acme/api',
+          created: new Date('2026-01-02T03:04:05Z'),
+        },
+        [
+          ['org.opencontainers.image.title', 'API'],
+          ['team', 'core'],
+        ],
+      ),
     );
     expect(labels).toEqual({
       'org.opencontainers.image.revision': SHA,

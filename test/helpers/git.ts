@@ -16,7 +16,11 @@ export class TestRepo {
     }
   }
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' },
+    });
   }
   write(path: string, content: string): this {
     const p = join(this.dir, path);
@@ -37,7 +41,15 @@ export class TestRepo {
     const dest = mkdtempSync(join(tmpdir(), 'shipline-shallow-'));
     this.git('config', 'uploadpack.allowReachableSHA1InWant', 'true');
     this.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
-    execFileSync('git', ['clone', '-q', `--depth=${depth}`, '--no-single-branch', ...(branch ? ['-b', branch] : []), `file://${this.dir}`, dest]);
+    execFileSync('git', [
+      'clone',
+      '-q',
+      `--depth=${depth}`,
+      '--no-single-branch',
+      ...(branch ? ['-b', branch] : []),
+      `file://${this.dir}`,
+      dest,
+    ]);
     const clone = new TestRepo(dest, false);
     clone.git('config', 'user.email', 'dev@example.com');
     clone.git('config', 'user.name', 'Dev');

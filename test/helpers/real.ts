@@ -18,7 +18,9 @@ export function needs(part: string, isAvailable: boolean): typeof it {
   if (isAvailable) return it;
   if (process.env.SHIPLINE_REQUIRE_REAL === '1') {
     const fail = () => {
-      throw new Error(`${part} is missing, and SHIPLINE_REQUIRE_REAL=1 makes that a failure: install or start it (see .ci/run)`);
+      throw new Error(
+        `${part} is missing, and SHIPLINE_REQUIRE_REAL=1 makes that a failure: install or start it (see .ci/run)`,
+      );
     };
     return ((name: string) => it(name, fail)) as unknown as typeof it;
   }

@@ -61,7 +61,11 @@ export function parseAnnotations(stdout: string): RunnerAnnotation[] {
 }
 
 /** The action.yml of an action folder ('.' for the root action). */
-export function actionManifest(dir: string): { inputs?: Record<string, { default?: unknown; required?: boolean; description?: string }>; outputs?: Record<string, unknown>; runs: { using: string; main: string } } {
+export function actionManifest(dir: string): {
+  inputs?: Record<string, { default?: unknown; required?: boolean; description?: string }>;
+  outputs?: Record<string, unknown>;
+  runs: { using: string; main: string };
+} {
   return load(readFileSync(join(ROOT, dir, 'action.yml'), 'utf8')) as never;
 }
 
@@ -73,9 +77,16 @@ export function actionManifest(dir: string): { inputs?: Record<string, { default
 export async function runActionLikeRunner(actionDir: string, opts: RunOptions = {}): Promise<RunnerResult> {
   const manifest = actionManifest(actionDir);
   const tmp = mkdtempSync(join(tmpdir(), 'shipline-runner-'));
-  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_ENV: 'env', GITHUB_PATH: 'path', GITHUB_STATE: 'state' };
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STEP_SUMMARY: 'summary.md',
+    GITHUB_ENV: 'env',
+    GITHUB_PATH: 'path',
+    GITHUB_STATE: 'state',
+  };
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')) env[k] = v;
   for (const [k, f] of Object.entries(files)) {
     env[k] = join(tmp, f);
     writeFileSync(env[k], '');
@@ -106,7 +117,8 @@ export async function runActionLikeRunner(actionDir: string, opts: RunOptions = 
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = v;
   }
   for (const name of Object.keys(opts.inputs ?? {})) {
-    if (!(name in (manifest.inputs ?? {}))) throw new Error(`test passes input '${name}' that ${actionDir}/action.yml does not declare`);
+    if (!(name in (manifest.inputs ?? {})))
+      throw new Error(`test passes input '${name}' that ${actionDir}/action.yml does not declare`);
   }
   for (const [k, v] of Object.entries(opts.env ?? {})) {
     if (v === undefined) delete env[k];
@@ -115,18 +127,20 @@ export async function runActionLikeRunner(actionDir: string, opts: RunOptions = 
   const entry = opts.entry ?? join(ROOT, actionDir, manifest.runs.main);
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build`);
   const start = performance.now();
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let so = '';
-    let se = '';
-    child.stdout.on('data', (d) => (so += d));
-    child.stderr.on('data', (d) => (se += d));
-    const t = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
-    child.on('close', (c) => {
-      clearTimeout(t);
-      resolve({ code: c, stdout: so, stderr: se });
-    });
-  });
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (resolve) => {
+      const child = spawn(process.execPath, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let so = '';
+      let se = '';
+      child.stdout.on('data', (d) => (so += d));
+      child.stderr.on('data', (d) => (se += d));
+      const t = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
+      child.on('close', (c) => {
+        clearTimeout(t);
+        resolve({ code: c, stdout: so, stderr: se });
+      });
+    },
+  );
   const read = (k: keyof typeof files) => readFileSync(env[k], 'utf8');
   return {
     exitCode: code,
@@ -142,15 +156,23 @@ export async function runActionLikeRunner(actionDir: string, opts: RunOptions = 
 }
 
 /** Run the built CLI (`dist/shipline/cli.mjs`). */
-export async function runBuiltCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeoutMs?: number } = {}): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+export async function runBuiltCli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeoutMs?: number } = {},
+): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('GITHUB_') && !k.startsWith('INPUT_')) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !k.startsWith('GITHUB_') && !k.startsWith('INPUT_')) env[k] = v;
   for (const [k, v] of Object.entries(opts.env ?? {})) {
     if (v === undefined) delete env[k];
     else env[k] = v;
   }
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/shipline/cli.mjs'), ...args], { cwd: opts.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist/shipline/cli.mjs'), ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -20,26 +20,74 @@ function fails(text: string, doc: unknown): ConfigError {
 
 describe('validateChecks', () => {
   it('fills the defaults: pass-files follows files, format text, severity error', () => {
-    const [a, b] = validateChecks({ checks: [{ name: 'flake8', run: 'flake8 --max-line-length 100', files: '**/*.py', format: 'gcc' }, { name: 'tsc', run: ['tsc', '--noEmit'], timeout: '2m', severity: 'warning', fix: 'x --fix' }] }, '', FILE);
-    expect(a).toEqual({ name: 'flake8', run: ['flake8', '--max-line-length', '100'], shell: false, files: ['**/*.py'], passFiles: true, format: 'gcc', timeoutMs: undefined, severity: 'error', fix: undefined });
-    expect(b).toMatchObject({ run: ['tsc', '--noEmit'], passFiles: false, format: 'text', timeoutMs: 120_000, severity: 'warning', fix: ['x', '--fix'] });
+    const [a, b] = validateChecks(
+      {
+        checks: [
+          { name: 'flake8', run: 'flake8 --max-line-length 100', files: '**/*.py', format: 'gcc' },
+          { name: 'tsc', run: ['tsc', '--noEmit'], timeout: '2m', severity: 'warning', fix: 'x --fix' },
+        ],
+      },
+      '',
+      FILE,
+    );
+    expect(a).toEqual({
+      name: 'flake8',
+      run: ['flake8', '--max-line-length', '100'],
+      shell: false,
+      files: ['**/*.py'],
+      passFiles: true,
+      format: 'gcc',
+      timeoutMs: undefined,
+      severity: 'error',
+      fix: undefined,
+    });
+    expect(b).toMatchObject({
+      run: ['tsc', '--noEmit'],
+      passFiles: false,
+      format: 'text',
+      timeoutMs: 120_000,
+      severity: 'warning',
+      fix: ['x', '--fix'],
+    });
   });
 
   it('shell: true keeps the script whole', () => {
     expect(validateChecks([{ name: 's', run: 'a | b', shell: true }], '', FILE)[0].run).toEqual(['a | b']);
   });
 
-  const text = ['checks:', '  - name: lint', '    run: flake8', '  - name: types', '    run: mypy .', '    format: pylint', '    timeout: soon', ''].join('\n');
+  const text = [
+    'checks:',
+    '  - name: lint',
+    '    run: flake8',
+    '  - name: types',
+    '    run: mypy .',
+    '    format: pylint',
+    '    timeout: soon',
+    '',
+  ].join('\n');
   it('an unknown format names the check and key, at the file and line', () => {
-    const e = fails(text, { checks: [{ name: 'lint', run: 'flake8' }, { name: 'types', run: 'mypy .', format: 'pylint' }] });
-    expect(e.message).toBe(`${FILE}: check 2 'types' key 'format': "pylint" is not a known format; use one of: eslint-json, tsc, gcc, bandit-json, checkstyle, sarif, text`);
+    const e = fails(text, {
+      checks: [
+        { name: 'lint', run: 'flake8' },
+        { name: 'types', run: 'mypy .', format: 'pylint' },
+      ],
+    });
+    expect(e.message).toBe(
+      `${FILE}: check 2 'types' key 'format': "pylint" is not a known format; use one of: eslint-json, tsc, gcc, bandit-json, checkstyle, sarif, text`,
+    );
     expect(e.location).toEqual({ file: FILE, line: 6 });
   });
 
   it.each([
     [[{ name: 'a' }], /key 'run': is missing/],
     [[{ run: 'x' }], /key 'name': is missing/],
-    [[{ name: 'a', run: 'x' }, { name: 'a', run: 'y' }], /'a' is used twice/],
+    [
+      [
+        { name: 'a', run: 'x' },
+        { name: 'a', run: 'y' },
+      ],
+      /'a' is used twice/,
+    ],
     [[{ name: 'a', run: 'x', colour: 'red' }], /key 'colour': is not a known key/],
     [[{ name: 'a', run: 'eslint . | tee out' }], /key 'run': shell operator \| .*set `shell: true`/],
     [[{ name: 'a', run: 'x', timeout: 'soon' }], /key 'timeout': "soon" is not a duration/],

@@ -33,7 +33,8 @@ function alive(pid: number): boolean {
 
 const yaml = (checks: unknown[]) => dump(checks);
 
-const report = (r: { outputs: Record<string, string> }) => JSON.parse(readFileSync(r.outputs.report, 'utf8')) as GateReport;
+const report = (r: { outputs: Record<string, string> }) =>
+  JSON.parse(readFileSync(r.outputs.report, 'utf8')) as GateReport;
 
 describe('changed files and lines', () => {
   it('lints only changed files locally (working tree against the merge-base with main)', async () => {
@@ -52,7 +53,11 @@ describe('changed files and lines', () => {
   it('--all lints every file', async () => {
     const repo = featureRepo();
     const r = await runLint(repo.dir, { checks: GREP, all: 'true' });
-    expect(report(r).findings.map((f) => f.file).sort()).toEqual(['a.txt', 'a.txt', 'b.txt', 'c.txt']);
+    expect(
+      report(r)
+        .findings.map((f) => f.file)
+        .sort(),
+    ).toEqual(['a.txt', 'a.txt', 'b.txt', 'c.txt']);
     expect(report(r).changedOnly).toBe(false);
   });
 
@@ -92,7 +97,9 @@ describe('changed files and lines', () => {
   it('when the changed lines cannot be told after the checks ran, the results stand and every finding is annotated', async () => {
     const repo = featureRepo();
     const r = await runLint(repo.dir, { checks: GREP, 'changed-only': 'false', base: 'no-such-ref' });
-    expect(r.logger.text).toMatch(/warning: could not tell the changed lines \(--base: "no-such-ref" is not a commit|warning: could not tell the changed lines \(input 'base': "no-such-ref"/);
+    expect(r.logger.text).toMatch(
+      /warning: could not tell the changed lines \(--base: "no-such-ref" is not a commit|warning: could not tell the changed lines \(input 'base': "no-such-ref"/,
+    );
     expect(report(r).findings).toHaveLength(4);
     expect(r.ctx.annotations.all).toHaveLength(4);
   });
@@ -101,11 +108,17 @@ describe('changed files and lines', () => {
     const repo = new TestRepo();
     repo.write('services/api/x.txt', 'ok\nbad old\n').write('other/y.txt', 'ok\n').commit('base');
     repo.git('checkout', '-q', '-b', 'work');
-    repo.write('services/api/x.txt', 'bad new\nbad old\n').write('other/y.txt', 'bad\n').write('services/api/new.txt', 'bad\n');
+    repo
+      .write('services/api/x.txt', 'bad new\nbad old\n')
+      .write('other/y.txt', 'bad\n')
+      .write('services/api/new.txt', 'bad\n');
     const r = await runLint(join(repo.dir, 'services/api'), { checks: GREP });
     const rep = report(r);
     expect(rep.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['new.txt:1', 'x.txt:1', 'x.txt:2']);
-    expect(r.ctx.annotations.all.map((a) => `${a.file}:${a.line}`).sort()).toEqual(['services/api/new.txt:1', 'services/api/x.txt:1']);
+    expect(r.ctx.annotations.all.map((a) => `${a.file}:${a.line}`).sort()).toEqual([
+      'services/api/new.txt:1',
+      'services/api/x.txt:1',
+    ]);
   });
 
   it('outside a git repository every file is linted; changed-only: true is a config error', async () => {
@@ -154,7 +167,10 @@ describe('parallel, budget, fail-fast, timeouts', () => {
     const repo = featureRepo();
     const pidFile = join(repo.dir, 'grandchild.pid');
     // The check starts a grandchild in the background: killing only `sh` would leave it running.
-    const checks = `- name: hang\n  run: sleep 60 & echo $! > ${pidFile}; wait\n  shell: true\n` + sleeper('quick', 0) + sleeper('queued', 0);
+    const checks =
+      `- name: hang\n  run: sleep 60 & echo $! > ${pidFile}; wait\n  shell: true\n` +
+      sleeper('quick', 0) +
+      sleeper('queued', 0);
     const t0 = Date.now();
     const r = await runLint(repo.dir, { checks, budget: '1', parallel: '1' });
     expect(Date.now() - t0).toBeLessThan(8000);
@@ -165,7 +181,9 @@ describe('parallel, budget, fail-fast, timeouts', () => {
       ['quick', 'over-budget'],
       ['queued', 'over-budget'],
     ]);
-    expect(r.logger.text).toMatch(/error: lint gate failed: hang \(killed: the gate's budget ran out\), quick \(not started/);
+    expect(r.logger.text).toMatch(
+      /error: lint gate failed: hang \(killed: the gate's budget ran out\), quick \(not started/,
+    );
     const pid = Number(readFileSync(pidFile, 'utf8'));
     await new Promise((res) => setTimeout(res, 300));
     expect(alive(pid)).toBe(false);
@@ -209,17 +227,28 @@ describe('parallel, budget, fail-fast, timeouts', () => {
 describe('faults', () => {
   it('a missing binary is one clear line', async () => {
     const repo = featureRepo();
-    const r = await runLint(repo.dir, { checks: `- name: eslint\n  run: eslint .\n` }, { env: cleanEnv({ PATH: '/usr/bin:/bin' }) });
+    const r = await runLint(
+      repo.dir,
+      { checks: `- name: eslint\n  run: eslint .\n` },
+      { env: cleanEnv({ PATH: '/usr/bin:/bin' }) },
+    );
     expect(r.exitCode).toBe(1);
-    expect(report(r).checks[0]).toMatchObject({ status: 'error', detail: 'eslint not found: add it to devDependencies or remove the check' });
-    expect(r.logger.text).toMatch(/error: lint gate failed: eslint \(eslint not found: add it to devDependencies or remove the check\)/);
+    expect(report(r).checks[0]).toMatchObject({
+      status: 'error',
+      detail: 'eslint not found: add it to devDependencies or remove the check',
+    });
+    expect(r.logger.text).toMatch(
+      /error: lint gate failed: eslint \(eslint not found: add it to devDependencies or remove the check\)/,
+    );
     expect(r.logger.text).not.toMatch(/crashed|at .*\.js:\d+/);
   });
 
   it('a check printing megabytes is bounded: output capped, findings capped, the gate finishes', async () => {
     const repo = featureRepo();
     // ~45 MB of finding lines.
-    const checks = yaml([{ name: 'flood', run: "yes 'a.txt:1:1: E100 flood' | head -n 2000000; exit 1", shell: true, format: 'gcc' }]);
+    const checks = yaml([
+      { name: 'flood', run: "yes 'a.txt:1:1: E100 flood' | head -n 2000000; exit 1", shell: true, format: 'gcc' },
+    ]);
     const r = await runLint(repo.dir, { checks, annotate: 'all' });
     const rep = report(r);
     expect(rep.checks[0].status).toBe('failed');
@@ -231,14 +260,18 @@ describe('faults', () => {
 
   it('invalid UTF-8 in output is decoded, never a crash', async () => {
     const repo = featureRepo();
-    const checks = yaml([{ name: 'bytes', run: "printf 'a.txt:2:1: bad \\377\\376 bytes\\n'; exit 1", shell: true, format: 'gcc' }]);
+    const checks = yaml([
+      { name: 'bytes', run: "printf 'a.txt:2:1: bad \\377\\376 bytes\\n'; exit 1", shell: true, format: 'gcc' },
+    ]);
     const r = await runLint(repo.dir, { checks });
     expect(report(r).findings[0]).toMatchObject({ file: 'a.txt', line: 2, message: 'bad \uFFFD\uFFFD bytes' });
   });
 
   it('output that is not in the declared format still shows in full in the log', async () => {
     const repo = featureRepo();
-    const r = await runLint(repo.dir, { checks: `- name: broken\n  run: sh -c "echo Oops, config error; exit 2"\n  format: eslint-json\n` });
+    const r = await runLint(repo.dir, {
+      checks: `- name: broken\n  run: sh -c "echo Oops, config error; exit 2"\n  format: eslint-json\n`,
+    });
     const c = report(r).checks[0];
     expect(c.status).toBe('failed');
     expect(c.parseError).toMatch(/not eslint JSON/);
@@ -257,16 +290,26 @@ describe('faults', () => {
     const argvOut = r.logger.lines.join('\n');
     expect(argvOut).toContain('./-rf.txt');
     expect(argvOut).toContain('$(touch pwned).txt');
-    expect(report(r).findings.map((f) => f.file).sort()).toEqual(['$(touch pwned).txt', '-rf.txt', '`id`.txt']);
+    expect(
+      report(r)
+        .findings.map((f) => f.file)
+        .sort(),
+    ).toEqual(['$(touch pwned).txt', '-rf.txt', '`id`.txt']);
   });
 
   needs('flake8 (Debian)', available('flake8'))('real flake8 on hostile file names', async () => {
     const repo = new TestRepo();
     repo.write('ok.py', 'x = 1\n').commit('base');
     repo.write('$(touch pwned).py', 'import os\n').write('-rf.py', 'import sys\n');
-    const r = await runLint(repo.dir, { checks: `- name: flake8\n  run: flake8\n  files: ['**/*.py']\n  format: gcc\n` });
+    const r = await runLint(repo.dir, {
+      checks: `- name: flake8\n  run: flake8\n  files: ['**/*.py']\n  format: gcc\n`,
+    });
     expect(existsSync(join(repo.dir, 'pwned'))).toBe(false);
-    expect(report(r).findings.map((f) => `${f.file} ${f.rule}`).sort()).toEqual(['$(touch pwned).py F401', '-rf.py F401']);
+    expect(
+      report(r)
+        .findings.map((f) => `${f.file} ${f.rule}`)
+        .sort(),
+    ).toEqual(['$(touch pwned).py F401', '-rf.py F401']);
   });
 });
 
@@ -297,6 +340,14 @@ describe('fix, JSON and SARIF', () => {
     const r = await runLint(repo.dir, { checks: GREP, sarif: 'out/lint.sarif' });
     const sarif = readFileSync(join(repo.dir, 'out/lint.sarif'), 'utf8');
     expect(JSON.parse(sarif).version).toBe('2.1.0');
-    expect(parseSarif(sarif).map((f) => `${f.file}:${f.line}`).sort()).toEqual(report(r).findings.map((f) => `${f.file}:${f.line}`).sort());
+    expect(
+      parseSarif(sarif)
+        .map((f) => `${f.file}:${f.line}`)
+        .sort(),
+    ).toEqual(
+      report(r)
+        .findings.map((f) => `${f.file}:${f.line}`)
+        .sort(),
+    );
   });
 });

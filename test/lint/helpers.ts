@@ -10,7 +10,8 @@ import { tool } from '../../src/lint/tool.js';
 /** process.env without the runner's variables, so a test is "local" unless it says otherwise. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GITHUB_') && !k.startsWith('INPUT_') && k !== 'ACT' && k !== 'CI') env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!k.startsWith('GITHUB_') && !k.startsWith('INPUT_') && k !== 'ACT' && k !== 'CI') env[k] = v;
   return { ...env, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'lint-temp-')), ...extra };
 }
 
@@ -23,11 +24,26 @@ export interface InProcessRun {
 }
 
 /** Run the lint tool in-process through the same boundary as the front doors (parse → run). */
-export async function runLint(cwd: string, inputs: Record<string, string>, opts: { env?: NodeJS.ProcessEnv; frontDoor?: 'cli' | 'action' } = {}): Promise<InProcessRun> {
+export async function runLint(
+  cwd: string,
+  inputs: Record<string, string>,
+  opts: { env?: NodeJS.ProcessEnv; frontDoor?: 'cli' | 'action' } = {},
+): Promise<InProcessRun> {
   const masker = new Masker();
   const logger = new MemoryLogger(masker);
   const frontDoor = opts.frontDoor ?? 'cli';
   const ctx = createContext({ frontDoor, env: opts.env ?? cleanEnv(), logger, masker, cwd });
-  const outcome = await runTool(tool as never, specInputs(tool.inputs, (n) => inputs[n], frontDoor, masker), ctx, undefined);
-  return { exitCode: outcome.exitCode, outputs: outcome.result?.outputs ?? {}, logger, ctx, summary: ctx.summary.toString() };
+  const outcome = await runTool(
+    tool as never,
+    specInputs(tool.inputs, (n) => inputs[n], frontDoor, masker),
+    ctx,
+    undefined,
+  );
+  return {
+    exitCode: outcome.exitCode,
+    outputs: outcome.result?.outputs ?? {},
+    logger,
+    ctx,
+    summary: ctx.summary.toString(),
+  };
 }

@@ -32,11 +32,25 @@ const ok = (name: string): SimJob => ({ name, conclusion: 'success' });
 const failed = (name: string, failingStep: number): SimJob => ({ name, conclusion: 'failure', failingStep });
 const self: SimJob = { name: 'notify', conclusion: null };
 
-function notify(runId: number, inputs: Record<string, string> = {}, env: Record<string, string | undefined> = {}): Promise<RunnerResult> {
+function notify(
+  runId: number,
+  inputs: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
+): Promise<RunnerResult> {
   return runActionLikeRunner('actions/notify', {
     inputs: { 'webhook-url': hookUrl, token: TOKEN, 'timeout-seconds': '5', ...inputs },
-    env: { GITHUB_API_URL: sim.base, GITHUB_RUN_ID: String(runId), GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_SHA: 'f83a356604ae3c5d03e1b46ef4d1ca77d64a90b0', ...env },
-    event: { head_commit: { message: 'Fix the flaky cache test\n\nlong body' }, repository: { full_name: 'acme/api', default_branch: 'main' } },
+    env: {
+      GITHUB_API_URL: sim.base,
+      GITHUB_RUN_ID: String(runId),
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_SHA: 'f83a356604ae3c5d03e1b46ef4d1ca77d64a90b0',
+      ...env,
+    },
+    event: {
+      head_commit: { message: 'Fix the flaky cache test\n\nlong body' },
+      repository: { full_name: 'acme/api', default_branch: 'main' },
+    },
     workspace: ws,
   });
 }
@@ -51,8 +65,16 @@ function visible(r: RunnerResult): string {
 }
 
 function slackTexts(payload: unknown): string[] {
-  const blocks = (payload as { blocks: Array<{ text?: { text: string }; fields?: Array<{ text: string }>; elements?: Array<{ text: string }> }> }).blocks;
-  return blocks.flatMap((b) => [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text), ...(b.elements ?? []).map((e) => e.text)]);
+  const blocks = (
+    payload as {
+      blocks: Array<{ text?: { text: string }; fields?: Array<{ text: string }>; elements?: Array<{ text: string }> }>;
+    }
+  ).blocks;
+  return blocks.flatMap((b) => [
+    b.text?.text ?? '',
+    ...(b.fields ?? []).map((f) => f.text),
+    ...(b.elements ?? []).map((e) => e.text),
+  ]);
 }
 
 /** A loopback URL nothing listens on (a port just released), so connecting is refused. */
@@ -69,7 +91,18 @@ const warnings = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'w
 
 describe('notify through the built action, against the GitHub API simulator and a webhook receiver', () => {
   it('names both failed matrix jobs and their failing steps, with log links that open at the step', async () => {
-    sim.addRun({ id: 5001, runNumber: 17, message: 'Fix the flaky cache test\n\nlong body', jobs: [ok('lint'), failed('test (ubuntu-latest, 20)', 4), failed('test (windows-latest, 22)', 3), ok('build'), self] });
+    sim.addRun({
+      id: 5001,
+      runNumber: 17,
+      message: 'Fix the flaky cache test\n\nlong body',
+      jobs: [
+        ok('lint'),
+        failed('test (ubuntu-latest, 20)', 4),
+        failed('test (windows-latest, 22)', 3),
+        ok('build'),
+        self,
+      ],
+    });
     const r = await notify(5001, { mention: '<!subteam^S0SHIP>' });
     expect(errors(r)).toEqual([]);
     expect(r.exitCode).toBe(0);
@@ -81,7 +114,11 @@ describe('notify through the built action, against the GitHub API simulator and 
     expect(text).not.toMatch(/\blint\b.*failed/);
     expect(text).toContain('Fix the flaky cache test');
     expect(text).not.toContain('long body');
-    const failedJobs = JSON.parse(r.outputs['failed-jobs']) as Array<{ name: string; url: string; step: { number: number; name: string } }>;
+    const failedJobs = JSON.parse(r.outputs['failed-jobs']) as Array<{
+      name: string;
+      url: string;
+      step: { number: number; name: string };
+    }>;
     expect(failedJobs.map((j) => j.name)).toEqual(['test (ubuntu-latest, 20)', 'test (windows-latest, 22)']);
     expect(r.outputs.status).toBe('failure');
     expect(r.outputs.sent).toBe('true');
@@ -96,17 +133,27 @@ describe('notify through the built action, against the GitHub API simulator and 
     expect(r.summary).toContain('test (windows-latest, 22)');
     expect(r.summary).toContain('What was sent (slack)');
     // Jobs were read for this attempt, 100 a page, from GITHUB_API_URL.
-    expect(sim.requests.some((q) => q.path === '/repos/acme/api/actions/runs/5001/attempts/1/jobs' && q.query.get('per_page') === '100')).toBe(true);
+    expect(
+      sim.requests.some(
+        (q) => q.path === '/repos/acme/api/actions/runs/5001/attempts/1/jobs' && q.query.get('per_page') === '100',
+      ),
+    ).toBe(true);
   });
 
   it('follows pagination: failures on the second page of jobs are found', async () => {
-    const jobs: SimJob[] = Array.from({ length: 130 }, (_, i) => (i === 4 || i === 119 ? failed(`shard (${i + 1}/130)`, 4) : ok(`shard (${i + 1}/130)`)));
+    const jobs: SimJob[] = Array.from({ length: 130 }, (_, i) =>
+      i === 4 || i === 119 ? failed(`shard (${i + 1}/130)`, 4) : ok(`shard (${i + 1}/130)`),
+    );
     sim.addRun({ id: 5002, runNumber: 18, jobs });
     const r = await notify(5002, { format: 'json' });
     expect(r.exitCode).toBe(0);
     const body = hook.requests[0].json as { failedJobs: Array<{ name: string }> };
     expect(body.failedJobs.map((j) => j.name)).toEqual(['shard (5/130)', 'shard (120/130)']);
-    expect(sim.requests.filter((q) => q.path === '/repos/acme/api/actions/runs/5002/attempts/1/jobs').map((q) => q.query.get('page'))).toEqual([null, '2']);
+    expect(
+      sim.requests
+        .filter((q) => q.path === '/repos/acme/api/actions/runs/5002/attempts/1/jobs')
+        .map((q) => q.query.get('page')),
+    ).toEqual([null, '2']);
   });
 
   it('answers 429 twice, then 200: retries after Retry-After and delivers once', async () => {
@@ -134,27 +181,53 @@ describe('notify through the built action, against the GitHub API simulator and 
   });
 
   it.each([
-    ['an API outage (502 on every retry)', () => (sim.failures = Array.from({ length: 6 }, () => ({ status: 502, message: 'Server Error' }))), {}, /^could not read the run's jobs \(GitHub answered 502 "Server Error"\); sending without job details$/],
-    ['a used-up rate limit', () => (sim.failures = [{ status: 403, message: 'API rate limit exceeded for installation ID 1.' }, { status: 403, message: 'API rate limit exceeded for installation ID 1.' }]), {}, /^the GitHub API rate limit is used up \(GitHub answered 403 "API rate limit exceeded/],
-    ['an unreachable API', () => {}, { GITHUB_API_URL: 'CLOSED_PORT' }, /^could not reach the GitHub API \(GitHub API \/repos\/acme\/api\/actions\/runs\/5013.*: connection failed \(ECONNREFUSED\) after 3 attempts\); sending without job details$/],
-  ] as Array<[string, () => void, Record<string, string>, RegExp]>)('%s: explained in one warning, and the message still goes out', async (_name, arrange, env, pattern) => {
-    sim.addRun({ id: 5013, runNumber: 29, jobs: [failed('deploy', 5), self] });
-    arrange();
-    if (env.GITHUB_API_URL === 'CLOSED_PORT') env = { GITHUB_API_URL: await closedPortUrl() };
-    const r = await notify(5013, { status: 'failure' }, env);
-    sim.failures = [];
-    expect(r.exitCode).toBe(0);
-    expect(warnings(r)).toEqual([expect.stringMatching(pattern)]);
-    expect(hook.requests).toHaveLength(1);
-    expect(r.outputs).toMatchObject({ sent: 'true', status: 'failure' });
-  });
+    [
+      'an API outage (502 on every retry)',
+      () => (sim.failures = Array.from({ length: 6 }, () => ({ status: 502, message: 'Server Error' }))),
+      {},
+      /^could not read the run's jobs \(GitHub answered 502 "Server Error"\); sending without job details$/,
+    ],
+    [
+      'a used-up rate limit',
+      () =>
+        (sim.failures = [
+          { status: 403, message: 'API rate limit exceeded for installation ID 1.' },
+          { status: 403, message: 'API rate limit exceeded for installation ID 1.' },
+        ]),
+      {},
+      /^the GitHub API rate limit is used up \(GitHub answered 403 "API rate limit exceeded/,
+    ],
+    [
+      'an unreachable API',
+      () => {},
+      { GITHUB_API_URL: 'CLOSED_PORT' },
+      /^could not reach the GitHub API \(GitHub API \/repos\/acme\/api\/actions\/runs\/5013.*: connection failed \(ECONNREFUSED\) after 3 attempts\); sending without job details$/,
+    ],
+  ] as Array<[string, () => void, Record<string, string>, RegExp]>)(
+    '%s: explained in one warning, and the message still goes out',
+    async (_name, arrange, env, pattern) => {
+      sim.addRun({ id: 5013, runNumber: 29, jobs: [failed('deploy', 5), self] });
+      arrange();
+      if (env.GITHUB_API_URL === 'CLOSED_PORT') env = { GITHUB_API_URL: await closedPortUrl() };
+      const r = await notify(5013, { status: 'failure' }, env);
+      sim.failures = [];
+      expect(r.exitCode).toBe(0);
+      expect(warnings(r)).toEqual([expect.stringMatching(pattern)]);
+      expect(hook.requests).toHaveLength(1);
+      expect(r.outputs).toMatchObject({ sent: 'true', status: 'failure' });
+    },
+  );
 
   it('a hanging receiver times out with a clear error, and the step fails', async () => {
     sim.addRun({ id: 5004, runNumber: 20, jobs: [failed('deploy', 5), self] });
     hook.replies = [{ hang: true }];
     const r = await notify(5004, { 'timeout-seconds': '1' });
     expect(r.exitCode).toBe(1);
-    expect(errors(r)).toEqual([expect.stringMatching(/^could not deliver the slack message: the webhook: no answer within 1\.0 s after 1 attempt; .*timeout-seconds/)]);
+    expect(errors(r)).toEqual([
+      expect.stringMatching(
+        /^could not deliver the slack message: the webhook: no answer within 1\.0 s after 1 attempt; .*timeout-seconds/,
+      ),
+    ]);
     expect(r.durationMs).toBeLessThan(8000);
     expect(r.outputs.sent).toBe('false');
   });
@@ -197,7 +270,12 @@ describe('notify through the built action, against the GitHub API simulator and 
       const r = await notify(5007, inputs, env);
       const seen = visible(r);
       const token = inputs.token ?? TOKEN;
-      expect({ name, url: seen.includes(hookUrl), piece: seen.includes(secretPiece), token: seen.includes(token) }).toEqual({ name, url: false, piece: false, token: false });
+      expect({
+        name,
+        url: seen.includes(hookUrl),
+        piece: seen.includes(secretPiece),
+        token: seen.includes(token),
+      }).toEqual({ name, url: false, piece: false, token: false });
       // The runner was told to mask the URL too (it hides these commands from the log).
       expect(r.stdout).toContain(`::add-mask::${inputs['webhook-url'] ?? hookUrl}`);
     }
@@ -209,7 +287,9 @@ describe('notify through the built action, against the GitHub API simulator and 
     expect(r.exitCode).toBe(0);
     const w = warnings(r);
     expect(w).toHaveLength(1);
-    expect(w[0]).toBe('the token cannot read this run\'s jobs (GitHub answered 403 "Resource not accessible by integration"): give the job `permissions: actions: read` (or pass a token that has it); sending without job details');
+    expect(w[0]).toBe(
+      'the token cannot read this run\'s jobs (GitHub answered 403 "Resource not accessible by integration"): give the job `permissions: actions: read` (or pass a token that has it); sending without job details',
+    );
     expect(hook.requests).toHaveLength(1);
     const text = slackTexts(hook.requests[0].json).join('\n');
     expect(text).toContain('permissions: actions: read');
@@ -224,15 +304,26 @@ describe('notify through the built action, against the GitHub API simulator and 
   it('a run id that does not exist fails clearly and sends nothing', async () => {
     const r = await notify(999_999);
     expect(r.exitCode).toBe(1);
-    expect(errors(r)).toEqual([`input 'run-id': run 999999 was not found in acme/api (GitHub answered 404 "Not Found"); use the id of an existing run (…/actions/runs/<id>), or leave run-id empty for this run; a private repository also needs a token that can read it`]);
+    expect(errors(r)).toEqual([
+      `input 'run-id': run 999999 was not found in acme/api (GitHub answered 404 "Not Found"); use the id of an existing run (…/actions/runs/<id>), or leave run-id empty for this run; a private repository also needs a token that can read it`,
+    ]);
     expect(hook.requests).toHaveLength(0);
   });
 
   it.each([
     [{ format: 'telegram' }, `input 'format': "telegram" is not allowed; use one of: slack, teams, discord, json`],
-    [{ 'webhook-url': 'hooks.slack.com/services/T0/B0/sekrit' }, `input 'webhook-url': is not a URL (value hidden: it is a secret); set the full incoming-webhook URL, starting with https://`],
-    [{ 'webhook-url': 'ftp://hooks.example.com/sekrit' }, `input 'webhook-url': uses ftp: rather than http(s) (value hidden: it is a secret); set the full incoming-webhook URL, starting with https://`],
-    [{ 'webhook-url': '' }, `input 'webhook-url': is empty (the secret is not set, or not passed to this run: forks get no secrets); pass the incoming-webhook URL from a secret, e.g. webhook-url: \${{ secrets.SLACK_WEBHOOK_URL }}`],
+    [
+      { 'webhook-url': 'hooks.slack.com/services/T0/B0/sekrit' },
+      `input 'webhook-url': is not a URL (value hidden: it is a secret); set the full incoming-webhook URL, starting with https://`,
+    ],
+    [
+      { 'webhook-url': 'ftp://hooks.example.com/sekrit' },
+      `input 'webhook-url': uses ftp: rather than http(s) (value hidden: it is a secret); set the full incoming-webhook URL, starting with https://`,
+    ],
+    [
+      { 'webhook-url': '' },
+      `input 'webhook-url': is empty (the secret is not set, or not passed to this run: forks get no secrets); pass the incoming-webhook URL from a secret, e.g. webhook-url: \${{ secrets.SLACK_WEBHOOK_URL }}`,
+    ],
     [{ when: 'sometimes' }, `input 'when': "sometimes" is not allowed; use one of: failure, always, change`],
   ])('bad input %o is one clear line', async (inputs, message) => {
     const r = await notify(5001, inputs);
@@ -256,7 +347,11 @@ describe('notify through the built action, against the GitHub API simulator and 
     const b = await notify(7002, { when: 'change' }, branch);
     expect(b.outputs).toMatchObject({ sent: 'true', status: 'success' });
     expect((hook.requests[1].json as { text: string }).text).toBe('✅ ci recovered');
-    expect(sim.requests.some((q) => q.path === '/repos/acme/api/actions/workflows/4711/runs' && q.query.get('branch') === 'release')).toBe(true);
+    expect(
+      sim.requests.some(
+        (q) => q.path === '/repos/acme/api/actions/workflows/4711/runs' && q.query.get('branch') === 'release',
+      ),
+    ).toBe(true);
     Object.assign(sim.runs.get(7002)!, { status: 'completed', conclusion: 'success' });
     // run 3 succeeds after a success: nothing sent
     sim.addRun({ id: 7003, runNumber: 3, ...base, jobs: [ok('test'), self] });
@@ -265,7 +360,14 @@ describe('notify through the built action, against the GitHub API simulator and 
     expect(c.stdout).toContain('not sending: the run succeeded and so did the previous run on this branch');
     expect(hook.requests).toHaveLength(2);
     // a failure on another branch does not make main's success a recovery
-    sim.addRun({ id: 7004, runNumber: 4, branch: 'other', workflowId: 4711, status: 'completed', conclusion: 'failure' });
+    sim.addRun({
+      id: 7004,
+      runNumber: 4,
+      branch: 'other',
+      workflowId: 4711,
+      status: 'completed',
+      conclusion: 'failure',
+    });
     sim.addRun({ id: 7005, runNumber: 5, ...base, jobs: [ok('test'), self] });
     const d = await notify(7005, { when: 'change' }, branch);
     expect(d.outputs.sent).toBe('false');
@@ -281,7 +383,11 @@ describe('notify through the built action, against the GitHub API simulator and 
   });
 
   it.each(['teams', 'discord', 'json'])('format %s carries the same facts and log links', async (format) => {
-    sim.addRun({ id: 5010, runNumber: 26, jobs: [failed('e2e (chrome)', 2), { name: 'e2e (firefox)', conclusion: 'cancelled', failingStep: 3 }, self] });
+    sim.addRun({
+      id: 5010,
+      runNumber: 26,
+      jobs: [failed('e2e (chrome)', 2), { name: 'e2e (firefox)', conclusion: 'cancelled', failingStep: 3 }, self],
+    });
     const r = await notify(5010, { format, mention: '@oncall' });
     expect(r.exitCode).toBe(0);
     const body = hook.requests[0].body;
@@ -292,9 +398,16 @@ describe('notify through the built action, against the GitHub API simulator and 
     // The commit the API names for the run (the fixture's head_sha), linked on the server.
     expect(body).toContain('https://github.com/acme/api/commit/acb5820ced9479c074f688cc328bf03f341a511d');
     const json = hook.requests[0].json as Record<string, unknown>;
-    if (format === 'teams') expect((json.attachments as Array<{ content: { type: string } }>)[0].content.type).toBe('AdaptiveCard');
+    if (format === 'teams')
+      expect((json.attachments as Array<{ content: { type: string } }>)[0].content.type).toBe('AdaptiveCard');
     if (format === 'discord') expect((json.embeds as Array<{ title: string }>)[0].title).toBe('❌ ci failed');
-    if (format === 'json') expect(json).toMatchObject({ status: 'failure', repository: 'acme/api', run: { number: '26' }, ref: { kind: 'branch', name: 'main' } });
+    if (format === 'json')
+      expect(json).toMatchObject({
+        status: 'failure',
+        repository: 'acme/api',
+        run: { number: '26' },
+        ref: { kind: 'branch', name: 'main' },
+      });
     if (format === 'json') {
       expect((json.failedJobs as Array<{ step: { number: number } }>).map((j) => j.step.number)).toEqual([2, 3]);
     } else {
@@ -307,7 +420,9 @@ describe('notify through the built action, against the GitHub API simulator and 
     sim.addRun({ id: 5011, runNumber: 27, jobs: [failed('test', 4), self] });
     const r = await notify(5011, { 'dry-run': 'auto' }, { ACT: 'true' });
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toMatch(/dry run \(dry-run is auto and ACT=true.*\): would POST \d+ bytes of slack JSON to the webhook \(URL hidden\)/);
+    expect(r.stdout).toMatch(
+      /dry run \(dry-run is auto and ACT=true.*\): would POST \d+ bytes of slack JSON to the webhook \(URL hidden\)/,
+    );
     expect(r.outputs).toMatchObject({ sent: 'false', status: 'failure' });
     expect(hook.requests).toHaveLength(0);
   });

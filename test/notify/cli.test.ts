@@ -17,17 +17,35 @@ afterAll(async () => {
 });
 
 describe('shipline notify on the CLI', () => {
-  it('--help lists every flag and the secrets\' environment variables', async () => {
+  it("--help lists every flag and the secrets' environment variables", async () => {
     const r = await runBuiltCli(['notify', '--help']);
     expect(r.exitCode).toBe(0);
-    for (const flag of ['--webhook-url', '--format', '--token', '--when', '--status', '--mention', '--title', '--fail-on-error, --no-fail-on-error', '--timeout-seconds', '--run-id', '--dry-run']) expect(r.stdout).toContain(flag);
+    for (const flag of [
+      '--webhook-url',
+      '--format',
+      '--token',
+      '--when',
+      '--status',
+      '--mention',
+      '--title',
+      '--fail-on-error, --no-fail-on-error',
+      '--timeout-seconds',
+      '--run-id',
+      '--dry-run',
+    ])
+      expect(r.stdout).toContain(flag);
     expect(r.stdout).toContain('env: SHIPLINE_WEBHOOK_URL');
     expect(r.stdout).toContain('env: GITHUB_TOKEN');
   });
 
   it('reports on another run, with the URL and token from the environment (out of ps), and prints the outputs', async () => {
     hook.requests.length = 0;
-    const env = { SHIPLINE_WEBHOOK_URL: hookUrl, GITHUB_TOKEN: 'ghp_cliToken123', GITHUB_REPOSITORY: 'acme/api', GITHUB_API_URL: sim.base };
+    const env = {
+      SHIPLINE_WEBHOOK_URL: hookUrl,
+      GITHUB_TOKEN: 'ghp_cliToken123',
+      GITHUB_REPOSITORY: 'acme/api',
+      GITHUB_API_URL: sim.base,
+    };
     const r = await runBuiltCli(['notify', '--run-id', '8001', '--format', 'discord'], { env });
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
@@ -40,7 +58,9 @@ describe('shipline notify on the CLI', () => {
   });
 
   it('a dry run without a URL or token prints the message and needs no API', async () => {
-    const r = await runBuiltCli(['notify', '--dry-run', 'true', '--status', 'failure', '--format', 'json'], { env: { GITHUB_REPOSITORY: 'acme/api', GITHUB_WORKFLOW: 'ci' } });
+    const r = await runBuiltCli(['notify', '--dry-run', 'true', '--status', 'failure', '--format', 'json'], {
+      env: { GITHUB_REPOSITORY: 'acme/api', GITHUB_WORKFLOW: 'ci' },
+    });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toMatch(/would POST \d+ bytes of json JSON/);
     expect(r.stdout).toContain('"status": "failure"');

@@ -40,7 +40,14 @@ export interface SimRequest {
   authorization?: string;
 }
 
-const DEFAULT_STEPS = ['Set up job', 'Run actions/checkout@v4', 'Install dependencies', 'Run tests', 'Upload report', 'Complete job'];
+const DEFAULT_STEPS = [
+  'Set up job',
+  'Run actions/checkout@v4',
+  'Install dependencies',
+  'Run tests',
+  'Upload report',
+  'Complete job',
+];
 
 /**
  * A GitHub API simulator (not GitHub): serves the three routes the notifier reads, with
@@ -82,7 +89,10 @@ export class GitHubSimulator {
   }
 
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/html' : 'application/json; charset=utf-8', ...headers });
+    res.writeHead(status, {
+      'content-type': typeof body === 'string' ? 'text/html' : 'application/json; charset=utf-8',
+      ...headers,
+    });
     res.end(typeof body === 'string' ? body : JSON.stringify(body));
   }
 
@@ -97,8 +107,25 @@ export class GitHubSimulator {
         const n = k + 1;
         const failing = s.failingStep === n;
         const after = s.failingStep !== undefined && n > s.failingStep && name !== 'Complete job';
-        const conclusion = s.conclusion === null ? (n === 1 ? 'success' : null) : failing ? (s.conclusion === 'cancelled' ? 'cancelled' : 'failure') : after ? 'skipped' : 'success';
-        return { ...stepTemplate, name, number: n, status: conclusion === null ? 'in_progress' : 'completed', conclusion };
+        const conclusion =
+          s.conclusion === null
+            ? n === 1
+              ? 'success'
+              : null
+            : failing
+              ? s.conclusion === 'cancelled'
+                ? 'cancelled'
+                : 'failure'
+              : after
+                ? 'skipped'
+                : 'success';
+        return {
+          ...stepTemplate,
+          name,
+          number: n,
+          status: conclusion === null ? 'in_progress' : 'completed',
+          conclusion,
+        };
       });
       return {
         ...template,
@@ -143,7 +170,11 @@ export class GitHubSimulator {
       run_started_at: run.startedAt ?? new Date(Date.now() - 222_000).toISOString(),
       created_at: run.startedAt ?? new Date(Date.now() - 222_000).toISOString(),
       jobs_url: `${this.base}/repos/${this.repository}/actions/runs/${run.id}/jobs`,
-      head_commit: { ...(t.head_commit as object), id: run.headSha ?? t.head_sha, message: run.message ?? (t.head_commit as { message: string }).message },
+      head_commit: {
+        ...(t.head_commit as object),
+        id: run.headSha ?? t.head_sha,
+        message: run.message ?? (t.head_commit as { message: string }).message,
+      },
     };
   }
 
@@ -152,21 +183,37 @@ export class GitHubSimulator {
     const auth = req.headers.authorization;
     this.requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, authorization: auth });
     const repo = this.repository;
-    const notFound = (doc: string) => this.send(res, 404, { ...fixture('error-404-not-found.json'), documentation_url: `https://docs.github.com/rest/actions/${doc}` });
+    const notFound = (doc: string) =>
+      this.send(res, 404, {
+        ...fixture('error-404-not-found.json'),
+        documentation_url: `https://docs.github.com/rest/actions/${doc}`,
+      });
 
     const page = new RegExp(`^/${repo}/actions/runs/(\\d+)/job/(\\d+)$`).exec(url.pathname);
     if (page) {
       const run = this.runs.get(Number(page[1]));
       const job = run && [1, 2, 3].flatMap((a) => this.jobsOf(run, a)).find((j) => j.id === Number(page[2]));
       if (!job) return this.send(res, 404, '<h1>404</h1>');
-      const steps = (job.steps as Array<{ name: string; number: number; conclusion: string }>).map((s) => `<div id="step:${s.number}:1" data-conclusion="${s.conclusion}">${s.name}</div>`);
+      const steps = (job.steps as Array<{ name: string; number: number; conclusion: string }>).map(
+        (s) => `<div id="step:${s.number}:1" data-conclusion="${s.conclusion}">${s.name}</div>`,
+      );
       return this.send(res, 200, `<html><h1>${job.name as string}</h1>${steps.join('')}</html>`);
     }
 
-    if (!auth?.startsWith('Bearer ') && !auth?.startsWith('token ')) return this.send(res, 401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    if (!auth?.startsWith('Bearer ') && !auth?.startsWith('token '))
+      return this.send(res, 401, {
+        message: 'Requires authentication',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401',
+      });
     const token = auth.replace(/^(Bearer|token) /, '');
     const failure = this.failures.shift();
-    if (failure) return this.send(res, failure.status, { message: failure.message, documentation_url: 'https://docs.github.com/rest', status: String(failure.status) });
+    if (failure)
+      return this.send(res, failure.status, {
+        message: failure.message,
+        documentation_url: 'https://docs.github.com/rest',
+        status: String(failure.status),
+      });
     if (this.forbiddenTokens.has(token)) return this.send(res, 403, fixture('error-403-not-accessible.json'));
 
     let m = new RegExp(`^/repos/${repo}/actions/runs/(\\d+)$`).exec(url.pathname);
@@ -189,7 +236,12 @@ export class GitHubSimulator {
         return `<${u.href}>`;
       };
       if (pageNo < last) links.push(`${at(pageNo + 1)}; rel="next"`, `${at(last)}; rel="last"`);
-      return this.send(res, 200, { total_count: all.length, jobs: all.slice((pageNo - 1) * perPage, pageNo * perPage) }, links.length ? { link: links.join(', ') } : {});
+      return this.send(
+        res,
+        200,
+        { total_count: all.length, jobs: all.slice((pageNo - 1) * perPage, pageNo * perPage) },
+        links.length ? { link: links.join(', ') } : {},
+      );
     }
     m = new RegExp(`^/repos/${repo}/actions/workflows/(\\d+)/runs$`).exec(url.pathname);
     if (m) {
@@ -197,10 +249,18 @@ export class GitHubSimulator {
       const branch = url.searchParams.get('branch');
       const status = url.searchParams.get('status');
       const runs = [...this.runs.values()]
-        .filter((r) => (r.workflowId ?? 159038) === wid && (!branch || (r.branch ?? 'main') === branch) && (!status || (r.status ?? 'in_progress') === status))
+        .filter(
+          (r) =>
+            (r.workflowId ?? 159038) === wid &&
+            (!branch || (r.branch ?? 'main') === branch) &&
+            (!status || (r.status ?? 'in_progress') === status),
+        )
         .sort((a, b) => b.id - a.id)
         .map((r) => this.runBody(r));
-      return this.send(res, 200, { total_count: runs.length, workflow_runs: runs.slice(0, Number(url.searchParams.get('per_page') ?? 30)) });
+      return this.send(res, 200, {
+        total_count: runs.length,
+        workflow_runs: runs.slice(0, Number(url.searchParams.get('per_page') ?? 30)),
+      });
     }
     return notFound('');
   }

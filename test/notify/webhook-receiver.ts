@@ -49,7 +49,14 @@ export class WebhookReceiver {
       } catch {
         json = undefined;
       }
-      const rec: ReceivedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, json, at: Date.now() };
+      const rec: ReceivedRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body,
+        json,
+        at: Date.now(),
+      };
       this.requests.push(rec);
       this.onRequest?.(rec);
       const reply = this.replies.shift() ?? this.fallback;

@@ -8,14 +8,20 @@ import { readReports } from '../../src/shard/timings.js';
 const FIX = join(import.meta.dirname, '../fixtures/shard');
 const read = (p: string): string => readFileSync(join(FIX, p), 'utf8');
 const secondsOf = (files: string[], roots: string[] = []): Record<string, number> => {
-  const run = readReports(files.map((f) => join(FIX, f)), roots);
+  const run = readReports(
+    files.map((f) => join(FIX, f)),
+    roots,
+  );
   return Object.fromEntries([...run.seconds].map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
 };
 
 describe('JUnit dialects: test time booked on the right key', () => {
   it.each([
     // jest-junit with addFileAttribute: absolute paths from another runner are kept, resolved later by suffix
-    ['jest-junit.xml', { '/home/runner/work/app/app/src/math.test.js': 2.5, '/home/runner/work/app/app/src/strings.test.js': 0.7 }],
+    [
+      'jest-junit.xml',
+      { '/home/runner/work/app/app/src/math.test.js': 2.5, '/home/runner/work/app/app/src/strings.test.js': 0.7 },
+    ],
     // playwright: classname is the spec path relative to testDir; the suite time covers the file
     ['playwright.xml', { 'login.spec.ts': 9.5, 'cart/checkout.spec.ts': 3 }],
     // go-junit-report: the package import path; suite time > sum of cases
@@ -37,7 +43,7 @@ describe('JUnit dialects: test time booked on the right key', () => {
     expect(Object.keys(s).length).toBeGreaterThan(20);
   });
 
-  it('vitest books by the file path in classname (this repository\'s own report)', () => {
+  it("vitest books by the file path in classname (this repository's own report)", () => {
     const s = secondsOf(['real/shipline-vitest.xml']);
     expect(Object.keys(s).length).toBeGreaterThan(3);
     for (const k of Object.keys(s)) expect(k).toMatch(/^test\/.*\.test\.ts$/);
@@ -84,7 +90,10 @@ describe('bad reports: a warning naming the file, never a crash', () => {
   it('skips a report over the size limit, naming it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shard-huge-'));
     const p = join(dir, 'huge.xml');
-    writeFileSync(p, `<testsuite name="a.test.ts">${'<testcase classname="a.test.ts" name="t" time="1"/>'.repeat(50_000)}</testsuite>`);
+    writeFileSync(
+      p,
+      `<testsuite name="a.test.ts">${'<testcase classname="a.test.ts" name="t" time="1"/>'.repeat(50_000)}</testsuite>`,
+    );
     const run = readReports([p], [], () => 'reports/huge.xml', 1024 * 1024);
     expect(run.warnings[0]).toMatch(/^reports\/huge\.xml: 2\.\d MiB is over the 1\.0 MiB limit/);
     expect(run.seconds.size).toBe(0);
@@ -105,7 +114,15 @@ describe('bad reports: a warning naming the file, never a crash', () => {
     expect(r.problems[10]).toBe('…and 4990 more problem(s) like these');
   });
 
-  it.each(['', '<', '<testsuite', '<testsuite name="a', '</testcase></testsuite>', '<testcase><testcase>', '\uFEFF<testsuites/>'])('does not throw on %j', (text) => {
+  it.each([
+    '',
+    '<',
+    '<testsuite',
+    '<testsuite name="a',
+    '</testcase></testsuite>',
+    '<testcase><testcase>',
+    '\uFEFF<testsuites/>',
+  ])('does not throw on %j', (text) => {
     expect(() => parseJUnit(text)).not.toThrow();
   });
 });

@@ -13,7 +13,16 @@ describe('normalizePath', () => {
 });
 
 describe('KeyResolver', () => {
-  const files = ['test/a.test.ts', 'e2e/tests/login.spec.ts', 'tests/test_basic.py', 'tests/test_utils/test_echo.py', 'src/test/java/com/acme/OrderServiceTest.java', 'internal/store/put_test.go', 'internal/store/get_test.go', 'spec/models/user_spec.rb'];
+  const files = [
+    'test/a.test.ts',
+    'e2e/tests/login.spec.ts',
+    'tests/test_basic.py',
+    'tests/test_utils/test_echo.py',
+    'src/test/java/com/acme/OrderServiceTest.java',
+    'internal/store/put_test.go',
+    'internal/store/get_test.go',
+    'spec/models/user_spec.rb',
+  ];
   const r = new KeyResolver(files, 'packages/api');
   it.each([
     ['test/a.test.ts', ['test/a.test.ts']],
@@ -27,7 +36,9 @@ describe('KeyResolver', () => {
     ['github.com/acme/api/internal/store', ['internal/store/put_test.go', 'internal/store/get_test.go']], // go package
   ])('%s', (key, want) => expect(r.resolve(key)?.files).toEqual(want));
 
-  it.each(['src/a.test.ts', 'other.test.ts', 'com.acme.Missing'])('%s matches nothing', (key) => expect(r.resolve(key)).toBeUndefined());
+  it.each(['src/a.test.ts', 'other.test.ts', 'com.acme.Missing'])('%s matches nothing', (key) =>
+    expect(r.resolve(key)).toBeUndefined(),
+  );
 
   it('points a mismatch at the look-alike file', () => {
     expect(r.lookalike('src/a.test.ts')).toBe('test/a.test.ts');

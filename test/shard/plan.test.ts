@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { chooseShardCount, lowerBound, planShards, STRATEGIES, type Item } from '../../src/shard/plan.js';
 
 const itemsArb = fc
-  .uniqueArray(fc.record({ path: fc.stringMatching(/^[a-z]{1,6}(\/[a-z]{1,6}){0,2}\.test\.ts$/), seconds: fc.double({ min: 0.001, max: 1000, noNaN: true }) }), { minLength: 1, maxLength: 120, selector: (i) => i.path })
+  .uniqueArray(
+    fc.record({
+      path: fc.stringMatching(/^[a-z]{1,6}(\/[a-z]{1,6}){0,2}\.test\.ts$/),
+      seconds: fc.double({ min: 0.001, max: 1000, noNaN: true }),
+    }),
+    { minLength: 1, maxLength: 120, selector: (i) => i.path },
+  )
   .map((xs) => xs as Item[]);
 
 function shuffle<T>(xs: T[], seed: number): T[] {
@@ -63,7 +69,9 @@ describe.each(STRATEGIES)('planShards properties, strategy %s', (strategy) => {
         // lpt: list scheduling's guarantee (the slowest shard was at most average when it got
         // its last file); stable: accepted only within 1% of the bound, else lpt
         const guarantee = plan.total / plan.shards.length + plan.longest.seconds;
-        expect(plan.makespan).toBeLessThanOrEqual((strategy === 'stable' ? Math.max(guarantee, plan.lowerBound * 1.01) : guarantee) * (1 + 1e-9));
+        expect(plan.makespan).toBeLessThanOrEqual(
+          (strategy === 'stable' ? Math.max(guarantee, plan.lowerBound * 1.01) : guarantee) * (1 + 1e-9),
+        );
       }),
       { numRuns: 300 },
     );
@@ -79,24 +87,50 @@ describe('planShards cases', () => {
   });
 
   it('a file that sets the bound alone', () => {
-    const items = [{ path: 'slow', seconds: 100 }, ...Array.from({ length: 10 }, (_, i) => ({ path: `f${i}`, seconds: 1 }))];
+    const items = [
+      { path: 'slow', seconds: 100 },
+      ...Array.from({ length: 10 }, (_, i) => ({ path: `f${i}`, seconds: 1 })),
+    ];
     const plan = planShards(items, 4);
     expect(plan.lowerBound).toBe(100);
     expect(plan.makespan).toBe(100);
     expect(plan.longest.path).toBe('slow');
   });
 
-  it.each([0, -1, 1.5, NaN])('rejects %s shards', (n) => expect(() => planShards([{ path: 'a', seconds: 1 }], n)).toThrow(/whole number/));
+  it.each([0, -1, 1.5, NaN])('rejects %s shards', (n) =>
+    expect(() => planShards([{ path: 'a', seconds: 1 }], n)).toThrow(/whole number/),
+  );
 
-  it('rejects zero weights (estimates are never zero)', () => expect(() => planShards([{ path: 'a', seconds: 0 }], 1)).toThrow(/positive/));
+  it('rejects zero weights (estimates are never zero)', () =>
+    expect(() => planShards([{ path: 'a', seconds: 0 }], 1)).toThrow(/positive/));
 
   it('lowerBound is max(total / n, longest)', () => {
-    expect(lowerBound([{ path: 'a', seconds: 3 }, { path: 'b', seconds: 1 }], 2)).toBe(3);
-    expect(lowerBound([{ path: 'a', seconds: 3 }, { path: 'b', seconds: 3 }, { path: 'c', seconds: 3 }], 2)).toBe(4.5);
+    expect(
+      lowerBound(
+        [
+          { path: 'a', seconds: 3 },
+          { path: 'b', seconds: 1 },
+        ],
+        2,
+      ),
+    ).toBe(3);
+    expect(
+      lowerBound(
+        [
+          { path: 'a', seconds: 3 },
+          { path: 'b', seconds: 3 },
+          { path: 'c', seconds: 3 },
+        ],
+        2,
+      ),
+    ).toBe(4.5);
   });
 
   it('plans 50,000 files into 64 shards quickly (the bench holds the < 1 s goal)', () => {
-    const items = Array.from({ length: 50_000 }, (_, i) => ({ path: `t/${i % 100}/f${i}.test.ts`, seconds: Math.exp(Math.sin(i * 12.9898) * 2) }));
+    const items = Array.from({ length: 50_000 }, (_, i) => ({
+      path: `t/${i % 100}/f${i}.test.ts`,
+      seconds: Math.exp(Math.sin(i * 12.9898) * 2),
+    }));
     const t = performance.now();
     const plan = planShards(items, 64);
     // The goal is < 1 s (measured by bench/shard.bench.ts); the test allows for a busy CI machine.
@@ -112,7 +146,10 @@ describe('strategy stable', () => {
   };
   const lognormal = (n: number, seed: number): Item[] => {
     const rnd = r(seed);
-    return Array.from({ length: n }, (_, i) => ({ path: `test/f${i}.test.ts`, seconds: 4 * Math.exp(1.2 * Math.sqrt(-2 * Math.log(rnd())) * Math.cos(2 * Math.PI * rnd())) }));
+    return Array.from({ length: n }, (_, i) => ({
+      path: `test/f${i}.test.ts`,
+      seconds: 4 * Math.exp(1.2 * Math.sqrt(-2 * Math.log(rnd())) * Math.cos(2 * Math.PI * rnd())),
+    }));
   };
   const moved = (a: string[][], b: string[][]): number => {
     const where = new Map<string, number>();
@@ -124,18 +161,27 @@ describe('strategy stable', () => {
     [500, 8, 1],
     [1000, 16, 2],
     [2000, 32, 3],
-  ])('%s files into %s shards: within 1%% of the bound, and adding one file moves under 10%% of the others (lpt moves far more)', (n, k, seed) => {
-    const items = lognormal(n, seed);
-    const added = [...items, { path: 'test/new.test.ts', seconds: 4 }];
-    const a = planShards(items, k, { strategy: 'stable' });
-    const b = planShards(added, k, { strategy: 'stable' });
-    expect(a.algorithm).toBe('stable');
-    expect(a.makespan / a.lowerBound).toBeLessThanOrEqual(1.01 + 1e-9);
-    const stable = moved(a.shards.map((s) => s.files), b.shards.map((s) => s.files));
-    const lpt = moved(planShards(items, k).shards.map((s) => s.files), planShards(added, k).shards.map((s) => s.files));
-    expect(stable / n).toBeLessThan(0.1);
-    expect(stable).toBeLessThan(lpt);
-  });
+  ])(
+    '%s files into %s shards: within 1%% of the bound, and adding one file moves under 10%% of the others (lpt moves far more)',
+    (n, k, seed) => {
+      const items = lognormal(n, seed);
+      const added = [...items, { path: 'test/new.test.ts', seconds: 4 }];
+      const a = planShards(items, k, { strategy: 'stable' });
+      const b = planShards(added, k, { strategy: 'stable' });
+      expect(a.algorithm).toBe('stable');
+      expect(a.makespan / a.lowerBound).toBeLessThanOrEqual(1.01 + 1e-9);
+      const stable = moved(
+        a.shards.map((s) => s.files),
+        b.shards.map((s) => s.files),
+      );
+      const lpt = moved(
+        planShards(items, k).shards.map((s) => s.files),
+        planShards(added, k).shards.map((s) => s.files),
+      );
+      expect(stable / n).toBeLessThan(0.1);
+      expect(stable).toBeLessThan(lpt);
+    },
+  );
 
   it('reaches the tolerance or falls back to lpt (3,3,2,2,2 into 2 shards at 0% tolerance)', () => {
     const items = [3, 3, 2, 2, 2].map((s, i) => ({ path: `f${i}`, seconds: s }));

@@ -39,8 +39,20 @@ describe('mergeTimings', () => {
   it('detects failed-then-passed reruns across reports of one run', () => {
     const r = emptyRun();
     const outcomes = new Map();
-    addReport(r, '<testsuite name="a.test.ts"><testcase classname="a.test.ts" name="races" time="1"><failure/></testcase></testsuite>', 'r1.xml', [], outcomes);
-    addReport(r, '<testsuite name="a.test.ts"><testcase classname="a.test.ts" name="races" time="1"/></testsuite>', 'r2.xml', [], outcomes);
+    addReport(
+      r,
+      '<testsuite name="a.test.ts"><testcase classname="a.test.ts" name="races" time="1"><failure/></testcase></testsuite>',
+      'r1.xml',
+      [],
+      outcomes,
+    );
+    addReport(
+      r,
+      '<testsuite name="a.test.ts"><testcase classname="a.test.ts" name="races" time="1"/></testsuite>',
+      'r2.xml',
+      [],
+      outcomes,
+    );
     for (const o of outcomes.values()) if (o.failed && o.passed) r.flaky.set(o.key, new Set([o.name]));
     expect(r.seconds.get('a.test.ts')).toBe(2);
     expect([...(r.flaky.get('a.test.ts') ?? [])]).toEqual(['races']);
@@ -56,12 +68,28 @@ describe('mergeTimings', () => {
 
 describe('estimateUnknown', () => {
   it('gives unknown files the median of the known ones when sizes are alike', () => {
-    const e = estimateUnknown(new Map([['a', 1], ['b', 3], ['c', 100]]), ['d'], () => 1000);
+    const e = estimateUnknown(
+      new Map([
+        ['a', 1],
+        ['b', 3],
+        ['c', 100],
+      ]),
+      ['d'],
+      () => 1000,
+    );
     expect(e.seconds.get('d')).toBe(3);
   });
   it('scales by size when sizes differ a lot, within the known range', () => {
     const sizes: Record<string, number> = { a: 1000, b: 2000, c: 4000, big: 40_000, tiny: 10 };
-    const e = estimateUnknown(new Map([['a', 1], ['b', 2], ['c', 4]]), ['big', 'tiny'], (f) => sizes[f]);
+    const e = estimateUnknown(
+      new Map([
+        ['a', 1],
+        ['b', 2],
+        ['c', 4],
+      ]),
+      ['big', 'tiny'],
+      (f) => sizes[f],
+    );
     expect(e.seconds.get('big')).toBe(4);
     expect(e.seconds.get('tiny')).toBe(1);
     expect(e.method).toMatch(/per byte/);
@@ -79,7 +107,10 @@ describe('formatFiles', () => {
     ['json', JSON.stringify(files)],
     ['vitest', "test/a.test.ts 'test/it'\\''s.test.ts' pkg/store/a_test.go pkg/store/b_test.go"],
     ['jest', "--runTestsByPath test/a.test.ts 'test/it'\\''s.test.ts' pkg/store/a_test.go pkg/store/b_test.go"],
-    ['playwright', "'test/a\\.test\\.ts$' 'test/it'\\''s\\.test\\.ts$' 'pkg/store/a_test\\.go$' 'pkg/store/b_test\\.go$'"],
+    [
+      'playwright',
+      "'test/a\\.test\\.ts$' 'test/it'\\''s\\.test\\.ts$' 'pkg/store/a_test\\.go$' 'pkg/store/b_test\\.go$'",
+    ],
     ['go', './pkg/store ./test'],
   ] as const)('%s', (format, want) => expect(formatFiles(files, format)).toBe(want));
 });

@@ -9,12 +9,21 @@ describe('.github/act events', () => {
   it('event.json is a push to the default branch (so act -n shows the CD jobs too)', () => {
     const payload = JSON.parse(readFileSync(join(ROOT, '.github/act/event.json'), 'utf8'));
     expect(payload.ref).toBe(`refs/heads/${payload.repository.default_branch}`);
-    const ctx = readEventContext({ GITHUB_EVENT_PATH: join(ROOT, '.github/act/event.json'), GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: payload.repository.full_name, ACT: 'true' });
+    const ctx = readEventContext({
+      GITHUB_EVENT_PATH: join(ROOT, '.github/act/event.json'),
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REPOSITORY: payload.repository.full_name,
+      ACT: 'true',
+    });
     expect(ctx.isAct).toBe(true);
     expect(ctx.defaultBranch).toBe('main');
   });
   it('pull_request.json is a same-repository pull request', () => {
-    const ctx = readEventContext({ GITHUB_EVENT_PATH: join(ROOT, '.github/act/pull_request.json'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'OWNER/shipline' });
+    const ctx = readEventContext({
+      GITHUB_EVENT_PATH: join(ROOT, '.github/act/pull_request.json'),
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REPOSITORY: 'OWNER/shipline',
+    });
     expect(ctx.pullRequest?.number).toBe(1);
     expect(ctx.pullRequest?.fromFork).toBe(false);
     expect(ctx.pullRequest?.baseRef).toBe('main');

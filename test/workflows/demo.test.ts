@@ -20,7 +20,7 @@ const placeholder = (id: string) => {
   return readFileSync(join(ROOT, 'src', dir, 'tool.ts'), 'utf8').includes('NotBuiltError');
 };
 
-describe('shellWords (the shard action\'s shell-quoted file list, read back)', () => {
+describe("shellWords (the shard action's shell-quoted file list, read back)", () => {
   it.each([
     ['a.js b.js', ['a.js', 'b.js']],
     ["'with space.js' plain.js", ['with space.js', 'plain.js']],
@@ -35,15 +35,30 @@ describe('npm run demo', () => {
   let run: SpawnSyncReturns<string>;
   let record: { verdict: string; stages: StageRecord[] } = { verdict: '', stages: [] };
   beforeAll(() => {
-    run = spawnSync(process.execPath, [join(ROOT, 'scripts/demo.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 240_000 });
+    run = spawnSync(process.execPath, [join(ROOT, 'scripts/demo.mjs')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 240_000,
+    });
     const summaryJson = join(ROOT, '.shipline-out/demo/summary.json');
     if (existsSync(summaryJson)) record = JSON.parse(readFileSync(summaryJson, 'utf8'));
   }, 250_000);
   const byName = (prefix: string) => record.stages.find((s) => s.name.startsWith(prefix)) as StageRecord;
 
   it('runs every stage, prints each result and time, and writes the combined summary', () => {
-    expect(record.stages.map((s) => s.name.replace(/ \(.*$/, ''))).toEqual(['lint gate', 'shard plan', 'tests', 'timings merged for the next plan', 'coverage gate', 'image build', 'deploy', 'notify']);
-    for (const s of record.stages) expect(run.stdout).toMatch(new RegExp(`${s.name.replace(/[()]/g, '\\$&')}\\s+\\S.*\\d+\\.\\d s`));
+    expect(record.stages.map((s) => s.name.replace(/ \(.*$/, ''))).toEqual([
+      'lint gate',
+      'shard plan',
+      'tests',
+      'timings merged for the next plan',
+      'coverage gate',
+      'image build',
+      'deploy',
+      'notify',
+    ]);
+    for (const s of record.stages)
+      expect(run.stdout).toMatch(new RegExp(`${s.name.replace(/[()]/g, '\\$&')}\\s+\\S.*\\d+\\.\\d s`));
     const md = readFileSync(join(ROOT, '.shipline-out/demo/summary.md'), 'utf8');
     expect(md).toContain('| stage | result | seconds | detail |');
   });
@@ -54,7 +69,7 @@ describe('npm run demo', () => {
     expect(run.status, run.stdout + run.stderr).toBe(want);
   });
 
-  it('runs the example service\'s real tests in parallel shards, and they pass', () => {
+  it("runs the example service's real tests in parallel shards, and they pass", () => {
     expect(byName('tests').status).toBe('passed');
     expect(byName('tests').detail).toMatch(/^42 tests passed/);
   });

@@ -10,7 +10,10 @@ import { ROOT } from './lib.js';
 
 // examples/service: the service the demo and the templates run the pipeline on.
 const service = join(ROOT, 'examples/service');
-const testFiles = readdirSync(join(service, 'test')).filter((f) => f.endsWith('.test.js')).sort().map((f) => `test/${f}`);
+const testFiles = readdirSync(join(service, 'test'))
+  .filter((f) => f.endsWith('.test.js'))
+  .sort()
+  .map((f) => `test/${f}`);
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
 type Case = { name: string; file: string; time: string };
 const cases = (text: string): Case[] => {
@@ -34,9 +37,19 @@ describe('examples/service', () => {
     expect(times[times.length - 1] / Math.max(times[0], 0.001)).toBeGreaterThan(20);
   });
 
-  it('its JUnit reporter records each test case\'s file (Node 20\'s built-in one does not)', () => {
+  it("its JUnit reporter records each test case's file (Node 20's built-in one does not)", () => {
     const out = join(mkdtempSync(join(tmpdir(), 'shipline-junit-')), 'junit.xml');
-    const r = spawnSync(process.execPath, ['--test', '--test-reporter=./reporters/junit.mjs', `--test-reporter-destination=${out}`, 'test/validate.test.js', 'test/pricing.test.js'], { cwd: service, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--test',
+        '--test-reporter=./reporters/junit.mjs',
+        `--test-reporter-destination=${out}`,
+        'test/validate.test.js',
+        'test/pricing.test.js',
+      ],
+      { cwd: service, encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     const got = cases(readFileSync(out, 'utf8'));
     expect(new Set(got.map((c) => c.file))).toEqual(new Set(['test/validate.test.js', 'test/pricing.test.js']));
@@ -44,8 +57,10 @@ describe('examples/service', () => {
   });
 
   it('has a Deployment and a Service that select the same pods, with the image the pipeline substitutes', () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kubernetes objects, probed field by field
-    const docs = readdirSync(join(service, 'k8s')).flatMap((f) => loadAll(readFileSync(join(service, 'k8s', f), 'utf8'))) as Array<Record<string, any>>;
+    const docs = readdirSync(join(service, 'k8s')).flatMap(
+      (f) => loadAll(readFileSync(join(service, 'k8s', f), 'utf8')),
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kubernetes objects, probed field by field
+    ) as Array<Record<string, any>>;
     const deploy = docs.find((d) => d.kind === 'Deployment');
     const svc = docs.find((d) => d.kind === 'Service');
     expect(deploy?.apiVersion).toBe('apps/v1');
@@ -57,22 +72,29 @@ describe('examples/service', () => {
     expect(app.readinessProbe.httpGet.path).toBe('/healthz');
   });
 
-  needs('docker engine', available('docker', ['info']))('its Dockerfile builds FROM scratch here, with only package.json and src/', () => {
-    const tag = `shipline-example-test:${process.pid}`;
-    const build = spawnSync('docker', ['build', '-q', '--build-arg', 'BASE_IMAGE=scratch', '-t', tag, '.'], { cwd: service, encoding: 'utf8', timeout: 180_000 });
-    expect(build.status, build.stderr).toBe(0);
-    try {
-      const create = spawnSync('docker', ['create', tag], { encoding: 'utf8' });
-      expect(create.status, create.stderr).toBe(0);
-      const id = create.stdout.trim();
-      const list = spawnSync('sh', ['-c', `docker export ${id} | tar -t`], { encoding: 'utf8' });
-      spawnSync('docker', ['rm', id]);
-      const files = list.stdout.split('\n').filter((f) => f && !f.endsWith('/'));
-      expect(files).toContain('app/src/app.js');
-      expect(files).toContain('app/package.json');
-      expect(files.some((f) => f.startsWith('app/test/'))).toBe(false);
-    } finally {
-      spawnSync('docker', ['rmi', '-f', tag]);
-    }
-  });
+  needs('docker engine', available('docker', ['info']))(
+    'its Dockerfile builds FROM scratch here, with only package.json and src/',
+    () => {
+      const tag = `shipline-example-test:${process.pid}`;
+      const build = spawnSync('docker', ['build', '-q', '--build-arg', 'BASE_IMAGE=scratch', '-t', tag, '.'], {
+        cwd: service,
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+      expect(build.status, build.stderr).toBe(0);
+      try {
+        const create = spawnSync('docker', ['create', tag], { encoding: 'utf8' });
+        expect(create.status, create.stderr).toBe(0);
+        const id = create.stdout.trim();
+        const list = spawnSync('sh', ['-c', `docker export ${id} | tar -t`], { encoding: 'utf8' });
+        spawnSync('docker', ['rm', id]);
+        const files = list.stdout.split('\n').filter((f) => f && !f.endsWith('/'));
+        expect(files).toContain('app/src/app.js');
+        expect(files).toContain('app/package.json');
+        expect(files.some((f) => f.startsWith('app/test/'))).toBe(false);
+      } finally {
+        spawnSync('docker', ['rmi', '-f', tag]);
+      }
+    },
+  );
 });

@@ -100,7 +100,9 @@ export function needsOf(job: Job): string[] {
 
 /** The ids of shipline's own actions (folders under actions/). */
 export function actionIds(): string[] {
-  return readdirSync(join(ROOT, 'actions')).filter((d) => existsSync(join(ROOT, 'actions', d, 'action.yml'))).sort();
+  return readdirSync(join(ROOT, 'actions'))
+    .filter((d) => existsSync(join(ROOT, 'actions', d, 'action.yml')))
+    .sort();
 }
 
 export function rel(abs: string): string {
@@ -109,7 +111,9 @@ export function rel(abs: string): string {
 
 /** Every step of every job, with where it is. */
 export function allSteps(wf: Workflow): Array<{ jobId: string; job: Job; index: number; step: Step }> {
-  return Object.entries(wf.jobs).flatMap(([jobId, job]) => (job.steps ?? []).map((step, index) => ({ jobId, job, index, step })));
+  return Object.entries(wf.jobs).flatMap(([jobId, job]) =>
+    (job.steps ?? []).map((step, index) => ({ jobId, job, index, step })),
+  );
 }
 
 /** `actions/<id>` for a step that runs one of shipline's own actions, else undefined. */

@@ -3,7 +3,16 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allSteps, calledShiplineWorkflow, loadWorkflow, shiplineActionOf, workflowFiles, type Job, type Step, type Workflow } from './lib.js';
+import {
+  allSteps,
+  calledShiplineWorkflow,
+  loadWorkflow,
+  shiplineActionOf,
+  workflowFiles,
+  type Job,
+  type Step,
+  type Workflow,
+} from './lib.js';
 
 // Least privilege, no expression injection, secrets only where used, a timeout on every job.
 
@@ -53,19 +62,23 @@ describe.each(workflowFiles())('%s', (file) => {
 
   it('grants nothing at the top level; each job says what it needs', () => {
     expect(wf.permissions).toEqual({});
-    for (const [id, job] of Object.entries(wf.jobs)) expect(job.permissions, `job ${id} has no permissions:`).toBeTypeOf('object');
+    for (const [id, job] of Object.entries(wf.jobs))
+      expect(job.permissions, `job ${id} has no permissions:`).toBeTypeOf('object');
   });
 
   it('gives each job exactly the permissions its steps (or called workflow) need', () => {
-    for (const [id, job] of Object.entries(wf.jobs)) expect(sorted(job.permissions as Perms), `job ${id}`).toEqual(sorted(jobNeeds(job)));
+    for (const [id, job] of Object.entries(wf.jobs))
+      expect(sorted(job.permissions as Perms), `job ${id}`).toEqual(sorted(jobNeeds(job)));
   });
 
   it('gives every job that runs steps a timeout', () => {
-    for (const [id, job] of Object.entries(wf.jobs)) if (!job.uses) expect(job['timeout-minutes'], `job ${id}`).toBeDefined();
+    for (const [id, job] of Object.entries(wf.jobs))
+      if (!job.uses) expect(job['timeout-minutes'], `job ${id}`).toBeDefined();
   });
 
   it('interpolates no expression into a run: script (values go through env:)', () => {
-    for (const { jobId, step } of allSteps(wf)) if (step.run) expect(step.run, `${jobId}/${step.name ?? step.id ?? step.run.slice(0, 30)}`).not.toContain('${{');
+    for (const { jobId, step } of allSteps(wf))
+      if (step.run) expect(step.run, `${jobId}/${step.name ?? step.id ?? step.run.slice(0, 30)}`).not.toContain('${{');
   });
 
   it('hands secrets and the token only to the action steps or called workflows that use them', () => {
@@ -84,7 +97,8 @@ describe.each(workflowFiles())('%s', (file) => {
   });
 
   it('never checks out with persisted credentials, never runs on pull_request_target', () => {
-    for (const { jobId, step } of allSteps(wf)) if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], jobId).toBe(false);
+    for (const { jobId, step } of allSteps(wf))
+      if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], jobId).toBe(false);
     expect(JSON.stringify(wf.on ?? {})).not.toContain('pull_request_target');
   });
 });
@@ -95,7 +109,9 @@ describe('the checks have teeth', () => {
     expect(sorted(job.permissions as Perms)).not.toEqual(sorted(jobNeeds(job)));
     const run = 'echo "${{ github.event.pull_request.title }}"';
     expect(run).toContain('${{');
-    const leaked = strings({ jobs: { a: { steps: [{ run: 'x', env: { T: '${{ secrets.T }}' } }] } } }).filter((s) => s.value.includes('secrets.'));
+    const leaked = strings({ jobs: { a: { steps: [{ run: 'x', env: { T: '${{ secrets.T }}' } }] } } }).filter((s) =>
+      s.value.includes('secrets.'),
+    );
     expect(leaked[0].path).toEqual(['jobs', 'a', 'steps', '0', 'env', 'T']);
   });
 });
@@ -104,7 +120,7 @@ describe('the test step of ci.yml, run as the runner runs it', () => {
   const wf = loadWorkflow('.github/workflows/ci.yml');
   const step = (wf.jobs.test.steps ?? []).find((s) => s.name === "Run the shard's tests") as Step;
 
-  it('hands the shard\'s files to the command as separate arguments, and runs none of their text', () => {
+  it("hands the shard's files to the command as separate arguments, and runs none of their text", () => {
     const dir = mkdtempSync(join(tmpdir(), 'shipline-teststep-'));
     // The shard action's shell format: plain paths bare, others single-quoted.
     const files = `test/a.test.js 'test/with space.test.js' '$(touch pwned).test.js' 'it'\\''s.test.js'`;
@@ -114,12 +130,20 @@ describe('the test step of ci.yml, run as the runner runs it', () => {
       env: { PATH: process.env.PATH ?? '', TEST_COMMAND: `printf '%s\\n' {files} > args.txt`, SHARD_FILES: files },
     });
     expect(r.status, r.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'args.txt'), 'utf8').split('\n').filter(Boolean)).toEqual(['test/a.test.js', 'test/with space.test.js', '$(touch pwned).test.js', "it's.test.js"]);
+    expect(readFileSync(join(dir, 'args.txt'), 'utf8').split('\n').filter(Boolean)).toEqual([
+      'test/a.test.js',
+      'test/with space.test.js',
+      '$(touch pwned).test.js',
+      "it's.test.js",
+    ]);
     expect(existsSync(join(dir, 'pwned'))).toBe(false);
   });
 
   it('fails the step when the tests fail', () => {
-    const r = spawnSync('bash', ['-e', '-c', step.run as string], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TEST_COMMAND: 'sh -c "exit 3" {files}', SHARD_FILES: 'a.js' } });
+    const r = spawnSync('bash', ['-e', '-c', step.run as string], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', TEST_COMMAND: 'sh -c "exit 3" {files}', SHARD_FILES: 'a.js' },
+    });
     expect(r.status).toBe(3);
   });
 });

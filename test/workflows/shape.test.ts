@@ -34,13 +34,20 @@ describe('ci.yml: lint → plan → test → coverage → notify', () => {
     expect(save?.if).toContain(DEFAULT_BRANCH_PUSH);
     expect(String(save?.with?.path)).toContain('inputs.timings-file');
     expect(String(save?.with?.path)).toContain('inputs.baseline-file');
-    expect(String(usesAction(ci.jobs.coverage, 'coverage-gate')?.with?.['write-baseline'])).toContain(DEFAULT_BRANCH_PUSH);
+    expect(String(usesAction(ci.jobs.coverage, 'coverage-gate')?.with?.['write-baseline'])).toContain(
+      DEFAULT_BRANCH_PUSH,
+    );
   });
-  it('uploads every shard\'s JUnit and coverage, even when its tests failed, and the coverage job reads them all', () => {
+  it("uploads every shard's JUnit and coverage, even when its tests failed, and the coverage job reads them all", () => {
     const uploads = (ci.jobs.test.steps ?? []).filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
-    expect(uploads.map((s) => s.with?.name)).toEqual(['shipline-junit-${{ matrix.shard }}', 'shipline-coverage-${{ matrix.shard }}']);
+    expect(uploads.map((s) => s.with?.name)).toEqual([
+      'shipline-junit-${{ matrix.shard }}',
+      'shipline-coverage-${{ matrix.shard }}',
+    ]);
     for (const u of uploads) expect(u.if).toBe('always()');
-    const downloads = (ci.jobs.coverage.steps ?? []).filter((s) => s.uses?.startsWith('actions/download-artifact@')).map((s) => s.with?.pattern);
+    const downloads = (ci.jobs.coverage.steps ?? [])
+      .filter((s) => s.uses?.startsWith('actions/download-artifact@'))
+      .map((s) => s.with?.pattern);
     expect(downloads).toEqual(['shipline-coverage-*', 'shipline-junit-*']);
     expect(ci.jobs.coverage.if).toContain('!cancelled()');
   });

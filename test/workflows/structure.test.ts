@@ -3,19 +3,30 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { TOOLS } from '../../src/tools.js';
-import { ROOT, actionIds, allSteps, loadWorkflow, needsOf, shiplineActionOf, templateFiles, workflowFiles } from './lib.js';
+import {
+  ROOT,
+  actionIds,
+  allSteps,
+  loadWorkflow,
+  needsOf,
+  shiplineActionOf,
+  templateFiles,
+  workflowFiles,
+} from './lib.js';
 
 // What no validator catches: where uses: may point, that shipline steps pass inputs the
 // action declares and read outputs it sets, and that job outputs exist where they are read.
 
-const JOB_USES = /^(\.\/\.github\/workflows\/[\w.-]+\.ya?ml|[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w.-]+\.ya?ml@[\w./-]+)$/;
+const JOB_USES =
+  /^(\.\/\.github\/workflows\/[\w.-]+\.ya?ml|[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w.-]+\.ya?ml@[\w./-]+)$/;
 const STEP_USES = /^(\.\/[\w./-]*|[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[\w./-]+)$/;
 
 interface Manifest {
   inputs?: Record<string, { required?: boolean; default?: string }>;
   outputs?: Record<string, unknown>;
 }
-const manifest = (id: string): Manifest => load(readFileSync(join(ROOT, 'actions', id, 'action.yml'), 'utf8')) as Manifest;
+const manifest = (id: string): Manifest =>
+  load(readFileSync(join(ROOT, 'actions', id, 'action.yml'), 'utf8')) as Manifest;
 
 /** A tool still on its placeholder: its inputs are not final, so they are not checked yet. */
 function isPlaceholder(id: string): boolean {
@@ -27,7 +38,8 @@ describe.each(workflowFiles())('%s', (file) => {
   const wf = loadWorkflow(file);
 
   it('roots every job-level uses: in .github/workflows/', () => {
-    for (const [id, job] of Object.entries(wf.jobs)) if (job.uses !== undefined) expect(job.uses, `job ${id}`).toMatch(JOB_USES);
+    for (const [id, job] of Object.entries(wf.jobs))
+      if (job.uses !== undefined) expect(job.uses, `job ${id}`).toMatch(JOB_USES);
   });
 
   it('points every step-level uses: at ./… or owner/repo[/path]@ref, and local ones exist', () => {
@@ -57,11 +69,21 @@ describe.each(workflowFiles())('%s', (file) => {
     for (const [id, job] of Object.entries(wf.jobs)) {
       const steps = job.steps ?? [];
       const text = JSON.stringify(job);
-      for (const m of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) expect(steps.some((s) => s.id === m[1]), `job ${id} reads steps.${m[1]}`).toBe(true);
+      for (const m of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g))
+        expect(
+          steps.some((s) => s.id === m[1]),
+          `job ${id} reads steps.${m[1]}`,
+        ).toBe(true);
     }
   });
 
-  const used = [...new Set(allSteps(wf).map(({ step }) => shiplineActionOf(step.uses)).filter((x): x is string => !!x))];
+  const used = [
+    ...new Set(
+      allSteps(wf)
+        .map(({ step }) => shiplineActionOf(step.uses))
+        .filter((x): x is string => !!x),
+    ),
+  ];
   const built = used.filter((id) => !isPlaceholder(id));
   const placeholders = used.filter((id) => isPlaceholder(id));
 
@@ -71,24 +93,35 @@ describe.each(workflowFiles())('%s', (file) => {
       for (const { jobId, step } of allSteps(wf).filter(({ step }) => shiplineActionOf(step.uses) === id)) {
         const given = Object.keys(step.with ?? {});
         for (const name of given) expect(Object.keys(m.inputs ?? {}), `${jobId}: input ${name}`).toContain(name);
-        for (const [name, spec] of Object.entries(m.inputs ?? {})) if (spec.required && spec.default === undefined) expect(given, `${jobId}: required input ${name}`).toContain(name);
+        for (const [name, spec] of Object.entries(m.inputs ?? {}))
+          if (spec.required && spec.default === undefined)
+            expect(given, `${jobId}: required input ${name}`).toContain(name);
         if (step.id) {
-          for (const o of JSON.stringify(wf).matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([\\w-]+)`, 'g'))) expect(Object.keys(m.outputs ?? {}), `${jobId}: output ${o[1]}`).toContain(o[1]);
+          for (const o of JSON.stringify(wf).matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([\\w-]+)`, 'g')))
+            expect(Object.keys(m.outputs ?? {}), `${jobId}: output ${o[1]}`).toContain(o[1]);
         }
       }
     });
   }
   // Honest about the parallel build: steps of tools still on their placeholder are listed as
   // skipped (their inputs are not final), never passed silently.
-  if (placeholders.length > 0) it.skip(`inputs and outputs of ${placeholders.join(', ')}: checked once those tools land`, () => {});
+  if (placeholders.length > 0)
+    it.skip(`inputs and outputs of ${placeholders.join(', ')}: checked once those tools land`, () => {});
 });
 
 describe('templates', () => {
   it('exist for Node, Python and Go services', () => {
-    expect(templateFiles().map((f) => f.replace('workflows-templates/', ''))).toEqual(['go-service.yml', 'node-service.yml', 'python-service.yml']);
+    expect(templateFiles().map((f) => f.replace('workflows-templates/', ''))).toEqual([
+      'go-service.yml',
+      'node-service.yml',
+      'python-service.yml',
+    ]);
   });
   it.each(templateFiles())('%s has a .properties.json for organisation template pickers', (file) => {
-    const props = JSON.parse(readFileSync(join(ROOT, file.replace(/\.ya?ml$/, '.properties.json')), 'utf8')) as Record<string, unknown>;
+    const props = JSON.parse(readFileSync(join(ROOT, file.replace(/\.ya?ml$/, '.properties.json')), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(typeof props.name).toBe('string');
     expect(typeof props.description).toBe('string');
     expect(props.iconName).toMatch(/^octicon [\w-]+$/);

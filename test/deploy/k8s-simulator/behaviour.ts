@@ -28,7 +28,12 @@ export function imageTag(image: string): string | undefined {
 }
 
 /** Overrides are keyed by `container=image` (one container misbehaving) or by the image alone. */
-export function behaviourFor(image: string, readyDelayMs: number, overrides: Record<string, Behaviour> = {}, container = ''): Behaviour {
+export function behaviourFor(
+  image: string,
+  readyDelayMs: number,
+  overrides: Record<string, Behaviour> = {},
+  container = '',
+): Behaviour {
   if (overrides[`${container}=${image}`]) return overrides[`${container}=${image}`];
   if (overrides[image]) return overrides[image];
   const repo = image.split('@')[0].replace(/:[^/:]*$/, '');
@@ -77,20 +82,41 @@ const BACKOFF_MS = 1200;
 export function containerAt(name: string, image: string, b: Behaviour, ageMs: number, podName: string): ContainerView {
   const iso = (msAgo: number) => new Date(Date.now() - msAgo).toISOString();
   const base = { name, image, imageID: '', restartCount: 0, ready: false, started: false };
-  const waiting = (reason: string, message?: string) => ({ ...base, state: { waiting: { reason, ...(message ? { message } : {}) } } });
+  const waiting = (reason: string, message?: string) => ({
+    ...base,
+    state: { waiting: { reason, ...(message ? { message } : {}) } },
+  });
   const pulled: PodEventSpec[] = [
     { type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${image}"` },
     { type: 'Normal', reason: 'Created', message: `Created container ${name}` },
     { type: 'Normal', reason: 'Started', message: `Started container ${name}` },
   ];
-  if (ageMs < START_MS && b.kind !== 'unschedulable') return { status: waiting('ContainerCreating'), events: [], log: '' };
+  if (ageMs < START_MS && b.kind !== 'unschedulable')
+    return { status: waiting('ContainerCreating'), events: [], log: '' };
   switch (b.kind) {
     case 'invalid':
-      return { status: waiting('InvalidImageName', `Failed to apply default image tag "${image}": couldn't parse image reference "${image}": invalid reference format: repository name must be lowercase`), events: [{ type: 'Warning', reason: 'InspectFailed', message: `Failed to apply default image tag "${image}": invalid reference format` }], log: '' };
+      return {
+        status: waiting(
+          'InvalidImageName',
+          `Failed to apply default image tag "${image}": couldn't parse image reference "${image}": invalid reference format: repository name must be lowercase`,
+        ),
+        events: [
+          {
+            type: 'Warning',
+            reason: 'InspectFailed',
+            message: `Failed to apply default image tag "${image}": invalid reference format`,
+          },
+        ],
+        log: '',
+      };
     case 'unschedulable':
       return { status: waiting('ContainerCreating'), events: [], log: '' };
     case 'configError':
-      return { status: waiting('CreateContainerConfigError', 'secret "api-db" not found'), events: [{ type: 'Warning', reason: 'Failed', message: 'Error: secret "api-db" not found' }], log: '' };
+      return {
+        status: waiting('CreateContainerConfigError', 'secret "api-db" not found'),
+        events: [{ type: 'Warning', reason: 'Failed', message: 'Error: secret "api-db" not found' }],
+        log: '',
+      };
     case 'pullFail': {
       const msg = `rpc error: code = NotFound desc = failed to pull and unpack image "${image}": failed to resolve reference "${image}": ${image}: not found`;
       const events: PodEventSpec[] = [
@@ -98,30 +124,74 @@ export function containerAt(name: string, image: string, b: Behaviour, ageMs: nu
         { type: 'Warning', reason: 'Failed', message: `Failed to pull image "${image}": ${msg}` },
         { type: 'Warning', reason: 'Failed', message: 'Error: ErrImagePull' },
       ];
-      if (ageMs < START_MS + PULL_FAIL_MS) return { status: waiting('ContainerCreating'), events: events.slice(0, 1), log: '' };
-      if (ageMs < START_MS + PULL_FAIL_MS + BACKOFF_MS) return { status: waiting('ErrImagePull', msg), events, log: '' };
-      return { status: waiting('ImagePullBackOff', `Back-off pulling image "${image}"`), events: [...events, { type: 'Normal', reason: 'BackOff', message: `Back-off pulling image "${image}"` }, { type: 'Warning', reason: 'Failed', message: 'Error: ImagePullBackOff' }], log: '' };
+      if (ageMs < START_MS + PULL_FAIL_MS)
+        return { status: waiting('ContainerCreating'), events: events.slice(0, 1), log: '' };
+      if (ageMs < START_MS + PULL_FAIL_MS + BACKOFF_MS)
+        return { status: waiting('ErrImagePull', msg), events, log: '' };
+      return {
+        status: waiting('ImagePullBackOff', `Back-off pulling image "${image}"`),
+        events: [
+          ...events,
+          { type: 'Normal', reason: 'BackOff', message: `Back-off pulling image "${image}"` },
+          { type: 'Warning', reason: 'Failed', message: 'Error: ImagePullBackOff' },
+        ],
+        log: '',
+      };
     }
     case 'crash': {
       const run = ageMs - START_MS;
       const restarts = Math.floor(run / CRASH_CYCLE_MS);
-      const log = b.oom ? 'loading model into memory\n' : 'api starting on :8080\nconnecting to database\npanic: DATABASE_URL is not set\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:42 +0x1d\n';
-      const terminated = b.oom ? { exitCode: 137, reason: 'OOMKilled', startedAt: iso(run), finishedAt: iso(run % CRASH_CYCLE_MS) } : { exitCode: 2, reason: 'Error', startedAt: iso(run), finishedAt: iso(run % CRASH_CYCLE_MS) };
+      const log = b.oom
+        ? 'loading model into memory\n'
+        : 'api starting on :8080\nconnecting to database\npanic: DATABASE_URL is not set\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:42 +0x1d\n';
+      const terminated = b.oom
+        ? { exitCode: 137, reason: 'OOMKilled', startedAt: iso(run), finishedAt: iso(run % CRASH_CYCLE_MS) }
+        : { exitCode: 2, reason: 'Error', startedAt: iso(run), finishedAt: iso(run % CRASH_CYCLE_MS) };
       const events: PodEventSpec[] = [...pulled];
-      if (restarts === 0) return { status: { ...base, started: true, state: { running: { startedAt: iso(run) } } }, events, log };
-      events.push({ type: 'Warning', reason: 'BackOff', message: `Back-off restarting failed container ${name} in pod ${podName}` });
+      if (restarts === 0)
+        return { status: { ...base, started: true, state: { running: { startedAt: iso(run) } } }, events, log };
+      events.push({
+        type: 'Warning',
+        reason: 'BackOff',
+        message: `Back-off restarting failed container ${name} in pod ${podName}`,
+      });
       return {
-        status: { ...base, restartCount: restarts, state: { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${Math.min(300, 10 * 2 ** (restarts - 1))}s restarting failed container=${name} pod=${podName}` } }, lastState: { terminated } },
+        status: {
+          ...base,
+          restartCount: restarts,
+          state: {
+            waiting: {
+              reason: 'CrashLoopBackOff',
+              message: `back-off ${Math.min(300, 10 * 2 ** (restarts - 1))}s restarting failed container=${name} pod=${podName}`,
+            },
+          },
+          lastState: { terminated },
+        },
         events,
         log: '',
         previousLog: log,
       };
     }
     case 'never':
-      return { status: { ...base, started: true, state: { running: { startedAt: iso(ageMs - START_MS) } } }, events: [...pulled, { type: 'Warning', reason: 'Unhealthy', message: 'Readiness probe failed: HTTP probe failed with statuscode: 503' }], log: 'waiting for warm-up\n' };
+      return {
+        status: { ...base, started: true, state: { running: { startedAt: iso(ageMs - START_MS) } } },
+        events: [
+          ...pulled,
+          {
+            type: 'Warning',
+            reason: 'Unhealthy',
+            message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+          },
+        ],
+        log: 'waiting for warm-up\n',
+      };
     case 'ready': {
       const ready = ageMs >= b.afterMs;
-      return { status: { ...base, ready, started: true, state: { running: { startedAt: iso(ageMs - START_MS) } } }, events: pulled, log: 'api listening on :8080\n' };
+      return {
+        status: { ...base, ready, started: true, state: { running: { startedAt: iso(ageMs - START_MS) } } },
+        events: pulled,
+        log: 'api listening on :8080\n',
+      };
     }
   }
 }

@@ -52,7 +52,8 @@ export class Controller {
     for (const rs of this.store.list('replicasets')) this.syncReplicaSet(rs, now);
     for (const p of this.store.list('pods')) this.syncPod(p, now);
     for (const rs of this.store.list('replicasets')) this.rsStatus(rs, now);
-    for (const d of this.store.list('deployments')) this.deploymentStatus(this.store.get('deployments', d.metadata.namespace, d.metadata.name), now);
+    for (const d of this.store.list('deployments'))
+      this.deploymentStatus(this.store.get('deployments', d.metadata.namespace, d.metadata.name), now);
   }
 
   private event(involved: Obj, type: string, reason: string, message: string): void {
@@ -61,7 +62,13 @@ export class Controller {
     const ts = new Date().toISOString();
     this.store.put('events', {
       metadata: { name, namespace: ns },
-      involvedObject: { kind: involved.kind, namespace: ns, name: involved.metadata.name, uid: involved.metadata.uid, apiVersion: involved.apiVersion },
+      involvedObject: {
+        kind: involved.kind,
+        namespace: ns,
+        name: involved.metadata.name,
+        uid: involved.metadata.uid,
+        apiVersion: involved.apiVersion,
+      },
       reason,
       message,
       type,
@@ -88,9 +95,17 @@ export class Controller {
     const key = templateKey(d.spec.template);
     const maxRev = Math.max(0, ...rss.map(revisionOf));
     let newRS = rss.find((rs) => templateKey(rs.spec.template) === key);
-    const carried = Object.fromEntries(Object.entries(d.metadata.annotations ?? {}).filter(([k]) => k !== REVISION && !k.startsWith('kubectl.kubernetes.io/')));
+    const carried = Object.fromEntries(
+      Object.entries(d.metadata.annotations ?? {}).filter(
+        ([k]) => k !== REVISION && !k.startsWith('kubectl.kubernetes.io/'),
+      ),
+    );
     if (!newRS) {
-      const hash = createHash('sha256').update(key).digest('hex').slice(0, 10).replace(/[0-9]/g, (c) => 'bcdfghjklm'[Number(c)]);
+      const hash = createHash('sha256')
+        .update(key)
+        .digest('hex')
+        .slice(0, 10)
+        .replace(/[0-9]/g, (c) => 'bcdfghjklm'[Number(c)]);
       const template = clone(d.spec.template);
       template.metadata ??= {};
       template.metadata.labels = { ...(template.metadata.labels ?? {}), [HASH]: hash };
@@ -100,25 +115,59 @@ export class Controller {
           namespace: ns,
           labels: template.metadata.labels,
           annotations: { ...carried, [REVISION]: String(maxRev + 1) },
-          ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata.name, uid: d.metadata.uid, controller: true, blockOwnerDeletion: true }],
+          ownerReferences: [
+            {
+              apiVersion: 'apps/v1',
+              kind: 'Deployment',
+              name: d.metadata.name,
+              uid: d.metadata.uid,
+              controller: true,
+              blockOwnerDeletion: true,
+            },
+          ],
           generation: 1,
         },
-        spec: { replicas: 0, minReadySeconds: d.spec.minReadySeconds ?? 0, selector: { matchLabels: { ...(d.spec.selector?.matchLabels ?? {}), [HASH]: hash } }, template },
+        spec: {
+          replicas: 0,
+          minReadySeconds: d.spec.minReadySeconds ?? 0,
+          selector: { matchLabels: { ...(d.spec.selector?.matchLabels ?? {}), [HASH]: hash } },
+          template,
+        },
         status: { replicas: 0 },
       });
-    } else if (revisionOf(newRS) < maxRev || JSON.stringify({ ...newRS.metadata.annotations, [REVISION]: '' }) !== JSON.stringify({ ...carried, [REVISION]: '' })) {
+    } else if (
+      revisionOf(newRS) < maxRev ||
+      JSON.stringify({ ...newRS.metadata.annotations, [REVISION]: '' }) !==
+        JSON.stringify({ ...carried, [REVISION]: '' })
+    ) {
       // A rollback reuses the old ReplicaSet and gives it the next revision.
       const rev = revisionOf(newRS) < maxRev ? maxRev + 1 : revisionOf(newRS);
-      newRS = this.store.put('replicasets', { ...newRS, metadata: { ...newRS.metadata, annotations: { ...carried, [REVISION]: String(rev) } } });
+      newRS = this.store.put('replicasets', {
+        ...newRS,
+        metadata: { ...newRS.metadata, annotations: { ...carried, [REVISION]: String(rev) } },
+      });
     }
     if (d.metadata.annotations?.[REVISION] !== newRS.metadata.annotations[REVISION]) {
-      d = this.store.put('deployments', { ...d, metadata: { ...d.metadata, annotations: { ...(d.metadata.annotations ?? {}), [REVISION]: newRS.metadata.annotations[REVISION] } } });
+      d = this.store.put('deployments', {
+        ...d,
+        metadata: {
+          ...d.metadata,
+          annotations: { ...(d.metadata.annotations ?? {}), [REVISION]: newRS.metadata.annotations[REVISION] },
+        },
+      });
     }
-    const olds = this.store.list('replicasets', ns, (rs) => ownedBy(rs, d) && rs.metadata.uid !== newRS.metadata.uid).sort((a, b) => revisionOf(a) - revisionOf(b));
+    const olds = this.store
+      .list('replicasets', ns, (rs) => ownedBy(rs, d) && rs.metadata.uid !== newRS.metadata.uid)
+      .sort((a, b) => revisionOf(a) - revisionOf(b));
     const desired: number = d.spec.replicas;
     const scale = (rs: Obj, n: number) => {
       if (rs.spec.replicas === n) return rs;
-      this.event(d, 'Normal', 'ScalingReplicaSet', `Scaled ${n > rs.spec.replicas ? 'up' : 'down'} replica set ${rs.metadata.name} from ${rs.spec.replicas} to ${n}`);
+      this.event(
+        d,
+        'Normal',
+        'ScalingReplicaSet',
+        `Scaled ${n > rs.spec.replicas ? 'up' : 'down'} replica set ${rs.metadata.name} from ${rs.spec.replicas} to ${n}`,
+      );
       return this.store.put('replicasets', { ...rs, spec: { ...rs.spec, replicas: n } });
     };
     if (d.spec.strategy.type === 'Recreate') {
@@ -164,9 +213,26 @@ export class Controller {
     const pods = this.podsOf(rs);
     const want = rs.spec.replicas ?? 0;
     for (let i = pods.length; i < want; i++) {
-      const name = `${rs.metadata.name}-${randomBytes(4).toString('hex').slice(0, 5).replace(/[0-9]/g, (c) => 'bcdfghjklm'[Number(c)])}`;
+      const name = `${rs.metadata.name}-${randomBytes(4)
+        .toString('hex')
+        .slice(0, 5)
+        .replace(/[0-9]/g, (c) => 'bcdfghjklm'[Number(c)])}`;
       const p = this.store.put('pods', {
-        metadata: { name, namespace: rs.metadata.namespace, labels: { ...(rs.spec.template.metadata?.labels ?? {}) }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid, controller: true, blockOwnerDeletion: true }] },
+        metadata: {
+          name,
+          namespace: rs.metadata.namespace,
+          labels: { ...(rs.spec.template.metadata?.labels ?? {}) },
+          ownerReferences: [
+            {
+              apiVersion: 'apps/v1',
+              kind: 'ReplicaSet',
+              name: rs.metadata.name,
+              uid: rs.metadata.uid,
+              controller: true,
+              blockOwnerDeletion: true,
+            },
+          ],
+        },
         spec: { ...clone(rs.spec.template.spec), nodeName: undefined },
         status: { phase: 'Pending', conditions: [] },
       });
@@ -175,7 +241,11 @@ export class Controller {
     }
     if (pods.length > want) {
       // Unready pods first, then the youngest, as the ReplicaSet controller does.
-      const ranked = [...pods].sort((a, b) => Number(!!this.pods.get(a.metadata.uid)?.readySince) - Number(!!this.pods.get(b.metadata.uid)?.readySince) || (this.pods.get(b.metadata.uid)?.createdAt ?? 0) - (this.pods.get(a.metadata.uid)?.createdAt ?? 0));
+      const ranked = [...pods].sort(
+        (a, b) =>
+          Number(!!this.pods.get(a.metadata.uid)?.readySince) - Number(!!this.pods.get(b.metadata.uid)?.readySince) ||
+          (this.pods.get(b.metadata.uid)?.createdAt ?? 0) - (this.pods.get(a.metadata.uid)?.createdAt ?? 0),
+      );
       for (const p of ranked.slice(0, pods.length - want)) {
         this.store.delete('pods', p.metadata.namespace, p.metadata.name);
         this.pods.delete(p.metadata.uid);
@@ -192,7 +262,9 @@ export class Controller {
     }
     const age = now - sim.createdAt;
     const containers: Obj[] = p.spec.containers ?? [];
-    const behaviours = containers.map((c) => behaviourFor(c.image ?? '', this.options.readyDelayMs, this.options.overrides, c.name));
+    const behaviours = containers.map((c) =>
+      behaviourFor(c.image ?? '', this.options.readyDelayMs, this.options.overrides, c.name),
+    );
     const unschedulable = behaviours.some((b) => b.kind === 'unschedulable');
     const views = containers.map((c, i) => containerAt(c.name, c.image ?? '', behaviours[i], age, p.metadata.name));
     const iso = new Date(sim.createdAt).toISOString();
@@ -202,14 +274,40 @@ export class Controller {
     for (const [i, v] of views.entries()) sim.logs[containers[i].name] = { log: v.log, previousLog: v.previousLog };
     const readyAt = sim.readySince ? new Date(sim.readySince).toISOString() : iso;
     const status: Obj = unschedulable
-      ? { phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.', lastTransitionTime: iso, lastProbeTime: null }], qosClass: 'Burstable' }
+      ? {
+          phase: 'Pending',
+          conditions: [
+            {
+              type: 'PodScheduled',
+              status: 'False',
+              reason: 'Unschedulable',
+              message:
+                '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+              lastTransitionTime: iso,
+              lastProbeTime: null,
+            },
+          ],
+          qosClass: 'Burstable',
+        }
       : {
           phase: views.some((v) => v.status.state.running || v.status.lastState) ? 'Running' : 'Pending',
           conditions: [
             { type: 'PodScheduled', status: 'True', lastTransitionTime: iso, lastProbeTime: null },
             { type: 'Initialized', status: 'True', lastTransitionTime: iso, lastProbeTime: null },
-            { type: 'ContainersReady', status: allReady ? 'True' : 'False', lastTransitionTime: readyAt, lastProbeTime: null, ...(allReady ? {} : { reason: 'ContainersNotReady' }) },
-            { type: 'Ready', status: allReady ? 'True' : 'False', lastTransitionTime: readyAt, lastProbeTime: null, ...(allReady ? {} : { reason: 'ContainersNotReady' }) },
+            {
+              type: 'ContainersReady',
+              status: allReady ? 'True' : 'False',
+              lastTransitionTime: readyAt,
+              lastProbeTime: null,
+              ...(allReady ? {} : { reason: 'ContainersNotReady' }),
+            },
+            {
+              type: 'Ready',
+              status: allReady ? 'True' : 'False',
+              lastTransitionTime: readyAt,
+              lastProbeTime: null,
+              ...(allReady ? {} : { reason: 'ContainersNotReady' }),
+            },
           ],
           hostIP: '10.0.0.11',
           podIP: `10.244.0.${(parseInt(p.metadata.uid.slice(0, 2), 16) % 250) + 2}`,
@@ -217,7 +315,16 @@ export class Controller {
           containerStatuses: views.map((v) => v.status),
           qosClass: 'BestEffort',
         };
-    const events = unschedulable ? [{ type: 'Warning', reason: 'FailedScheduling', message: status.conditions[0].message as string }] : [{ type: 'Normal', reason: 'Scheduled', message: `Successfully assigned ${p.metadata.namespace}/${p.metadata.name} to sim-node-1` }, ...views.flatMap((v) => v.events)];
+    const events = unschedulable
+      ? [{ type: 'Warning', reason: 'FailedScheduling', message: status.conditions[0].message as string }]
+      : [
+          {
+            type: 'Normal',
+            reason: 'Scheduled',
+            message: `Successfully assigned ${p.metadata.namespace}/${p.metadata.name} to sim-node-1`,
+          },
+          ...views.flatMap((v) => v.events),
+        ];
     for (const e of events) {
       const k = `${e.reason}:${e.message}`;
       if (sim.emitted.has(k)) continue;
@@ -232,7 +339,13 @@ export class Controller {
     const mrs = rs.spec.minReadySeconds ?? 0;
     const ready = pods.filter((p) => this.pods.get(p.metadata.uid)?.readySince).length;
     const available = pods.filter((p) => this.available(p, mrs, now)).length;
-    const status = { replicas: pods.length, fullyLabeledReplicas: pods.length, readyReplicas: ready, availableReplicas: available, observedGeneration: rs.metadata.generation ?? 1 };
+    const status = {
+      replicas: pods.length,
+      fullyLabeledReplicas: pods.length,
+      readyReplicas: ready,
+      availableReplicas: available,
+      observedGeneration: rs.metadata.generation ?? 1,
+    };
     if (JSON.stringify(status) !== JSON.stringify(rs.status)) this.store.put('replicasets', { ...rs, status });
   }
 
@@ -250,29 +363,79 @@ export class Controller {
       availableReplicas: sum((rs) => rs.status?.availableReplicas),
     };
     status.unavailableReplicas = Math.max(0, Math.max(desired, status.replicas) - status.availableReplicas);
-    for (const k of ['readyReplicas', 'availableReplicas', 'updatedReplicas', 'unavailableReplicas']) if (!status[k]) delete status[k];
+    for (const k of ['readyReplicas', 'availableReplicas', 'updatedReplicas', 'unavailableReplicas'])
+      if (!status[k]) delete status[k];
     const old: Obj = d.status ?? {};
     const ts = new Date(now).toISOString();
     const prev = (type: string) => (old.conditions ?? []).find((c: Obj) => c.type === type);
     const cond = (type: string, st: string, reason: string, message: string, touch: boolean) => {
       const p = prev(type);
       const same = p && p.status === st && p.reason === reason;
-      return { type, status: st, lastUpdateTime: same && !touch ? p.lastUpdateTime : ts, lastTransitionTime: p && p.status === st ? p.lastTransitionTime : ts, reason, message };
+      return {
+        type,
+        status: st,
+        lastUpdateTime: same && !touch ? p.lastUpdateTime : ts,
+        lastTransitionTime: p && p.status === st ? p.lastTransitionTime : ts,
+        reason,
+        message,
+      };
     };
     const ru = d.spec.strategy?.rollingUpdate ?? {};
-    const minAvail = desired - (d.spec.strategy?.type === 'Recreate' ? desired : intOrPercent(ru.maxUnavailable, desired, false));
+    const minAvail =
+      desired - (d.spec.strategy?.type === 'Recreate' ? desired : intOrPercent(ru.maxUnavailable, desired, false));
     const available = (status.availableReplicas ?? 0) >= minAvail;
     const rsName = newRS?.metadata.name ?? d.metadata.name;
-    const complete = (status.updatedReplicas ?? 0) === desired && status.replicas === desired && (status.availableReplicas ?? 0) === desired && status.observedGeneration >= d.metadata.generation;
-    const progressed = (status.updatedReplicas ?? 0) > (old.updatedReplicas ?? 0) || (status.readyReplicas ?? 0) > (old.readyReplicas ?? 0) || (status.availableReplicas ?? 0) > (old.availableReplicas ?? 0) || status.replicas < (old.replicas ?? 0) || old.observedGeneration !== status.observedGeneration;
+    const complete =
+      (status.updatedReplicas ?? 0) === desired &&
+      status.replicas === desired &&
+      (status.availableReplicas ?? 0) === desired &&
+      status.observedGeneration >= d.metadata.generation;
+    const progressed =
+      (status.updatedReplicas ?? 0) > (old.updatedReplicas ?? 0) ||
+      (status.readyReplicas ?? 0) > (old.readyReplicas ?? 0) ||
+      (status.availableReplicas ?? 0) > (old.availableReplicas ?? 0) ||
+      status.replicas < (old.replicas ?? 0) ||
+      old.observedGeneration !== status.observedGeneration;
     const p = prev('Progressing');
     let progressing;
-    if (complete && p?.reason !== 'NewReplicaSetAvailable') this.completedAt.set(`${d.metadata.namespace}/${d.metadata.name}`, now);
-    if (complete) progressing = cond('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${rsName}" has successfully progressed.`, p?.reason !== 'NewReplicaSetAvailable');
-    else if (progressed) progressing = cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${rsName}" is progressing.`, true);
-    else if (p?.reason === 'ProgressDeadlineExceeded' || (p && now - Date.parse(p.lastUpdateTime) > d.spec.progressDeadlineSeconds * 1000)) progressing = cond('Progressing', 'False', 'ProgressDeadlineExceeded', `ReplicaSet "${rsName}" has timed out progressing.`, false);
-    else progressing = p ?? cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${rsName}" is progressing.`, true);
-    status.conditions = [available ? cond('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.', false) : cond('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.', false), progressing];
+    if (complete && p?.reason !== 'NewReplicaSetAvailable')
+      this.completedAt.set(`${d.metadata.namespace}/${d.metadata.name}`, now);
+    if (complete)
+      progressing = cond(
+        'Progressing',
+        'True',
+        'NewReplicaSetAvailable',
+        `ReplicaSet "${rsName}" has successfully progressed.`,
+        p?.reason !== 'NewReplicaSetAvailable',
+      );
+    else if (progressed)
+      progressing = cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${rsName}" is progressing.`, true);
+    else if (
+      p?.reason === 'ProgressDeadlineExceeded' ||
+      (p && now - Date.parse(p.lastUpdateTime) > d.spec.progressDeadlineSeconds * 1000)
+    )
+      progressing = cond(
+        'Progressing',
+        'False',
+        'ProgressDeadlineExceeded',
+        `ReplicaSet "${rsName}" has timed out progressing.`,
+        false,
+      );
+    else
+      progressing =
+        p ?? cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${rsName}" is progressing.`, true);
+    status.conditions = [
+      available
+        ? cond('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.', false)
+        : cond(
+            'Available',
+            'False',
+            'MinimumReplicasUnavailable',
+            'Deployment does not have minimum availability.',
+            false,
+          ),
+      progressing,
+    ];
     if (JSON.stringify(status) !== JSON.stringify(old)) this.store.put('deployments', { ...d, status });
   }
 }

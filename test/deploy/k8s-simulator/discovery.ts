@@ -16,25 +16,67 @@ export function discovery(minor: string, host: string): Record<string, unknown> 
       compiler: 'gc',
       platform: 'linux/amd64',
     },
-    '/api': { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: host }] },
+    '/api': {
+      kind: 'APIVersions',
+      versions: ['v1'],
+      serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: host }],
+    },
     '/apis': {
       kind: 'APIGroupList',
       apiVersion: 'v1',
       groups: [
-        { name: 'apps', versions: [{ groupVersion: 'apps/v1', version: 'v1' }], preferredVersion: { groupVersion: 'apps/v1', version: 'v1' } },
-        { name: 'authorization.k8s.io', versions: [{ groupVersion: 'authorization.k8s.io/v1', version: 'v1' }], preferredVersion: { groupVersion: 'authorization.k8s.io/v1', version: 'v1' } },
+        {
+          name: 'apps',
+          versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
+          preferredVersion: { groupVersion: 'apps/v1', version: 'v1' },
+        },
+        {
+          name: 'authorization.k8s.io',
+          versions: [{ groupVersion: 'authorization.k8s.io/v1', version: 'v1' }],
+          preferredVersion: { groupVersion: 'authorization.k8s.io/v1', version: 'v1' },
+        },
       ],
     },
     '/api/v1': {
       kind: 'APIResourceList',
       groupVersion: 'v1',
       resources: [
-        { name: 'namespaces', singularName: 'namespace', namespaced: false, kind: 'Namespace', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['ns'] },
-        { name: 'pods', singularName: 'pod', namespaced: true, kind: 'Pod', verbs, shortNames: ['po'], categories: ['all'] },
+        {
+          name: 'namespaces',
+          singularName: 'namespace',
+          namespaced: false,
+          kind: 'Namespace',
+          verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+          shortNames: ['ns'],
+        },
+        {
+          name: 'pods',
+          singularName: 'pod',
+          namespaced: true,
+          kind: 'Pod',
+          verbs,
+          shortNames: ['po'],
+          categories: ['all'],
+        },
         { name: 'pods/log', singularName: '', namespaced: true, kind: 'Pod', verbs: ['get'] },
         { name: 'events', singularName: 'event', namespaced: true, kind: 'Event', verbs, shortNames: ['ev'] },
-        { name: 'configmaps', singularName: 'configmap', namespaced: true, kind: 'ConfigMap', verbs, shortNames: ['cm'] },
-        { name: 'services', singularName: 'service', namespaced: true, kind: 'Service', verbs, shortNames: ['svc'], categories: ['all'] },
+        {
+          name: 'configmaps',
+          singularName: 'configmap',
+          namespaced: true,
+          kind: 'ConfigMap',
+          verbs,
+          shortNames: ['cm'],
+        },
+        {
+          name: 'services',
+          singularName: 'service',
+          namespaced: true,
+          kind: 'Service',
+          verbs,
+          shortNames: ['svc'],
+          categories: ['all'],
+        },
       ],
     },
     '/apis/apps/v1': {
@@ -42,16 +84,46 @@ export function discovery(minor: string, host: string): Record<string, unknown> 
       apiVersion: 'v1',
       groupVersion: 'apps/v1',
       resources: [
-        { name: 'deployments', singularName: 'deployment', namespaced: true, kind: 'Deployment', verbs, shortNames: ['deploy'], categories: ['all'] },
-        { name: 'deployments/status', singularName: '', namespaced: true, kind: 'Deployment', verbs: ['get', 'patch', 'update'] },
-        { name: 'replicasets', singularName: 'replicaset', namespaced: true, kind: 'ReplicaSet', verbs, shortNames: ['rs'], categories: ['all'] },
+        {
+          name: 'deployments',
+          singularName: 'deployment',
+          namespaced: true,
+          kind: 'Deployment',
+          verbs,
+          shortNames: ['deploy'],
+          categories: ['all'],
+        },
+        {
+          name: 'deployments/status',
+          singularName: '',
+          namespaced: true,
+          kind: 'Deployment',
+          verbs: ['get', 'patch', 'update'],
+        },
+        {
+          name: 'replicasets',
+          singularName: 'replicaset',
+          namespaced: true,
+          kind: 'ReplicaSet',
+          verbs,
+          shortNames: ['rs'],
+          categories: ['all'],
+        },
       ],
     },
     '/apis/authorization.k8s.io/v1': {
       kind: 'APIResourceList',
       apiVersion: 'v1',
       groupVersion: 'authorization.k8s.io/v1',
-      resources: [{ name: 'selfsubjectaccessreviews', singularName: 'selfsubjectaccessreview', namespaced: false, kind: 'SelfSubjectAccessReview', verbs: ['create'] }],
+      resources: [
+        {
+          name: 'selfsubjectaccessreviews',
+          singularName: 'selfsubjectaccessreview',
+          namespaced: false,
+          kind: 'SelfSubjectAccessReview',
+          verbs: ['create'],
+        },
+      ],
     },
   };
 }
@@ -71,7 +143,13 @@ interface LegacyResource {
  * /apis, built from the legacy lists. `version` is v2, or v2beta1 for kubectl 1.27/1.28.
  */
 export function aggregated(docs: Record<string, unknown>, path: '/api' | '/apis', version: 'v2' | 'v2beta1'): unknown {
-  const groupVersions = path === '/api' ? [['', 'v1', '/api/v1']] : [['apps', 'v1', '/apis/apps/v1'], ['authorization.k8s.io', 'v1', '/apis/authorization.k8s.io/v1']];
+  const groupVersions =
+    path === '/api'
+      ? [['', 'v1', '/api/v1']]
+      : [
+          ['apps', 'v1', '/apis/apps/v1'],
+          ['authorization.k8s.io', 'v1', '/apis/authorization.k8s.io/v1'],
+        ];
   const items = groupVersions.map(([group, v, at]) => {
     const list = (docs[at] as { resources: LegacyResource[] }).resources;
     const resources = list
@@ -84,7 +162,13 @@ export function aggregated(docs: Record<string, unknown>, path: '/api' | '/apis'
         verbs: r.verbs,
         ...(r.shortNames ? { shortNames: r.shortNames } : {}),
         ...(r.categories ? { categories: r.categories } : {}),
-        subresources: list.filter((s) => s.name.startsWith(`${r.name}/`)).map((s) => ({ subresource: s.name.split('/')[1], responseKind: { group, version: v, kind: s.kind }, verbs: s.verbs })),
+        subresources: list
+          .filter((s) => s.name.startsWith(`${r.name}/`))
+          .map((s) => ({
+            subresource: s.name.split('/')[1],
+            responseKind: { group, version: v, kind: s.kind },
+            verbs: s.verbs,
+          })),
       }));
     return { metadata: group ? { name: group } : {}, versions: [{ version: v, resources, freshness: 'Current' }] };
   });

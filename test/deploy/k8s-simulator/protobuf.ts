@@ -51,7 +51,11 @@ const sub = (f: Fields, n: number): Fields => {
 };
 
 /** The resourceAttributes of a protobuf SelfSubjectAccessReview, as the JSON form names them. */
-export function decodeAccessReview(body: Buffer): { kind: string; apiVersion: string; spec: { resourceAttributes: Record<string, string> } } {
+export function decodeAccessReview(body: Buffer): {
+  kind: string;
+  apiVersion: string;
+  spec: { resourceAttributes: Record<string, string> };
+} {
   if (body.subarray(0, 4).toString('latin1') !== 'k8s\0') throw new Error('not a Kubernetes protobuf envelope');
   const unknown = fields(body.subarray(4));
   const review = fields(unknown.get(2)?.[0] as Buffer);

@@ -71,8 +71,18 @@ class HttpStatus extends Error {
   }
 }
 
-const GROUPS: Record<string, Resource[]> = { v1: ['pods', 'events', 'configmaps', 'services'], 'apps/v1': ['deployments', 'replicasets'] };
-const SINGULAR: Record<Resource, string> = { deployments: 'deployments.apps', replicasets: 'replicasets.apps', pods: 'pods', events: 'events', configmaps: 'configmaps', services: 'services' };
+const GROUPS: Record<string, Resource[]> = {
+  v1: ['pods', 'events', 'configmaps', 'services'],
+  'apps/v1': ['deployments', 'replicasets'],
+};
+const SINGULAR: Record<Resource, string> = {
+  deployments: 'deployments.apps',
+  replicasets: 'replicasets.apps',
+  pods: 'pods',
+  events: 'events',
+  configmaps: 'configmaps',
+  services: 'services',
+};
 
 export class K8sSimulator {
   readonly store = new Store();
@@ -80,12 +90,24 @@ export class K8sSimulator {
   readonly requests: RecordedRequest[] = [];
   private server?: Server;
   private timer?: NodeJS.Timeout;
-  private readonly opts: Required<Omit<SimulatorOptions, 'token' | 'overrides' | 'admission'>> & Pick<SimulatorOptions, 'token' | 'overrides' | 'admission'>;
+  private readonly opts: Required<Omit<SimulatorOptions, 'token' | 'overrides' | 'admission'>> &
+    Pick<SimulatorOptions, 'token' | 'overrides' | 'admission'>;
   url = '';
 
   constructor(options: SimulatorOptions = {}) {
-    this.opts = { minor: '32', readyDelayMs: 1000, serverDryRun: true, deny: [], tickMs: 100, discovery: 'aggregated', ...options };
-    this.controller = new Controller(this.store, { readyDelayMs: this.opts.readyDelayMs, overrides: options.overrides ?? {} });
+    this.opts = {
+      minor: '32',
+      readyDelayMs: 1000,
+      serverDryRun: true,
+      deny: [],
+      tickMs: 100,
+      discovery: 'aggregated',
+      ...options,
+    };
+    this.controller = new Controller(this.store, {
+      readyDelayMs: this.opts.readyDelayMs,
+      overrides: options.overrides ?? {},
+    });
   }
 
   async start(): Promise<this> {
@@ -138,8 +160,14 @@ export class K8sSimulator {
         selector: { matchLabels: labels },
         minReadySeconds: d.minReadySeconds,
         progressDeadlineSeconds: d.progressDeadlineSeconds,
-        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: d.maxSurge ?? '25%', maxUnavailable: d.maxUnavailable ?? '25%' } },
-        template: { metadata: { labels }, spec: { containers: d.containers.map((c) => ({ ...c, ports: [{ containerPort: 8080, protocol: 'TCP' }] })) } },
+        strategy: {
+          type: 'RollingUpdate',
+          rollingUpdate: { maxSurge: d.maxSurge ?? '25%', maxUnavailable: d.maxUnavailable ?? '25%' },
+        },
+        template: {
+          metadata: { labels },
+          spec: { containers: d.containers.map((c) => ({ ...c, ports: [{ containerPort: 8080, protocol: 'TCP' }] })) },
+        },
       },
     };
     defaultDeployment(obj);
@@ -160,7 +188,9 @@ export class K8sSimulator {
 
   replicaSets(name: string, namespace = 'default'): Obj[] {
     const d = this.deployment(name, namespace);
-    return this.store.list('replicasets', namespace, (rs) => (rs.metadata.ownerReferences ?? []).some((r: Obj) => r.uid === d?.metadata.uid));
+    return this.store.list('replicasets', namespace, (rs) =>
+      (rs.metadata.ownerReferences ?? []).some((r: Obj) => r.uid === d?.metadata.uid),
+    );
   }
 
   revision(name: string, namespace = 'default'): number {
@@ -170,9 +200,19 @@ export class K8sSimulator {
   /** Images of the ready pods of a deployment (what is actually serving). */
   readyImages(name: string, namespace = 'default'): string[] {
     const d = this.deployment(name, namespace);
-    const sel = labelSelector(Object.entries(d.spec.selector.matchLabels).map(([k, v]) => `${k}=${v}`).join(','));
+    const sel = labelSelector(
+      Object.entries(d.spec.selector.matchLabels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(','),
+    );
     return this.store
-      .list('pods', namespace, (p) => sel(p.metadata.labels) && (p.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True'))
+      .list(
+        'pods',
+        namespace,
+        (p) =>
+          sel(p.metadata.labels) &&
+          (p.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True'),
+      )
       .flatMap((p) => p.spec.containers.map((c: Obj) => `${c.name}=${c.image}`));
   }
 
@@ -193,12 +233,27 @@ export class K8sSimulator {
   }
 
   private fail(res: ServerResponse, e: HttpStatus): void {
-    this.send(res, e.code, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: e.message, reason: e.reason, ...(e.details ? { details: e.details } : {}), code: e.code });
+    this.send(res, e.code, {
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: e.message,
+      reason: e.reason,
+      ...(e.details ? { details: e.details } : {}),
+      code: e.code,
+    });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://simulator');
-    const rec: RecordedRequest = { at: Date.now(), method: req.method ?? 'GET', path: url.pathname, query: url.search, contentType: req.headers['content-type'] };
+    const rec: RecordedRequest = {
+      at: Date.now(),
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.search,
+      contentType: req.headers['content-type'],
+    };
     this.requests.push(rec);
     try {
       if (this.opts.token && req.headers.authorization !== `Bearer ${this.opts.token}` && url.pathname !== '/version') {
@@ -206,30 +261,55 @@ export class K8sSimulator {
       }
       const docs = discovery(this.opts.minor, url.host);
       const accept = req.headers.accept ?? '';
-      if (req.method === 'GET' && (url.pathname === '/api' || url.pathname === '/apis') && this.opts.discovery === 'aggregated' && accept.includes('as=APIGroupDiscoveryList')) {
-        const version = accept.includes('v=v2;') || accept.includes('v=v2,') || /v=v2(;|,|$)/.test(accept) ? 'v2' : 'v2beta1';
+      if (
+        req.method === 'GET' &&
+        (url.pathname === '/api' || url.pathname === '/apis') &&
+        this.opts.discovery === 'aggregated' &&
+        accept.includes('as=APIGroupDiscoveryList')
+      ) {
+        const version =
+          accept.includes('v=v2;') || accept.includes('v=v2,') || /v=v2(;|,|$)/.test(accept) ? 'v2' : 'v2beta1';
         const text = JSON.stringify(aggregated(docs, url.pathname, version));
-        res.writeHead(200, { 'Content-Type': `application/json;g=apidiscovery.k8s.io;v=${version};as=APIGroupDiscoveryList`, 'Content-Length': Buffer.byteLength(text) });
+        res.writeHead(200, {
+          'Content-Type': `application/json;g=apidiscovery.k8s.io;v=${version};as=APIGroupDiscoveryList`,
+          'Content-Length': Buffer.byteLength(text),
+        });
         res.end(text);
         return;
       }
       if (req.method === 'GET' && url.pathname in docs) return this.send(res, 200, docs[url.pathname]);
       if (req.method === 'POST' && url.pathname === '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews') {
         const raw = await this.raw(req);
-        const review = rec.contentType?.includes('protobuf') ? decodeAccessReview(raw) : JSON.parse(raw.toString('utf8'));
+        const review = rec.contentType?.includes('protobuf')
+          ? decodeAccessReview(raw)
+          : JSON.parse(raw.toString('utf8'));
         rec.body = JSON.stringify(review);
         const a = review.spec?.resourceAttributes ?? {};
         const denied = this.opts.deny.includes(`${a.verb} ${a.resource}`);
-        return this.send(res, 201, { ...review, status: { allowed: !denied, ...(denied ? { reason: `simulator denies ${a.verb} ${a.resource}` } : {}) } });
+        return this.send(res, 201, {
+          ...review,
+          status: { allowed: !denied, ...(denied ? { reason: `simulator denies ${a.verb} ${a.resource}` } : {}) },
+        });
       }
-      const m = /^\/(?:api\/(v1)|apis\/(apps\/v1))(?:\/namespaces\/([^/]+))?\/(\w+)(?:\/([^/]+))?(?:\/(log|status))?$/.exec(url.pathname);
-      if (m && m[1] === 'v1' && m[4] === 'namespaces' && !m[3] && m[5]) return this.send(res, 200, { kind: 'Namespace', apiVersion: 'v1', metadata: { name: m[5] }, status: { phase: 'Active' } });
-      if (!m || !GROUPS[m[1] ?? m[2]]?.includes(m[4] as Resource)) throw new HttpStatus(404, 'NotFound', 'the server could not find the requested resource');
+      const m =
+        /^\/(?:api\/(v1)|apis\/(apps\/v1))(?:\/namespaces\/([^/]+))?\/(\w+)(?:\/([^/]+))?(?:\/(log|status))?$/.exec(
+          url.pathname,
+        );
+      if (m && m[1] === 'v1' && m[4] === 'namespaces' && !m[3] && m[5])
+        return this.send(res, 200, {
+          kind: 'Namespace',
+          apiVersion: 'v1',
+          metadata: { name: m[5] },
+          status: { phase: 'Active' },
+        });
+      if (!m || !GROUPS[m[1] ?? m[2]]?.includes(m[4] as Resource))
+        throw new HttpStatus(404, 'NotFound', 'the server could not find the requested resource');
       const resource = m[4] as Resource;
       const ns = m[3];
       const name = m[5] ? decodeURIComponent(m[5]) : undefined;
       const q = url.searchParams;
-      if (q.get('dryRun') && !this.opts.serverDryRun) throw new HttpStatus(400, 'BadRequest', 'admission webhook "policy.simulator.local" does not support dry run');
+      if (q.get('dryRun') && !this.opts.serverDryRun)
+        throw new HttpStatus(400, 'BadRequest', 'admission webhook "policy.simulator.local" does not support dry run');
       if (req.method === 'GET' && name && m[6] === 'log') return this.logs(res, ns!, name, q);
       if (req.method === 'GET' && name) {
         const o = this.store.get(resource, ns ?? 'default', name);
@@ -238,7 +318,8 @@ export class K8sSimulator {
       }
       if (req.method === 'GET') return this.list(req, res, resource, ns, q);
       rec.body = await this.body(req);
-      if (req.method === 'PATCH' && name) return this.patch(res, resource, ns ?? 'default', name, rec.contentType ?? '', rec.body, q);
+      if (req.method === 'PATCH' && name)
+        return this.patch(res, resource, ns ?? 'default', name, rec.contentType ?? '', rec.body, q);
       if (req.method === 'POST' && !name) return this.create(res, resource, ns ?? 'default', JSON.parse(rec.body), q);
       if (req.method === 'DELETE' && name) return this.remove(res, resource, ns ?? 'default', name);
       throw new HttpStatus(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`);
@@ -255,7 +336,13 @@ export class K8sSimulator {
     const previous = q.get('previous') === 'true';
     const text = this.controller.logs(pod.metadata.uid, container, previous);
     if (text === undefined) {
-      throw new HttpStatus(400, 'BadRequest', previous ? `previous terminated container "${container}" in pod "${name}" not found` : `container "${container}" in pod "${name}" is waiting to start: ContainerCreating`);
+      throw new HttpStatus(
+        400,
+        'BadRequest',
+        previous
+          ? `previous terminated container "${container}" in pod "${name}" not found`
+          : `container "${container}" in pod "${name}" is waiting to start: ContainerCreating`,
+      );
     }
     const tail = Number(q.get('tailLines') ?? 0);
     const lines = text.split('\n');
@@ -265,7 +352,13 @@ export class K8sSimulator {
     res.end(out);
   }
 
-  private list(req: IncomingMessage, res: ServerResponse, resource: Resource, ns: string | undefined, q: URLSearchParams): void {
+  private list(
+    req: IncomingMessage,
+    res: ServerResponse,
+    resource: Resource,
+    ns: string | undefined,
+    q: URLSearchParams,
+  ): void {
     const labels = labelSelector(q.get('labelSelector'));
     const fields = fieldSelector(q.get('fieldSelector'));
     const filter = (o: Obj) => labels(o.metadata.labels) && fields(o);
@@ -275,7 +368,8 @@ export class K8sSimulator {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
       res.flushHeaders();
       const write = (type: string, object: Obj) => res.write(JSON.stringify({ type, object }) + '\n');
-      for (const o of this.store.list(resource, ns, filter)) if (Number(o.metadata.resourceVersion) > since) write(since ? 'MODIFIED' : 'ADDED', o);
+      for (const o of this.store.list(resource, ns, filter))
+        if (Number(o.metadata.resourceVersion) > since) write(since ? 'MODIFIED' : 'ADDED', o);
       const stop = this.store.watch(resource, ns, filter, (e) => write(e.type, e.object));
       const timeout = Number(q.get('timeoutSeconds') ?? 0);
       const timer = timeout > 0 ? setTimeout(() => res.end(), timeout * 1000) : undefined;
@@ -287,37 +381,76 @@ export class K8sSimulator {
       return;
     }
     const { kind, apiVersion } = KINDS[resource];
-    this.send(res, 200, { kind: `${kind}List`, apiVersion, metadata: { resourceVersion: this.store.resourceVersion }, items: this.store.list(resource, ns, filter) });
+    this.send(res, 200, {
+      kind: `${kind}List`,
+      apiVersion,
+      metadata: { resourceVersion: this.store.resourceVersion },
+      items: this.store.list(resource, ns, filter),
+    });
   }
 
   private validate(resource: Resource, o: Obj): void {
     if (resource !== 'deployments') return;
     const containers = o.spec?.template?.spec?.containers;
-    if (!Array.isArray(containers) || containers.length === 0) throw new HttpStatus(422, 'Invalid', `Deployment.apps "${o.metadata.name}" is invalid: spec.template.spec.containers: Required value`);
+    if (!Array.isArray(containers) || containers.length === 0)
+      throw new HttpStatus(
+        422,
+        'Invalid',
+        `Deployment.apps "${o.metadata.name}" is invalid: spec.template.spec.containers: Required value`,
+      );
     for (const [i, c] of containers.entries()) {
-      if (!c.image) throw new HttpStatus(422, 'Invalid', `Deployment.apps "${o.metadata.name}" is invalid: spec.template.spec.containers[${i}].image: Required value`);
+      if (!c.image)
+        throw new HttpStatus(
+          422,
+          'Invalid',
+          `Deployment.apps "${o.metadata.name}" is invalid: spec.template.spec.containers[${i}].image: Required value`,
+        );
     }
-    const sel = labelSelector(Object.entries(o.spec?.selector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(','));
-    if (!o.spec?.selector || !sel(o.spec.template?.metadata?.labels)) throw new HttpStatus(422, 'Invalid', `Deployment.apps "${o.metadata.name}" is invalid: spec.template.metadata.labels: Invalid value: selector does not match template labels`);
+    const sel = labelSelector(
+      Object.entries(o.spec?.selector?.matchLabels ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(','),
+    );
+    if (!o.spec?.selector || !sel(o.spec.template?.metadata?.labels))
+      throw new HttpStatus(
+        422,
+        'Invalid',
+        `Deployment.apps "${o.metadata.name}" is invalid: spec.template.metadata.labels: Invalid value: selector does not match template labels`,
+      );
   }
 
   /** Store a changed deployment: generation moves when the spec does. */
   private commit(resource: Resource, before: Obj | undefined, after: Obj, dry: boolean): Obj {
     if (resource === 'deployments') {
       defaultDeployment(after);
-      after.metadata.generation = (before?.metadata.generation ?? 0) + (before && JSON.stringify(before.spec) === JSON.stringify(after.spec) ? 0 : 1);
+      after.metadata.generation =
+        (before?.metadata.generation ?? 0) +
+        (before && JSON.stringify(before.spec) === JSON.stringify(after.spec) ? 0 : 1);
       if (before) after.status = before.status;
     }
     this.validate(resource, after);
     const denied = this.opts.admission?.(after);
-    if (denied) throw new HttpStatus(403, 'Forbidden', `admission webhook "policy.simulator.local" denied the request: ${denied}`);
+    if (denied)
+      throw new HttpStatus(
+        403,
+        'Forbidden',
+        `admission webhook "policy.simulator.local" denied the request: ${denied}`,
+      );
     if (dry) return { ...after, kind: KINDS[resource].kind, apiVersion: KINDS[resource].apiVersion };
     const saved = this.store.put(resource, after);
     this.controller.tick();
     return this.store.get(resource, saved.metadata.namespace, saved.metadata.name) ?? saved;
   }
 
-  private patch(res: ServerResponse, resource: Resource, ns: string, name: string, type: string, body: string, q: URLSearchParams): void {
+  private patch(
+    res: ServerResponse,
+    resource: Resource,
+    ns: string,
+    name: string,
+    type: string,
+    body: string,
+    q: URLSearchParams,
+  ): void {
     const current = this.store.get(resource, ns, name);
     const dry = q.get('dryRun') === 'All';
     if (type.startsWith('application/apply-patch')) {
@@ -337,7 +470,12 @@ export class K8sSimulator {
       if (type.startsWith('application/strategic-merge-patch+json')) next = strategicMerge(current, patch);
       else if (type.startsWith('application/merge-patch+json')) next = mergePatch(current, patch);
       else if (type.startsWith('application/json-patch+json')) next = jsonPatch(current, patch);
-      else throw new HttpStatus(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`);
+      else
+        throw new HttpStatus(
+          415,
+          'UnsupportedMediaType',
+          `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`,
+        );
     } catch (e) {
       if (e instanceof HttpStatus) throw e;
       throw new HttpStatus(422, 'Invalid', `the patch could not be applied: ${(e as Error).message}`);
@@ -349,20 +487,31 @@ export class K8sSimulator {
   private create(res: ServerResponse, resource: Resource, ns: string, obj: Obj, q: URLSearchParams): void {
     obj.metadata ??= {};
     obj.metadata.namespace ??= ns;
-    if (this.store.get(resource, ns, obj.metadata.name)) throw new HttpStatus(409, 'AlreadyExists', `${SINGULAR[resource]} "${obj.metadata.name}" already exists`);
+    if (this.store.get(resource, ns, obj.metadata.name))
+      throw new HttpStatus(409, 'AlreadyExists', `${SINGULAR[resource]} "${obj.metadata.name}" already exists`);
     this.send(res, 201, this.commit(resource, undefined, { ...obj, status: {} }, q.get('dryRun') === 'All'));
   }
 
   private remove(res: ServerResponse, resource: Resource, ns: string, name: string): void {
     const gone = this.store.delete(resource, ns, name);
     if (!gone) throw notFound(resource, name);
-    this.send(res, 200, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name, kind: resource, uid: gone.metadata.uid } });
+    this.send(res, 200, {
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Success',
+      details: { name, kind: resource, uid: gone.metadata.uid },
+    });
   }
 }
 
 function notFound(resource: Resource, name: string): HttpStatus {
   const [kind, group] = SINGULAR[resource].split('.');
-  return new HttpStatus(404, 'NotFound', `${SINGULAR[resource]} "${name}" not found`, { name, group: group ?? '', kind });
+  return new HttpStatus(404, 'NotFound', `${SINGULAR[resource]} "${name}" not found`, {
+    name,
+    group: group ?? '',
+    kind,
+  });
 }
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<K8sSimulator> {

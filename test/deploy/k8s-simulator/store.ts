@@ -60,8 +60,14 @@ export class Store {
     o.apiVersion = KINDS[resource].apiVersion;
     o.metadata.namespace = ns;
     o.metadata.uid = old?.metadata.uid ?? o.metadata.uid ?? randomUUID();
-    o.metadata.creationTimestamp = old?.metadata.creationTimestamp ?? o.metadata.creationTimestamp ?? new Date().toISOString();
-    if (old && JSON.stringify({ ...old, metadata: { ...old.metadata, resourceVersion: '' } }) === JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: '' } })) return old;
+    o.metadata.creationTimestamp =
+      old?.metadata.creationTimestamp ?? o.metadata.creationTimestamp ?? new Date().toISOString();
+    if (
+      old &&
+      JSON.stringify({ ...old, metadata: { ...old.metadata, resourceVersion: '' } }) ===
+        JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: '' } })
+    )
+      return old;
     o.metadata.resourceVersion = String(++this.rv);
     this.objects.set(k, o);
     this.notify(resource, { type: old ? 'MODIFIED' : 'ADDED', object: o });
@@ -78,7 +84,12 @@ export class Store {
     return gone;
   }
 
-  watch(resource: Resource, namespace: string | undefined, filter: (o: Obj) => boolean, send: (e: WatchEvent) => void): () => void {
+  watch(
+    resource: Resource,
+    namespace: string | undefined,
+    filter: (o: Obj) => boolean,
+    send: (e: WatchEvent) => void,
+  ): () => void {
     const w: Watcher = { resource, namespace, filter, send };
     this.watchers.add(w);
     return () => this.watchers.delete(w);
@@ -94,7 +105,9 @@ export class Store {
 }
 
 /** `app=api,tier!=db,env in (a,b),!legacy,track` → a predicate on labels. */
-export function labelSelector(expr: string | null | undefined): (labels: Record<string, string> | undefined) => boolean {
+export function labelSelector(
+  expr: string | null | undefined,
+): (labels: Record<string, string> | undefined) => boolean {
   if (!expr) return () => true;
   const terms: Array<(l: Record<string, string>) => boolean> = [];
   for (const raw of expr.match(/[^,(]+(\([^)]*\))?/g) ?? []) {

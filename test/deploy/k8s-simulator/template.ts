@@ -29,7 +29,8 @@ export function templateKey(template: Obj): string {
 }
 
 export const revisionOf = (o: Obj): number => Number(o?.metadata?.annotations?.[REVISION] ?? 0);
-export const ownedBy = (o: Obj, owner: Obj) => (o.metadata.ownerReferences ?? []).some((r: Obj) => r.uid === owner.metadata.uid && r.controller);
+export const ownedBy = (o: Obj, owner: Obj) =>
+  (o.metadata.ownerReferences ?? []).some((r: Obj) => r.uid === owner.metadata.uid && r.controller);
 
 export function intOrPercent(v: any, total: number, roundUp: boolean): number {
   if (typeof v === 'number') return v;
@@ -46,7 +47,12 @@ export function defaultDeployment(d: Obj): void {
   d.spec.revisionHistoryLimit ??= 10;
   d.spec.progressDeadlineSeconds ??= 600;
   d.spec.strategy ??= { type: 'RollingUpdate' };
-  if (d.spec.strategy.type === 'RollingUpdate') d.spec.strategy.rollingUpdate = { maxSurge: '25%', maxUnavailable: '25%', ...(d.spec.strategy.rollingUpdate ?? {}) };
+  if (d.spec.strategy.type === 'RollingUpdate')
+    d.spec.strategy.rollingUpdate = {
+      maxSurge: '25%',
+      maxUnavailable: '25%',
+      ...(d.spec.strategy.rollingUpdate ?? {}),
+    };
   d.spec.template ??= {};
   d.spec.template.metadata ??= {};
   for (const c of d.spec.template.spec?.containers ?? []) {
@@ -63,4 +69,3 @@ export function defaultDeployment(d: Obj): void {
   d.metadata.generation ??= 1;
   d.status ??= {};
 }
-
