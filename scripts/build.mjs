@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const ids = ['lint-gate', 'shard', 'coverage-gate', 'docker-build', 'k8s-deploy', 'notify'];
+const ids = ['lint-gate', 'shard', 'coverage-gate', 'docker-build', 'k8s-deploy', 'notify', 'perf-gate'];
 
 rmSync(dist, { recursive: true, force: true });
 execFileSync(

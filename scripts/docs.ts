@@ -17,6 +17,7 @@ const BRAND: Record<string, [string, string]> = {
   'docker-build': ['package', 'blue'],
   'k8s-deploy': ['upload-cloud', 'purple'],
   notify: ['bell', 'orange'],
+  'perf-gate': ['activity', 'red'],
 };
 
 export function actionYaml(tool: Tool): string {

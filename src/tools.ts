@@ -1,6 +1,6 @@
 import type { Tool } from './core/tool.js';
 
-/** The six tools: ids (actions/<id>), CLI commands, and lazy loaders so each pays only for itself. */
+/** The tools: ids (actions/<id>), CLI commands, and lazy loaders so each pays only for itself. */
 export interface ToolEntry {
   id: string;
   command: string;
@@ -52,6 +52,13 @@ export const TOOLS: ToolEntry[] = [
     summary: 'tell the team which job and step failed, with log links',
     dir: 'notify',
     load: async () => (await import('./notify/tool.js')).tool as Tool,
+  },
+  {
+    id: 'perf-gate',
+    command: 'perf',
+    summary: 'compare base and head benchmarks in interleaved rounds on one machine; fail on a real slowdown',
+    dir: 'perf',
+    load: async () => (await import('./perf/tool.js')).tool as Tool,
   },
 ];
 
