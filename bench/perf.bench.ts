@@ -2,6 +2,7 @@
 // slowdowns, stress-ng load mid-run; the same recorded measurements judged by shipline's gate,
 // by github-action-benchmark's rule and by a t-test on stored history. `npx tsx bench/run.ts perf`
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { judge } from '../src/perf/judge.js';
@@ -10,7 +11,7 @@ import type { Round } from '../src/perf/types.js';
 import { round, type BenchReport, type BenchRow } from './lib.js';
 import { buildSuites, type Suite } from './perf/suites.js';
 
-const ROUNDS = Number(process.env.PERF_BENCH_ROUNDS ?? 20);
+const RECORD_ROUNDS = Number(process.env.PERF_BENCH_ROUNDS ?? 20);
 const GATE_ROUNDS = 12; // the gate's default `rounds`
 const GATE_RUNS = 300; // gate runs resampled from the recorded rounds
 const TARGETS10 = [
@@ -120,18 +121,25 @@ function gateRule(rec: Record<Variant, Run>[], threshold: number): Rates & { mdc
 
 const pct = (x: number) => round(x * 100, 1);
 
-export async function bench(): Promise<BenchReport> {
+interface Recording {
+  rec: Record<Variant, Record<string, number>>[];
+  pairMs: number[];
+  plain: Record<string, number>;
+  shortMs: Record<string, number[]>;
+}
+
+/** Record ROUNDS rounds of the three suites (A, B, S in a random order), load mid-run. */
+function record(): Recording {
   const suites = buildSuites(join(tmpdir(), `shipline-perf-bench-${process.pid}`));
   const plain = new Map(suites.map((s) => [s.name, s.plainMs()]));
-  const plainMs = [...plain.values()].reduce((a, b) => a + b, 0);
   const random = rng(20261129);
   const rec: Record<Variant, Run>[] = [];
   const pairMs: number[] = [];
-  const loadFrom = Math.floor(ROUNDS / 3);
-  const loadTo = Math.floor((2 * ROUNDS) / 3);
+  const loadFrom = Math.floor(RECORD_ROUNDS / 3);
+  const loadTo = Math.floor((2 * RECORD_ROUNDS) / 3);
   let stress: ReturnType<typeof spawn> | undefined;
   try {
-    for (let i = 0; i < ROUNDS; i++) {
+    for (let i = 0; i < RECORD_ROUNDS; i++) {
       if (i === loadFrom)
         stress = spawn('stress-ng', ['--cpu', '1', '--timeout', '900s', '--quiet'], { stdio: 'ignore' });
       if (i === loadTo && stress?.pid) stress.kill('SIGTERM');
@@ -149,6 +157,41 @@ export async function bench(): Promise<BenchReport> {
   } finally {
     if (stress && stress.exitCode === null) stress.kill('SIGTERM');
   }
+  return {
+    rec: rec.map((r) => ({ A: Object.fromEntries(r.A), B: Object.fromEntries(r.B), S: Object.fromEntries(r.S) })),
+    pairMs,
+    plain: Object.fromEntries(plain),
+    shortMs: Object.fromEntries(shortMs),
+  };
+}
+
+/** Spread of the A/A log-ratios per benchmark (IQR, %), median over benchmarks: the machine's noise. */
+function noise(rec: Record<Variant, Run>[]): number {
+  const iqr = [...rec[0].A.keys()].map((k) => {
+    const d = rec.map((r) => Math.log(r.B.get(k)! / r.A.get(k)!)).sort((a, b) => a - b);
+    return d[Math.floor(d.length * 0.75)] - d[Math.floor(d.length * 0.25)];
+  });
+  return median(iqr);
+}
+
+export async function bench(): Promise<BenchReport> {
+  // PERF_BENCH_REPLAY=<file> re-judges a recording instead of measuring again.
+  const replay = process.env.PERF_BENCH_REPLAY;
+  const data: Recording = replay ? (JSON.parse(readFileSync(replay, 'utf8')) as Recording) : record();
+  const saved = join(tmpdir(), `shipline-perf-bench-${Date.now()}.json`);
+  if (!replay) writeFileSync(saved, JSON.stringify(data));
+  const rec = data.rec.map((r) => ({
+    A: new Map(Object.entries(r.A)),
+    B: new Map(Object.entries(r.B)),
+    S: new Map(Object.entries(r.S)),
+  }));
+  const { pairMs, plain: plainObj } = data;
+  const plain = new Map(Object.entries(plainObj));
+  const plainMs = [...plain.values()].reduce((a, b) => a + b, 0);
+  const suiteNames = Object.keys(data.shortMs);
+  const ROUNDS = rec.length;
+  const loadFrom = Math.floor(ROUNDS / 3);
+  const loadTo = Math.floor((2 * ROUNDS) / 3);
   const m = rec[0].A.size;
   const ours5 = gateRule(rec, 0.05);
   const ours2 = gateRule(rec, 0.02);
@@ -165,11 +208,12 @@ export async function bench(): Promise<BenchReport> {
       pass: m >= 50,
     },
     {
-      metric: `gate time (${GATE_ROUNDS} rounds) / one plain run (10× measuring time)`,
+      metric: `gate time (${GATE_ROUNDS} rounds, both sides) / one plain run (10 repetitions)`,
       value: round(gateMs / plainMs),
       unit: '×',
       goal: '≈ 2.5',
       pass: gateMs / plainMs <= 3,
+      note: `per suite: ${suiteNames.map((n) => `${n} ${round((2 * GATE_ROUNDS * median(data.shortMs[n])) / plain.get(n)!)}×`).join(', ')}`,
     },
     {
       metric: 'shipline A/A: suite runs with any alarm (threshold 5%)',
@@ -206,6 +250,7 @@ export async function bench(): Promise<BenchReport> {
       goal: '≥ 80',
       pass: ours2.detect5 >= 0.8,
     },
+    { metric: 'machine noise: median IQR of the A/A log-ratios', value: pct(noise(rec)), unit: '%' },
     {
       metric: 'shipline: median minimum detectable change (80% power, threshold 5%)',
       value: pct(ours5.mdc),
@@ -228,7 +273,8 @@ export async function bench(): Promise<BenchReport> {
       `as base (A), an identical base (B) and head with an injected 10%/5% slowdown in two benchmarks per suite (S), in a random order; ` +
       `stress-ng --cpu 1 runs during rounds ${loadFrom + 1}–${loadTo}. shipline's figures are ${GATE_RUNS} gate runs of ${GATE_ROUNDS} rounds ` +
       `resampled from those rounds (they overlap, so the rates carry the uncertainty of ${ROUNDS} rounds, not ${GATE_RUNS} runs); ` +
-      `github-action-benchmark's rule compares each run with the previous run's base; the t-test uses the last 10–20 base runs.`,
+      `github-action-benchmark's rule compares each run with the previous run's base; the t-test uses the last 10–20 base runs. ` +
+      (replay ? `Replayed from ${replay}.` : `Recording saved to ${saved} (PERF_BENCH_REPLAY re-judges it).`),
     rows,
   };
 }
