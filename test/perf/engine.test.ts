@@ -1,7 +1,7 @@
 // The gate end to end in-process: a real git repository, the base in a real git worktree, the
 // benchmark command run for real through the exec helper in interleaved rounds.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContext, runTool, specInputs } from '../../src/core/host.js';
@@ -132,6 +132,16 @@ describe('perf gate end to end (real git worktree, real command)', () => {
       expect(s.base.wall).toBeGreaterThan(0.004);
       expect(s.base.cpu).toBeGreaterThan(0);
     }
+  });
+
+  it('duet runs both sides at once when the machine has 2 CPUs (else falls back, saying so)', async () => {
+    const { r, base } = repo(costs, { ...costs, BenchmarkRender: 6500 });
+    const report = join(r.dir, 'duet.json');
+    const res = await gate(r.dir, { ...common, base, duet: 'true', 'report-path': report });
+    const rep = JSON.parse(readFileSync(report, 'utf8')) as PerfReport;
+    expect(rep.duet).toBe(availableParallelism() >= 2);
+    if (!rep.duet) expect(res.text).toMatch(/duet needs at least 2 CPUs/);
+    expect(rep.regressions).toEqual(['BenchmarkRender']);
   });
 
   it('bad inputs are one line each', async () => {
