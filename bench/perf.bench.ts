@@ -119,6 +119,48 @@ function gateRule(rec: Record<Variant, Run>[], threshold: number): Rates & { mdc
   return { alarm: alarms / GATE_RUNS, detect10: d10 / GATE_RUNS, detect5: d5 / GATE_RUNS, mdc: median(mdc) };
 }
 
+/**
+ * Not a measurement: the same judge on simulated rounds with a known per-run noise (log-normal,
+ * sd sigma, plus a load shared by both sides of a round), 64 benchmarks, 12 rounds, one 10% and
+ * one 5% slowdown. It says how quiet a machine must be for the gate to meet its goals.
+ */
+function simulated(sigma: number, runs = 200): Rates {
+  const random = rng(99);
+  const gauss = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const names = Array.from({ length: 64 }, (_, i) => `b${i}`);
+  let alarms = 0;
+  let d10 = 0;
+  let d5 = 0;
+  for (let g = 0; g < runs; g++) {
+    const mk = (slow: Record<string, number>): Round[] =>
+      Array.from({ length: GATE_ROUNDS }, (_, i) => {
+        const base = new Map<string, number>();
+        const head = new Map<string, number>();
+        for (const n of names) {
+          const load = Math.exp(gauss() * sigma * 3);
+          base.set(n, load * Math.exp(gauss() * sigma));
+          head.set(n, load * (1 + (slow[n] ?? 0)) * Math.exp(gauss() * sigma));
+        }
+        return { index: i + 1, order: ['base', 'head'], base, head };
+      });
+    const settings = { threshold: 0.05, overrides: [], alpha: 0.05, correction: 'holm' as const };
+    alarms += judge(mk({}), settings).benchmarks.some((b) => b.status === 'regression') ? 1 : 0;
+    const flagged = new Set(
+      judge(mk({ b1: 0.1 }), settings)
+        .benchmarks.filter((b) => b.status === 'regression')
+        .map((b) => b.name),
+    );
+    d10 += flagged.has('b1') ? 1 : 0;
+    const flagged5 = new Set(
+      judge(mk({ b2: 0.05 }), { ...settings, threshold: 0.02 })
+        .benchmarks.filter((b) => b.status === 'regression')
+        .map((b) => b.name),
+    );
+    d5 += flagged5.has('b2') ? 1 : 0;
+  }
+  return { alarm: alarms / runs, detect10: d10 / runs, detect5: d5 / runs };
+}
+
 const pct = (x: number) => round(x * 100, 1);
 
 interface Recording {
@@ -265,6 +307,31 @@ export async function bench(): Promise<BenchReport> {
     rows.push({ metric: `${name}: A/A suite runs with any alarm`, value: pct(r.alarm), unit: '%' });
     rows.push({ metric: `${name}: 10% slowdown caught`, value: pct(r.detect10), unit: '%' });
     rows.push({ metric: `${name}: 5% slowdown caught`, value: pct(r.detect5), unit: '%' });
+  }
+  for (const sigma of [0.01, 0.02]) {
+    const r = simulated(sigma);
+    const tag = `simulated, per-run noise ${sigma * 100}% (not measured)`;
+    rows.push({
+      metric: `shipline ${tag}: A/A alarm`,
+      value: pct(r.alarm),
+      unit: '%',
+      goal: '≤ 1',
+      pass: r.alarm <= 0.01,
+    });
+    rows.push({
+      metric: `shipline ${tag}: 10% caught (threshold 5%)`,
+      value: pct(r.detect10),
+      unit: '%',
+      goal: '≥ 95',
+      pass: r.detect10 >= 0.95,
+    });
+    rows.push({
+      metric: `shipline ${tag}: 5% caught (threshold 2%)`,
+      value: pct(r.detect5),
+      unit: '%',
+      goal: '≥ 80',
+      pass: r.detect5 >= 0.8,
+    });
   }
   return {
     name: 'perf',
