@@ -54,13 +54,23 @@ export interface ToolResult {
   failure?: string;
 }
 
-export interface Tool<O = unknown> {
-  /** Action id (folder under actions/). */
+/** Who a tool is: declared once, in the registry (src/tools.ts). */
+export interface ToolMeta {
+  /** Action id (folder under actions/, entry dist/<id>/index.mjs). */
   id: string;
   /** CLI subcommand. */
   command: string;
-  /** One line for `shipline --help`. */
+  /** One line for `shipline --help` and the action's description. */
   summary: string;
+  /** Folder under src/ holding the tool (tool.ts, types.ts, engine.ts …). */
+  dir: string;
+  /** The action's branding in the Marketplace (a Feather icon name and a colour). */
+  icon: string;
+  color: string;
+}
+
+/** What a tool's own tool.ts declares: its inputs, outputs, parse() and run(). */
+export interface ToolSpec<O = unknown> {
   inputs: InputSpec[];
   outputs: OutputSpec[];
   /** Parse every input once into a typed options object. */
@@ -70,6 +80,9 @@ export interface Tool<O = unknown> {
   subcommands?: Record<string, { summary: string; run(argv: string[], ctx: ToolContext): Promise<number> }>;
 }
 
-export function defineTool<O>(tool: Tool<O>): Tool<O> {
+/** A loaded tool: its spec with its registry entry. */
+export type Tool<O = unknown> = ToolSpec<O> & ToolMeta;
+
+export function defineTool<O>(tool: ToolSpec<O>): ToolSpec<O> {
   return tool;
 }

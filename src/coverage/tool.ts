@@ -84,9 +84,6 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
 }
 
 export const tool = defineTool<CoverageOptions>({
-  id: 'coverage-gate',
-  command: 'coverage',
-  summary: 'merge coverage reports and gate on total, per-file and changed lines',
   inputs: [
     { name: 'files', description: 'Globs of coverage reports, one a line (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON or json-summary, Go coverprofile, coverage.py JSON). Every match is merged.', default: '', kind: 'list' },
     { name: 'format', description: 'Report format, or auto to detect each file from its content: auto, lcov, cobertura, jacoco, clover, istanbul-json, istanbul-summary, go, coveragepy-json.', default: 'auto' },

@@ -153,9 +153,6 @@ function parseOptions(inputs: Inputs, ctx: ToolContext): DeployOptions {
 }
 
 export const tool = defineTool<DeployOptions>({
-  id: 'k8s-deploy',
-  command: 'deploy',
-  summary: 'roll an image out with kubectl, fail fast and roll back',
   inputs: [
     {
       name: 'kubeconfig',

@@ -183,9 +183,6 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
 }
 
 export const tool = defineTool<DockerOptions>({
-  id: 'docker-build',
-  command: 'docker-build',
-  summary: 'build and push a SHA-tagged image, skipped when it exists',
   inputs: [
     { name: 'image', description: 'Image name without tag, e.g. ghcr.io/acme/api.', required: true },
     { name: 'context', description: 'Build context directory (or a git/https URL).', default: '.' },

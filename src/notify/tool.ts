@@ -77,9 +77,6 @@ function parseRunId(inputs: Inputs, ctx: ToolContext): string | undefined {
 
 /** The failure notifier: finds the failed jobs and steps itself and says so, with log links. */
 export const tool = defineTool<NotifyOptions>({
-  id: 'notify',
-  command: 'notify',
-  summary: 'tell the team which job and step failed, with log links',
   inputs: [
     {
       name: 'webhook-url',

@@ -8,9 +8,6 @@ const MAX_SHARDS = 256;
 
 /** Test shards: a job matrix balanced by measured time. Light: the engine loads in `run`. */
 export const tool = defineTool<ShardOptions>({
-  id: 'shard',
-  command: 'shard',
-  summary: 'split a test suite into shards balanced by measured time',
   inputs: [
     {
       name: 'tests',
