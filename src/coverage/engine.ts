@@ -9,7 +9,7 @@ import { upsertComment } from './github.js';
 import { loadReports } from './load.js';
 import type { CoverageReport } from './model.js';
 import { badgeSvg, renderComment, renderSections, type RenderInput } from './render.js';
-import type { CoverageOptions } from './tool.js';
+import type { CoverageOptions } from './types.js';
 import { writeCobertura, writeLcov, writeText } from './writers.js';
 
 export function readBaseline(path: string, display: string): Baseline | undefined {
@@ -58,7 +58,7 @@ async function computeDiff(o: CoverageOptions, ctx: ToolContext, report: Coverag
 }
 
 /** Load, merge, gate, report: the coverage gate from reports to outputs. */
-export async function runCoverage(o: CoverageOptions, ctx: ToolContext): Promise<ToolResult> {
+export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
   const loaded = await loadReports({ root: ctx.cwd, files: o.files, format: o.format, exclude: o.exclude });
   const { report } = loaded;

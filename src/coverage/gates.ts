@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { DiffCoverage } from './diff.js';
 import type { Count, CoverageReport } from './model.js';
-import type { CoverageOptions, Metric } from './tool.js';
+import type { CoverageOptions, Metric } from './types.js';
 
 export interface GateResult {
   name: string;

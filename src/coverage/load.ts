@@ -6,7 +6,7 @@ import { CoverageParseError } from './errors.js';
 import { CoverageReport } from './model.js';
 import { parseFile, type Declared, type Format } from './parsers/index.js';
 import { PathResolver } from './paths.js';
-import type { FormatName } from './tool.js';
+import type { FormatName } from './types.js';
 
 export interface LoadedReport {
   file: string;

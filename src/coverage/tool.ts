@@ -1,32 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
+import type { CoverageOptions, Floors } from './types.js';
+import { FORMAT_NAMES } from './types.js';
 
-export const FORMAT_NAMES = ['auto', 'lcov', 'cobertura', 'jacoco', 'clover', 'istanbul-json', 'istanbul-summary', 'go', 'coveragepy-json'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
-export type Metric = 'lines' | 'branches' | 'functions';
-export type Floors = Partial<Record<Metric, number>>;
-
-export interface CoverageOptions {
-  files: string[];
-  format: FormatName;
-  exclude: string[];
-  min: Floors;
-  minFile?: number;
-  thresholds: Array<{ glob: string; floors: Floors }>;
-  minDiff?: number;
-  base?: string;
-  baseline?: string;
-  writeBaseline?: string;
-  maxDrop?: number;
-  mergedReport: string;
-  mergedFormat: 'lcov' | 'cobertura' | 'both';
-  comment: boolean;
-  token?: string;
-  badge?: string;
-  annotate: boolean;
-  maxAnnotations: number;
-}
 
 const pct = (inputs: Inputs, name: string) => (inputs.optional(name) === undefined ? undefined : inputs.number(name, 0, { min: 0, max: 100 }));
 
@@ -116,9 +93,6 @@ export const tool = defineTool<CoverageOptions>({
     { name: 'merged-report', description: 'Path of the merged LCOV report.' },
   ],
   parse: (inputs, ctx) => parseCoverageInputs(inputs, ctx),
-  run: async (options, ctx) => {
-    const { runCoverage } = await import('./engine.js');
-    return runCoverage(options, ctx);
-  },
+  run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
 });
 

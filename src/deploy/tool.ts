@@ -1,32 +1,7 @@
 import { resolveDryRun } from '../core/dry-run.js';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
-
-/** One deployment to roll out: `name` or `name/container`. */
-export interface DeployTarget {
-  name: string;
-  container?: string;
-}
-
-export type DryRunMode = 'none' | 'server' | 'server-or-client';
-
-export interface DeployOptions {
-  /** Kubeconfig content (a secret), or undefined to use the runner's current context. */
-  kubeconfig?: string;
-  context?: string;
-  namespace?: string;
-  targets: DeployTarget[];
-  image?: string;
-  manifests: string[];
-  /** `repository=reference` substitutions for manifests. */
-  images: Array<[string, string]>;
-  timeoutMs: number;
-  rollback: boolean;
-  failFast: boolean;
-  changeCause: string;
-  dryRun: { mode: DryRunMode; reason: string };
-  unschedulableGraceMs: number;
-}
+import type { DeployOptions, DeployTarget } from './types.js';
 
 const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const CONTAINER = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -239,5 +214,5 @@ export const tool = defineTool<DeployOptions>({
     { name: 'reason', description: 'Why the rollout failed, in one line (empty on success).' },
   ],
   parse: parseOptions,
-  run: async (options, ctx) => (await import('./engine.js')).deploy(options, ctx),
+  run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
 });

@@ -1,4 +1,4 @@
-import type { DockerOptions } from './tool.js';
+import type { DockerOptions } from './types.js';
 
 /** Which builder the engine offers: buildx when its plugin answers, else the classic one. */
 export type Builder = 'buildx' | 'docker';

@@ -17,7 +17,7 @@ import {
 } from './commands.js';
 import { RegistryClient, dockerConfigCredentials, type Manifest } from './registry.js';
 import { renderSummary, type Report } from './report.js';
-import type { DockerOptions } from './tool.js';
+import type { DockerOptions } from './types.js';
 
 interface Docker {
   run(args: string[], opts?: { input?: string; stream?: boolean; timeoutMs?: number }): Promise<ExecResult>;
@@ -131,7 +131,7 @@ function outputs(o: DockerOptions, digest: string, imageId: string, skipped: boo
 }
 
 /** Build (or skip), push with retries, read the digest back from the registry. */
-export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promise<ToolResult> {
+export async function run(o: DockerOptions, ctx: ToolContext): Promise<ToolResult> {
   const started = ctx.now();
   const report: Report = {
     image: o.image.name,

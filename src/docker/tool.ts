@@ -1,34 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { resolveDryRun, type DryRunDecision } from '../core/dry-run.js';
+import { resolveDryRun } from '../core/dry-run.js';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
-import { isProblem, parseImageName, type ImageName } from './reference.js';
+import type { DockerOptions } from './types.js';
+import { isProblem, parseImageName } from './reference.js';
 import { TagError, computeTags, isPullRequest, ociLabels, type TagPlan, type TagSource } from './tags.js';
-
-export interface DockerOptions {
-  image: ImageName;
-  /** Absolute context directory, or a remote context (URL) passed through as is. */
-  context: string;
-  /** Absolute Dockerfile path; undefined for a remote context without `file`. */
-  file?: string;
-  target?: string;
-  buildArgs: Array<[string, string]>;
-  /** OCI labels merged with the user's. */
-  labels: Array<[string, string]>;
-  plan: TagPlan;
-  push: boolean;
-  pushReason: string;
-  skipIfExists: boolean;
-  username?: string;
-  password?: string;
-  platforms: string[];
-  cacheFrom: string[];
-  cacheTo: string[];
-  provenance: boolean;
-  retries: number;
-  dryRun: DryRunDecision;
-}
 
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/;
 
@@ -260,5 +237,5 @@ export const tool = defineTool<DockerOptions>({
     { name: 'skipped', description: 'true when the SHA tag already existed and nothing was built.' },
   ],
   parse,
-  run: async (options, ctx) => (await import('./engine.js')).runDockerBuild(options, ctx),
+  run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
 });

@@ -89,7 +89,7 @@ export function pickAnnotated(
 }
 
 /** The gate: plan, run in parallel inside the budget, then annotate, summarize and report. */
-export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolResult> {
+export async function run(o: LintOptions, ctx: ToolContext): Promise<ToolResult> {
   const start = ctx.now();
   const { logger } = ctx;
   // --json keeps stdout for the report alone: progress goes to the debug stream.

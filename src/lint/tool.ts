@@ -84,5 +84,5 @@ export const tool = defineTool<LintOptions>({
       json: inputs.boolean('json', false),
     };
   },
-  run: async (options, ctx) => (await import('./engine.js')).runGate(options, ctx),
+  run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
 });

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { defineTool } from '../core/tool.js';
-import type { ShardOptions } from './engine.js';
+import type { ShardOptions } from './types.js';
 import { FORMATS } from './format.js';
 
 /** GitHub runs at most 256 jobs from one matrix. */

@@ -62,14 +62,14 @@ describe('changed-line coverage (real git)', () => {
     const base = repo.commit('base');
     repo.write('svc/a.js', lines(6, 'a')).write('other/x.js', lines(2, 'x'));
     repo.commit('more');
-    const { runCoverage } = await import('../../src/coverage/engine.js');
+    const { run } = await import('../../src/coverage/engine.js');
     const { createContext } = await import('../../src/core/host.js');
     const { MemoryLogger } = await import('../../src/core/logger.js');
     const { Masker } = await import('../../src/core/mask.js');
     repo.write('svc/cov.info', 'SF:a.js\nDA:1,1\nDA:5,1\nDA:6,0\nend_of_record\n');
     const masker = new Masker();
     const ctx = createContext({ frontDoor: 'cli', env: { RUNNER_TEMP: repo.dir + '/.tmp' }, logger: new MemoryLogger(), masker, cwd: `${repo.dir}/svc` });
-    const r = await runCoverage({ files: ['cov.info'], format: 'auto', exclude: [], min: {}, thresholds: [], minDiff: 50, base, mergedReport: `${repo.dir}/svc/.out/m.lcov`, mergedFormat: 'lcov', comment: false, annotate: true, maxAnnotations: 20 }, ctx);
+    const r = await run({ files: ['cov.info'], format: 'auto', exclude: [], min: {}, thresholds: [], minDiff: 50, base, mergedReport: `${repo.dir}/svc/.out/m.lcov`, mergedFormat: 'lcov', comment: false, annotate: true, maxAnnotations: 20 }, ctx);
     // svc/a.js lines 5-6 changed (relative to svc/: a.js); 5 covered, 6 not: 50%.
     expect(r.outputs['diff-lines']).toBe('50.00');
     expect(r.failure).toBeUndefined();
@@ -78,7 +78,7 @@ describe('changed-line coverage (real git)', () => {
 
     // Capped: with max-annotations 0 the range is only listed, and the summary says so.
     const capped = createContext({ frontDoor: 'cli', env: { RUNNER_TEMP: repo.dir + '/.tmp' }, logger: new MemoryLogger(), masker, cwd: `${repo.dir}/svc` });
-    const r2 = await runCoverage({ files: ['cov.info'], format: 'auto', exclude: [], min: {}, thresholds: [], minDiff: 60, base, mergedReport: `${repo.dir}/svc/.out/m.lcov`, mergedFormat: 'lcov', comment: false, annotate: true, maxAnnotations: 0 }, capped);
+    const r2 = await run({ files: ['cov.info'], format: 'auto', exclude: [], min: {}, thresholds: [], minDiff: 60, base, mergedReport: `${repo.dir}/svc/.out/m.lcov`, mergedFormat: 'lcov', comment: false, annotate: true, maxAnnotations: 0 }, capped);
     expect(capped.annotations.all).toHaveLength(0);
     expect(capped.summary.toString()).toMatch(/1 more uncovered changed range\(s\) were not annotated \(max-annotations 0\)/);
     expect(r2.failure).toMatch(/changed lines 50\.00% \(1\/2\) is 10\.00 points below min-diff 60%/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGates } from '../../src/coverage/gates.js';
 import { CoverageReport } from '../../src/coverage/model.js';
 import { badgeSvg, COMMENT_LIMIT, COMMENT_MARKER, renderComment, renderMarkdown } from '../../src/coverage/render.js';
-import type { CoverageOptions } from '../../src/coverage/tool.js';
+import type { CoverageOptions } from '../../src/coverage/types.js';
 
 function report(files: number, prefix = 'pkg', depth = 5): CoverageReport {
   const r = new CoverageReport();
