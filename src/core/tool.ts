@@ -45,6 +45,13 @@ export interface ToolContext {
   /** A writable scratch directory (RUNNER_TEMP or the OS temp dir). */
   tempDir: string;
   now: () => number;
+  /**
+   * Aborted on the first SIGINT/SIGTERM (and by tests). exec() kills its children's process
+   * groups when it aborts; a tool should stop starting work, write its summary and return.
+   */
+  signal: AbortSignal;
+  /** Run `fn` once on every exit path (success, failure, error, cancellation), last in first. */
+  onCleanup(fn: () => void | Promise<void>): void;
 }
 
 export interface ToolResult {
@@ -52,6 +59,8 @@ export interface ToolResult {
   outputs: Record<string, string>;
   /** Set when the step must fail: one line saying what failed. */
   failure?: string;
+  /** On the CLI, printed to stdout as the command's product (e.g. a shard's file list), instead of the outputs. */
+  print?: string;
 }
 
 /** Who a tool is: declared once, in the registry (src/tools.ts). */
@@ -76,8 +85,20 @@ export interface ToolSpec<O = unknown> {
   /** Parse every input once into a typed options object. */
   parse(inputs: Inputs, ctx: ToolContext): O | Promise<O>;
   run(options: O, ctx: ToolContext): Promise<ToolResult>;
-  /** Extra CLI subcommands (`shipline shard files ...`), each taking its own argv. */
-  subcommands?: Record<string, { summary: string; run(argv: string[], ctx: ToolContext): Promise<number> }>;
+  /**
+   * Extra CLI subcommands (`shipline shard files ...`): specs like the tool's own, so their
+   * flags are parsed, documented and run through the same error boundary.
+   */
+  subcommands?: Record<string, Subcommand>;
+}
+
+/** A CLI subcommand of a tool: a one-line summary and a spec of its own. */
+export interface Subcommand<O = unknown> extends Omit<ToolSpec<O>, 'subcommands'> {
+  summary: string;
+}
+
+export function defineSubcommand<O>(sub: Subcommand<O>): Subcommand<O> {
+  return sub;
 }
 
 /** A loaded tool: its spec with its registry entry. */

@@ -1,5 +1,6 @@
+import { ConfigError } from '../core/errors.js';
 /** A coverage report that cannot be read: names the file, and the line (or byte) where it went wrong. */
-export class CoverageParseError extends Error {
+export class CoverageParseError extends ConfigError {
   override readonly name = 'CoverageParseError';
   constructor(
     readonly file: string,

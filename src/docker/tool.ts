@@ -102,8 +102,7 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
   try {
     plan = computeTags(await tagSource(ctx), shaFormat, inputs.list('tags'));
   } catch (e) {
-    if (e instanceof TagError)
-      throw inputs.fail(e.problem.startsWith('commit SHA') ? 'sha-format' : 'tags', e.problem, e.fix);
+    if (e instanceof TagError && e.input) throw inputs.fail(e.input, e.problem, e.fix);
     throw e;
   }
 
@@ -155,7 +154,7 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
     cacheTo: inputs.list('cache-to'),
     provenance: inputs.boolean('provenance', false),
     retries,
-    dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env),
+    dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor),
   };
 }
 

@@ -118,7 +118,7 @@ export const tool = defineTool<NotifyOptions>({
     { name: 'failed-jobs', description: 'JSON array of the failed jobs: name, conclusion, step, url (log link).' },
   ],
   parse(inputs, ctx) {
-    const dry = resolveDryRun(inputs.optional('dry-run'), ctx.env);
+    const dry = resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor);
     const status = inputs.optional('status') === undefined ? undefined : inputs.enum('status', STATUSES, 'failure');
     return {
       webhookUrl: parseWebhook(inputs, dry.dry),

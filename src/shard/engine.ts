@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, inputLabel } from '../core/errors.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { formatFiles } from './format.js';
 import { gather, type ShardInputs } from './gather.js';
@@ -137,10 +137,7 @@ export async function run(o: ShardOptions, ctx: ToolContext): Promise<ToolResult
     files: '',
   };
   if (o.index !== undefined)
-    outputs.files = formatFiles(
-      shardFiles(p, o.index, ctx.frontDoor === 'cli' ? '--index' : "input 'index'"),
-      o.format,
-    );
+    outputs.files = formatFiles(shardFiles(p, o.index, inputLabel('index', ctx.frontDoor)), o.format);
   ctx.logger.info(
     `planned ${gathered.items.length} test file(s) into ${plan.shards.length} shard(s)${p.quarantine ? ` + 1 quarantine shard (${p.quarantine.files.length} file(s))` : ''}: predicted ${round(plan.makespan)} s, lower bound ${round(plan.lowerBound)} s (${plan.algorithm})`,
   );

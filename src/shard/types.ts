@@ -23,3 +23,24 @@ export interface ShardPlan {
   targetMet?: boolean;
   strategy: Strategy;
 }
+
+export interface TimingsCommandOptions {
+  from: string[];
+  out: string;
+  /** The previous timings file given by --previous (default: `out` when it exists). */
+  previous?: string;
+  alpha?: number;
+  workingDirectory: string;
+}
+
+export interface FilesCommandOptions {
+  index: number;
+  total: number;
+  format: Format;
+  plan?: string;
+  tests: string[];
+  timings: string[];
+  quarantine?: string;
+  strategy: Strategy;
+  workingDirectory: string;
+}
