@@ -53,6 +53,19 @@ export function usageSection(tool: Tool): string {
     );
   lines.push('', '| output | description |', '| --- | --- |');
   for (const o of tool.outputs) lines.push(`| \`${o.name}\` | ${md(o.description)} |`);
+  for (const [name, sub] of Object.entries(tool.subcommands ?? {})) {
+    lines.push(
+      '',
+      `CLI only: \`shipline ${tool.command} ${name}\` — ${sub.summary}`,
+      '',
+      '| flag | default | description |',
+    );
+    lines.push('| --- | --- | --- |');
+    for (const i of sub.inputs)
+      lines.push(
+        `| \`--${i.name}\`${i.required ? ' (required)' : ''} | ${i.default ? `\`${md(i.default)}\`` : ''} | ${md(i.description)} |`,
+      );
+  }
   return lines.join('\n') + '\n';
 }
 
