@@ -2,113 +2,889 @@ export const id = 556;
 export const ids = [556];
 export const modules = {
 
-/***/ 121:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 1983:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.defineTool = defineTool;
-function defineTool(tool) {
-    return tool;
+exports.sleep = exports.HttpError = void 0;
+exports.parseRetryAfter = parseRetryAfter;
+exports.request = request;
+const errors_js_1 = __webpack_require__(4296);
+class HttpError extends errors_js_1.ExternalError {
+    attempts;
+    timedOut;
+    name = 'HttpError';
+    constructor(message, attempts, timedOut) {
+        super(message);
+        this.attempts = attempts;
+        this.timedOut = timedOut;
+    }
+}
+exports.HttpError = HttpError;
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RESET_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'EAI_AGAIN',
+]);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+exports.sleep = sleep;
+/** Seconds or an HTTP date, as servers send it; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value.trim()))
+        return Math.round(Number(value) * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function errorCode(e) {
+    const err = e;
+    return err?.cause?.code ?? err?.code;
+}
+/**
+ * fetch with a per-attempt timeout and bounded retries on 408/429/5xx and connection resets,
+ * honouring Retry-After. Non-retryable responses (and the last retryable one) are returned,
+ * not thrown: the caller shows the service's own error body. Throws HttpError only when no
+ * response came at all. Messages use `label`, never the (possibly secret) URL.
+ */
+async function request(req, deps = {}) {
+    const retries = req.retries ?? 3;
+    const doFetch = deps.fetch ?? fetch;
+    const wait = deps.sleep ?? exports.sleep;
+    const maxWait = deps.maxWaitMs ?? 30_000;
+    const base = deps.baseDelayMs ?? 500;
+    const label = req.label ?? 'the server';
+    const mask = (s) => (deps.masker ? deps.masker.mask(s) : s);
+    const timeoutMs = req.timeoutMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
+        try {
+            const res = await doFetch(req.url, {
+                method: req.method ?? 'GET',
+                headers: req.headers,
+                body: req.body,
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            const body = await res.text();
+            if (RETRY_STATUS.has(res.status) && attempt <= retries) {
+                const after = parseRetryAfter(res.headers.get('retry-after'));
+                const delay = Math.min(maxWait, after ?? backoff);
+                deps.logger?.info(`${label} answered ${res.status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
+                await wait(delay);
+                continue;
+            }
+            return {
+                status: res.status,
+                headers: res.headers,
+                body: req.maskBody === false ? body : mask(body),
+                attempts: attempt,
+                ok: res.ok,
+            };
+        }
+        catch (e) {
+            const name = e?.name;
+            const timedOut = name === 'TimeoutError' || name === 'AbortError';
+            const code = errorCode(e);
+            const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
+            if (retryable && attempt <= retries) {
+                deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
+                await wait(backoff);
+                continue;
+            }
+            const cause = e?.cause?.message;
+            const why = timedOut
+                ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
+                : code
+                    ? `connection failed (${code})`
+                    : mask(String(cause ?? e?.message ?? e));
+            throw new HttpError(`${label}: ${why} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
+        }
+    }
 }
 
 
 /***/ }),
 
-/***/ 5143:
+/***/ 6872:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.tool = void 0;
+exports.NeedsBuildxError = void 0;
+exports.buildArgv = buildArgv;
+exports.isTransient = isTransient;
+exports.pushedDigest = pushedDigest;
+exports.errorLine = errorLine;
+exports.dockerfileLine = dockerfileLine;
+exports.backoffMs = backoffMs;
+const errors_js_1 = __webpack_require__(4296);
+/** Thrown when the inputs need buildx and it is not installed; the caller names the input. */
+class NeedsBuildxError extends errors_js_1.ConfigError {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(problem);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+exports.NeedsBuildxError = NeedsBuildxError;
+const BUILDX_CACHE_SPEC = /^type=|,/;
+/** The exact `docker build` / `docker buildx build` argv (without the leading `docker`). */
+function buildArgv(o, builder, iidfile) {
+    const warnings = [];
+    const argv = builder === 'buildx' ? ['buildx', 'build'] : ['build'];
+    if (o.file)
+        argv.push('--file', o.file);
+    if (o.target)
+        argv.push('--target', o.target);
+    for (const [k, v] of o.buildArgs)
+        argv.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of o.labels)
+        argv.push('--label', `${k}=${v}`);
+    for (const t of o.plan.tags)
+        argv.push('--tag', `${o.image.name}:${t}`);
+    argv.push('--iidfile', iidfile);
+    let pushesItself = false;
+    if (builder === 'buildx') {
+        if (o.platforms.length)
+            argv.push('--platform', o.platforms.join(','));
+        for (const c of o.cacheFrom)
+            argv.push('--cache-from', c);
+        for (const c of o.cacheTo)
+            argv.push('--cache-to', c);
+        argv.push(`--provenance=${o.provenance}`);
+        // A multi-platform image cannot be loaded into the engine: buildx pushes it directly.
+        pushesItself = o.platforms.length > 1 && o.push;
+        if (o.platforms.length > 1 && !o.push)
+            warnings.push(`${o.platforms.length} platforms and no push: buildx keeps the result in its build cache only`);
+        else
+            argv.push(pushesItself ? '--push' : '--load');
+    }
+    else {
+        if (o.platforms.length > 1)
+            throw new NeedsBuildxError('platforms', `lists ${o.platforms.length} platforms (${o.platforms.join(', ')}) but docker buildx is not installed`);
+        if (o.platforms.length === 1)
+            argv.push('--platform', o.platforms[0]);
+        for (const c of o.cacheFrom) {
+            if (BUILDX_CACHE_SPEC.test(c))
+                warnings.push(`cache-from "${c}" needs buildx; the classic builder ignores it`);
+            else
+                argv.push('--cache-from', c);
+        }
+        if (o.cacheTo.length)
+            warnings.push('cache-to needs buildx; the classic builder ignores it');
+        if (o.provenance)
+            warnings.push('provenance needs buildx; the classic builder makes no attestations');
+    }
+    argv.push(o.context);
+    return { argv, pushesItself, warnings };
+}
+const DENIED = /unauthori[sz]ed|denied|authentication required|forbidden|\b40[13]\b|incorrect username or password/i;
+const TRANSIENT = /\b(408|429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway time-?out|internal server error|connection reset|broken pipe|unexpected EOF|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|timed? ?out/i;
+/** Whether a failed login/push is worth another try: 429, 5xx, resets, timeouts; never a denial. */
+function isTransient(output) {
+    return !DENIED.test(output) && TRANSIENT.test(output);
+}
+/** `1.2.3: digest: sha256:… size: 735` as `docker push` prints it. */
+function pushedDigest(output) {
+    return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+}
+/** The line of docker's output that says what went wrong (the last error-looking line). */
+function errorLine(output) {
+    const lines = output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l &&
+        !/^DEPRECATED|^Install the buildx|^BuildKit is currently|^Environment-variable|^https:\/\/docs\.docker\.com/.test(l));
+    const err = [...lines]
+        .reverse()
+        .find((l) => /error|failed|unknown instruction|not found|denied|unauthori[sz]ed|returned a non-zero code|unexpected|unavailable|too many requests/i.test(l));
+    return err ?? lines[lines.length - 1] ?? '(no output)';
+}
+/** The Dockerfile line docker blames (classic: `parse error line 2`, BuildKit: `Dockerfile:2`). */
+function dockerfileLine(output) {
+    const m = /dockerfile parse error (?:on )?line (\d+)/i.exec(output) ?? /Dockerfile:(\d+)\b/.exec(output);
+    return m ? Number(m[1]) : undefined;
+}
+/** Retry delays: 1 s, 2 s, 4 s … capped at 30 s (SHIPLINE_RETRY_BASE_MS scales it, for tests). */
+function backoffMs(attempt, baseMs = 1000) {
+    return Math.min(30_000, baseMs * 2 ** (attempt - 1));
+}
+
+
+/***/ }),
+
+/***/ 7005:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.makeDocker = makeDocker;
+exports.detectBuilder = detectBuilder;
+exports.privateDockerConfig = privateDockerConfig;
+exports.retryBaseMs = retryBaseMs;
+exports.withRetries = withRetries;
+exports.loginArgv = loginArgv;
+exports.tail = tail;
+const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __webpack_require__(8161);
-const tool_js_1 = __webpack_require__(121);
+const node_path_1 = __webpack_require__(6760);
+const exec_js_1 = __webpack_require__(2642);
+const http_js_1 = __webpack_require__(1983);
+const commands_js_1 = __webpack_require__(6872);
+function makeDocker(ctx, env) {
+    return {
+        env,
+        run: (args, opts = {}) => ctx.exec('docker', args, {
+            cwd: ctx.cwd,
+            env,
+            input: opts.input,
+            timeoutMs: opts.timeoutMs,
+            onLine: opts.stream ? (line) => ctx.logger.info(line) : undefined,
+        }),
+    };
+}
+async function detectBuilder(docker) {
+    try {
+        const r = await docker.run(['buildx', 'version'], { timeoutMs: 20_000 });
+        return r.exitCode === 0 ? 'buildx' : 'docker';
+    }
+    catch (e) {
+        if (e instanceof exec_js_1.CommandNotFoundError)
+            return 'docker';
+        throw e;
+    }
+}
 /**
- * The lint gate's spec and input parsing. Kept light: `shipline lint --help` loads this file,
- * so config reading and the engine load lazily inside parse/run.
+ * A private DOCKER_CONFIG for this run, so `docker login` never writes the user's
+ * ~/.docker. The buildx plugin and builder instances are linked in, so they still work.
  */
-exports.tool = (0, tool_js_1.defineTool)({
-    inputs: [
-        {
-            name: 'config',
-            description: 'Path of the lint config file (checks: name, run, files, pass-files, format, timeout, severity, fix). Missing default file: the inline checks or zero-config detection are used.',
-            default: '.shipline/lint.yml',
-        },
-        { name: 'checks', description: 'Inline YAML list of checks; takes precedence over the config file.' },
-        {
-            name: 'changed-only',
-            description: 'Lint only changed files: auto (on pull requests, pushes and locally), true or false.',
-            default: 'auto',
-        },
-        { name: 'base', description: "Git ref or SHA to compare with instead of the event's base." },
-        { name: 'parallel', description: "How many checks run at once (default: the machine's cores)." },
-        {
-            name: 'budget',
-            description: 'Seconds the whole gate may take; checks still running then are killed and named.',
-            default: '90',
-        },
-        {
-            name: 'fail-fast',
-            description: 'Cancel the remaining checks at the first failure.',
-            default: 'false',
-            kind: 'boolean',
-        },
-        {
-            name: 'annotate',
-            description: 'Which findings become annotations: changed-lines, changed-files, all or none.',
-            default: 'changed-lines',
-        },
-        {
-            name: 'report',
-            description: 'Path of the JSON report of every finding (default: a file in the runner temp folder).',
-        },
-        { name: 'sarif', description: 'Also write the findings as SARIF 2.1.0 to this path (for code scanning upload).' },
-        { name: 'staged', description: 'Lint the staged changes (for a pre-commit hook).', kind: 'boolean', cliOnly: true },
-        { name: 'all', description: 'Lint every file, not only changed ones.', kind: 'boolean', cliOnly: true },
-        { name: 'fix', description: "Run each check's fix command first, then the gate.", kind: 'boolean', cliOnly: true },
-        {
-            name: 'json',
-            description: 'Print the JSON report on stdout instead of the summary.',
-            kind: 'boolean',
-            cliOnly: true,
-        },
-    ],
-    outputs: [
-        { name: 'result', description: 'passed or failed.' },
-        { name: 'failed-checks', description: 'JSON array of the names of the checks that failed.' },
-        { name: 'findings', description: 'Number of findings of every check.' },
-        { name: 'duration-ms', description: 'Wall time of the gate in milliseconds.' },
-        { name: 'report', description: 'Path of the JSON report file.' },
-    ],
-    parse: async (inputs, ctx) => {
-        const staged = inputs.boolean('staged', false);
-        const all = inputs.boolean('all', false);
-        if (staged && all)
-            throw inputs.fail('all', 'cannot be combined with --staged', 'use one of them');
-        let changedOnly = inputs.enum('changed-only', ['auto', 'true', 'false'], 'auto');
-        if (all)
-            changedOnly = 'false';
-        if (staged)
-            changedOnly = 'true';
-        const { loadChecks } = await __webpack_require__.e(/* import() */ 315).then(__webpack_require__.bind(__webpack_require__, 4315));
-        const source = await loadChecks(inputs, ctx);
-        return {
-            source,
-            changedOnly,
-            base: inputs.optional('base'),
-            staged,
-            parallel: inputs.number('parallel', (0, node_os_1.availableParallelism)(), { min: 1, max: 64, integer: true }),
-            budgetMs: inputs.number('budget', 90, { min: 1, max: 6 * 3600 }) * 1000,
-            failFast: inputs.boolean('fail-fast', false),
-            annotate: inputs.enum('annotate', ['changed-lines', 'changed-files', 'all', 'none'], 'changed-lines'),
-            report: inputs.optional('report'),
-            sarif: inputs.optional('sarif'),
-            fix: inputs.boolean('fix', false),
-            json: inputs.boolean('json', false),
-        };
-    },
-    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807)]).then(__webpack_require__.t.bind(__webpack_require__, 807, 23))).runGate(options, ctx),
-});
+function privateDockerConfig(ctx) {
+    const original = ctx.env.DOCKER_CONFIG || (0, node_path_1.join)(ctx.env.HOME || (0, node_os_1.homedir)(), '.docker');
+    const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(ctx.tempDir, 'docker-config-'));
+    for (const sub of ['cli-plugins', 'buildx']) {
+        if ((0, node_fs_1.existsSync)((0, node_path_1.join)(original, sub)))
+            (0, node_fs_1.symlinkSync)((0, node_path_1.join)(original, sub), (0, node_path_1.join)(dir, sub));
+    }
+    return dir;
+}
+/**
+ * The first retry's delay in ms: 1000, or SHIPLINE_RETRY_BASE_MS (an undocumented knob for
+ * tests, which cannot wait seconds per retry). Read once per run, for docker and the registry.
+ */
+function retryBaseMs(env) {
+    return Number(env.SHIPLINE_RETRY_BASE_MS) || 1000;
+}
+/** Run a registry-bound docker command, retrying transient failures with backoff. */
+async function withRetries(o, ctx, baseMs, what, fn) {
+    for (let attempt = 1;; attempt++) {
+        const r = await fn();
+        if (r.exitCode === 0)
+            return { ...r, attempts: attempt };
+        const output = `${r.stdout}\n${r.stderr}`;
+        if (attempt > o.retries || !(0, commands_js_1.isTransient)(output))
+            return { ...r, attempts: attempt };
+        const delay = (0, commands_js_1.backoffMs)(attempt, baseMs);
+        ctx.logger.warning(`${what} failed (${(0, commands_js_1.errorLine)(output)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`);
+        await (0, http_js_1.sleep)(delay);
+    }
+}
+function loginArgv(o) {
+    return ['login', '--username', o.username ?? '', '--password-stdin', o.image.registry];
+}
+function tail(text, lines) {
+    return text.trim().split('\n').slice(-lines).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6556:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.run = run;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+const exec_js_1 = __webpack_require__(2642);
+const commands_js_1 = __webpack_require__(6872);
+const docker_cli_js_1 = __webpack_require__(7005);
+const report_js_1 = __webpack_require__(2476);
+const plan_js_1 = __webpack_require__(2309);
+const skip_js_1 = __webpack_require__(6609);
+/** Build (or skip), push with retries, read the digest back from the registry; one summary, one exit. */
+async function run(o, ctx) {
+    const report = {
+        image: o.image.name,
+        tags: o.plan.tags,
+        shaTag: o.plan.shaTag,
+        push: o.push,
+        pushReason: o.pushReason,
+        result: 'failed',
+        dropped: o.plan.dropped,
+    };
+    for (const t of o.plan.dropped)
+        ctx.logger.info(`tag template "${t}" skipped: a placeholder it uses is empty in this run`);
+    const ending = await buildOrSkip(o, ctx, report);
+    (0, report_js_1.renderSummary)(ctx.summary, report);
+    return { outputs: outputs(o, ending), failure: ending.failure };
+}
+/** Find docker and its builder; a dry run stops at the plan, a real one goes on. */
+async function buildOrSkip(o, ctx, report) {
+    const started = ctx.now();
+    const baseEnv = { ...ctx.env, DOCKER_CLI_HINTS: 'false' };
+    const docker = (0, docker_cli_js_1.makeDocker)(ctx, baseEnv);
+    let builder;
+    let version;
+    try {
+        version = await docker.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: 30_000 });
+        builder = await (0, docker_cli_js_1.detectBuilder)(docker);
+    }
+    catch (e) {
+        if (!(e instanceof exec_js_1.CommandNotFoundError))
+            throw e;
+        if (o.dryRun.dry)
+            return (0, plan_js_1.dryRun)(o, ctx, 'docker', report);
+        throw new errors_js_1.ConfigError('docker is not installed (no docker binary on PATH); install Docker or run on a runner that has it');
+    }
+    report.builder = builder;
+    // Without buildx, DOCKER_BUILDKIT=1 in the caller's environment would make `docker build`
+    // refuse to run; the classic builder is what we have, so say so.
+    if (builder === 'docker')
+        baseEnv.DOCKER_BUILDKIT = '0';
+    if (o.dryRun.dry)
+        return (0, plan_js_1.dryRun)(o, ctx, builder, report);
+    if (version.exitCode !== 0)
+        return (0, skip_js_1.fail)(report, (0, commands_js_1.errorLine)(version.stderr), `the Docker engine is not reachable: ${(0, commands_js_1.errorLine)(version.stderr)}`);
+    const s = {
+        o,
+        ctx,
+        report,
+        builder,
+        baseEnv,
+        docker: (0, docker_cli_js_1.makeDocker)(ctx, baseEnv),
+        retryBaseMs: (0, docker_cli_js_1.retryBaseMs)(ctx.env),
+        started,
+    };
+    try {
+        return await realRun(s);
+    }
+    finally {
+        await logout(s);
+    }
+}
+async function realRun(s) {
+    const { o, ctx } = s;
+    const iidfile = (0, node_path_1.join)((0, node_fs_1.mkdtempSync)((0, node_path_1.join)(ctx.tempDir, 'docker-build-')), 'iid');
+    const plan = (0, plan_js_1.planBuild)(o, s.builder, iidfile);
+    for (const w of plan.warnings)
+        ctx.logger.warning(w);
+    const registry = (0, skip_js_1.registryClient)(s);
+    if (o.skipIfExists) {
+        const existing = await (0, skip_js_1.lookUp)(s, registry);
+        if (existing)
+            return (0, skip_js_1.skip)(s, registry, existing);
+        ctx.logger.info(`${o.image.name}:${o.plan.shaTag} is not in the registry yet: building it`);
+    }
+    // Log in only now, to build (private base images) and push: a skipped run needs no login.
+    const login = await logIn(s);
+    if (login)
+        return login;
+    const built = await build(s, plan, iidfile);
+    if (built.failure || !o.push)
+        return built;
+    const pushed = await pushTags(s, plan, built.imageId ?? '');
+    if (!('output' in pushed))
+        return pushed;
+    return readDigest(s, registry, pushed.output, built.imageId ?? '');
+}
+/** `docker login` into a private config when credentials are given; an Ending only when it fails. */
+async function logIn(s) {
+    const { o, ctx } = s;
+    if (!o.username || !o.password)
+        return undefined;
+    s.configDir = (0, docker_cli_js_1.privateDockerConfig)(ctx);
+    s.docker = (0, docker_cli_js_1.makeDocker)(ctx, { ...s.baseEnv, DOCKER_CONFIG: s.configDir });
+    ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', ...(0, docker_cli_js_1.loginArgv)(o)])}   # password on standard input`);
+    const login = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, 'docker login', () => s.docker.run((0, docker_cli_js_1.loginArgv)(o), { input: o.password, timeoutMs: 120_000 }));
+    if (login.exitCode !== 0) {
+        const error = (0, commands_js_1.errorLine)(`${login.stdout}\n${login.stderr}`);
+        return (0, skip_js_1.fail)(s.report, error, `docker login to ${o.image.registry} as "${o.username}" failed: ${error}; check the username and password inputs`);
+    }
+    s.loggedIn = true;
+    return undefined;
+}
+async function logout(s) {
+    if (s.loggedIn) {
+        const out = await s.docker.run(['logout', s.o.image.registry], { timeoutMs: 30_000 }).catch(() => undefined);
+        if (out?.exitCode !== 0)
+            s.ctx.logger.warning(`docker logout ${s.o.image.registry} failed; the private config is removed anyway`);
+    }
+    if (s.configDir)
+        (0, node_fs_1.rmSync)(s.configDir, { recursive: true, force: true });
+}
+/** Run the build; the image id (and size) on success, the Dockerfile line annotated on failure. */
+async function build(s, plan, iidfile) {
+    const { o, ctx, report } = s;
+    const buildStart = ctx.now();
+    ctx.logger.startGroup(`docker ${plan.argv.slice(0, s.builder === 'buildx' ? 2 : 1).join(' ')} (${o.plan.tags.length} tags)`);
+    ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', ...plan.argv])}`);
+    const result = await s.docker.run(plan.argv, { stream: true });
+    ctx.logger.endGroup();
+    report.buildMs = ctx.now() - buildStart;
+    if (result.exitCode !== 0) {
+        const output = `${result.stdout}\n${result.stderr}`;
+        const error = (0, commands_js_1.errorLine)(output);
+        const at = (0, commands_js_1.dockerfileLine)(output);
+        if (at && o.file)
+            ctx.annotations.add({ level: 'error', message: error, file: (0, node_path_1.relative)(ctx.cwd, o.file) || o.file, line: at });
+        return (0, skip_js_1.fail)(report, error, `docker build failed (exit ${result.exitCode ?? result.signal}): ${error}`, output);
+    }
+    const imageId = (0, node_fs_1.existsSync)(iidfile) ? (0, node_fs_1.readFileSync)(iidfile, 'utf8').trim() : '';
+    if (imageId && !plan.pushesItself) {
+        const inspect = await s.docker.run(['image', 'inspect', '--format', '{{.Size}}', imageId], { timeoutMs: 30_000 });
+        if (inspect.exitCode === 0)
+            report.sizeBytes = Number(inspect.stdout.trim()) || undefined;
+    }
+    report.imageId = imageId;
+    if (!o.push) {
+        report.result = 'built';
+        report.totalMs = ctx.now() - s.started;
+        ctx.logger.info(`built ${o.image.name}:${o.plan.shaTag} (${imageId}); not pushed: ${o.pushReason}`);
+    }
+    return { imageId };
+}
+/** Push every tag: the first uploads the layers, the rest only put a manifest. */
+async function pushTags(s, plan, imageId) {
+    const { o, ctx, report } = s;
+    let output = '';
+    if (plan.pushesItself)
+        return { output };
+    for (const t of o.plan.tags) {
+        const ref = `${o.image.name}:${t}`;
+        ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', 'push', ref])}`);
+        const push = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, `docker push ${ref}`, () => s.docker.run(['push', ref], { stream: true }));
+        if (push.exitCode !== 0) {
+            const text = `${push.stdout}\n${push.stderr}`;
+            const error = (0, commands_js_1.errorLine)(text);
+            const tries = `${push.attempts} attempt${push.attempts > 1 ? 's' : ''}`;
+            return { imageId, ...(0, skip_js_1.fail)(report, error, `docker push ${ref} failed after ${tries}: ${error}`, text) };
+        }
+        if (push.attempts > 1)
+            report.pushAttempts = Math.max(report.pushAttempts ?? 1, push.attempts);
+        if (t === o.plan.shaTag)
+            output = push.stdout;
+    }
+    return { output };
+}
+/** The digest, read back from the registry (what a deploy will pull), else the one docker push printed. */
+async function readDigest(s, registry, pushOutput, imageId) {
+    const { o, ctx, report } = s;
+    let digest = '';
+    try {
+        digest = (await registry.manifest(o.plan.shaTag))?.digest ?? '';
+        if (!digest)
+            ctx.logger.warning(`${o.image.name}:${o.plan.shaTag} was pushed but the registry does not list it`);
+    }
+    catch (e) {
+        ctx.logger.warning(`could not read the digest back from ${o.image.registry} (${(0, errors_js_1.describeThrown)(e)})`);
+    }
+    const printed = (0, commands_js_1.pushedDigest)(pushOutput);
+    if (!digest && printed) {
+        ctx.logger.warning(`using the digest docker push printed (${printed})`);
+        digest = printed;
+    }
+    else if (digest && printed && digest !== printed)
+        ctx.logger.warning(`the registry says ${digest} but docker push printed ${printed}; outputs use the registry's`);
+    Object.assign(report, { result: 'built', digest, totalMs: ctx.now() - s.started });
+    ctx.logger.info(`pushed ${o.image.name}@${digest || '(digest unknown)'} as ${o.plan.tags.join(', ')}`);
+    return {
+        digest,
+        imageId,
+        failure: digest
+            ? undefined
+            : `pushed ${o.image.name}:${o.plan.shaTag} but could not read its digest back from the registry`,
+    };
+}
+function outputs(o, e) {
+    const digest = e.digest ?? '';
+    return {
+        image: `${o.image.name}:${o.plan.shaTag}`,
+        tags: o.plan.tags.map((t) => `${o.image.name}:${t}`).join('\n'),
+        digest,
+        'image-ref': digest ? `${o.image.name}@${digest}` : '',
+        'image-id': e.imageId ?? '',
+        skipped: String(e.skipped ?? false),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2309:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planBuild = planBuild;
+exports.dryRun = dryRun;
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+const exec_js_1 = __webpack_require__(2642);
+const commands_js_1 = __webpack_require__(6872);
+const docker_cli_js_1 = __webpack_require__(7005);
+function planBuild(o, builder, iidfile) {
+    try {
+        return (0, commands_js_1.buildArgv)(o, builder, iidfile);
+    }
+    catch (e) {
+        if (e instanceof commands_js_1.NeedsBuildxError)
+            throw errors_js_1.ConfigError.forInput(e.input, e.problem, 'install buildx (docker/setup-buildx-action) or build a single platform');
+        throw e;
+    }
+}
+/** The commands a dry run prints, exactly as a real run would give them to docker. */
+function dryRun(o, ctx, builder, report) {
+    const plan = planBuild(o, builder, (0, node_path_1.join)(ctx.tempDir, 'docker-build-iid'));
+    const cmds = [];
+    if (o.username)
+        cmds.push(`${(0, exec_js_1.formatCommand)(['docker', ...(0, docker_cli_js_1.loginArgv)(o)])}   # password on standard input`);
+    if (o.skipIfExists)
+        cmds.push(`# GET /v2/${o.image.repository}/manifests/${o.plan.shaTag} on ${o.image.registry}: skip the build if it exists`);
+    cmds.push((0, exec_js_1.formatCommand)(['docker', ...plan.argv]));
+    if (o.push && !plan.pushesItself)
+        for (const t of o.plan.tags)
+            cmds.push((0, exec_js_1.formatCommand)(['docker', 'push', `${o.image.name}:${t}`]));
+    if (o.username)
+        cmds.push((0, exec_js_1.formatCommand)(['docker', 'logout', o.image.registry]));
+    ctx.logger.info(`dry run (${o.dryRun.reason}): these are the commands a real run gives docker:`);
+    for (const c of cmds)
+        ctx.logger.info(`  ${c}`);
+    for (const w of plan.warnings)
+        ctx.logger.warning(w);
+    Object.assign(report, { result: 'dry run', commands: cmds });
+    return {};
+}
+
+
+/***/ }),
+
+/***/ 8925:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RegistryClient = exports.RegistryError = exports.MANIFEST_TYPES = void 0;
+exports.dockerConfigCredentials = dockerConfigCredentials;
+exports.parseChallenge = parseChallenge;
+const node_crypto_1 = __webpack_require__(7598);
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const http_js_1 = __webpack_require__(1983);
+const reference_js_1 = __webpack_require__(2977);
+const errors_js_1 = __webpack_require__(4296);
+exports.MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+];
+/** The registry answered, but not with what we asked for (denied, broken, unreachable). */
+class RegistryError extends errors_js_1.ExternalError {
+    status;
+    name = 'RegistryError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+exports.RegistryError = RegistryError;
+/**
+ * Credentials docker itself would use for `registry`, from `<DOCKER_CONFIG>/config.json`
+ * (`auths.<host>.auth`, as docker/login-action writes it). Credential helpers are not read.
+ */
+function dockerConfigCredentials(registry, env) {
+    const dir = env.DOCKER_CONFIG || (0, node_path_1.join)(env.HOME || (0, node_os_1.homedir)(), '.docker');
+    let auths;
+    try {
+        auths = JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(dir, 'config.json'), 'utf8')).auths ?? {};
+    }
+    catch {
+        return undefined;
+    }
+    const keys = registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
+    for (const k of keys) {
+        const a = auths[k];
+        if (!a)
+            continue;
+        if (a.username && a.password)
+            return { username: a.username, password: a.password };
+        if (a.auth) {
+            const text = Buffer.from(a.auth, 'base64').toString('utf8');
+            const colon = text.indexOf(':');
+            if (colon > 0)
+                return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+        }
+    }
+    return undefined;
+}
+/** `Bearer realm="...",service="...",scope="..."` → scheme and parameters. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of m[2].matchAll(/(\w+)="([^"]*)"/g))
+        params[p[1].toLowerCase()] = p[2];
+    return { scheme: m[1].toLowerCase(), params };
+}
+/**
+ * A minimal Distribution API client: look a tag's manifest up and copy a manifest to another
+ * tag. Handles Basic and Bearer (token) challenges, and retries 429/5xx/resets via core http.
+ */
+class RegistryClient {
+    image;
+    credentials;
+    deps;
+    authorization;
+    base;
+    /** HTTP deps without the masker: core `request` masks bodies, which would corrupt a
+     * manifest (its bytes are its digest) or a token that contains an earlier one. */
+    http;
+    mask;
+    constructor(image, credentials, deps) {
+        this.image = image;
+        this.credentials = credentials;
+        this.deps = deps;
+        this.base = `${(0, reference_js_1.isLoopback)(image.registry) ? 'http' : 'https'}://${(0, reference_js_1.apiHost)(image.registry)}`;
+        if (credentials)
+            deps.masker?.add(`${credentials.username}:${credentials.password}`);
+        const { masker, ...http } = deps;
+        this.http = http;
+        this.mask = (s) => (masker ? masker.mask(s) : s);
+    }
+    async send(method, path, headers, body, scope) {
+        const go = () => (0, http_js_1.request)({
+            url: `${this.base}${path}`,
+            method,
+            headers: { ...headers, ...(this.authorization ? { authorization: this.authorization } : {}) },
+            body,
+            retries: this.deps.retries,
+            label: `registry ${this.image.registry}`,
+            timeoutMs: 30_000,
+        }, this.http);
+        let res = await go();
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(res.headers.get('www-authenticate'));
+        if (!challenge)
+            return res;
+        if (challenge.scheme === 'basic') {
+            if (!this.credentials)
+                return res;
+            this.authorization = `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
+        }
+        else if (challenge.scheme === 'bearer' && challenge.params.realm) {
+            const url = new URL(challenge.params.realm);
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            url.searchParams.set('scope', scope);
+            const basic = this.credentials
+                ? {
+                    authorization: `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`,
+                }
+                : undefined;
+            const tokenRes = await (0, http_js_1.request)({
+                url: url.toString(),
+                headers: basic,
+                retries: this.deps.retries,
+                label: `token service of ${this.image.registry}`,
+                timeoutMs: 30_000,
+            }, this.http);
+            if (!tokenRes.ok)
+                throw new RegistryError(`the token service of ${this.image.registry} answered ${tokenRes.status}${this.credentials ? ' (check the username and password)' : ' (no credentials: set username and password)'}`, tokenRes.status);
+            const json = JSON.parse(tokenRes.body);
+            const token = json.token ?? json.access_token;
+            if (!token)
+                throw new RegistryError(`the token service of ${this.image.registry} sent no token`);
+            this.deps.masker?.add(token);
+            this.authorization = `Bearer ${token}`;
+        }
+        else
+            return res;
+        res = await go();
+        return res;
+    }
+    /** The manifest a tag points at, or undefined when the tag does not exist. */
+    async manifest(tag) {
+        const res = await this.send('GET', `/v2/${this.image.repository}/manifests/${tag}`, { accept: exports.MANIFEST_TYPES.join(', ') }, undefined, `repository:${this.image.repository}:pull`);
+        if (res.status === 404)
+            return undefined;
+        if (res.status === 401 || res.status === 403)
+            throw new RegistryError(`registry ${this.image.registry} denied reading ${this.image.repository}:${tag} (HTTP ${res.status})`, res.status);
+        if (!res.ok)
+            throw new RegistryError(`registry ${this.image.registry} answered ${res.status} for ${this.image.repository}:${tag}: ${this.mask(res.body.slice(0, 200))}`, res.status);
+        const digest = res.headers.get('docker-content-digest') ??
+            `sha256:${(0, node_crypto_1.createHash)('sha256').update(res.body, 'utf8').digest('hex')}`;
+        const mediaType = res.headers.get('content-type')?.split(';')[0] ??
+            JSON.parse(res.body).mediaType ??
+            '';
+        return { digest, mediaType, body: res.body };
+    }
+    /** Point `tag` at an existing manifest (no pull, no push of layers). */
+    async putManifest(tag, manifest) {
+        const res = await this.send('PUT', `/v2/${this.image.repository}/manifests/${tag}`, { 'content-type': manifest.mediaType }, manifest.body, `repository:${this.image.repository}:pull,push`);
+        if (!res.ok)
+            throw new RegistryError(`registry ${this.image.registry} answered ${res.status} when tagging ${this.image.repository}:${tag}: ${this.mask(res.body.slice(0, 200))}`, res.status);
+    }
+}
+exports.RegistryClient = RegistryClient;
+
+
+/***/ }),
+
+/***/ 2476:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatBytes = formatBytes;
+exports.renderSummary = renderSummary;
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(1)} ${units[i]}`;
+}
+const ICON = { built: '✅', skipped: '⏭️', 'dry run': '🧪', failed: '❌' };
+function renderSummary(summary, r) {
+    summary.heading(`${ICON[r.result]} docker-build: ${r.image}:${r.shaTag} ${r.result}`, 3);
+    const rows = [
+        [
+            'result',
+            r.result === 'skipped' ? 'skipped: the SHA tag already exists in the registry, nothing was built' : r.result,
+        ],
+        ['tags', r.tags.map((t) => `\`${t}\``).join(' ')],
+    ];
+    if (r.digest)
+        rows.push(['digest', `\`${r.digest}\``], ['image-ref', `\`${r.image}@${r.digest}\``]);
+    if (r.sizeBytes)
+        rows.push(['size', formatBytes(r.sizeBytes)]);
+    if (r.buildMs !== undefined)
+        rows.push(['build time', `${(r.buildMs / 1000).toFixed(1)} s`]);
+    if (r.totalMs !== undefined)
+        rows.push(['total time', `${(r.totalMs / 1000).toFixed(1)} s`]);
+    if (r.builder)
+        rows.push(['builder', r.builder === 'buildx' ? 'docker buildx build' : 'docker build']);
+    rows.push(['push', r.push ? `yes (${r.pushReason})` : `no (${r.pushReason})`]);
+    if (r.pushAttempts)
+        rows.push(['push attempts', String(r.pushAttempts)]);
+    if (r.retagged?.length)
+        rows.push(['retagged', r.retagged.map((t) => `\`${t}\``).join(' ')]);
+    if (r.dropped.length)
+        rows.push(['tag templates skipped', r.dropped.map((t) => `\`${t}\``).join(' ')]);
+    summary.table(['', ''], rows);
+    if (r.error)
+        summary.paragraph(`**Error:** ${r.error}`);
+    if (r.log)
+        summary.details('docker output (last lines)', '```\n' + r.log.replace(/```/g, "'''") + '\n```');
+    if (r.commands)
+        summary
+            .paragraph('Dry run: the commands a real run gives docker (the digest is only known after a push):')
+            .code(r.commands.join('\n'), 'sh');
+}
+
+
+/***/ }),
+
+/***/ 6609:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.registryClient = registryClient;
+exports.lookUp = lookUp;
+exports.skip = skip;
+exports.fail = fail;
+const errors_js_1 = __webpack_require__(4296);
+const docker_cli_js_1 = __webpack_require__(7005);
+const registry_js_1 = __webpack_require__(8925);
+function registryClient(s) {
+    const { o, ctx } = s;
+    const credentials = o.username && o.password
+        ? { username: o.username, password: o.password }
+        : (0, registry_js_1.dockerConfigCredentials)(o.image.registry, ctx.env);
+    if (credentials)
+        ctx.masker.add(credentials.password);
+    return new registry_js_1.RegistryClient(o.image, credentials, {
+        masker: ctx.masker,
+        logger: ctx.logger,
+        retries: o.retries,
+        baseDelayMs: s.retryBaseMs,
+    });
+}
+async function lookUp(s, registry) {
+    const { o, ctx } = s;
+    try {
+        return await registry.manifest(o.plan.shaTag);
+    }
+    catch (e) {
+        ctx.logger.warning(`could not ask ${o.image.registry} whether ${o.image.name}:${o.plan.shaTag} exists (${(0, errors_js_1.describeThrown)(e)}); carrying on as if it does not`);
+        return undefined;
+    }
+}
+async function skip(s, registry, existing) {
+    const { o, ctx, report } = s;
+    ctx.logger.info(`${o.image.name}:${o.plan.shaTag} already exists (${existing.digest}): skipping the build (skip-if-exists is true)`);
+    Object.assign(report, { result: 'skipped', digest: existing.digest });
+    const ending = { digest: existing.digest, skipped: true };
+    const retagged = [];
+    for (const t of o.push ? o.plan.tags : []) {
+        if (t === o.plan.shaTag)
+            continue;
+        try {
+            const current = await registry.manifest(t);
+            if (current?.digest === existing.digest)
+                continue;
+            await registry.putManifest(t, existing);
+            retagged.push(t);
+        }
+        catch (e) {
+            report.error = (0, errors_js_1.describeThrown)(e);
+            return { ...ending, failure: `the build was skipped but tagging ${o.image.name}:${t} failed: ${report.error}` };
+        }
+    }
+    if (retagged.length)
+        ctx.logger.info(`pointed ${retagged.map((t) => `${o.image.name}:${t}`).join(', ')} at ${existing.digest}`);
+    Object.assign(report, { retagged, totalMs: ctx.now() - s.started });
+    return ending;
+}
+function fail(report, error, failure, log) {
+    report.error = error;
+    if (log !== undefined)
+        report.log = (0, docker_cli_js_1.tail)(log, 40);
+    return { failure };
+}
 
 
 /***/ })

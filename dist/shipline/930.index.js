@@ -26,7 +26,7 @@ const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 exports.EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const ZERO_SHA = /^0+$/;
-class GitError extends Error {
+class GitError extends errors_js_1.ExternalError {
     name = 'GitError';
 }
 exports.GitError = GitError;
@@ -423,14 +423,15 @@ function githubUrl(apiUrl, pathOrUrl) {
 /***/ }),
 
 /***/ 1983:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sleep = exports.HttpError = void 0;
 exports.parseRetryAfter = parseRetryAfter;
 exports.request = request;
-class HttpError extends Error {
+const errors_js_1 = __webpack_require__(4296);
+class HttpError extends errors_js_1.ExternalError {
     attempts;
     timedOut;
     name = 'HttpError';
@@ -589,12 +590,11 @@ function noMeasuredBetween(report, path, a, b) {
 /***/ 5930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = readBaseline;
-__webpack_unused_export__ = baselineOf;
-exports.runCoverage = runCoverage;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readBaseline = readBaseline;
+exports.baselineOf = baselineOf;
+exports.run = run;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
@@ -655,7 +655,7 @@ async function computeDiff(o, ctx, report) {
     }
 }
 /** Load, merge, gate, report: the coverage gate from reports to outputs. */
-async function runCoverage(o, ctx) {
+async function run(o, ctx) {
     const { logger } = ctx;
     const loaded = await (0, load_js_1.loadReports)({ root: ctx.cwd, files: o.files, format: o.format, exclude: o.exclude });
     const { report } = loaded;
@@ -746,15 +746,16 @@ async function runCoverage(o, ctx) {
 /***/ }),
 
 /***/ 8887:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_LINE = exports.MAX_COUNT = exports.CoverageParseError = void 0;
 exports.checkCount = checkCount;
 exports.checkLine = checkLine;
+const errors_js_1 = __webpack_require__(4296);
 /** A coverage report that cannot be read: names the file, and the line (or byte) where it went wrong. */
-class CoverageParseError extends Error {
+class CoverageParseError extends errors_js_1.ConfigError {
     file;
     problem;
     line;

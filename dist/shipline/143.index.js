@@ -1,0 +1,120 @@
+export const id = 143;
+export const ids = [143];
+export const modules = {
+
+/***/ 121:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineSubcommand = defineSubcommand;
+exports.defineTool = defineTool;
+function defineSubcommand(sub) {
+    return sub;
+}
+function defineTool(tool) {
+    return tool;
+}
+
+
+/***/ }),
+
+/***/ 5143:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tool = void 0;
+const node_os_1 = __webpack_require__(8161);
+const tool_js_1 = __webpack_require__(121);
+/**
+ * The lint gate's spec and input parsing. Kept light: `shipline lint --help` loads this file,
+ * so config reading and the engine load lazily inside parse/run.
+ */
+exports.tool = (0, tool_js_1.defineTool)({
+    inputs: [
+        {
+            name: 'config',
+            description: 'Path of the lint config file (checks: name, run, files, pass-files, format, timeout, severity, fix). Missing default file: the inline checks or zero-config detection are used.',
+            default: '.shipline/lint.yml',
+        },
+        { name: 'checks', description: 'Inline YAML list of checks; takes precedence over the config file.' },
+        {
+            name: 'changed-only',
+            description: 'Lint only changed files: auto (on pull requests, pushes and locally), true or false.',
+            default: 'auto',
+        },
+        { name: 'base', description: "Git ref or SHA to compare with instead of the event's base." },
+        { name: 'parallel', description: "How many checks run at once (default: the machine's cores)." },
+        {
+            name: 'budget',
+            description: 'Seconds the whole gate may take; checks still running then are killed and named.',
+            default: '90',
+        },
+        {
+            name: 'fail-fast',
+            description: 'Cancel the remaining checks at the first failure.',
+            default: 'false',
+            kind: 'boolean',
+        },
+        {
+            name: 'annotate',
+            description: 'Which findings become annotations: changed-lines, changed-files, all or none.',
+            default: 'changed-lines',
+        },
+        {
+            name: 'report',
+            description: 'Path of the JSON report of every finding (default: a file in the runner temp folder).',
+        },
+        { name: 'sarif', description: 'Also write the findings as SARIF 2.1.0 to this path (for code scanning upload).' },
+        { name: 'staged', description: 'Lint the staged changes (for a pre-commit hook).', kind: 'boolean', cliOnly: true },
+        { name: 'all', description: 'Lint every file, not only changed ones.', kind: 'boolean', cliOnly: true },
+        { name: 'fix', description: "Run each check's fix command first, then the gate.", kind: 'boolean', cliOnly: true },
+        {
+            name: 'json',
+            description: 'Print the JSON report on stdout instead of the summary.',
+            kind: 'boolean',
+            cliOnly: true,
+        },
+    ],
+    outputs: [
+        { name: 'result', description: 'passed or failed.' },
+        { name: 'failed-checks', description: 'JSON array of the names of the checks that failed.' },
+        { name: 'findings', description: 'Number of findings of every check.' },
+        { name: 'duration-ms', description: 'Wall time of the gate in milliseconds.' },
+        { name: 'report', description: 'Path of the JSON report file.' },
+    ],
+    parse: async (inputs, ctx) => {
+        const staged = inputs.boolean('staged', false);
+        const all = inputs.boolean('all', false);
+        if (staged && all)
+            throw inputs.fail('all', 'cannot be combined with --staged', 'use one of them');
+        let changedOnly = inputs.enum('changed-only', ['auto', 'true', 'false'], 'auto');
+        if (all)
+            changedOnly = 'false';
+        if (staged)
+            changedOnly = 'true';
+        const { loadChecks } = await __webpack_require__.e(/* import() */ 315).then(__webpack_require__.bind(__webpack_require__, 4315));
+        const source = await loadChecks(inputs, ctx);
+        return {
+            source,
+            changedOnly,
+            base: inputs.optional('base'),
+            staged,
+            parallel: inputs.number('parallel', (0, node_os_1.availableParallelism)(), { min: 1, max: 64, integer: true }),
+            budgetMs: inputs.number('budget', 90, { min: 1, max: 6 * 3600 }) * 1000,
+            failFast: inputs.boolean('fail-fast', false),
+            annotate: inputs.enum('annotate', ['changed-lines', 'changed-files', 'all', 'none'], 'changed-lines'),
+            report: inputs.optional('report'),
+            sarif: inputs.optional('sarif'),
+            fix: inputs.boolean('fix', false),
+            json: inputs.boolean('json', false),
+        };
+    },
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807)]).then(__webpack_require__.t.bind(__webpack_require__, 807, 23))).run(options, ctx),
+});
+
+
+/***/ })
+
+};
