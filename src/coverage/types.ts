@@ -1,5 +1,15 @@
 /** The coverage gate's option types, parsed once by tool.ts and read by the engine. */
-export const FORMAT_NAMES = ['auto', 'lcov', 'cobertura', 'jacoco', 'clover', 'istanbul-json', 'istanbul-summary', 'go', 'coveragepy-json'] as const;
+export const FORMAT_NAMES = [
+  'auto',
+  'lcov',
+  'cobertura',
+  'jacoco',
+  'clover',
+  'istanbul-json',
+  'istanbul-summary',
+  'go',
+  'coveragepy-json',
+] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 export type Metric = 'lines' | 'branches' | 'functions';
 export type Floors = Partial<Record<Metric, number>>;
