@@ -45,9 +45,6 @@ function overrides(inputs: Inputs): Override[] {
 
 /** The performance gate: base vs head benchmarks in randomised interleaved rounds on one runner. */
 export const tool = defineTool<PerfOptions>({
-  id: 'perf-gate',
-  command: 'perf',
-  summary: 'compare base and head benchmarks in interleaved rounds on one machine; fail on a real slowdown',
   inputs: [
     {
       name: 'command',
