@@ -114,6 +114,7 @@ export const tool = defineTool<PerfOptions>({
     { name: 'report', description: 'Path of the JSON report (every round, every benchmark, the intervals).' },
   ],
   parse(inputs: Inputs, ctx: ToolContext): PerfOptions {
+    inputs.required('format', `set the format the command prints: ${FORMATS.join(', ')}`);
     const command = argv(inputs, 'command');
     if (!command)
       throw inputs.fail('command', 'is required but empty', 'set the benchmark command, e.g. go test -bench=. -run=^$');

@@ -149,6 +149,7 @@ describe('perf gate end to end (real git worktree, real command)', () => {
     expect((await gate(r.dir, { ...common, base, threshold: 'five' })).text).toMatch(
       /input 'threshold': "five" is not a percentage/,
     );
+    expect((await gate(r.dir, { ...common, base, format: '' })).text).toMatch(/input 'format': is required but empty/);
     expect((await gate(r.dir, { ...common, base, format: 'jmh' })).text).toMatch(
       /input 'format': "jmh" is not allowed; use one of: go/,
     );
