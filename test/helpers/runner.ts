@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { parseFileCommands } from '../../src/core/runner-files.js';
+import { assertDistFresh } from './dist.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -125,6 +126,7 @@ export async function runActionLikeRunner(actionDir: string, opts: RunOptions = 
     else env[k] = v;
   }
   const entry = opts.entry ?? join(ROOT, actionDir, manifest.runs.main);
+  if (entry.startsWith(join(ROOT, 'dist'))) assertDistFresh();
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build`);
   const start = performance.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
@@ -160,6 +162,7 @@ export async function runBuiltCli(
   args: string[],
   opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeoutMs?: number } = {},
 ): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  assertDistFresh();
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env))
     if (v !== undefined && !k.startsWith('GITHUB_') && !k.startsWith('INPUT_')) env[k] = v;

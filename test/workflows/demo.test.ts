@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TOOLS } from '../../src/tools.js';
+import { assertDistFresh } from '../helpers/dist.js';
 import { available } from '../helpers/real.js';
 import { ROOT } from './lib.js';
 // @ts-expect-error: a plain .mjs script, no declarations
@@ -35,6 +36,7 @@ describe('npm run demo', () => {
   let run: SpawnSyncReturns<string>;
   let record: { verdict: string; stages: StageRecord[] } = { verdict: '', stages: [] };
   beforeAll(() => {
+    assertDistFresh();
     run = spawnSync(process.execPath, [join(ROOT, 'scripts/demo.mjs')], {
       cwd: ROOT,
       encoding: 'utf8',
