@@ -22,6 +22,7 @@ const INTEGRATION = [
   'test/lint/engine.test.ts',
   'test/coverage/real-tools.test.ts',
   'test/coverage/streaming.test.ts',
+  'test/faults/workflow-commands.test.ts',
 ];
 
 /**

@@ -96,7 +96,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     );
     return 2;
   }
-  let logger = new TerminalLogger(masker, out);
+  // In a workflow's run: step the runner reads what the CLI prints for workflow commands.
+  const underRunner = env.GITHUB_ACTIONS === 'true';
+  let logger = new TerminalLogger(masker, out, false, underRunner);
   try {
     const tool = await entry.load();
     const sub = rest[0] && tool.subcommands?.[rest[0]];
@@ -113,7 +115,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         return 0;
       }
     }
-    if (values.verbose) logger = new TerminalLogger(masker, out, true);
+    if (values.verbose) logger = new TerminalLogger(masker, out, true, underRunner);
     const cwd = typeof values.cwd === 'string' ? resolve(values.cwd) : process.cwd();
     const ctx = createContext({ frontDoor: 'cli', env, logger, masker, cwd });
     if (sub) {
