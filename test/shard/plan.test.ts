@@ -133,8 +133,9 @@ describe('planShards cases', () => {
     }));
     const t = performance.now();
     const plan = planShards(items, 64);
-    // The goal is < 1 s (measured by bench/shard.bench.ts); the test allows for a busy CI machine.
-    expect(performance.now() - t).toBeLessThan(2500);
+    // The goal is < 1 s (measured by bench/shard.bench.ts); the test allows for a busy machine running
+    // test files in parallel, and still catches a quadratic search (minutes).
+    expect(performance.now() - t).toBeLessThan(10_000);
     expect(plan.makespan / plan.lowerBound).toBeLessThan(1.01);
   });
 });
