@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = join(root, 'node_modules/.cache/shipline/dist-stamp.json');
 /** What the bundle is built from: the sources, the build script and the locked dependencies. */
-const INPUTS = ['src', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['src', 'scripts/build.mjs', 'scripts/build.ts', 'package-lock.json', 'tsconfig.json'];
 
 /** Every file under the given repository paths, sorted, as repository-relative paths. */
 function filesUnder(paths) {
