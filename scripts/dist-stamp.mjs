@@ -1,4 +1,4 @@
-// Which sources dist/ was built from. scripts/build.mjs records a hash of everything the bundle
+// Which sources dist/ was built from. scripts/build.ts records a hash of everything the bundle
 // is made of (and of the bundle itself) outside the repository, in node_modules/.cache; the
 // test suite compares it with the working tree, so a test never runs a dist/ older than src/.
 import { createHash } from 'node:crypto';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = join(root, 'node_modules/.cache/shipline/dist-stamp.json');
 /** What the bundle is built from: the sources, the build script and the locked dependencies. */
-const INPUTS = ['src', 'scripts/build.mjs', 'scripts/build.ts', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['src', 'scripts/build.ts', 'package-lock.json', 'tsconfig.json'];
 
 /** Every file under the given repository paths, sorted, as repository-relative paths. */
 function filesUnder(paths) {
@@ -43,7 +43,7 @@ export function distHash() {
   return hashFiles(['dist']);
 }
 
-/** Record that dist/, as it is now, was built from the inputs as they are now (build.mjs calls it last). */
+/** Record that dist/, as it is now, was built from the inputs as they are now (scripts/build.ts calls it last). */
 export function writeStamp() {
   mkdirSync(dirname(stampFile), { recursive: true });
   writeFileSync(stampFile, JSON.stringify({ inputs: inputsHash(), dist: distHash() }) + '\n');

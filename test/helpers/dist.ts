@@ -14,7 +14,10 @@ export default function buildDistIfStale(): void {
   if (!why) return;
   const start = performance.now();
   process.stdout.write(`building dist/ before the tests: ${why}\n`);
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   process.stdout.write(`built dist/ in ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 }
 
