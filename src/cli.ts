@@ -135,7 +135,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     );
     return EXIT.usage;
   }
-  let logger = new TerminalLogger(masker, out);
+  // In a workflow's run: step the runner reads what the CLI prints for workflow commands.
+  const underRunner = env.GITHUB_ACTIONS === 'true';
+  let logger = new TerminalLogger(masker, out, false, underRunner);
   const cancel = handleSignals(logger);
   try {
     const tool = await entry.load();
@@ -146,7 +148,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       out.out(flagHelp(spec) + '\n');
       return EXIT.ok;
     }
-    if (values.verbose) logger = new TerminalLogger(masker, out, true);
+    if (values.verbose) logger = new TerminalLogger(masker, out, true, underRunner);
     const cwd = typeof values.cwd === 'string' ? resolve(values.cwd) : process.cwd();
     const ctx = createContext({ frontDoor: 'cli', env, logger, masker, cwd, signal: cancel.signal });
     const inputs = specInputs(spec.inputs, flagLookup(specs, values, env), 'cli', masker);

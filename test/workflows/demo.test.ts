@@ -2,6 +2,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assertDistFresh } from '../helpers/dist.js';
 import { available } from '../helpers/real.js';
 import { ROOT } from './lib.js';
 // @ts-expect-error: a plain .mjs script, no declarations
@@ -29,6 +30,7 @@ describe('npm run demo', () => {
   let run: SpawnSyncReturns<string>;
   let record: { verdict: string; stages: StageRecord[] } = { verdict: '', stages: [] };
   beforeAll(() => {
+    assertDistFresh();
     run = spawnSync(process.execPath, [join(ROOT, 'scripts/demo.mjs')], {
       cwd: ROOT,
       encoding: 'utf8',
