@@ -8,7 +8,7 @@ import { evaluateGates, fmt, ratio, type Baseline } from './gates.js';
 import { upsertComment } from './github.js';
 import { loadReports } from './load.js';
 import type { CoverageReport } from './model.js';
-import { badgeSvg, renderComment, renderSections, type RenderInput } from './render.js';
+import { badgeSvg, commentMarker, renderComment, renderSections, type RenderInput } from './render.js';
 import type { CoverageOptions } from './tool.js';
 import { writeCobertura, writeLcov, writeText } from './writers.js';
 
@@ -110,7 +110,7 @@ export async function runCoverage(o: CoverageOptions, ctx: ToolContext): Promise
     if (!o.token) notes.push('No PR comment: input token is empty.');
     else {
       try {
-        const outcome = await upsertComment(ctx.event, o.token, renderComment(render, ctx.event.runUrl ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n` : ''), { masker: ctx.masker, logger });
+        const outcome = await upsertComment(ctx.event, o.token, renderComment(render, ctx.event.runUrl ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n` : '', undefined, commentMarker(o.commentId)), { masker: ctx.masker, logger }, commentMarker(o.commentId));
         if (outcome.kind === 'created' || outcome.kind === 'updated') logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
         else if (outcome.kind === 'forbidden') notes.push(`No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would.`);
         else if (outcome.kind === 'failed') {

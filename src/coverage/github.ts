@@ -19,7 +19,7 @@ interface IssueComment {
  * Create or update the one PR comment that carries the marker. A fork PR's token cannot
  * write: that is reported as 'forbidden' (said in the summary, never a failure).
  */
-export async function upsertComment(event: EventContext, token: string, body: string, deps: HttpDeps): Promise<CommentOutcome> {
+export async function upsertComment(event: EventContext, token: string, body: string, deps: HttpDeps, marker = COMMENT_MARKER): Promise<CommentOutcome> {
   const pr = event.pullRequest;
   if (!pr || !pr.number) return { kind: 'skipped', reason: 'not a pull request' };
   if (!event.owner || !event.repo) return { kind: 'skipped', reason: 'GITHUB_REPOSITORY is not set' };
@@ -41,7 +41,7 @@ export async function upsertComment(event: EventContext, token: string, body: st
       return { kind: 'failed', reason: 'listing comments: GitHub answered with something that is not JSON' };
     }
     if (!Array.isArray(list)) return { kind: 'failed', reason: 'listing comments: not a list' };
-    existing = list.find((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER));
+    existing = list.find((c) => typeof c.body === 'string' && c.body.includes(marker));
     if (list.length < 100) break;
   }
   const res = existing

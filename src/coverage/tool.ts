@@ -22,6 +22,8 @@ export interface CoverageOptions {
   mergedReport: string;
   mergedFormat: 'lcov' | 'cobertura' | 'both';
   comment: boolean;
+  /** Names the sticky comment when several calls comment on one pull request. */
+  commentId?: string;
   token?: string;
   badge?: string;
   annotate: boolean;
@@ -76,6 +78,7 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
     mergedReport: abs(inputs.string('merged-report', '.shipline/coverage/merged.lcov'))!,
     mergedFormat: inputs.enum('merged-format', ['lcov', 'cobertura', 'both'] as const, 'lcov'),
     comment: inputs.boolean('comment', true),
+    commentId: inputs.optional('comment-id'),
     token,
     badge: abs(inputs.optional('badge')),
     annotate: inputs.boolean('annotate', true),
@@ -104,6 +107,7 @@ export const tool = defineTool<CoverageOptions>({
     { name: 'merged-report', description: 'Where to write the merged coverage (LCOV; with merged-format cobertura or both, also Cobertura XML next to it).', default: '.shipline/coverage/merged.lcov' },
     { name: 'merged-format', description: 'Format of the merged report: lcov, cobertura or both.', default: 'lcov' },
     { name: 'comment', description: 'On pull requests, post the coverage summary as one sticky comment, updated in place (needs token).', default: 'true', kind: 'boolean' },
+    { name: 'comment-id', description: 'Names the sticky comment, so two calls on one pull request (a monorepo, one call per service) keep one comment each. Empty: the one shipline coverage comment.', default: '' },
     { name: 'token', description: 'GitHub token for the pull request comment (pull-requests: write or issues: write).', default: '${{ github.token }}', cliDefault: '', secret: true, env: 'GITHUB_TOKEN' },
     { name: 'badge', description: 'Write an SVG line-coverage badge to this path. Empty: no badge.', default: '' },
     { name: 'annotate', description: 'Annotate uncovered changed line ranges.', default: 'true', kind: 'boolean' },
