@@ -343,6 +343,20 @@ describe('15. notify when locate failed', () => {
   );
 });
 
+describe('13. templates that work on ordinary repositories', () => {
+  it('image names are lower-cased for the registry, for the build and the deploy alike', () => {
+    const r = runStep(byId(cd.jobs.locate, 'limits'), { ID: '', DEPLOY_SECONDS: '300', IMAGE: 'ghcr.io/Acme/My-API' });
+    expect(r.outputs.image).toBe('ghcr.io/acme/my-api');
+    expect(uses(cd.jobs.build, './.shipline-action/actions/docker-build')[0].with?.image).toBe(
+      '${{ needs.locate.outputs.image }}',
+    );
+    expect(JSON.stringify(cd.jobs.deploy)).not.toContain('inputs.image');
+  });
+  it.each(templateFiles())('%s: CD is off until an image is named', (file) => {
+    expect(loadWorkflow(file).jobs.pipeline.with?.image).toBe('');
+  });
+});
+
 describe('16. re-running failed jobs', () => {
   it('every upload overwrites an artifact of the same name from an earlier attempt', () => {
     for (const wf of [ci, cd])
