@@ -54,3 +54,11 @@ export function evaluate(expression: string, contexts: Record<string, unknown>):
   const result = new Evaluator(expr, ctx).evaluate();
   return JSON.parse(JSON.stringify(result, data.replacer) ?? 'null') as unknown;
 }
+
+/** A string with `${{ }}` parts in it, as GitHub interpolates a with: value. */
+export function interpolate(text: string, contexts: Record<string, unknown>): string {
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, expr: string) => {
+    const v = evaluate(expr, contexts);
+    return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  });
+}
