@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFile
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import picomatch from 'picomatch';
-import { fail, ok, say, type Builtin } from './builtins.js';
+import { fail, ok, say, type Builtin } from './builtin-kit.js';
 
 const GLOB = /[*?[\]{}]/;
 

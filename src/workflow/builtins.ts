@@ -1,33 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Leg } from './leg.js';
-import type { NodeMap } from './load.js';
-import type { StepScope } from './steps.js';
-import type { UsesResult } from './uses.js';
+import { fail, ok, say, type Builtin } from './builtin-kit.js';
 import { downloadArtifact, uploadArtifact } from './artifacts.js';
 import { cacheRestore, cacheSave } from './cache.js';
 
-export interface BuiltinCall {
-  leg: Leg;
-  sc: StepScope;
-  uses: string;
-  with: Record<string, string>;
-  env: Record<string, string>;
-  log: string;
-  where: string;
-  step: NodeMap;
-}
-export type Builtin = (c: BuiltinCall) => Promise<UsesResult>;
-
-/** `actions/cache/restore@v4` → `actions/cache/restore`; versions below the supported major are refused in the call. */
-export function builtinKey(uses: string): string {
-  return uses.split('@')[0].toLowerCase();
-}
-
-export const ok = (outputs: Record<string, string> = {}): UsesResult => ({ ok: true, errors: [], outputs });
-export const fail = (msg: string): UsesResult => ({ ok: false, errors: [msg], outputs: {} });
-export const say = (c: BuiltinCall, line: string) => c.leg.state.opts.print(`${c.sc.indent}    ${line}`);
+export { builtinKey } from './builtin-kit.js';
 
 function git(cwd: string, args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();

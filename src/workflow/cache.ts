@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, wri
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { globSync } from 'tinyglobby';
-import { fail, ok, say, type BuiltinCall } from './builtins.js';
-import type { UsesResult } from './uses.js';
+import { fail, ok, say, type BuiltinCall } from './builtin-kit.js';
+import type { UsesResult } from './scope.js';
 
 interface Entry {
   key: string;

@@ -1,7 +1,7 @@
 import { ConfigError } from '../core/errors.js';
 import { evalNode, evalText, toText, type Scope, type Value } from './expr.js';
 import { ExprNode, mapAt, type NodeMap } from './load.js';
-import { loadCalled, runWorkflow } from './engine.js';
+import { loadCalled } from './called.js';
 import { permissionsOf } from './permissions.js';
 import type { Frame, JobOutcome, RunState } from './types.js';
 
@@ -54,14 +54,19 @@ export function callInputs(
 }
 
 /** A job that calls a reusable workflow: inputs, secrets, the nested jobs, then the declared outputs. */
+export type RunWorkflowFn = (
+  state: RunState,
+  frame: Frame,
+) => Promise<{ result: JobOutcome['result']; jobs: Record<string, JobOutcome> }>;
+
 export async function callWorkflow(
   state: RunState,
   frame: Frame,
-  id: string,
   name: string,
   job: NodeMap,
   scope: Scope,
   where: string,
+  runWorkflow: RunWorkflowFn,
 ): Promise<JobOutcome> {
   const uses = job.uses as string;
   try {
@@ -108,7 +113,6 @@ export async function callWorkflow(
           file: called.wf.file,
           contexts: { ...scope.contexts, inputs, jobs: jobsCtx },
         });
-    void id;
     return { result: run.result, outputs };
   } catch (e) {
     state.opts.print(`✗ ${frame.prefix}${name}: ${(e as Error).message}`);

@@ -1,10 +1,9 @@
-import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
-import type { Expr } from '@actions/expressions';
+import type { Expr, data as Data } from '@actions/expressions';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { ConfigError, describeThrown } from '../core/errors.js';
-import { ExprNode, type Node } from './load.js';
+import { ExprNode, type Node } from './node.js';
 
 /** The values `${{ }}` evaluates to, as plain JSON. */
 export type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
@@ -24,6 +23,17 @@ export interface Scope {
   workspace?: string;
 }
 
+type Expressions = typeof import('@actions/expressions');
+let mod: Expressions | undefined;
+/** GitHub's evaluator, loaded once before a run evaluates anything (dynamic: it is ESM-only). */
+export async function loadExpressions(): Promise<void> {
+  mod ??= await import('@actions/expressions');
+}
+function m(): Expressions {
+  if (!mod) throw new Error('loadExpressions() was not awaited');
+  return mod;
+}
+
 const CONTEXTS = [
   'github',
   'env',
@@ -40,21 +50,21 @@ const CONTEXTS = [
 ];
 const STATUS = ['success', 'failure', 'always', 'cancelled'];
 
-function toData(v: Value | undefined): data.ExpressionData {
-  return JSON.parse(JSON.stringify(v ?? null), data.reviver) as data.ExpressionData;
+function toData(v: Value | undefined): Data.ExpressionData {
+  return JSON.parse(JSON.stringify(v ?? null), m().data.reviver) as Data.ExpressionData;
 }
 
-function fromData(d: data.ExpressionData): Value {
-  return JSON.parse(JSON.stringify(d, data.replacer) ?? 'null') as Value;
+function fromData(d: Data.ExpressionData): Value {
+  return JSON.parse(JSON.stringify(d, m().data.replacer) ?? 'null') as Value;
 }
 
 function parse(expr: string): Expr {
-  const tokens = new Lexer(expr).lex().tokens;
+  const tokens = new (m().Lexer)(expr).lex().tokens;
   const funcs = [
     ...STATUS.map((name) => ({ name, minArgs: 0, maxArgs: 0 })),
     { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
   ];
-  return new Parser(tokens, CONTEXTS, funcs).parse();
+  return new (m().Parser)(tokens, CONTEXTS, funcs).parse();
 }
 
 /** Does the expression call a status function (then no implicit success() applies)? */
@@ -79,7 +89,7 @@ function hashFiles(workspace: string, patterns: string[]): string {
 /** Evaluate one expression (the text between `${{` and `}}`) with GitHub's evaluator. */
 export function evaluate(expr: string, scope: Scope, line: number): Value {
   const status = scope.status ?? { success: true, failure: false, cancelled: false };
-  const bool = (b: boolean) => new data.BooleanData(b);
+  const bool = (b: boolean) => new (m().data.BooleanData)(b);
   const defs = new Map([
     ['success', { name: 'success', minArgs: 0, maxArgs: 0, call: () => bool(status.success && !status.cancelled) }],
     ['failure', { name: 'failure', minArgs: 0, maxArgs: 0, call: () => bool(status.failure && !status.cancelled) }],
@@ -91,8 +101,8 @@ export function evaluate(expr: string, scope: Scope, line: number): Value {
         name: 'hashFiles',
         minArgs: 1,
         maxArgs: 255,
-        call: (...args: data.ExpressionData[]) =>
-          new data.StringData(
+        call: (...args: Data.ExpressionData[]) =>
+          new (m().data.StringData)(
             hashFiles(
               scope.workspace ?? process.cwd(),
               args.map((a) => a.coerceString()),
@@ -102,9 +112,9 @@ export function evaluate(expr: string, scope: Scope, line: number): Value {
     ],
   ]);
   try {
-    const ctx = new data.Dictionary();
+    const ctx = new (m().data.Dictionary)();
     for (const name of CONTEXTS) if (scope.contexts[name] !== undefined) ctx.add(name, toData(scope.contexts[name]));
-    return fromData(new Evaluator(parse(expr), ctx, defs).evaluate());
+    return fromData(new (m().Evaluator)(parse(expr), ctx, defs).evaluate());
   } catch (e) {
     throw new ConfigError(`${scope.file}:${line}: in \${{ ${expr.trim()} }}: ${describeThrown(e)}`);
   }

@@ -159,6 +159,12 @@ export async function runLeg(state: RunState, frame: Frame, spec: LegSpec): Prom
   state.opts.print(
     `${mark} ${label}: ${result}${result === 'failure' && coe ? ' (continue-on-error)' : ''} in ${secs} s (logs: ${logDir})`,
   );
+  state.legs.push({
+    job: label,
+    result: result === 'failure' && coe ? 'failure (continue-on-error)' : result,
+    seconds: Number(secs),
+    outputs,
+  });
   if (leg.summary.length) state.summaries.push({ job: label, text: leg.summary.join('\n') });
   writeFileSync(
     join(logDir, 'job.json'),

@@ -1,25 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../core/errors.js';
+import { loadExpressions } from './expr.js';
 
-/** A `${{ }}` left for evaluation, with the line it came from. */
-export class ExprNode {
-  constructor(
-    readonly expr: string,
-    readonly line: number,
-  ) {}
-}
-
-/** A workflow or action.yml as plain data: scalars, arrays, objects and ExprNodes. */
-export type Node = string | number | boolean | null | ExprNode | Node[] | { [key: string]: Node };
-export type NodeMap = { [key: string]: Node };
-
-const LINES = new WeakMap<object, number>();
-
-/** The 1-based line of a mapping or sequence in its file (0 when unknown). */
-export function lineOf(node: unknown): number {
-  if (node instanceof ExprNode) return node.line;
-  return node && typeof node === 'object' ? (LINES.get(node) ?? 0) : 0;
-}
+export { ExprNode, lineOf, mapAt, type Node, type NodeMap } from './node.js';
+import { ExprNode, LINES, type Node, type NodeMap } from './node.js';
 
 export interface LoadedFile {
   /** Path as shown in messages (relative to the caller's repository where possible). */
@@ -31,7 +15,10 @@ type Parser = typeof import('@actions/workflow-parser');
 let parserModule: Promise<Parser> | undefined;
 let actionsModule: Promise<typeof import('@actions/workflow-parser/actions/index')> | undefined;
 /** The parser is heavy (1.6 MB with its schema): loaded on first use only. */
-const parser = (): Promise<Parser> => (parserModule ??= import('@actions/workflow-parser'));
+const parser = async (): Promise<Parser> => {
+  await loadExpressions();
+  return (parserModule ??= import('@actions/workflow-parser'));
+};
 const actionParser = () => (actionsModule ??= import('@actions/workflow-parser/actions/index'));
 
 interface Token {
@@ -122,10 +109,4 @@ function readText(path: string, shown: string): string {
   } catch {
     throw new ConfigError(`${shown}:1: cannot read the file; check the path`);
   }
-}
-
-/** A mapping child, or undefined when absent or not a mapping. */
-export function mapAt(node: NodeMap, key: string): NodeMap | undefined {
-  const v = node[key];
-  return v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof ExprNode) ? v : undefined;
 }

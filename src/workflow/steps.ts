@@ -2,42 +2,13 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigError, describeThrown } from '../core/errors.js';
-import { evalIf, evalNode, evalText, toText, type Scope, type Value } from './expr.js';
+import { evalIf, evalNode, evalText, toText, type Scope } from './expr.js';
 import { ExprNode, lineOf, mapAt, type NodeMap } from './load.js';
-import { applyFiles, newStepFiles, runProcess, stepEnv, type Leg, type StepRecord } from './leg.js';
+import { applyFiles, newStepFiles, runProcess, stepEnv, type Leg } from './leg.js';
 import { runUses } from './uses.js';
+import { scopeOf, type StepScope } from './scope.js';
 
-/** Where a list of steps runs: the job, or a composite action inside it. */
-export interface StepScope {
-  file: string;
-  steps: Record<string, StepRecord>;
-  /** The inputs context (workflow_call inputs for a job; the action's inputs in a composite). */
-  inputs: Value;
-  env: Record<string, string>;
-  failed: boolean;
-  /** A composite action's folder (github.action_path). */
-  actionPath?: string;
-  indent: string;
-}
-
-export function scopeOf(leg: Leg, sc: StepScope, extraEnv: Record<string, string> = {}): Scope {
-  return {
-    file: sc.file,
-    workspace: leg.workspace,
-    contexts: {
-      ...leg.contexts,
-      inputs: sc.inputs,
-      env: { ...leg.exported, ...leg.env, ...sc.env, ...extraEnv },
-      steps: sc.steps as unknown as Value,
-      job: { ...(leg.contexts.job as Record<string, Value>), status: leg.failed || sc.failed ? 'failure' : 'success' },
-    },
-    status: {
-      success: !sc.failed && !leg.failed,
-      failure: sc.failed || leg.failed,
-      cancelled: leg.state.cancel.signal.aborted,
-    },
-  };
-}
+export { scopeOf, type StepScope } from './scope.js';
 
 const SHELLS: Record<string, (f: string) => string[]> = {
   bash: (f) => ['bash', '--noprofile', '--norc', '-eo', 'pipefail', f],
@@ -114,7 +85,7 @@ export async function runSteps(leg: Leg, steps: NodeMap[], sc: StepScope): Promi
         errors = r.errors;
         outputs = r.outputs;
       } else if (typeof step.uses === 'string') {
-        const r = await runUses(leg, sc, step, { ...sc.env, ...env }, log, n, where);
+        const r = await runUses(leg, sc, step, { ...sc.env, ...env }, log, n, where, runSteps);
         ok = r.ok;
         errors = r.errors;
         outputs = r.outputs;

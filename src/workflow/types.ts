@@ -53,6 +53,8 @@ export interface RunState {
   logsDir: string;
   workDir: string;
   summaries: { job: string; text: string }[];
+  /** Every job and leg as it ended, for the run record and the demo's table. */
+  legs: { job: string; result: string; seconds: number; outputs: Record<string, string> }[];
   cancel: AbortController;
   seq: number;
   /** Resolve OWNER/NAME to a local path, or undefined. */

@@ -4,14 +4,11 @@ import { ConfigError } from '../core/errors.js';
 import { evalIf, evalNode, evalText, toText, type Value } from './expr.js';
 import { loadAction, mapAt, ExprNode, type NodeMap } from './load.js';
 import { applyFiles, newStepFiles, runProcess, stepEnv, type Leg } from './leg.js';
-import { runSteps, scopeOf, type StepScope } from './steps.js';
+import { scopeOf, type StepScope, type UsesResult } from './scope.js';
+export type { UsesResult } from './scope.js';
 import { BUILTINS, builtinKey } from './builtins.js';
 
-export interface UsesResult {
-  ok: boolean;
-  errors: string[];
-  outputs: Record<string, string>;
-}
+export type RunStepsFn = (leg: Leg, steps: NodeMap[], sc: StepScope) => Promise<void>;
 
 /** `uses:` of a step: a local action, one of the well-known actions done locally, or a stub. */
 export async function runUses(
@@ -22,6 +19,7 @@ export async function runUses(
   log: string,
   n: number,
   where: string,
+  runSteps: RunStepsFn,
 ): Promise<UsesResult> {
   const uses = step.uses as string;
   const scope = scopeOf(leg, sc, env);
@@ -30,7 +28,7 @@ export async function runUses(
   if (w && typeof w === 'object' && !Array.isArray(w))
     for (const [k, v] of Object.entries(w)) withValues[k] = toText(v);
   if (uses.startsWith('./'))
-    return runLocalAction(leg, sc, resolve(leg.workspace, uses), withValues, env, log, n, where);
+    return runLocalAction(leg, sc, resolve(leg.workspace, uses), withValues, env, log, n, where, runSteps);
   if (uses.startsWith('docker://'))
     throw new ConfigError(
       `${where}: uses: ${uses}: container actions need Docker; shipline workflow run runs no containers`,
@@ -78,6 +76,7 @@ export async function runLocalAction(
   log: string,
   n: number,
   where: string,
+  runSteps: RunStepsFn,
 ): Promise<UsesResult> {
   const file = ['action.yml', 'action.yaml'].map((f) => join(dir, f)).find((f) => existsSync(f));
   if (!file)
