@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fail, ok, say, type Builtin } from './builtin-kit.js';
 import { downloadArtifact, uploadArtifact } from './artifacts.js';
 import { cacheRestore, cacheSave } from './cache.js';
@@ -21,10 +21,11 @@ const checkout: Builtin = async (c) => {
       `${c.where}: actions/checkout: repository ${repository} is not available locally; map it with --repo ${repository}=PATH`,
     );
   const own = repository.toLowerCase() === String(g.repository).toLowerCase();
-  let want = c.with.ref || (own ? g.sha : '');
+  // Default ref: the event's (a branch push checks that branch out at github.sha).
+  let want = c.with.ref || (own ? (String(g.ref).startsWith('refs/heads/') ? String(g.ref) : g.sha) : '');
   let sha: string;
   try {
-    sha = git(src, ['rev-parse', '--verify', '--quiet', `${want || 'HEAD'}^{commit}`]);
+    sha = own && !c.with.ref ? g.sha : git(src, ['rev-parse', '--verify', '--quiet', `${want || 'HEAD'}^{commit}`]);
   } catch {
     try {
       sha = git(src, ['rev-parse', '--verify', '--quiet', `refs/remotes/origin/${want}^{commit}`]);
@@ -39,11 +40,19 @@ const checkout: Builtin = async (c) => {
   mkdirSync(dest, { recursive: true });
   for (const f of readdirSync(dest)) rmSync(resolve(dest, f), { recursive: true, force: true });
   const depth = Number(c.with['fetch-depth'] ?? '1');
-  git(dest, ['init', '-q']);
-  git(dest, ['remote', 'add', 'origin', src]);
-  const fetch = ['-c', 'protocol.version=2', 'fetch', '-q', '--no-tags', '--prune'];
-  if (depth > 0) git(dest, [...fetch, `--depth=${depth}`, 'origin', sha]);
-  else git(dest, [...fetch, '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', sha]);
+  // A local clone shares the source's objects (instant); fetch-depth N is then made exact by
+  // marking the commits N deep as shallow, which is what a depth-N fetch leaves behind.
+  git(dest, ['clone', '-q', '--shared', '--no-checkout', src, '.']);
+  if (depth > 0) {
+    const kept = git(src, ['rev-list', `--max-count=${depth}`, sha]).split('\n');
+    const edge = kept.filter((c) =>
+      git(src, ['rev-list', '--parents', '-n', '1', c])
+        .split(' ')
+        .slice(1)
+        .some((p) => !kept.includes(p)),
+    );
+    if (edge.length) writeFileSync(join(dest, '.git', 'shallow'), edge.join('\n') + '\n');
+  }
   const branch = /^[0-9a-f]{40}$/.test(want) ? '' : want.replace(/^refs\/heads\//, '');
   if (branch && !branch.startsWith('refs/')) git(dest, ['checkout', '-q', '--force', '-B', branch, sha]);
   else git(dest, ['checkout', '-q', '--force', '--detach', sha]);
