@@ -1,4 +1,4 @@
-"""Prices in cents: a catalogue, volume discounts, and a cap on any single discount."""
+"""Prices in cents: a catalogue, volume discounts, a cap on any discount."""
 
 CATALOGUE = {"apple": 120, "pear": 95, "melon": 450}
 
@@ -27,7 +27,14 @@ def discount_percent(quantity: int) -> int:
 
 def quote(sku: str, quantity: int) -> dict:
     if not isinstance(quantity, int) or quantity < 1:
-        raise PricingError("quantity must be a whole number of at least 1")
+        raise PricingError("quantity must be a whole number, at least 1")
     gross = unit_price(sku) * quantity
-    discount = min(gross * discount_percent(quantity) // 100, MAX_DISCOUNT_CENTS)
-    return {"sku": sku, "quantity": quantity, "gross": gross, "discount": discount, "total": gross - discount}
+    discount = gross * discount_percent(quantity) // 100
+    discount = min(discount, MAX_DISCOUNT_CENTS)
+    return {
+        "sku": sku,
+        "quantity": quantity,
+        "gross": gross,
+        "discount": discount,
+        "total": gross - discount,
+    }

@@ -1,6 +1,11 @@
 import unittest
 
-from app.pricing import MAX_DISCOUNT_CENTS, PricingError, discount_percent, quote
+from app.pricing import (
+    MAX_DISCOUNT_CENTS,
+    PricingError,
+    discount_percent,
+    quote,
+)
 
 
 class DiscountTest(unittest.TestCase):
@@ -8,7 +13,8 @@ class DiscountTest(unittest.TestCase):
         self.assertEqual(discount_percent(9), 0)
 
     def test_volume_tiers(self):
-        self.assertEqual([discount_percent(q) for q in (10, 50, 100)], [5, 10, 15])
+        tiers = [discount_percent(q) for q in (10, 50, 100)]
+        self.assertEqual(tiers, [5, 10, 15])
 
 
 class QuoteTest(unittest.TestCase):
@@ -19,7 +25,8 @@ class QuoteTest(unittest.TestCase):
         self.assertEqual(q["total"], 1140)
 
     def test_discount_is_capped(self):
-        self.assertEqual(quote("melon", 1000)["discount"], MAX_DISCOUNT_CENTS)
+        discount = quote("melon", 1000)["discount"]
+        self.assertEqual(discount, MAX_DISCOUNT_CENTS)
 
     def test_unknown_sku(self):
         with self.assertRaises(PricingError):

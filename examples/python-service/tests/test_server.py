@@ -1,8 +1,7 @@
 import json
 import threading
 import unittest
-from urllib.error import HTTPError
-from urllib.request import urlopen
+from http.client import HTTPConnection
 
 from app.server import make_server
 
@@ -11,8 +10,9 @@ class ServerTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.server = make_server(0)
-        cls.base = f"http://127.0.0.1:{cls.server.server_address[1]}"
-        threading.Thread(target=cls.server.serve_forever, daemon=True).start()
+        cls.port = cls.server.server_address[1]
+        serve = cls.server.serve_forever
+        threading.Thread(target=serve, daemon=True).start()
 
     @classmethod
     def tearDownClass(cls):
@@ -20,11 +20,13 @@ class ServerTest(unittest.TestCase):
         cls.server.server_close()
 
     def get(self, path):
+        conn = HTTPConnection("127.0.0.1", self.port, timeout=5)
         try:
-            with urlopen(self.base + path, timeout=5) as r:
-                return r.status, json.load(r)
-        except HTTPError as e:
-            return e.code, json.load(e)
+            conn.request("GET", path)
+            r = conn.getresponse()
+            return r.status, json.loads(r.read())
+        finally:
+            conn.close()
 
     def test_healthz(self):
         self.assertEqual(self.get("/healthz"), (200, {"ok": True}))
