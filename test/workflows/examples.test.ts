@@ -140,3 +140,33 @@ describe('examples/go-service with workflows-templates/go-service.yml', () => {
     ).toEqual(['Deployment/go-service', 'Service/go-service']);
   });
 });
+
+describe('workflows-templates/node-service.yml picks the package manager by lock file', () => {
+  // Stand-ins for npm, pnpm, yarn and corepack record how they were called: the template's
+  // own install command, through ci.yml's install step, on a fresh repository of each kind.
+  const shims = mkdtempSync(join(tmpdir(), 'shipline-pm-'));
+  for (const tool of ['npm', 'pnpm', 'yarn', 'corepack'])
+    writeFileSync(join(shims, tool), `#!/bin/sh\necho "${tool} $*" >> calls.txt\n`, { mode: 0o755 });
+  it.each([
+    ['pnpm-lock.yaml', ['corepack enable', 'pnpm install --frozen-lockfile']],
+    ['yarn.lock', ['corepack enable', 'yarn install --frozen-lockfile']],
+    ['package-lock.json', ['npm ci']],
+    ['', ['npm install']],
+  ])('%s', (lock, calls) => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipline-node-repo-'));
+    writeFileSync(join(dir, 'package.json'), '{"name":"x","version":"1.0.0"}\n');
+    if (lock) writeFileSync(join(dir, lock), '');
+    const r = runStep(
+      step('Install dependencies'),
+      { INSTALL_COMMAND: String(template('node')['install-command']), PATH: `${shims}:${process.env.PATH ?? ''}` },
+      dir,
+    );
+    expect(r.status, r.out).toBe(0);
+    expect(readFileSync(join(dir, 'calls.txt'), 'utf8').trim().split('\n')).toEqual(calls);
+  });
+  it('says that vitest coverage needs @vitest/coverage-v8, and asks for the v8 provider', () => {
+    const text = readFileSync(join(ROOT, 'workflows-templates/node-service.yml'), 'utf8');
+    expect(text).toContain('@vitest/coverage-v8');
+    expect(String(template('node')['test-command'])).toContain('--coverage.provider=v8');
+  });
+});
