@@ -54,7 +54,13 @@ export interface RunState {
   workDir: string;
   summaries: { job: string; text: string }[];
   /** Every job and leg as it ended, for the run record and the demo's table. */
-  legs: { job: string; result: string; seconds: number; outputs: Record<string, string> }[];
+  legs: {
+    job: string;
+    result: string;
+    seconds: number;
+    outputs: Record<string, string>;
+    steps?: { name: string; outcome: string; seconds: number }[];
+  }[];
   cancel: AbortController;
   seq: number;
   /** Resolve OWNER/NAME to a local path, or undefined. */
