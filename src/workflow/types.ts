@@ -15,6 +15,8 @@ export interface Stub {
   outputs: Record<string, string>;
   /** Inputs the action's action.yml declares (when given), to check `with:` against. */
   inputs?: Record<string, { required: boolean; default?: string }>;
+  /** A local copy of the action's action.yml (--stub-action-yml), read with the action parser. */
+  actionYml?: string;
   source: string;
 }
 
