@@ -111,15 +111,59 @@ export function runWorkflow(repo, outDir, extra = [], env = {}) {
   return { code: r.status ?? 1, text: `${r.stdout ?? ''}${r.stderr ?? ''}`, record };
 }
 
+/** The table's stages: jobs (and one step) of the run, matched by their names in ci.yml/cd.yml. */
 const STAGES = [
-  ['lint gate', /\/ lint gate$/],
-  ['shard plan', /\/ shard plan$/],
-  ['tests', /\/ test \(shard/],
-  ['coverage gate', /\/ coverage gate$/],
-  ['image build', /\/ image build$/],
-  ['deploy', /cd \/ deploy$/],
-  ['notify', /\/ notify$/],
+  ['lint gate', { job: /ci \/ lint gate$/ }],
+  ['shard plan', { job: /ci \/ shard plan$/ }],
+  ['tests', { job: /ci \/ test \(shard/ }],
+  ['timings merged for the next plan', { job: /ci \/ coverage gate$/, step: /^Merge this run's timings/ }],
+  ['coverage gate', { job: /ci \/ coverage gate$/ }],
+  ['image build', { job: /cd \/ image build$/ }],
+  ['deploy', { job: /cd \/ deploy$/ }],
+  ['notify', { job: /\/ notify$/ }],
 ];
+
+/** One table row from the run record (`legs`: every job and matrix leg as it ended). */
+export function stageRow(name, match, legs) {
+  let mine = legs.filter((l) => match.job.test(l.job));
+  if (match.step)
+    mine = mine.flatMap((l) =>
+      (l.steps ?? [])
+        .filter((s) => match.step.test(s.name))
+        .map((s) => ({ job: s.name, result: s.outcome, seconds: s.seconds, outputs: {} })),
+    );
+  if (!mine.length) return { name, status: 'not run', seconds: 0, detail: 'not in this run' };
+  const failed = mine.filter((l) => l.result.startsWith('failure'));
+  const seconds = Math.max(...mine.map((l) => l.seconds));
+  const shown = mine.length > 1 ? `${name} (${mine.length} ${name === 'tests' ? 'shards' : 'jobs'})` : name;
+  if (failed.length) return { name: shown, status: 'failed', seconds, detail: failed.map((l) => l.job).join(', ') };
+  if (mine.every((l) => l.result === 'skipped'))
+    return {
+      name: shown,
+      status: 'skipped',
+      seconds,
+      detail: name === 'notify' ? 'nothing failed (if: failure())' : 'its if: was false',
+    };
+  const o = mine[mine.length - 1].outputs ?? {};
+  if (name === 'image build' && !o['image-ref'])
+    return {
+      name: shown,
+      status: 'dry',
+      seconds,
+      detail: `dry run: would build ${o.image ?? 'the image'} (a local run; no push)`,
+    };
+  if (name === 'deploy' && o.result === 'dry-run')
+    return { name: shown, status: 'dry', seconds, detail: 'dry run of the rollout (a local run)' };
+  const detail =
+    name === 'tests'
+      ? `${mine.length} shard(s) in parallel`
+      : name === 'coverage gate'
+        ? `lines ${o.lines ?? '?'}% (gate: ≥ 80%)`
+        : name === 'shard plan'
+          ? `${o['shard-count'] ?? '?'} shard(s) planned from measured timings`
+          : 'passed';
+  return { name: shown, status: 'passed', seconds, detail };
+}
 
 async function main() {
   if (!existsSync(cli)) {
@@ -136,29 +180,12 @@ async function main() {
   const run = runWorkflow(repo, join(out, 'workflow'));
   process.stdout.write(run.text);
   const legs = run.record.legs ?? [];
-  const rows = STAGES.map(([name, re]) => {
-    const mine = legs.filter((l) => re.test(l.job));
-    if (!mine.length) return { name, status: 'not run', seconds: 0, detail: '' };
-    const failed = mine.filter((l) => l.result.startsWith('failure'));
-    const status = failed.length ? 'failed' : mine.every((l) => l.result === 'skipped') ? 'skipped' : 'passed';
-    const seconds = Math.max(...mine.map((l) => l.seconds));
-    const detail =
-      mine.length > 1
-        ? `${mine.length} legs in parallel`
-        : Object.entries(mine[0].outputs ?? {})
-            .map(([k, v]) => `${k}=${String(v).slice(0, 40)}`)
-            .join(', ');
-    return {
-      name: mine.length > 1 ? `${name} (${mine.length} ${name === 'tests' ? 'shards' : 'jobs'})` : name,
-      status,
-      seconds,
-      detail,
-    };
-  });
+  const rows = STAGES.map(([name, match]) => stageRow(name, match, legs));
   const total = (performance.now() - started) / 1000;
   const width = Math.max(...rows.map((r) => r.name.length));
   const mark = {
     passed: paint(32, 'passed'),
+    dry: paint(36, 'dry run'),
     failed: paint(31, 'FAILED'),
     skipped: paint(90, 'skipped'),
     'not run': paint(33, 'not run'),

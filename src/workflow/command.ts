@@ -69,27 +69,10 @@ function stubs(specs: Record<string, string>, ymls: Record<string, string>): Map
   for (const [action, file] of Object.entries(ymls)) {
     const s = map.get(action.toLowerCase());
     if (!s) throw new ConfigError(`--stub-action-yml ${action}: give --stub ${action}=outputs.json too`);
-    const text = readFileSync(file, 'utf8');
-    // The action.yml's inputs block, read by the action parser when the stub is used.
-    s.inputs = parseInputs(text);
+    s.actionYml = resolve(file);
     s.source += ` + ${file}`;
   }
   return map;
-}
-
-function parseInputs(text: string): Stub['inputs'] {
-  const inputs: NonNullable<Stub['inputs']> = {};
-  const block = /^inputs:\s*\n((?:[ \t]+.*\n?|\s*\n)*)/m.exec(text)?.[1] ?? '';
-  let current = '';
-  for (const line of block.split('\n')) {
-    const key = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
-    if (key) inputs[(current = key[1])] = { required: false };
-    const req = /^ {4}required:\s*(true|false)/.exec(line);
-    if (req && current) inputs[current].required = req[1] === 'true';
-    const def = /^ {4}default:\s*(.*)$/.exec(line);
-    if (def && current) inputs[current].default = def[1];
-  }
-  return inputs;
 }
 
 /** `shipline workflow run ...`: returns the exit code. */

@@ -81,6 +81,7 @@ export async function runLeg(state: RunState, frame: Frame, spec: LegSpec): Prom
     summary: [],
     defaults: {},
     stepSeq: 0,
+    stepLog: [],
   };
   const sc: StepScope = { file, steps: leg.steps, inputs: frame.inputs, env: {}, failed: false, indent: '    ' };
   const started = performance.now();
@@ -164,6 +165,7 @@ export async function runLeg(state: RunState, frame: Frame, spec: LegSpec): Prom
     result: result === 'failure' && coe ? 'failure (continue-on-error)' : result,
     seconds: Number(secs),
     outputs,
+    steps: leg.stepLog,
   });
   if (leg.summary.length) state.summaries.push({ job: label, text: leg.summary.join('\n') });
   writeFileSync(

@@ -33,6 +33,8 @@ export interface Leg {
   summary: string[];
   defaults: { shell?: string; workingDirectory?: string };
   stepSeq: number;
+  /** Each step as it ended (the run record). */
+  stepLog: { name: string; outcome: string; seconds: number }[];
 }
 
 /** The process environment of a step: host basics, the runner's variables, env and GITHUB_ENV. */

@@ -67,6 +67,7 @@ export async function runSteps(leg: Leg, steps: NodeMap[], sc: StepScope): Promi
     }
     if (!run) {
       sc.steps[id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
+      leg.stepLog.push({ name: label, outcome: 'skipped', seconds: 0 });
       leg.state.opts.print(`${sc.indent}${leg.name} › ${icon('skipped')} ${label} (skipped)`);
       continue;
     }
@@ -107,6 +108,7 @@ export async function runSteps(leg: Leg, steps: NodeMap[], sc: StepScope): Promi
     sc.steps[id] = { outputs, outcome, conclusion };
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     const note = outcome === 'failure' && coe ? ' (continue-on-error)' : '';
+    leg.stepLog.push({ name: label, outcome, seconds: Number(secs) });
     leg.state.opts.print(`${sc.indent}${leg.name} › ${icon(outcome)} ${label} ${secs} s${note}`);
     for (const e of errors) leg.state.opts.print(`${sc.indent}${leg.name} ›     ${leg.state.opts.masker.mask(e)}`);
   }

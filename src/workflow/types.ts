@@ -15,6 +15,8 @@ export interface Stub {
   outputs: Record<string, string>;
   /** Inputs the action's action.yml declares (when given), to check `with:` against. */
   inputs?: Record<string, { required: boolean; default?: string }>;
+  /** A local copy of the action's action.yml (--stub-action-yml), read with the action parser. */
+  actionYml?: string;
   source: string;
 }
 
@@ -54,7 +56,13 @@ export interface RunState {
   workDir: string;
   summaries: { job: string; text: string }[];
   /** Every job and leg as it ended, for the run record and the demo's table. */
-  legs: { job: string; result: string; seconds: number; outputs: Record<string, string> }[];
+  legs: {
+    job: string;
+    result: string;
+    seconds: number;
+    outputs: Record<string, string>;
+    steps?: { name: string; outcome: string; seconds: number }[];
+  }[];
   cancel: AbortController;
   seq: number;
   /** Resolve OWNER/NAME to a local path, or undefined. */

@@ -35,7 +35,18 @@ export async function runUses(
     );
   const stub = leg.state.opts.stubs.get(uses.split('@')[0].toLowerCase());
   if (stub) {
-    const known = stub.inputs;
+    let known = stub.inputs;
+    if (stub.actionYml) {
+      const action = await loadAction(stub.actionYml, stub.actionYml);
+      known = {};
+      for (const [k, v] of Object.entries(mapAt(action.root, 'inputs') ?? {})) {
+        const spec = (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof ExprNode) ? v : {}) as NodeMap;
+        known[k] = {
+          required: spec.required === true,
+          default: spec.default === undefined ? undefined : String(spec.default),
+        };
+      }
+    }
     if (known) {
       const unknown = Object.keys(withValues).filter((k) => !(k in known));
       if (unknown.length)
