@@ -26,13 +26,18 @@ const hasTools =
   available('go', ['version']) &&
   available('gotestsum', ['--version']);
 
+interface Doc {
+  jobs: Record<string, { name?: string; permissions?: unknown; with: Record<string, unknown> }>;
+  [k: string]: unknown;
+}
+
 /** The template as a team commits it: OWNER replaced, plus the given edits to with:. */
-function template(lang: string, edit: (doc: Record<string, any>) => void = () => {}): string {
+function template(lang: string, edit: (doc: Doc) => void = () => {}): string {
   const text = readFileSync(join(ROOT, `workflows-templates/${lang}-service.yml`), 'utf8').replace(
     'OWNER/shipline/.github/workflows/pipeline.yml@v1',
     `acme/shipline/.github/workflows/pipeline.yml@${REF}`,
   );
-  const doc = load(text) as Record<string, any>;
+  const doc = load(text) as Doc;
   edit(doc);
   return dump(doc, { lineWidth: -1 });
 }
@@ -146,13 +151,13 @@ describe('the templates through shipline workflow run', () => {
     'a monorepo calling the pipeline once per service (id), on a pull request: both calls succeed',
     () => {
       const call = (lang: string, id: string) => {
-        const doc = load(template(lang)) as Record<string, any>;
+        const doc = load(template(lang)) as Doc;
         const job = doc.jobs.pipeline;
         Object.assign(job.with, { id, 'working-directory': `services/${id}`, 'coverage-comment': false });
         job.name = id;
         return job;
       };
-      const caller = load(template('python')) as Record<string, any>;
+      const caller = load(template('python')) as Doc;
       caller.jobs = { api: call('python', 'api'), worker: call('go', 'worker') };
       const dir = repo(
         { '.github/workflows/pipeline.yml': dump(caller, { lineWidth: -1 }) },
