@@ -704,29 +704,10 @@ function stubs(specs, ymls) {
         const s = map.get(action.toLowerCase());
         if (!s)
             throw new errors_js_1.ConfigError(`--stub-action-yml ${action}: give --stub ${action}=outputs.json too`);
-        const text = (0, node_fs_1.readFileSync)(file, 'utf8');
-        // The action.yml's inputs block, read by the action parser when the stub is used.
-        s.inputs = parseInputs(text);
+        s.actionYml = (0, node_path_1.resolve)(file);
         s.source += ` + ${file}`;
     }
     return map;
-}
-function parseInputs(text) {
-    const inputs = {};
-    const block = /^inputs:\s*\n((?:[ \t]+.*\n?|\s*\n)*)/m.exec(text)?.[1] ?? '';
-    let current = '';
-    for (const line of block.split('\n')) {
-        const key = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
-        if (key)
-            inputs[(current = key[1])] = { required: false };
-        const req = /^ {4}required:\s*(true|false)/.exec(line);
-        if (req && current)
-            inputs[current].required = req[1] === 'true';
-        const def = /^ {4}default:\s*(.*)$/.exec(line);
-        if (def && current)
-            inputs[current].default = def[1];
-    }
-    return inputs;
 }
 /** `shipline workflow run ...`: returns the exit code. */
 async function workflowCommand(argv, env, print, cwd = process.cwd()) {
@@ -1656,6 +1637,7 @@ async function runLeg(state, frame, spec) {
         summary: [],
         defaults: {},
         stepSeq: 0,
+        stepLog: [],
     };
     const sc = { file, steps: leg.steps, inputs: frame.inputs, env: {}, failed: false, indent: '    ' };
     const started = node_perf_hooks_1.performance.now();
@@ -1741,6 +1723,7 @@ async function runLeg(state, frame, spec) {
         result: result === 'failure' && coe ? 'failure (continue-on-error)' : result,
         seconds: Number(secs),
         outputs,
+        steps: leg.stepLog,
     });
     if (leg.summary.length)
         state.summaries.push({ job: label, text: leg.summary.join('\n') });
@@ -2261,6 +2244,7 @@ async function runSteps(leg, steps, sc) {
         }
         if (!run) {
             sc.steps[id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
+            leg.stepLog.push({ name: label, outcome: 'skipped', seconds: 0 });
             leg.state.opts.print(`${sc.indent}${leg.name} › ${icon('skipped')} ${label} (skipped)`);
             continue;
         }
@@ -2305,6 +2289,7 @@ async function runSteps(leg, steps, sc) {
         sc.steps[id] = { outputs, outcome, conclusion };
         const secs = ((node_perf_hooks_1.performance.now() - started) / 1000).toFixed(1);
         const note = outcome === 'failure' && coe ? ' (continue-on-error)' : '';
+        leg.stepLog.push({ name: label, outcome, seconds: Number(secs) });
         leg.state.opts.print(`${sc.indent}${leg.name} › ${icon(outcome)} ${label} ${secs} s${note}`);
         for (const e of errors)
             leg.state.opts.print(`${sc.indent}${leg.name} ›     ${leg.state.opts.masker.mask(e)}`);
@@ -2428,7 +2413,18 @@ async function runUses(leg, sc, step, env, log, n, where, runSteps) {
         throw new errors_js_1.ConfigError(`${where}: uses: ${uses}: container actions need Docker; shipline workflow run runs no containers`);
     const stub = leg.state.opts.stubs.get(uses.split('@')[0].toLowerCase());
     if (stub) {
-        const known = stub.inputs;
+        let known = stub.inputs;
+        if (stub.actionYml) {
+            const action = await (0, load_js_1.loadAction)(stub.actionYml, stub.actionYml);
+            known = {};
+            for (const [k, v] of Object.entries((0, load_js_1.mapAt)(action.root, 'inputs') ?? {})) {
+                const spec = (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof load_js_1.ExprNode) ? v : {});
+                known[k] = {
+                    required: spec.required === true,
+                    default: spec.default === undefined ? undefined : String(spec.default),
+                };
+            }
+        }
         if (known) {
             const unknown = Object.keys(withValues).filter((k) => !(k in known));
             if (unknown.length)
