@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
@@ -33,6 +33,13 @@ function contents(image: string): string[] {
   } finally {
     execFileSync('docker', ['rm', '-f', id], { stdio: 'ignore' });
   }
+}
+
+/** Every tag of an image repository the test built (docker-build adds SHA and branch tags). */
+function removeRepository(name: string): void {
+  const tags = execFileSync('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', name], { encoding: 'utf8' });
+  const all = tags.split('\n').filter(Boolean);
+  if (all.length) spawnSync('docker', ['rmi', '-f', ...all], { stdio: 'ignore' });
 }
 
 const tag = (what: string) => `shipline-test-${what}:${process.pid}-${Date.now()}`;
@@ -77,7 +84,7 @@ describe('the image build context', () => {
         expect(got).toContain('ctx/app.txt');
         expect(got.filter((p) => p.includes('.shipline-action'))).toEqual([]);
       } finally {
-        spawnSync('docker', ['rmi', '-f', image, `${image.split(':')[0]}:${'a'.repeat(40)}`], { stdio: 'ignore' });
+        removeRepository(image.split(':')[0]);
       }
     },
     120_000,
@@ -98,6 +105,39 @@ describe('the image build context', () => {
         const got = contents(image);
         expect(got).toContain('ctx/app.txt');
         expect(got.filter((p) => p.includes('.shipline-action'))).toEqual([]);
+      } finally {
+        spawnSync('docker', ['rmi', '-f', image], { stdio: 'ignore' });
+      }
+    },
+    120_000,
+  );
+
+  needs('a Docker engine and busybox-static', hasDocker && existsSync('/bin/busybox'))(
+    "ci.yml's test step with test-image: the shard's command runs inside the image, the checkout mounted",
+    () => {
+      const ci = loadWorkflow('.github/workflows/ci.yml');
+      const steps = ci.jobs.test.steps ?? [];
+      const build = steps.find((s) => s.name === 'Build the test image (environment parity)') as Step;
+      const test = steps.find((s) => s.name === "Run the shard's tests") as Step;
+      const ws = mkdtempSync(join(tmpdir(), 'shipline-parity-'));
+      copyFileSync('/bin/busybox', join(ws, 'busybox'));
+      writeFileSync(join(ws, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/sh\nCOPY Dockerfile /only-in-the-image\n');
+      execFileSync('git', ['init', '-q'], { cwd: ws });
+      const image = tag('parity-run');
+      try {
+        expect(runStep(build, { DOCKERFILE: 'Dockerfile', TARGET: '', TAG: image }, ws).status).toBe(0);
+        const r = runStep(
+          test,
+          {
+            TEST_COMMAND: "test -f /only-in-the-image && printf '%s\\n' {files} > args.txt",
+            SHARD_FILES: "a.test.js 'b c.test.js'",
+            TEST_IMAGE: image,
+            WORKING_DIRECTORY: '.',
+          },
+          ws,
+        );
+        expect(r.status, r.out).toBe(0);
+        expect(readFileSync(join(ws, 'args.txt'), 'utf8')).toBe('a.test.js\nb c.test.js\n');
       } finally {
         spawnSync('docker', ['rmi', '-f', image], { stdio: 'ignore' });
       }
