@@ -10,6 +10,7 @@ export default tseslint.config(
       'examples/**/node_modules/**',
       'test/fixtures/**',
       '.shipline/**',
+      '.shipline-out/**',
     ],
   },
   js.configs.recommended,
