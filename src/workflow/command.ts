@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
-import { ConfigError, describeThrown } from '../core/errors.js';
+import { ConfigError, EXIT, UsageError, classify, describeThrown } from '../core/errors.js';
 import { Masker } from '../core/mask.js';
 import { buildEvent, repositoryName } from './events.js';
 import { loadWorkflow, mapAt, type NodeMap } from './load.js';
@@ -84,7 +84,7 @@ export async function workflowCommand(
 ): Promise<number> {
   if (argv[0] !== 'run' || argv.includes('--help') || argv.includes('-h')) {
     print(USAGE);
-    return argv[0] === 'run' || argv.includes('--help') ? 0 : 2;
+    return argv[0] === 'run' || argv.includes('--help') ? EXIT.ok : EXIT.usage;
   }
   const masker = new Masker();
   try {
@@ -112,7 +112,7 @@ export async function workflowCommand(
           strict: true,
         });
       } catch (e) {
-        throw new ConfigError(`${describeThrown(e)}; run shipline workflow run --help`);
+        throw new UsageError(`${describeThrown(e)}; run shipline workflow run --help`);
       }
     })();
     const root = resolve(cwd, v.cwd ?? '.');
@@ -163,13 +163,11 @@ export async function workflowCommand(
     };
     return await runFromOptions(opts);
   } catch (e) {
-    if (e instanceof ConfigError) {
-      print(`error: ${masker.mask(e.message)}`);
-      return 2;
-    }
-    print(`shipline workflow run crashed (a bug, please report it): ${masker.mask(describeThrown(e))}`);
-    if (e instanceof Error && e.stack) print(masker.mask(e.stack));
-    return 1;
+    // The one exit-code policy (core/errors): usage and workflow-file errors 2, bugs with their stack.
+    const verdict = classify(e, 'cli', 'workflow run');
+    print(`error: ${masker.mask(verdict.message)}`);
+    if (verdict.stack) print(masker.mask(verdict.stack));
+    return verdict.exitCode;
   }
 }
 
@@ -278,7 +276,7 @@ export async function runFromOptions(opts: RunOptions): Promise<number> {
   } catch (e) {
     if (e instanceof StartupFailure) {
       opts.print(`✗ startup failure: ${e.message}`);
-      return 1;
+      return EXIT.failure;
     }
     throw e;
   }
@@ -308,5 +306,5 @@ export async function runFromOptions(opts: RunOptions): Promise<number> {
   opts.print(
     `${run.result === 'success' ? '✓' : '✗'} workflow ${basename(wf.file)}: ${run.result} in ${((Date.now() - started) / 1000).toFixed(1)} s; summary ${join(opts.out, 'summary.md')}, logs ${logsDir}`,
   );
-  return run.result === 'success' ? 0 : 1;
+  return run.result === 'success' ? EXIT.ok : EXIT.failure;
 }

@@ -1,8 +1,14 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/runner.js';
+import { WebhookReceiver } from '../notify/webhook-receiver.js';
+
+mkdirSync(join(ROOT, '.shipline-out'), { recursive: true });
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 // @ts-expect-error: a plain .mjs script, no declarations
 import { makeServiceRepo, runWorkflow } from '../../scripts/demo.mjs';
 
@@ -25,7 +31,10 @@ const legs = (r: WorkflowRun, re: RegExp) => r.record.legs.filter((l) => re.test
 // from a branch, whose plan and coverage gate restore the state the push saved (the cache's
 // default-branch fallback), and whose ref is a real merge commit.
 describe('shipline workflow run on the real workflows (examples/service)', () => {
-  const base = mkdtempSync(join(tmpdir(), 'shipline-e2e-'));
+  // Inside the checkout: the service's eslint.config.js resolves its plugins from shipline's
+  // node_modules, as in the demo (a team's own repository has them from its install step).
+  const base = mkdtempSync(join(ROOT, '.shipline-out', 'e2e-'));
+  made.push(base);
   const out = join(base, 'out');
   let repo: string;
   let push: WorkflowRun;
@@ -59,5 +68,61 @@ describe('shipline workflow run on the real workflows (examples/service)', () =>
       encoding: 'utf8',
     });
     expect(parents.trim().split(' ')).toHaveLength(3);
+  });
+});
+
+describe('a failing test shard: the notify job tells the team (a local webhook receiver)', () => {
+  const receiver = new WebhookReceiver();
+  let result: { code: number; text: string };
+  beforeAll(async () => {
+    const url = await receiver.start();
+    const base = mkdtempSync(join(ROOT, '.shipline-out', 'e2e-fail-'));
+    made.push(base);
+    const repo = makeServiceRepo(join(base, 'repo'), undefined, (dir: string) =>
+      writeFileSync(
+        join(dir, 'test', 'zz-broken.test.js'),
+        "import { test } from 'node:test';\nimport assert from 'node:assert';\ntest('broken on purpose', () => assert.equal(1, 2));\n",
+      ),
+    );
+    // Async: the receiver answers from this process while the run goes on.
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'dist/shipline/cli.mjs'),
+        'workflow',
+        'run',
+        '-W',
+        '.github/workflows/pipeline.yml',
+        '--repo',
+        `acme/shipline=${ROOT}`,
+        '--repository',
+        'acme/example-service',
+        '--out',
+        join(base, 'out'),
+        '--secret',
+        `SHIPLINE_WEBHOOK_URL=${url}`,
+      ],
+      // SHIPLINE_LOCAL=1: real side effects, so notify posts (to the receiver) instead of a dry run.
+      {
+        cwd: repo,
+        env: { ...process.env, SHIPLINE_LOCAL: '1', PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` },
+      },
+    );
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? 1)));
+    result = { code, text };
+    await receiver.close();
+  }, 200_000);
+
+  it('fails the run, runs notify on failure(), posts once, and masks the webhook URL', () => {
+    expect(result.code, result.text).toBe(1);
+    expect(result.text).toMatch(/✗ pipeline \/ ci \/ test \(shard/);
+    expect(result.text).toMatch(/✓ pipeline \/ ci \/ notify: success/);
+    expect(receiver.requests).toHaveLength(1);
+    // Without the Actions API locally, the message names the workflow, not the failed step.
+    expect(JSON.stringify(receiver.requests[0].json)).toMatch(/example service/);
+    expect(result.text).not.toContain(receiver.secretPath);
   });
 });
