@@ -713,7 +713,7 @@ function stubs(specs, ymls) {
 async function workflowCommand(argv, env, print, cwd = process.cwd()) {
     if (argv[0] !== 'run' || argv.includes('--help') || argv.includes('-h')) {
         print(exports.u_);
-        return argv[0] === 'run' || argv.includes('--help') ? 0 : 2;
+        return argv[0] === 'run' || argv.includes('--help') ? errors_js_1.EXIT.ok : errors_js_1.EXIT.usage;
     }
     const masker = new mask_js_1.Masker();
     try {
@@ -742,7 +742,7 @@ async function workflowCommand(argv, env, print, cwd = process.cwd()) {
                 });
             }
             catch (e) {
-                throw new errors_js_1.ConfigError(`${(0, errors_js_1.describeThrown)(e)}; run shipline workflow run --help`);
+                throw new errors_js_1.UsageError(`${(0, errors_js_1.describeThrown)(e)}; run shipline workflow run --help`);
             }
         })();
         const root = (0, node_path_1.resolve)(cwd, v.cwd ?? '.');
@@ -792,14 +792,12 @@ async function workflowCommand(argv, env, print, cwd = process.cwd()) {
         return await runFromOptions(opts);
     }
     catch (e) {
-        if (e instanceof errors_js_1.ConfigError) {
-            print(`error: ${masker.mask(e.message)}`);
-            return 2;
-        }
-        print(`shipline workflow run crashed (a bug, please report it): ${masker.mask((0, errors_js_1.describeThrown)(e))}`);
-        if (e instanceof Error && e.stack)
-            print(masker.mask(e.stack));
-        return 1;
+        // The one exit-code policy (core/errors): usage and workflow-file errors 2, bugs with their stack.
+        const verdict = (0, errors_js_1.classify)(e, 'cli', 'workflow run');
+        print(`error: ${masker.mask(verdict.message)}`);
+        if (verdict.stack)
+            print(masker.mask(verdict.stack));
+        return verdict.exitCode;
     }
 }
 async function runFromOptions(opts) {
@@ -898,7 +896,7 @@ async function runFromOptions(opts) {
     catch (e) {
         if (e instanceof engine_js_1.StartupFailure) {
             opts.print(`✗ startup failure: ${e.message}`);
-            return 1;
+            return errors_js_1.EXIT.failure;
         }
         throw e;
     }
@@ -919,7 +917,7 @@ async function runFromOptions(opts) {
         seconds: (Date.now() - started) / 1000,
     }, null, 2));
     opts.print(`${run.result === 'success' ? '✓' : '✗'} workflow ${(0, node_path_1.basename)(wf.file)}: ${run.result} in ${((Date.now() - started) / 1000).toFixed(1)} s; summary ${(0, node_path_1.join)(opts.out, 'summary.md')}, logs ${logsDir}`);
-    return run.result === 'success' ? 0 : 1;
+    return run.result === 'success' ? errors_js_1.EXIT.ok : errors_js_1.EXIT.failure;
 }
 
 
