@@ -57,10 +57,12 @@ describe('shipline workflow run on the real workflows (examples/service)', () =>
     expect(push.text).toMatch(/Cache saved with key: shipline-state-main-/);
   });
 
-  it('pull_request: restores the default branch state, skips CD, runs on the merge commit', () => {
+  it('pull_request: restores the default branch state, builds the image without deploying, runs on the merge commit', () => {
     expect(pr.code, pr.text).toBe(0);
     expect(pr.text).toMatch(/Cache restored from key: shipline-state-main-.*\(scope refs\/heads\/main\)/);
-    expect(pr.text).toMatch(/○ pipeline \/ cd: skipped/);
+    // Issue 21: a pull request builds the image (push: auto does not push it) and never deploys.
+    expect(pr.text).toMatch(/✓ pipeline \/ cd \/ image build: success/);
+    expect(pr.text).toMatch(/○ pipeline \/ cd \/ deploy: skipped/);
     expect(pr.text).toMatch(/on pull_request \(refs\/pull\/1\/merge @ /);
     const event = JSON.parse(readFileSync(join(out, 'work', 'event.json'), 'utf8'));
     const parents = execFileSync('git', ['rev-list', '--parents', '-n', '1', event.pull_request.merge_commit_sha], {
