@@ -79,7 +79,6 @@ export function makeServiceRepo(dir, ref = git(root, 'rev-parse', 'HEAD'), tweak
 
 /** Run the workflow through the built CLI; returns the exit code, output and run record. */
 export function runWorkflow(repo, outDir, extra = [], env = {}) {
-  // GitHub always hands a job a token; a placeholder (masked) stands in, and nothing real uses it.
   const r = spawnSync(
     process.execPath,
     [
@@ -94,8 +93,6 @@ export function runWorkflow(repo, outDir, extra = [], env = {}) {
       'acme/example-service',
       '--out',
       outDir,
-      '--secret',
-      'GITHUB_TOKEN=ghs_local_placeholder_not_a_token',
       ...extra,
     ],
     {

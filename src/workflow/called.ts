@@ -2,11 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { ConfigError } from '../core/errors.js';
 import type { Value } from './expr.js';
 import { loadWorkflow, type LoadedFile } from './load.js';
-import { ExprNode, lineOf, mapAt, type NodeMap } from './node.js';
+import { ExprNode, keyLine, lineOf, mapAt, type NodeMap } from './node.js';
 import { excess, permissionsOf } from './permissions.js';
 import type { Frame, RunState } from './types.js';
 
 export class StartupFailure extends Error {}
+
+/** Job keys that need what a local run does not have: refused, never skipped silently. */
+const UNSUPPORTED = ['container', 'services'];
 
 export const needsOf = (job: NodeMap): string[] =>
   typeof job.needs === 'string' ? [job.needs] : Array.isArray(job.needs) ? (job.needs as string[]) : [];
@@ -81,6 +84,11 @@ export async function loadCalled(
 export async function preflight(state: RunState, frame: Frame): Promise<void> {
   const wfPerms = permissionsOf(evalStatic(frame.wf.root.permissions));
   for (const [id, job] of Object.entries(jobsOf(frame.wf))) {
+    for (const key of UNSUPPORTED)
+      if (job[key] !== undefined)
+        throw new ConfigError(
+          `${frame.wf.file}:${keyLine(job, key)}: jobs.${id}.${key}: ${key === 'container' ? 'a job container needs' : 'service containers need'} Docker, and shipline workflow run runs no containers; run the job on GitHub or drop ${key}: for local runs`,
+        );
     const asked = permissionsOf(evalStatic(job.permissions)) ?? wfPerms;
     const where = `${frame.wf.file}:${lineOf(job)}`;
     if (frame.depth > 0) {

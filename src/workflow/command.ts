@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { ConfigError, EXIT, UsageError, classify, describeThrown } from '../core/errors.js';
 import { Masker } from '../core/mask.js';
 import { buildEvent, repositoryName } from './events.js';
@@ -139,6 +140,9 @@ export async function workflowCommand(
       wfPath = join(dir, files[0]);
     }
     const secrets = { ...(v['secret-file'] ? secretFile(v['secret-file']) : {}), ...pairs(v.secret, 'secret') };
+    // GitHub hands every job a token; without --secret GITHUB_TOKEN a placeholder (masked, and
+    // good for nothing) stands in, so steps that require one see one.
+    if (!secrets.GITHUB_TOKEN) secrets.GITHUB_TOKEN = `ghs_local${randomBytes(12).toString('hex')}`;
     for (const s of Object.values(secrets)) masker.add(s);
     const name = v.repository ?? repositoryName(top);
     const repos = Object.entries(pairs(v.repo, 'repo')).map(([n, p]) => ({ name: n, path: resolve(cwd, p) }));
@@ -267,6 +271,8 @@ export async function runFromOptions(opts: RunOptions): Promise<number> {
   opts.print(
     `shipline workflow run: ${wf.file} on ${ev.name} (${github.ref} @ ${String(ev.sha).slice(0, 12)}) in ${opts.repo.name}; run ${runNumber}, out ${opts.out}`,
   );
+  if (opts.secrets.GITHUB_TOKEN?.startsWith('ghs_local'))
+    opts.print('github.token is a placeholder: pass --secret GITHUB_TOKEN=... for steps that call the GitHub API');
   if (!opts.real)
     opts.print(
       'local run: ACT=true for the steps, so dry-run: auto stays dry (SHIPLINE_LOCAL=1 for real pushes and deploys)',

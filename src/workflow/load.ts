@@ -3,7 +3,7 @@ import { ConfigError } from '../core/errors.js';
 import { loadExpressions } from './expr.js';
 
 export { ExprNode, lineOf, mapAt, type Node, type NodeMap } from './node.js';
-import { ExprNode, LINES, type Node, type NodeMap } from './node.js';
+import { ExprNode, KEY_LINES, LINES, type Node, type NodeMap } from './node.js';
 
 export interface LoadedFile {
   /** Path as shown in messages (relative to the caller's repository where possible). */
@@ -46,13 +46,16 @@ function toNode(t: Token, file: string): Node {
     }
     case 2: {
       const obj: NodeMap = {};
+      const keyLines: Record<string, number> = {};
       for (const kv of any as unknown as Iterable<{ key: Token; value: Token }>) {
         const key = toNode(kv.key, file);
         if (typeof key !== 'string')
           throw new ConfigError(`${file}:${kv.key.range?.start.line ?? line}: an expression as a key is not supported`);
         obj[key] = toNode(kv.value, file);
+        keyLines[key] = kv.key.range?.start.line ?? line;
       }
       LINES.set(obj, line);
+      KEY_LINES.set(obj, keyLines);
       return obj;
     }
     case 3:

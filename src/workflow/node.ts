@@ -12,6 +12,13 @@ export type Node = string | number | boolean | null | ExprNode | Node[] | { [key
 export type NodeMap = { [key: string]: Node };
 
 export const LINES = new WeakMap<object, number>();
+/** The line of each key of a mapping. */
+export const KEY_LINES = new WeakMap<object, Record<string, number>>();
+
+/** The 1-based line of `key` in a mapping (else the mapping's own line). */
+export function keyLine(node: object, key: string): number {
+  return KEY_LINES.get(node)?.[key] ?? lineOf(node);
+}
 
 /** The 1-based line of a mapping or sequence in its file (0 when unknown). */
 export function lineOf(node: unknown): number {

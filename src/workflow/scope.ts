@@ -34,7 +34,7 @@ export function scopeOf(leg: Leg, sc: StepScope, extraEnv: Record<string, string
     status: {
       success: !sc.failed && !leg.failed,
       failure: sc.failed || leg.failed,
-      cancelled: leg.state.cancel.signal.aborted,
+      cancelled: leg.signal.aborted,
     },
   };
 }

@@ -80,12 +80,15 @@ describe('a failing test shard: the notify job tells the team (a local webhook r
     const url = await receiver.start();
     const base = mkdtempSync(join(ROOT, '.shipline-out', 'e2e-fail-'));
     made.push(base);
-    const repo = makeServiceRepo(join(base, 'repo'), undefined, (dir: string) =>
+    const repo = makeServiceRepo(join(base, 'repo'), undefined, (dir: string) => {
       writeFileSync(
         join(dir, 'test', 'zz-broken.test.js'),
         "import { test } from 'node:test';\nimport assert from 'node:assert';\ntest('broken on purpose', () => assert.equal(1, 2));\n",
-      ),
-    );
+      );
+      // One shard is enough to fail: keeps this run short.
+      const wf = join(dir, '.github', 'workflows', 'pipeline.yml');
+      writeFileSync(wf, readFileSync(wf, 'utf8').replace('max-shards: 4', "max-shards: 4\n      shards: '1'"));
+    });
     // Async: the receiver answers from this process while the run goes on.
     const child = spawn(
       process.execPath,
