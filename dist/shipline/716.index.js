@@ -539,6 +539,8 @@ const permissions_js_1 = __webpack_require__(5737);
 class StartupFailure extends Error {
 }
 exports.StartupFailure = StartupFailure;
+/** Job keys that need what a local run does not have: refused, never skipped silently. */
+const UNSUPPORTED = ['container', 'services'];
 const needsOf = (job) => typeof job.needs === 'string' ? [job.needs] : Array.isArray(job.needs) ? job.needs : [];
 exports.needsOf = needsOf;
 function jobsOf(wf) {
@@ -603,6 +605,9 @@ async function loadCalled(state, frame, uses, where) {
 async function preflight(state, frame) {
     const wfPerms = (0, permissions_js_1.permissionsOf)(evalStatic(frame.wf.root.permissions));
     for (const [id, job] of Object.entries(jobsOf(frame.wf))) {
+        for (const key of UNSUPPORTED)
+            if (job[key] !== undefined)
+                throw new errors_js_1.ConfigError(`${frame.wf.file}:${(0, node_js_1.keyLine)(job, key)}: jobs.${id}.${key}: ${key === 'container' ? 'a job container needs' : 'service containers need'} Docker, and shipline workflow run runs no containers; run the job on GitHub or drop ${key}: for local runs`);
         const asked = (0, permissions_js_1.permissionsOf)(evalStatic(job.permissions)) ?? wfPerms;
         const where = `${frame.wf.file}:${(0, node_js_1.lineOf)(job)}`;
         if (frame.depth > 0) {
@@ -640,6 +645,7 @@ const node_os_1 = __webpack_require__(8161);
 const node_path_1 = __webpack_require__(6760);
 const node_util_1 = __webpack_require__(7975);
 const node_child_process_1 = __webpack_require__(1421);
+const node_crypto_1 = __webpack_require__(7598);
 const errors_js_1 = __webpack_require__(4296);
 const mask_js_1 = __webpack_require__(9239);
 const events_js_1 = __webpack_require__(9236);
@@ -766,6 +772,10 @@ async function workflowCommand(argv, env, print, cwd = process.cwd()) {
             wfPath = (0, node_path_1.join)(dir, files[0]);
         }
         const secrets = { ...(v['secret-file'] ? secretFile(v['secret-file']) : {}), ...pairs(v.secret, 'secret') };
+        // GitHub hands every job a token; without --secret GITHUB_TOKEN a placeholder (masked, and
+        // good for nothing) stands in, so steps that require one see one.
+        if (!secrets.GITHUB_TOKEN)
+            secrets.GITHUB_TOKEN = `ghs_local${(0, node_crypto_1.randomBytes)(12).toString('hex')}`;
         for (const s of Object.values(secrets))
             masker.add(s);
         const name = v.repository ?? (0, events_js_1.repositoryName)(top);
@@ -888,6 +898,8 @@ async function runFromOptions(opts) {
         depth: 0,
     };
     opts.print(`shipline workflow run: ${wf.file} on ${ev.name} (${github.ref} @ ${String(ev.sha).slice(0, 12)}) in ${opts.repo.name}; run ${runNumber}, out ${opts.out}`);
+    if (opts.secrets.GITHUB_TOKEN?.startsWith('ghs_local'))
+        opts.print('github.token is a placeholder: pass --secret GITHUB_TOKEN=... for steps that call the GitHub API');
     if (!opts.real)
         opts.print('local run: ACT=true for the steps, so dry-run: auto stays dry (SHIPLINE_LOCAL=1 for real pushes and deploys)');
     try {
@@ -1904,13 +1916,16 @@ function toNode(t, file) {
         }
         case 2: {
             const obj = {};
+            const keyLines = {};
             for (const kv of any) {
                 const key = toNode(kv.key, file);
                 if (typeof key !== 'string')
                     throw new errors_js_1.ConfigError(`${file}:${kv.key.range?.start.line ?? line}: an expression as a key is not supported`);
                 obj[key] = toNode(kv.value, file);
+                keyLines[key] = kv.key.range?.start.line ?? line;
             }
             node_js_2.LINES.set(obj, line);
+            node_js_2.KEY_LINES.set(obj, keyLines);
             return obj;
         }
         case 3:
@@ -2049,7 +2064,8 @@ function legName(name, combo, nameHasExpr) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LINES = exports.ExprNode = void 0;
+exports.KEY_LINES = exports.LINES = exports.ExprNode = void 0;
+exports.keyLine = keyLine;
 exports.lineOf = lineOf;
 exports.mapAt = mapAt;
 /** The plain form of a parsed workflow or action.yml, and where each part came from. */
@@ -2064,6 +2080,12 @@ class ExprNode {
 }
 exports.ExprNode = ExprNode;
 exports.LINES = new WeakMap();
+/** The line of each key of a mapping. */
+exports.KEY_LINES = new WeakMap();
+/** The 1-based line of `key` in a mapping (else the mapping's own line). */
+function keyLine(node, key) {
+    return exports.KEY_LINES.get(node)?.[key] ?? lineOf(node);
+}
 /** The 1-based line of a mapping or sequence in its file (0 when unknown). */
 function lineOf(node) {
     if (node instanceof ExprNode)
@@ -2151,7 +2173,7 @@ function scopeOf(leg, sc, extraEnv = {}) {
         status: {
             success: !sc.failed && !leg.failed,
             failure: sc.failed || leg.failed,
-            cancelled: leg.state.cancel.signal.aborted,
+            cancelled: leg.signal.aborted,
         },
     };
 }
