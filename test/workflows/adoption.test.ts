@@ -104,7 +104,14 @@ describe('5. one stable required check; merge queues', () => {
   it('ci.yml has a result job named ci that always runs after every stage', () => {
     expect(ci.jobs.result.name).toBe('ci');
     expect(ci.jobs.result.if).toBe('always()');
-    expect([...(ci.jobs.result.needs as string[])].sort()).toEqual(['coverage', 'lint', 'locate', 'perf', 'plan', 'test']);
+    expect([...(ci.jobs.result.needs as string[])].sort()).toEqual([
+      'coverage',
+      'lint',
+      'locate',
+      'perf',
+      'plan',
+      'test',
+    ]);
   });
   it.each([
     ['all passed', {}, 0],
