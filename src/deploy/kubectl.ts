@@ -102,6 +102,32 @@ export class Kubectl {
     return r.stdout;
   }
 
+  /**
+   * `kubectl proxy` on an ephemeral loopback port, for reaching Services through the API
+   * server's service proxy with the run's own credentials; stopped by aborting `signal`.
+   */
+  async proxy(signal: AbortSignal): Promise<string> {
+    let found: (url: string) => void = () => undefined;
+    const url = new Promise<string>((resolve) => (found = resolve));
+    const running = this.ctx
+      .exec('kubectl', [...this.globals, 'proxy', '--port=0', '--address=127.0.0.1'], {
+        env: this.ctx.env,
+        signal,
+        timeoutMs: 30 * 60_000,
+        onLine: (line) => {
+          const m = /Starting to serve on ([\d.]+:\d+)/.exec(line);
+          if (m) found(`http://${m[1]}`);
+        },
+      })
+      .then((r) => {
+        if (!signal.aborted) throw new KubectlError(kubectlErrorLine(r), r);
+        return '';
+      });
+    const first = await Promise.race([url, running]);
+    if (!first) throw new Error('kubectl proxy stopped before it served');
+    return first;
+  }
+
   async json<T = unknown>(args: string[], opts: CallOptions = {}): Promise<T> {
     const out = await this.text([...args, '-o', 'json'], opts);
     try {

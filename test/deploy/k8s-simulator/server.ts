@@ -36,6 +36,12 @@ export interface SimulatorOptions {
   tickMs?: number;
   /** Answer aggregated discovery when kubectl asks for it (default), or only the legacy lists. */
   discovery?: 'aggregated' | 'legacy';
+  /**
+   * HTTP stand-ins by image reference: the service proxy
+   * (`/api/v1/namespaces/NS/services/NAME[:PORT]/proxy/PATH`) forwards to the stand-in of the
+   * image of a ready pod the Service selects (round robin), as kube-proxy would to the pod.
+   */
+  backends?: Record<string, string>;
 }
 
 export interface RecordedRequest {
@@ -90,8 +96,9 @@ export class K8sSimulator {
   readonly requests: RecordedRequest[] = [];
   private server?: Server;
   private timer?: NodeJS.Timeout;
-  private readonly opts: Required<Omit<SimulatorOptions, 'token' | 'overrides' | 'admission'>> &
-    Pick<SimulatorOptions, 'token' | 'overrides' | 'admission'>;
+  private readonly opts: Required<Omit<SimulatorOptions, 'token' | 'overrides' | 'admission' | 'backends'>> &
+    Pick<SimulatorOptions, 'token' | 'overrides' | 'admission' | 'backends'>;
+  private proxyTurn = 0;
   url = '';
 
   constructor(options: SimulatorOptions = {}) {
@@ -291,6 +298,8 @@ export class K8sSimulator {
           status: { allowed: !denied, ...(denied ? { reason: `simulator denies ${a.verb} ${a.resource}` } : {}) },
         });
       }
+      const sp = /^\/api\/v1\/namespaces\/([^/]+)\/services\/([^/:]+)(?::([^/]+))?\/proxy(\/.*)?$/.exec(url.pathname);
+      if (sp) return await this.serviceProxy(res, sp[1], sp[2], (sp[4] ?? '/') + url.search);
       const m =
         /^\/(?:api\/(v1)|apis\/(apps\/v1))(?:\/namespaces\/([^/]+))?\/(\w+)(?:\/([^/]+))?(?:\/(log|status))?$/.exec(
           url.pathname,
@@ -327,6 +336,35 @@ export class K8sSimulator {
       if (e instanceof HttpStatus) return this.fail(res, e);
       this.fail(res, new HttpStatus(500, 'InternalError', `simulator error: ${(e as Error).message}`));
     }
+  }
+
+  /** The API server's service proxy: to a ready pod the Service selects, here its image's stand-in. */
+  private async serviceProxy(res: ServerResponse, ns: string, name: string, path: string): Promise<void> {
+    const svc = this.store.get('services', ns, name);
+    if (!svc) throw notFound('services', name);
+    const sel = labelSelector(
+      Object.entries(svc.spec?.selector ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(','),
+    );
+    const pods = Object.keys(svc.spec?.selector ?? {}).length
+      ? this.store.list(
+          'pods',
+          ns,
+          (p) =>
+            sel(p.metadata.labels) &&
+            (p.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True'),
+        )
+      : [];
+    if (!pods.length) throw new HttpStatus(503, 'ServiceUnavailable', `no endpoints available for service "${name}"`);
+    const pod = pods[this.proxyTurn++ % pods.length];
+    const image = pod.spec.containers[0].image;
+    const backend = this.opts.backends?.[image];
+    if (!backend) throw new HttpStatus(502, 'BadGateway', `simulator: no HTTP stand-in for image ${image}`);
+    const r = await fetch(backend + path);
+    const text = await r.text();
+    res.writeHead(r.status, { 'Content-Type': r.headers.get('content-type') ?? 'text/plain' });
+    res.end(text);
   }
 
   private logs(res: ServerResponse, ns: string, name: string, q: URLSearchParams): void {
@@ -480,6 +518,14 @@ export class K8sSimulator {
       if (e instanceof HttpStatus) throw e;
       throw new HttpStatus(422, 'Invalid', `the patch could not be applied: ${(e as Error).message}`);
     }
+    // Optimistic concurrency, as the API server: a resourceVersion in the patch must be the current one.
+    const wantRv = next.metadata?.resourceVersion;
+    if (wantRv && wantRv !== current.metadata.resourceVersion)
+      throw new HttpStatus(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${SINGULAR[resource]} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+      );
     next.metadata = { ...next.metadata, name, namespace: ns, uid: current.metadata.uid };
     this.send(res, 200, this.commit(resource, current, next, dry));
   }
@@ -492,9 +538,21 @@ export class K8sSimulator {
     this.send(res, 201, this.commit(resource, undefined, { ...obj, status: {} }, q.get('dryRun') === 'All'));
   }
 
+  /** The garbage collector, in the foreground: whatever the deleted object owned goes too. */
+  private collect(ns: string, uid: string): void {
+    for (const r of ['replicasets', 'pods'] as Resource[])
+      for (const o of this.store.list(r, ns, (x) =>
+        (x.metadata.ownerReferences ?? []).some((ref: Obj) => ref.uid === uid),
+      )) {
+        this.store.delete(r, ns, o.metadata.name);
+        this.collect(ns, o.metadata.uid);
+      }
+  }
+
   private remove(res: ServerResponse, resource: Resource, ns: string, name: string): void {
     const gone = this.store.delete(resource, ns, name);
     if (!gone) throw notFound(resource, name);
+    this.collect(ns, gone.metadata.uid);
     this.send(res, 200, {
       kind: 'Status',
       apiVersion: 'v1',
