@@ -1484,7 +1484,9 @@ async function rolling(s) {
     const recs = await recordAll(s);
     if (s.o.dryRun.mode !== 'none')
         return (0, dry_js_1.dryRun)(s.kc, s.o, s.ctx, recs, s.manifests);
-    const leases = await (0, lease_js_1.takeLeases)(s, recs.filter((r) => r.exists).map((r) => r.name));
+    // Only what this run will change: a deployment already running the image is not touched.
+    const changing = recs.filter((r) => r.exists && (s.manifests || r.currentImage !== s.o.image));
+    const leases = await (0, lease_js_1.takeLeases)(s, changing.map((r) => r.name));
     try {
         return await rollOut(s, recs);
     }

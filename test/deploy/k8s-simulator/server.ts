@@ -189,6 +189,18 @@ export class K8sSimulator {
     return this.deployment(d.name, d.namespace);
   }
 
+  /** A Service selecting `selector`, port 80 → 8080. */
+  seedService(name: string, selector: Record<string, string>, namespace = 'default'): Obj {
+    return this.store.put('services', {
+      metadata: { name, namespace },
+      spec: { selector, ports: [{ name: 'http', port: 80, targetPort: 8080, protocol: 'TCP' }], type: 'ClusterIP' },
+    });
+  }
+
+  service(name: string, namespace = 'default'): Obj {
+    return this.store.get('services', namespace, name);
+  }
+
   deployment(name: string, namespace = 'default'): Obj {
     return this.store.get('deployments', namespace, name);
   }
