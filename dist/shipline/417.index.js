@@ -289,7 +289,7 @@ function serviceObject(t, name, selector) {
         metadata: {
             name,
             namespace: src.metadata.namespace,
-            labels: src.metadata.labels ?? {},
+            labels: name === t.serviceName ? (src.metadata.labels ?? {}) : { ...(src.metadata.labels ?? {}), [service_js_1.ROLE]: 'preview' },
             annotations: name === t.serviceName ? (t.serviceDoc?.metadata?.annotations ?? {}) : {},
         },
         spec: {
@@ -381,7 +381,7 @@ async function steps(s, t, main) {
     const preview = {
         apiVersion: 'v1',
         kind: 'Service',
-        metadata: { name: n.preview, namespace: main.metadata.namespace },
+        metadata: { name: n.preview, namespace: main.metadata.namespace, labels: { [service_js_1.ROLE]: 'preview' } },
         spec: { selector: { ...sel, [service_js_1.TRACK]: 'canary' }, ports: (t.service ?? t.serviceDoc).spec.ports },
     };
     let verification;
@@ -1616,7 +1616,7 @@ async function recover(s, f) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TRACK = exports.COLOUR = exports.templateLabels = exports.selectorText = exports.selects = void 0;
+exports.ROLE = exports.TRACK = exports.COLOUR = exports.templateLabels = exports.selectorText = exports.selects = void 0;
 exports.findService = findService;
 exports.liveServiceFor = liveServiceFor;
 exports.switchSelector = switchSelector;
@@ -1647,7 +1647,7 @@ async function findService(s, d) {
         return svc;
     }
     const list = await kc.json(['get', 'services']);
-    const hits = list.items.filter((x) => (0, exports.selects)(withoutOurs(x.spec.selector), labels) && !x.metadata.name.endsWith('-preview'));
+    const hits = list.items.filter((x) => (0, exports.selects)(withoutOurs(x.spec.selector), labels) && x.metadata.labels?.[exports.ROLE] !== 'preview');
     if (hits.length === 1)
         return hits[0];
     throw new preflight_js_1.PreflightError(hits.length
@@ -1664,6 +1664,8 @@ async function liveServiceFor(s, name) {
 /** The labels shipline adds (colour, track) are not part of what a Service must match on the original. */
 exports.COLOUR = 'shipline.dev/colour';
 exports.TRACK = 'shipline.dev/track';
+/** On the preview Services shipline makes: never taken for the live one. */
+exports.ROLE = 'shipline.dev/role';
 function withoutOurs(sel) {
     if (!sel)
         return sel;

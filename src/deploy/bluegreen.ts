@@ -7,7 +7,7 @@ import type { ToolResult } from '../core/tool.js';
 import { outputs } from './outcome.js';
 import { PreflightError } from './preflight.js';
 import { applyObjects, derive, hold, remove, watchDeployment, type Obj } from './progressive.js';
-import { COLOUR, selectorText, switchSelector, templateLabels } from './service.js';
+import { COLOUR, ROLE, selectorText, switchSelector, templateLabels } from './service.js';
 import type { Session } from './session.js';
 import { step } from './start.js';
 import type { Deployment } from './status.js';
@@ -215,7 +215,8 @@ function serviceObject(t: Target, name: string, selector: Record<string, string>
     metadata: {
       name,
       namespace: src.metadata.namespace,
-      labels: src.metadata.labels ?? {},
+      labels:
+        name === t.serviceName ? (src.metadata.labels ?? {}) : { ...(src.metadata.labels ?? {}), [ROLE]: 'preview' },
       annotations: name === t.serviceName ? (t.serviceDoc?.metadata?.annotations ?? {}) : {},
     },
     spec: {

@@ -10,7 +10,7 @@ import { outputs } from './outcome.js';
 import { PreflightError } from './preflight.js';
 import { applyObjects, derive, hold, remove, share, watchDeployment, type Obj } from './progressive.js';
 import { rolling } from './rolling.js';
-import { selectorText, templateLabels, TRACK } from './service.js';
+import { ROLE, selectorText, templateLabels, TRACK } from './service.js';
 import type { Session } from './session.js';
 import { step } from './start.js';
 import type { Deployment } from './status.js';
@@ -95,7 +95,7 @@ async function steps(s: Session, t: Target, main: Deployment): Promise<Done> {
   const preview: Obj = {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: n.preview, namespace: main.metadata.namespace },
+    metadata: { name: n.preview, namespace: main.metadata.namespace, labels: { [ROLE]: 'preview' } },
     spec: { selector: { ...sel, [TRACK]: 'canary' }, ports: (t.service ?? t.serviceDoc).spec.ports },
   };
   let verification: VerifyReport | undefined;

@@ -41,7 +41,7 @@ export async function findService(s: Session, d: Deployment): Promise<Service> {
   }
   const list = await kc.json<{ items: Service[] }>(['get', 'services']);
   const hits = list.items.filter(
-    (x) => selects(withoutOurs(x.spec.selector), labels) && !x.metadata.name.endsWith('-preview'),
+    (x) => selects(withoutOurs(x.spec.selector), labels) && x.metadata.labels?.[ROLE] !== 'preview',
   );
   if (hits.length === 1) return hits[0];
   throw new PreflightError(
@@ -61,6 +61,8 @@ export async function liveServiceFor(s: Session, name: string): Promise<string> 
 /** The labels shipline adds (colour, track) are not part of what a Service must match on the original. */
 export const COLOUR = 'shipline.dev/colour';
 export const TRACK = 'shipline.dev/track';
+/** On the preview Services shipline makes: never taken for the live one. */
+export const ROLE = 'shipline.dev/role';
 function withoutOurs(sel: Record<string, string> | undefined): Record<string, string> | undefined {
   if (!sel) return sel;
   const { [COLOUR]: _c, [TRACK]: _t, ...rest } = sel;
