@@ -983,9 +983,9 @@ async function prepareManifests(patterns, cwd, images, changeCause, extras = { i
     const deployments = docs
         .filter((d) => d.kind === 'Deployment')
         .map((d) => ({ name: String(d.metadata.name), namespace: d.metadata.namespace }));
-    if (!deployments.length)
-        throw errors_js_1.ConfigError.forInput('manifests', `${files.length} file${files.length === 1 ? '' : 's'} hold no Deployment`, 'include the Deployments to roll out (other objects are applied alongside them)');
-    for (const d of docs.filter((x) => x.kind === 'Deployment')) {
+    if (!deployments.length && !docs.some((d) => d.kind === 'StatefulSet' || d.kind === 'DaemonSet'))
+        throw errors_js_1.ConfigError.forInput('manifests', `${files.length} file${files.length === 1 ? '' : 's'} hold no Deployment, StatefulSet or DaemonSet`, 'include the workloads to roll out (other objects are applied alongside them)');
+    for (const d of docs.filter((x) => ['Deployment', 'StatefulSet', 'DaemonSet'].includes(x.kind))) {
         d.metadata.annotations = { ...(d.metadata.annotations ?? {}), 'kubernetes.io/change-cause': changeCause };
     }
     return {
@@ -995,6 +995,9 @@ async function prepareManifests(patterns, cwd, images, changeCause, extras = { i
         files,
         substitutions: count,
         docs,
+        workloads: docs
+            .filter((d) => d.kind === 'StatefulSet' || d.kind === 'DaemonSet')
+            .map((d) => ({ kind: d.kind, name: String(d.metadata.name), namespace: d.metadata.namespace })),
         unwatched: docs
             .filter((d) => d.kind === 'Job' || d.kind === 'CronJob')
             .map((d) => `${String(d.kind).toLowerCase()}/${d.metadata.name}`),
@@ -1323,8 +1326,8 @@ function writeSummary(summary, title, rows, diagnoses, failure) {
     summary.heading(`k8s deploy: ${title}`, 2);
     if (failure)
         summary.paragraph(`**${failure}**`);
-    summary.table(['deployment', 'container', 'image', 'previous revision', 'revision', 'result', 'ready'], rows.map((r) => [
-        `deployment/${r.name}`,
+    summary.table(['workload', 'container', 'image', 'previous revision', 'revision', 'result', 'ready'], rows.map((r) => [
+        `${r.kind ?? 'deployment'}/${r.name}`,
         r.container ?? '',
         r.image ?? '',
         r.previous || '—',
@@ -1466,6 +1469,7 @@ const rollback_js_1 = __webpack_require__(4283);
 const start_js_1 = __webpack_require__(9371);
 const service_js_1 = __webpack_require__(3432);
 const verify_js_1 = __webpack_require__(2538);
+const workload_js_1 = __webpack_require__(5518);
 const watch_js_1 = __webpack_require__(4808);
 /** The deployments this run rolls out, as they are before it. */
 async function recordAll(s) {
@@ -1482,23 +1486,31 @@ async function recordAll(s) {
 }
 async function rolling(s) {
     const recs = await recordAll(s);
+    const workloads = await (0, workload_js_1.recordWorkloads)(s);
     if (s.o.dryRun.mode !== 'none')
         return (0, dry_js_1.dryRun)(s.kc, s.o, s.ctx, recs, s.manifests);
     // Only what this run will change: a deployment already running the image is not touched.
     const changing = recs.filter((r) => r.exists && (s.manifests || r.currentImage !== s.o.image));
     const leases = await (0, lease_js_1.takeLeases)(s, changing.map((r) => r.name));
     try {
-        return await rollOut(s, recs);
+        return await rollOut(s, recs, workloads);
     }
     finally {
         await (0, lease_js_1.releaseLeases)(leases);
     }
 }
-async function rollOut(s, recs) {
+async function rollOut(s, recs, workloads) {
     const started = await (0, start_js_1.start)(s, recs);
-    const results = started.failure ? new Map() : await watchAll(s, recs);
+    const [results, wres] = started.failure
+        ? [new Map(), []]
+        : await Promise.all([watchAll(s, recs), watchWorkloads(s, workloads)]);
     const failed = recs.filter((r) => isFailure(results.get(r.name)));
-    let failure = started.failure ?? failureLine(failed, results);
+    const wfailed = wres.filter((w) => w.outcome === 'failed' || w.outcome === 'timeout');
+    let failure = started.failure ??
+        ([failureLine(failed, results), ...wfailed.map((w) => `${(0, workload_js_1.workloadRef)(w.rec)}: ${w.reason}`)]
+            .filter(Boolean)
+            .join('; ') ||
+            undefined);
     let verification;
     if (!failure && s.o.verify) {
         const service = s.o.verify.url.startsWith('/') ? await (0, service_js_1.liveServiceFor)(s, recs[0].name) : undefined;
@@ -1506,7 +1518,7 @@ async function rollOut(s, recs) {
         if (!verification.ok)
             failure = `verification failed: ${verification.reason}`;
     }
-    const rows = rowsOf(s, recs, results);
+    const rows = [...rowsOf(s, recs, results), ...wres.map(workloadRow)];
     if (!failure) {
         (0, report_js_1.writeSummary)(s.ctx.summary, 'deployed', rows, []);
         if (verification)
@@ -1520,8 +1532,37 @@ async function rollOut(s, recs) {
             }),
         };
     }
-    return recover(s, { recs, results, failed, patched: started.patched, failure, rows, verification });
+    return recover(s, { recs, results, failed, patched: started.patched, failure, rows, verification, workloads });
 }
+async function watchWorkloads(s, recs) {
+    const abort = new AbortController();
+    return Promise.all(recs.map(async (r) => {
+        const w = await (0, workload_js_1.watchWorkload)(s, r, abort.signal);
+        if (w.outcome === 'not-watched')
+            s.ctx.logger.info(`${(0, workload_js_1.workloadRef)(r)}: ${w.reason}`);
+        if ((w.outcome === 'failed' || w.outcome === 'timeout') && s.o.failFast)
+            abort.abort();
+        return w;
+    }));
+}
+/** Undo the StatefulSets and DaemonSets whose spec this run changed (their generation moved). */
+async function undoWorkloads(s, recs) {
+    const moved = await Promise.all(recs.map(async (r) => {
+        const o = await r.kc
+            .json(['get', r.kind.toLowerCase(), r.name], { quiet: true })
+            .catch(() => undefined);
+        return !!o && (o.metadata.generation ?? 0) > r.generation;
+    }));
+    return Promise.all(recs.filter((_, i) => moved[i]).map((r) => (0, workload_js_1.undoWorkload)(s, r)));
+}
+const workloadRow = (w) => ({
+    kind: w.rec.kind.toLowerCase(),
+    name: w.rec.name,
+    previous: 0,
+    revision: 0,
+    result: w.outcome,
+    ready: w.progress,
+});
 const isFailure = (w) => !!w && w.outcome !== 'complete' && w.outcome !== 'aborted';
 const failureLine = (failed, results) => failed.length ? failed.map((r) => `deployment/${r.name}: ${results.get(r.name).reason}`).join('; ') : undefined;
 /** Watch every rollout in parallel; with fail-fast, the first failure stops the others. */
@@ -1581,7 +1622,14 @@ async function recover(s, f) {
         .map((r) => (0, report_js_1.diagnose)(s.kcOf(r.name), f.results.get(r.name))));
     const changed = await (0, rollback_js_1.changedBy)(s, f.recs, f.results, f.patched);
     const undo = await (0, rollback_js_1.rollBackAll)(s, changed, f.failed, f.results);
-    const failure = `${f.failure}; ${undo.state}`;
+    const wundo = s.o.rollback ? await undoWorkloads(s, f.workloads) : [];
+    const failure = [f.failure, changed.length || !wundo.length ? undo.state : '', ...wundo.map((w) => w.text)]
+        .filter(Boolean)
+        .join('; ');
+    if (wundo.some((w) => !w.ok))
+        undo.result = 'failed';
+    else if (wundo.length && !changed.length)
+        undo.result = 'rolled-back';
     for (const row of f.rows) {
         const a = undo.after.get(row.name);
         if (!a)
@@ -2373,6 +2421,146 @@ async function watchRollout(kc, name, o) {
         }
         await sleep(o.pollMs, o.signal);
     }
+}
+
+
+/***/ }),
+
+/***/ 5518:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.workloadRef = void 0;
+exports.recordWorkloads = recordWorkloads;
+exports.watchWorkload = watchWorkload;
+exports.undoWorkload = undoWorkload;
+const kubectl_js_1 = __webpack_require__(6613);
+const status_js_1 = __webpack_require__(8917);
+const watch_js_1 = __webpack_require__(4808);
+const ref = (w) => `${w.kind.toLowerCase()}/${w.name}`;
+exports.workloadRef = ref;
+async function recordWorkloads(s) {
+    return Promise.all((s.manifests?.workloads ?? []).map(async (w) => {
+        const kc = s.kc.inNamespace(w.namespace);
+        try {
+            const o = await kc.json(['get', w.kind.toLowerCase(), w.name], { quiet: true });
+            return { kind: w.kind, name: w.name, kc, existed: true, generation: o.metadata.generation ?? 0 };
+        }
+        catch (e) {
+            if (e instanceof kubectl_js_1.KubectlError && e.notFound)
+                return { kind: w.kind, name: w.name, kc, existed: false, generation: 0 };
+            throw e;
+        }
+    }));
+}
+/** Done as `kubectl rollout status` decides it for the kind; or why it is not watched. */
+function judge(kind, o) {
+    const st = o.status ?? {};
+    const observed = (st.observedGeneration ?? 0) >= (o.metadata.generation ?? 0);
+    const onDelete = o.spec.updateStrategy?.type === 'OnDelete';
+    if (kind === 'StatefulSet') {
+        const n = o.spec.replicas ?? 1;
+        const partition = o.spec.updateStrategy?.rollingUpdate?.partition ?? 0;
+        const updated = st.updatedReplicas ?? 0;
+        const progress = `${updated}/${n} pods updated, ${st.readyReplicas ?? 0}/${n} ready${partition ? ` (partition ${partition}: ordinals below it stay)` : ''}`;
+        const done = observed &&
+            (st.readyReplicas ?? 0) >= n &&
+            (partition > 0 ? updated >= n - partition : st.updateRevision === st.currentRevision);
+        return { done, progress, onDelete };
+    }
+    const desired = st.desiredNumberScheduled ?? 0;
+    const progress = `${st.updatedNumberScheduled ?? 0}/${desired} pods updated, ${st.numberAvailable ?? 0}/${desired} available`;
+    const done = observed && (st.updatedNumberScheduled ?? 0) >= desired && (st.numberAvailable ?? 0) >= desired;
+    return { done, progress, onDelete };
+}
+/** Pods running this template (every container at the template's image): the new ones. */
+const isNew = (o, p) => (o.spec.template.spec?.containers ?? []).every((c) => (p.spec?.containers ?? []).find((x) => x.name === c.name)?.image === c.image);
+async function watchWorkload(s, rec, signal, label = '') {
+    const t0 = s.ctx.now();
+    const unschedulable = new Map();
+    let progress = '';
+    let said = '';
+    for (;;) {
+        if (signal.aborted)
+            return { rec, outcome: 'timeout', reason: 'stopped', progress };
+        const o = await rec.kc.json(['get', rec.kind.toLowerCase(), rec.name], { quiet: true, signal });
+        const selector = Object.entries(o.spec.selector?.matchLabels ?? {})
+            .map(([k, v]) => `${k}=${v}`)
+            .join(',');
+        const pods = await rec.kc.json(['get', 'pods', '-l', selector], { quiet: true, signal });
+        const j = judge(rec.kind, o);
+        progress = j.progress;
+        if (progress !== said)
+            s.ctx.logger.info(`${label}${ref(rec)}: ${progress}`);
+        said = progress;
+        if (j.onDelete)
+            return {
+                rec,
+                outcome: 'not-watched',
+                progress,
+                reason: 'updateStrategy OnDelete: pods take the new template only when deleted; not waited for',
+            };
+        const now = s.ctx.now();
+        for (const p of pods.items.filter((x) => isNew(o, x))) {
+            if ((0, status_js_1.isUnschedulable)(p))
+                unschedulable.set(p.metadata.name, unschedulable.get(p.metadata.name) ?? now);
+            const problem = (0, status_js_1.podProblem)(p, now, unschedulable.get(p.metadata.name), s.o.unschedulableGraceMs);
+            if (problem)
+                return { rec, outcome: 'failed', progress, reason: `${problem.reason} on ${problem.pod} (${problem.detail})` };
+        }
+        if (j.done)
+            return { rec, outcome: 'complete', progress };
+        if (now - t0 >= s.o.timeoutMs)
+            return {
+                rec,
+                outcome: 'timeout',
+                progress,
+                reason: `not rolled out after ${Math.round(s.o.timeoutMs / 1000)} s (${progress})`,
+            };
+        await new Promise((r) => setTimeout(r, watch_js_1.POLL_MS));
+    }
+}
+/**
+ * A StatefulSet (OrderedReady) waits for a broken pod to become ready before it replaces it,
+ * so reverting the template is not enough: Kubernetes documents deleting the pods that ran the
+ * bad template ("forced rollback"). Here: the pods not ready and not on the reverted template.
+ */
+async function forceRollback(s, rec) {
+    const o = await rec.kc.json(['get', 'statefulset', rec.name], { quiet: true });
+    const selector = Object.entries(o.spec.selector?.matchLabels ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+    const pods = await rec.kc.json(['get', 'pods', '-l', selector], { quiet: true });
+    const ready = (p) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+    const broken = pods.items.filter((p) => !isNew(o, p) && !ready(p)).map((p) => `pod/${p.metadata.name}`);
+    if (!broken.length)
+        return;
+    const args = ['delete', ...broken, '--wait=false'];
+    s.ctx.logger.info(`$ ${rec.kc.display(args)}  (forced rollback: the StatefulSet would wait for them forever)`);
+    await rec.kc.text(args, { quiet: true });
+}
+/** `kubectl rollout undo` of a workload this run changed, then wait for it. One line of what happened. */
+async function undoWorkload(s, rec) {
+    if (!rec.existed)
+        return { ok: false, text: `nothing to roll ${ref(rec)} back to: it did not exist before this run` };
+    const args = ['rollout', 'undo', ref(rec)];
+    s.ctx.logger.info(`$ ${rec.kc.display(args)}`);
+    try {
+        await rec.kc.text(args, { quiet: true });
+    }
+    catch (e) {
+        return { ok: false, text: `rollback of ${ref(rec)} failed: ${e.message}` };
+    }
+    if (rec.kind === 'StatefulSet')
+        await forceRollback(s, rec);
+    const w = await watchWorkload(s, rec, new AbortController().signal, 'rollback: ');
+    return w.outcome === 'complete' || w.outcome === 'not-watched'
+        ? {
+            ok: true,
+            text: `${ref(rec)} rolled back (${w.outcome === 'complete' ? w.progress : 'OnDelete: its pods take it when deleted'})`,
+        }
+        : { ok: false, text: `${ref(rec)} was rolled back but is not healthy: ${w.reason}` };
 }
 
 

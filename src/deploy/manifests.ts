@@ -19,6 +19,8 @@ export interface PreparedManifests {
   docs: Doc[];
   /** `job/x`, `cronjob/y`: applied, not watched. */
   unwatched: string[];
+  /** StatefulSets and DaemonSets, watched by their own rules. */
+  workloads: Array<{ kind: 'StatefulSet' | 'DaemonSet'; name: string; namespace?: string }>;
 }
 
 export interface ManifestExtras {
@@ -129,13 +131,13 @@ export async function prepareManifests(
   const deployments = docs
     .filter((d) => d.kind === 'Deployment')
     .map((d) => ({ name: String(d.metadata.name), namespace: d.metadata.namespace as string | undefined }));
-  if (!deployments.length)
+  if (!deployments.length && !docs.some((d) => d.kind === 'StatefulSet' || d.kind === 'DaemonSet'))
     throw ConfigError.forInput(
       'manifests',
-      `${files.length} file${files.length === 1 ? '' : 's'} hold no Deployment`,
-      'include the Deployments to roll out (other objects are applied alongside them)',
+      `${files.length} file${files.length === 1 ? '' : 's'} hold no Deployment, StatefulSet or DaemonSet`,
+      'include the workloads to roll out (other objects are applied alongside them)',
     );
-  for (const d of docs.filter((x) => x.kind === 'Deployment')) {
+  for (const d of docs.filter((x) => ['Deployment', 'StatefulSet', 'DaemonSet'].includes(x.kind))) {
     d.metadata.annotations = { ...(d.metadata.annotations ?? {}), 'kubernetes.io/change-cause': changeCause };
   }
   return {
@@ -145,6 +147,9 @@ export async function prepareManifests(
     files,
     substitutions: count,
     docs,
+    workloads: docs
+      .filter((d) => d.kind === 'StatefulSet' || d.kind === 'DaemonSet')
+      .map((d) => ({ kind: d.kind, name: String(d.metadata.name), namespace: d.metadata.namespace })),
     unwatched: docs
       .filter((d) => d.kind === 'Job' || d.kind === 'CronJob')
       .map((d) => `${String(d.kind).toLowerCase()}/${d.metadata.name}`),

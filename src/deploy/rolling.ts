@@ -13,6 +13,14 @@ import { start, templateCheck } from './start.js';
 import type { Deployment } from './status.js';
 import { liveServiceFor } from './service.js';
 import { verify, writeVerification, type VerifyReport } from './verify.js';
+import {
+  recordWorkloads,
+  undoWorkload,
+  watchWorkload,
+  workloadRef,
+  type WorkloadRecord,
+  type WorkloadResult,
+} from './workload.js';
 import { POLL_MS, ready, watchRollout, type Results, type WatchResult } from './watch.js';
 
 /** The deployments this run rolls out, as they are before it. */
@@ -35,6 +43,7 @@ export async function recordAll(s: Session): Promise<Recorded[]> {
 
 export async function rolling(s: Session): Promise<ToolResult> {
   const recs = await recordAll(s);
+  const workloads = await recordWorkloads(s);
   if (s.o.dryRun.mode !== 'none') return dryRun(s.kc, s.o, s.ctx, recs, s.manifests);
   // Only what this run will change: a deployment already running the image is not touched.
   const changing = recs.filter((r) => r.exists && (s.manifests || r.currentImage !== s.o.image));
@@ -43,24 +52,32 @@ export async function rolling(s: Session): Promise<ToolResult> {
     changing.map((r) => r.name),
   );
   try {
-    return await rollOut(s, recs);
+    return await rollOut(s, recs, workloads);
   } finally {
     await releaseLeases(leases);
   }
 }
 
-async function rollOut(s: Session, recs: Recorded[]): Promise<ToolResult> {
+async function rollOut(s: Session, recs: Recorded[], workloads: WorkloadRecord[]): Promise<ToolResult> {
   const started = await start(s, recs);
-  const results: Results = started.failure ? new Map() : await watchAll(s, recs);
+  const [results, wres] = started.failure
+    ? [new Map() as Results, [] as WorkloadResult[]]
+    : await Promise.all([watchAll(s, recs), watchWorkloads(s, workloads)]);
   const failed = recs.filter((r) => isFailure(results.get(r.name)));
-  let failure = started.failure ?? failureLine(failed, results);
+  const wfailed = wres.filter((w) => w.outcome === 'failed' || w.outcome === 'timeout');
+  let failure =
+    started.failure ??
+    ([failureLine(failed, results), ...wfailed.map((w) => `${workloadRef(w.rec)}: ${w.reason}`)]
+      .filter(Boolean)
+      .join('; ') ||
+      undefined);
   let verification: VerifyReport | undefined;
   if (!failure && s.o.verify) {
     const service = s.o.verify.url.startsWith('/') ? await liveServiceFor(s, recs[0].name) : undefined;
     verification = await verify(s, service, 'the live Service');
     if (!verification.ok) failure = `verification failed: ${verification.reason}`;
   }
-  const rows = rowsOf(s, recs, results);
+  const rows = [...rowsOf(s, recs, results), ...wres.map(workloadRow)];
   if (!failure) {
     writeSummary(s.ctx.summary, 'deployed', rows, []);
     if (verification) writeVerification(s.ctx.summary, verification);
@@ -73,8 +90,42 @@ async function rollOut(s: Session, recs: Recorded[]): Promise<ToolResult> {
       }),
     };
   }
-  return recover(s, { recs, results, failed, patched: started.patched, failure, rows, verification });
+  return recover(s, { recs, results, failed, patched: started.patched, failure, rows, verification, workloads });
 }
+
+async function watchWorkloads(s: Session, recs: WorkloadRecord[]): Promise<WorkloadResult[]> {
+  const abort = new AbortController();
+  return Promise.all(
+    recs.map(async (r) => {
+      const w = await watchWorkload(s, r, abort.signal);
+      if (w.outcome === 'not-watched') s.ctx.logger.info(`${workloadRef(r)}: ${w.reason}`);
+      if ((w.outcome === 'failed' || w.outcome === 'timeout') && s.o.failFast) abort.abort();
+      return w;
+    }),
+  );
+}
+
+/** Undo the StatefulSets and DaemonSets whose spec this run changed (their generation moved). */
+async function undoWorkloads(s: Session, recs: WorkloadRecord[]): Promise<Array<{ ok: boolean; text: string }>> {
+  const moved = await Promise.all(
+    recs.map(async (r) => {
+      const o = await r.kc
+        .json<{ metadata: { generation?: number } }>(['get', r.kind.toLowerCase(), r.name], { quiet: true })
+        .catch(() => undefined);
+      return !!o && (o.metadata.generation ?? 0) > r.generation;
+    }),
+  );
+  return Promise.all(recs.filter((_, i) => moved[i]).map((r) => undoWorkload(s, r)));
+}
+
+const workloadRow = (w: WorkloadResult): Row => ({
+  kind: w.rec.kind.toLowerCase(),
+  name: w.rec.name,
+  previous: 0,
+  revision: 0,
+  result: w.outcome,
+  ready: w.progress,
+});
 
 const isFailure = (w: WatchResult | undefined): boolean => !!w && w.outcome !== 'complete' && w.outcome !== 'aborted';
 
@@ -142,6 +193,7 @@ interface Failed {
   failure: string;
   rows: Row[];
   verification?: VerifyReport;
+  workloads: WorkloadRecord[];
 }
 
 /** Diagnose first (a rollback deletes the failing pods), then undo what this run changed. */
@@ -153,7 +205,12 @@ async function recover(s: Session, f: Failed): Promise<ToolResult> {
   );
   const changed = await changedBy(s, f.recs, f.results, f.patched);
   const undo = await rollBackAll(s, changed, f.failed, f.results);
-  const failure = `${f.failure}; ${undo.state}`;
+  const wundo = s.o.rollback ? await undoWorkloads(s, f.workloads) : [];
+  const failure = [f.failure, changed.length || !wundo.length ? undo.state : '', ...wundo.map((w) => w.text)]
+    .filter(Boolean)
+    .join('; ');
+  if (wundo.some((w) => !w.ok)) undo.result = 'failed';
+  else if (wundo.length && !changed.length) undo.result = 'rolled-back';
   for (const row of f.rows) {
     const a = undo.after.get(row.name);
     if (!a) continue;

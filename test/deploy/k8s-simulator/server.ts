@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { load } from 'js-yaml';
 import type { Behaviour } from './behaviour.js';
 import { Controller, defaultDeployment, REVISION } from './controller.js';
+import { defaultWorkload } from './workloads.js';
 import { aggregated, discovery } from './discovery.js';
 import { decodeAccessReview } from './protobuf.js';
 import { selfSigned } from './tls.js';
@@ -79,7 +80,7 @@ class HttpStatus extends Error {
 
 const GROUPS: Record<string, Resource[]> = {
   v1: ['pods', 'events', 'configmaps', 'services'],
-  'apps/v1': ['deployments', 'replicasets'],
+  'apps/v1': ['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'controllerrevisions'],
 };
 const SINGULAR: Record<Resource, string> = {
   deployments: 'deployments.apps',
@@ -88,6 +89,9 @@ const SINGULAR: Record<Resource, string> = {
   events: 'events',
   configmaps: 'configmaps',
   services: 'services',
+  statefulsets: 'statefulsets.apps',
+  daemonsets: 'daemonsets.apps',
+  controllerrevisions: 'controllerrevisions.apps',
 };
 
 export class K8sSimulator {
@@ -471,6 +475,13 @@ export class K8sSimulator {
 
   /** Store a changed deployment: generation moves when the spec does. */
   private commit(resource: Resource, before: Obj | undefined, after: Obj, dry: boolean): Obj {
+    if (resource === 'statefulsets' || resource === 'daemonsets') {
+      defaultWorkload(resource, after);
+      after.metadata.generation =
+        (before?.metadata.generation ?? 0) +
+        (before && JSON.stringify(before.spec) === JSON.stringify(after.spec) ? 0 : 1);
+      if (before) after.status = before.status;
+    }
     if (resource === 'deployments') {
       defaultDeployment(after);
       after.metadata.generation =
