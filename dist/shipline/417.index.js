@@ -157,7 +157,27 @@ function dryPlan(s, t, live) {
     s.ctx.logger.info(`dry run (${s.o.dryRun.reason}): would ${s.o.action} blue-green: deployment/${next} beside ${live ?? 'nothing'}, service/${t.serviceName}-preview, then switch service/${t.serviceName}`);
     return { outputs: (0, outcome_js_1.outputs)({ result: 'dry-run', live: live ?? '' }) };
 }
-async function deploy(s, t, live) {
+/**
+ * The first blue-green run: the live Service selects the uncoloured Deployment by labels that a
+ * new colour's pods carry too, so it would send them traffic before any check. The live version
+ * moves into `<name>-green` first (same images), the Service switches to it, the original is
+ * scaled to 0; from then on the colours are told apart by the colour label alone.
+ */
+async function adopt(s, t, lines) {
+    const name = `${t.base}-green`;
+    const obj = (0, progressive_js_1.derive)(s, t.source, { name, labels: { [service_js_1.COLOUR]: 'green' }, replicas: t.source.spec.replicas ?? 1 });
+    await (0, progressive_js_1.applyObjects)(s, t.kc, [obj]);
+    const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, name, (0, service_js_1.templateLabels)(obj));
+    if (w.outcome !== 'complete')
+        throw new preflight_js_1.PreflightError(`deployment/${name} (the live version, moved into a colour first) did not come up: ${w.reason}`);
+    await switchTo(s, t, { [service_js_1.COLOUR]: 'green' }, { [exports.LIVE]: name, [exports.PREVIOUS]: t.base, [exports.PENDING]: null });
+    await scale(s, t, t.base, 0);
+    lines.push(`first blue-green run: the live version moved from deployment/${t.base} into deployment/${name} (same images), service/${t.serviceName} switched to it, deployment/${t.base} scaled to 0`);
+    return name;
+}
+async function deploy(s, t, current) {
+    const lines = [];
+    const live = current === t.base && t.service ? await adopt(s, t, lines) : current;
     const colour = colourOf(live ?? '', t.base) === 'blue' ? 'green' : 'blue';
     const name = `${t.base}-${colour}`;
     const source = live && live !== t.base ? ((await (0, target_js_1.getOrNone)(t.kc, ['get', 'deployment', live])) ?? t.source) : t.source;
@@ -165,7 +185,7 @@ async function deploy(s, t, live) {
     const obj = (0, progressive_js_1.derive)(s, source, { name, labels: { [service_js_1.COLOUR]: colour }, images: t.images, replicas });
     const preview = serviceObject(t, `${t.serviceName}-preview`, { ...baseSelector(t), [service_js_1.COLOUR]: colour });
     await (0, progressive_js_1.applyObjects)(s, t.kc, [...t.extra, obj, preview]);
-    const lines = [`deployment/${name} (${colour}) created beside ${live ? `deployment/${live}` : 'nothing live yet'}`];
+    lines.push(`deployment/${name} (${colour}) created beside ${live ? `deployment/${live}` : 'nothing live yet'}`);
     const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, name, (0, service_js_1.templateLabels)(obj));
     const keepOld = async (why) => {
         await (0, progressive_js_1.remove)(s, t.kc, [`deployment/${name}`, `service/${t.serviceName}-preview`]);

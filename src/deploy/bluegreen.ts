@@ -61,7 +61,32 @@ function dryPlan(s: Session, t: Target, live: string | undefined): ToolResult {
   return { outputs: outputs({ result: 'dry-run', live: live ?? '' }) };
 }
 
-async function deploy(s: Session, t: Target, live: string | undefined): Promise<Done> {
+/**
+ * The first blue-green run: the live Service selects the uncoloured Deployment by labels that a
+ * new colour's pods carry too, so it would send them traffic before any check. The live version
+ * moves into `<name>-green` first (same images), the Service switches to it, the original is
+ * scaled to 0; from then on the colours are told apart by the colour label alone.
+ */
+async function adopt(s: Session, t: Target, lines: string[]): Promise<string> {
+  const name = `${t.base}-green`;
+  const obj = derive(s, t.source, { name, labels: { [COLOUR]: 'green' }, replicas: t.source.spec.replicas ?? 1 });
+  await applyObjects(s, t.kc, [obj]);
+  const w = await watchDeployment(s, t.kc, name, templateLabels(obj));
+  if (w.outcome !== 'complete')
+    throw new PreflightError(
+      `deployment/${name} (the live version, moved into a colour first) did not come up: ${w.reason}`,
+    );
+  await switchTo(s, t, { [COLOUR]: 'green' }, { [LIVE]: name, [PREVIOUS]: t.base, [PENDING]: null });
+  await scale(s, t, t.base, 0);
+  lines.push(
+    `first blue-green run: the live version moved from deployment/${t.base} into deployment/${name} (same images), service/${t.serviceName} switched to it, deployment/${t.base} scaled to 0`,
+  );
+  return name;
+}
+
+async function deploy(s: Session, t: Target, current: string | undefined): Promise<Done> {
+  const lines: string[] = [];
+  const live = current === t.base && t.service ? await adopt(s, t, lines) : current;
   const colour = colourOf(live ?? '', t.base) === 'blue' ? 'green' : 'blue';
   const name = `${t.base}-${colour}`;
   const source =
@@ -70,7 +95,7 @@ async function deploy(s: Session, t: Target, live: string | undefined): Promise<
   const obj = derive(s, source, { name, labels: { [COLOUR]: colour }, images: t.images, replicas });
   const preview = serviceObject(t, `${t.serviceName}-preview`, { ...baseSelector(t), [COLOUR]: colour });
   await applyObjects(s, t.kc, [...t.extra, obj, preview]);
-  const lines = [`deployment/${name} (${colour}) created beside ${live ? `deployment/${live}` : 'nothing live yet'}`];
+  lines.push(`deployment/${name} (${colour}) created beside ${live ? `deployment/${live}` : 'nothing live yet'}`);
   const w = await watchDeployment(s, t.kc, name, templateLabels(obj));
   const keepOld = async (why: string): Promise<Done> => {
     await remove(s, t.kc, [`deployment/${name}`, `service/${t.serviceName}-preview`]);

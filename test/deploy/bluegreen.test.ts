@@ -39,10 +39,16 @@ describe('blue-green', () => {
     expect(v1.hits).toBe(0);
     const svc = sim.service('api');
     expect(svc.spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'blue' });
-    expect(svc.metadata.annotations).toMatchObject({ 'shipline.dev/live': 'api-blue', 'shipline.dev/previous': 'api' });
+    expect(svc.metadata.annotations).toMatchObject({
+      'shipline.dev/live': 'api-blue',
+      'shipline.dev/previous': 'api-green',
+    });
+    // First run: the live version moves into green (one switch), then traffic goes to blue (one switch).
     const switches = sim.requests.filter((q) => q.method === 'PATCH' && q.path.endsWith('/services/api'));
-    expect(switches).toHaveLength(1);
+    expect(switches).toHaveLength(2);
     expect(sim.deployment('api').spec.replicas).toBe(0);
+    expect(sim.deployment('api-green').spec.replicas).toBe(0);
+    expect(sim.deployment('api-green').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v1');
     expect(sim.deployment('api-blue').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v2');
     expect(sim.service('api-preview')).toBeUndefined();
     expect(r.summary).toContain('through the API server');
@@ -53,6 +59,8 @@ describe('blue-green', () => {
     expect(again.outputs).toMatchObject({ result: 'deployed', live: 'api-green' });
     expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
     expect(sim.deployment('api-blue').spec.replicas).toBe(0);
+    expect(sim.deployment('api-green').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v3');
+    expect(sim.requests.filter((q) => q.method === 'PATCH' && q.path.endsWith('/services/api'))).toHaveLength(3);
   });
 
   it('keeps the old colour live when the preview fails verification', async () => {
@@ -66,12 +74,15 @@ describe('blue-green', () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs.result).toBe('failed');
     expect(r.outputs.reason).toMatch(
-      /^verification of the preview failed: .*status 500, want 200: database unreachable.*; live stays on deployment\/api \(deployment\/api-blue removed\)$/,
+      /^verification of the preview failed: .*status 500, want 200: database unreachable.*; live stays on deployment\/api-green \(deployment\/api-blue removed\)$/,
     );
     expect(errors(r)).toContain(r.outputs.reason);
-    expect(sim.service('api').spec.selector).toEqual(LABELS);
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
     expect(sim.deployment('api-blue')).toBeUndefined();
-    expect(sim.deployment('api').spec.replicas).toBe(2);
+    expect(sim.deployment('api-green').spec.replicas).toBe(2);
+    expect(sim.deployment('api-green').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v1');
+    // The new version never had the live Service's traffic: v1 answered nothing, the preview all.
+    expect(v1.hits).toBe(0);
     expect(r.summary).toContain('| status 500, want 200');
   });
 
@@ -80,12 +91,12 @@ describe('blue-green', () => {
     const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:late-crash-1s', 'scale-down-delay': '20' }));
     expect(r.exitCode).toBe(1);
     expect(r.outputs.result).toBe('rolled-back');
-    expect(r.outputs.live).toBe('api');
+    expect(r.outputs.live).toBe('api-green');
     expect(r.outputs.reason).toMatch(
-      /^deployment\/api-blue: (CrashLoopBackOff|Restarting) on api-blue-\S+ \(.*\) after the switch; switched back to deployment\/api \(\d+ ms of API time\)$/,
+      /^deployment\/api-blue: (CrashLoopBackOff|Restarting) on api-blue-\S+ \(.*\) after the switch; switched back to deployment\/api-green \(\d+ ms of API time\)$/,
     );
-    expect(sim.service('api').spec.selector).toEqual(LABELS);
-    expect(sim.deployment('api').spec.replicas).toBe(2);
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
+    expect(sim.deployment('api-green').spec.replicas).toBe(2);
     expect(sim.deployment('api-blue').spec.replicas).toBe(0);
   });
 
@@ -93,8 +104,8 @@ describe('blue-green', () => {
     const sim = await cluster();
     const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', promotion: 'manual' }));
     expect(r.exitCode, r.stdout).toBe(0);
-    expect(r.outputs).toMatchObject({ result: 'deployed', live: 'api' });
-    expect(sim.service('api').spec.selector).toEqual(LABELS);
+    expect(r.outputs).toMatchObject({ result: 'deployed', live: 'api-green' });
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
     expect(sim.service('api').metadata.annotations['shipline.dev/pending']).toBe('api-blue');
 
     const p = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', action: 'promote' }));
@@ -114,7 +125,7 @@ describe('blue-green', () => {
     await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', promotion: 'manual' }));
     const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', action: 'reject' }));
     expect(r.exitCode, r.stdout).toBe(0);
-    expect(r.outputs).toMatchObject({ result: 'rejected', live: 'api' });
+    expect(r.outputs).toMatchObject({ result: 'rejected', live: 'api-green' });
     expect(sim.deployment('api-blue')).toBeUndefined();
     expect(sim.service('api').metadata.annotations?.['shipline.dev/pending']).toBeUndefined();
   });
