@@ -144,7 +144,7 @@ function parseDryRun(inputs: Inputs, ctx: ToolContext): DeployOptions['dryRun'] 
   const setting = inputs.string('dry-run', 'auto').toLowerCase();
   if (!['auto', 'true', 'false', 'server'].includes(setting))
     throw inputs.fail('dry-run', `"${setting}" is not allowed`, 'use auto (dry under act), true, false or server');
-  const decision = setting === 'server' ? undefined : resolveDryRun(setting, ctx.env);
+  const decision = setting === 'server' ? undefined : resolveDryRun(setting, ctx.env, inputs.frontDoor);
   return decision
     ? { mode: decision.dry ? 'server-or-client' : 'none', reason: decision.reason }
     : { mode: 'server', reason: 'dry-run is server' };

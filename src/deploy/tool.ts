@@ -6,9 +6,6 @@ export type { DeployOptions, DeployTarget, DryRunMode } from './types.js';
 export { IMAGE_REF, parseDuration, parseTarget } from './parse.js';
 
 export const tool = defineTool<DeployOptions>({
-  id: 'k8s-deploy',
-  command: 'deploy',
-  summary: 'roll out with kubectl (rolling, blue-green, canary), verify, fail fast and roll back',
   inputs: [
     {
       name: 'kubeconfig',
