@@ -29,6 +29,8 @@ function writeKubeconfig(o: DeployOptions, ctx: ToolContext): string | undefined
 
 export async function run(o: DeployOptions, ctx: ToolContext): Promise<ToolResult> {
   const kubeconfigPath = writeKubeconfig(o, ctx);
+  // Removed on every exit path, a cancellation included (the boundary runs cleanups then too).
+  if (kubeconfigPath) ctx.onCleanup(() => rmSync(kubeconfigPath, { force: true }));
   try {
     const kc = new Kubectl(ctx, { kubeconfigPath, context: o.context, namespace: o.namespace });
     const session = await openSession(kc, o, ctx);

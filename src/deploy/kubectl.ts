@@ -47,6 +47,8 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Don't repeat this command in the debug log. */
   quiet?: boolean;
+  /** Run even after the run is cancelled (an undo in the grace period); bounded by timeoutMs. */
+  afterCancel?: boolean;
 }
 
 /** Every kubectl call of the deploy: argv arrays through ctx.exec, never a shell. */
@@ -85,6 +87,7 @@ export class Kubectl {
         env: this.ctx.env,
         timeoutMs: opts.timeoutMs ?? 60_000,
         signal: opts.signal,
+        afterCancel: opts.afterCancel,
         maxOutputBytes: 16 * 1024 * 1024,
       });
     } catch (e) {

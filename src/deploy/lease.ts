@@ -84,9 +84,11 @@ export async function takeLeases(s: Session, names: string[]): Promise<Lease[]> 
 export async function releaseLeases(leases: Lease[]): Promise<void> {
   await Promise.all(
     leases.map(async (l) => {
-      const d = await l.kc.json<Deployment>(['get', 'deployment', l.name], { quiet: true }).catch(() => undefined);
+      // Also after a cancellation: a lease left behind would block the next deploy until it expires.
+      const opts = { quiet: true, afterCancel: true, timeoutMs: 5000 };
+      const d = await l.kc.json<Deployment>(['get', 'deployment', l.name], opts).catch(() => undefined);
       if (d?.metadata.annotations?.[LEASE] !== l.value) return;
-      await l.kc.run(['annotate', `deployment/${l.name}`, `${LEASE}-`], { quiet: true }).catch(() => undefined);
+      await l.kc.run(['annotate', `deployment/${l.name}`, `${LEASE}-`], opts).catch(() => undefined);
     }),
   );
 }

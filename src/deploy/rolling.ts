@@ -7,6 +7,7 @@ import { releaseLeases, takeLeases } from './lease.js';
 import { outputs, revisionsOutput } from './outcome.js';
 import { recordDeployment, type Recorded } from './preflight.js';
 import { diagnose, writeSummary, type Row } from './report.js';
+import { cancelled } from './cancel.js';
 import { changedBy, rollBackAll } from './rollback.js';
 import type { Session } from './session.js';
 import { start, templateCheck } from './start.js';
@@ -60,9 +61,11 @@ export async function rolling(s: Session): Promise<ToolResult> {
 
 async function rollOut(s: Session, recs: Recorded[], workloads: WorkloadRecord[]): Promise<ToolResult> {
   const started = await start(s, recs);
+  if (s.ctx.signal.aborted) return cancelled(s, recs, started.patched, new Map());
   const [results, wres] = started.failure
     ? [new Map() as Results, [] as WorkloadResult[]]
     : await Promise.all([watchAll(s, recs), watchWorkloads(s, workloads)]);
+  if (s.ctx.signal.aborted) return cancelled(s, recs, started.patched, results);
   const failed = recs.filter((r) => isFailure(results.get(r.name)));
   const wfailed = wres.filter((w) => w.outcome === 'failed' || w.outcome === 'timeout');
   let failure =
@@ -136,6 +139,7 @@ const failureLine = (failed: Recorded[], results: Results): string | undefined =
 async function watchAll(s: Session, recs: Recorded[]): Promise<Results> {
   const results: Results = new Map();
   const abort = new AbortController();
+  const stop = AbortSignal.any([abort.signal, s.ctx.signal]);
   await Promise.all(
     recs.map(async (r) => {
       const kc = s.kcOf(r.name);
@@ -145,7 +149,7 @@ async function watchAll(s: Session, recs: Recorded[]): Promise<Results> {
         timeoutMs: s.o.timeoutMs,
         graceMs: s.o.unschedulableGraceMs,
         pollMs: POLL_MS,
-        signal: abort.signal,
+        signal: stop,
         logger: s.ctx.logger,
         now: s.ctx.now,
         staleDeadline: r.staleDeadline,
