@@ -52,6 +52,7 @@ function permissionsFor(o: DeployOptions, manifests: boolean): Array<[string, st
   ];
   if (manifests || o.strategy !== 'rolling') p.push(['create', 'deployments.apps']);
   if (o.strategy !== 'rolling') p.push(['patch', 'services'], ['delete', 'deployments.apps']);
+  if (o.verify?.url.startsWith('/')) p.push(['get', 'services/proxy']);
   return p;
 }
 
