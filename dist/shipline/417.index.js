@@ -2,6 +2,31 @@ export const id = 417;
 export const ids = [417];
 export const modules = {
 
+/***/ 7383:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.githubHeaders = githubHeaders;
+exports.githubUrl = githubUrl;
+/** The headers of a GitHub REST call, with the API version pinned as GitHub asks. */
+function githubHeaders(token, userAgent, withBody = false) {
+    return {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'x-github-api-version': '2022-11-28',
+        'user-agent': userAgent,
+        ...(withBody ? { 'content-type': 'application/json' } : {}),
+    };
+}
+/** A REST URL under GITHUB_API_URL (GHES included); absolute URLs, as in Link headers, pass through. */
+function githubUrl(apiUrl, pathOrUrl) {
+    return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl.replace(/\/+$/, '')}${pathOrUrl}`;
+}
+
+
+/***/ }),
+
 /***/ 1983:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -691,6 +716,7 @@ const bluegreen_js_1 = __webpack_require__(68);
 const canary_js_1 = __webpack_require__(1111);
 const kubectl_js_1 = __webpack_require__(6613);
 const preflight_js_1 = __webpack_require__(9536);
+const github_js_1 = __webpack_require__(6200);
 const outcome_js_1 = __webpack_require__(4535);
 const rolling_js_1 = __webpack_require__(4626);
 const session_js_1 = __webpack_require__(5031);
@@ -717,7 +743,15 @@ async function run(o, ctx) {
         const session = await (0, session_js_1.openSession)(kc, o, ctx);
         if (!('kc' in session))
             return session;
-        return await STRATEGIES[o.strategy](session);
+        const gh = await (0, github_js_1.startGitHubDeployment)(o, ctx);
+        let result;
+        try {
+            result = await STRATEGIES[o.strategy](session);
+            return result;
+        }
+        finally {
+            await (0, github_js_1.finishGitHubDeployment)(o, ctx, gh, !!result && !result.failure);
+        }
     }
     catch (e) {
         if (e instanceof preflight_js_1.PreflightError || e instanceof kubectl_js_1.KubectlMissingError)
@@ -727,6 +761,128 @@ async function run(o, ctx) {
     finally {
         if (kubeconfigPath)
             (0, node_fs_1.rmSync)(kubeconfigPath, { force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.startGitHubDeployment = startGitHubDeployment;
+exports.finishGitHubDeployment = finishGitHubDeployment;
+// GitHub Deployments: with a token that may write deployments and an `environment`, the run
+// creates a deployment of the commit, posts `in_progress`, then `success` or `failure` with
+// environment_url and log_url, and marks the deployment it replaced `inactive` (GitHub does that
+// itself only for non-production environments). Without the permission: skipped, one line.
+const http_js_1 = __webpack_require__(1983);
+const github_rest_js_1 = __webpack_require__(7383);
+function api(ctx, token) {
+    return {
+        async call(method, path, body) {
+            const r = await (0, http_js_1.request)({
+                url: (0, github_rest_js_1.githubUrl)(ctx.event.apiUrl, path),
+                method,
+                headers: (0, github_rest_js_1.githubHeaders)(token, 'shipline-k8s-deploy', body !== undefined),
+                body: body === undefined ? undefined : JSON.stringify(body),
+                label: 'the GitHub API',
+            }, { masker: ctx.masker, logger: ctx.logger });
+            let json;
+            try {
+                json = r.body ? JSON.parse(r.body) : undefined;
+            }
+            catch {
+                json = undefined;
+            }
+            return { status: r.status, json };
+        },
+    };
+}
+/** Create the deployment and post in_progress; undefined (and one line) when it cannot. */
+async function startGitHubDeployment(o, ctx) {
+    if (!o.environment || !o.githubToken || o.dryRun.mode !== 'none')
+        return undefined;
+    const e = ctx.event;
+    if (!e.owner || !e.repo || !e.sha) {
+        ctx.logger.info('GitHub Deployments skipped: no repository or commit in this run (not under GitHub Actions)');
+        return undefined;
+    }
+    const gh = api(ctx, o.githubToken);
+    const base = `/repos/${e.owner}/${e.repo}/deployments`;
+    let created;
+    try {
+        created = await gh.call('POST', base, {
+            ref: e.sha,
+            environment: o.environment,
+            auto_merge: false,
+            required_contexts: [],
+            description: `${o.strategy} deploy by shipline`.slice(0, 140),
+            production_environment: /^prod/i.test(o.environment),
+        });
+    }
+    catch (err) {
+        ctx.logger.warning(`GitHub Deployments skipped: ${err.message}`);
+        return undefined;
+    }
+    if (created.status === 403 || created.status === 404) {
+        ctx.logger.info(`GitHub Deployments skipped: the token may not write deployments (${created.status}); grant permissions: deployments: write to record them`);
+        return undefined;
+    }
+    const id = created.json?.id;
+    if (created.status !== 201 || !id) {
+        ctx.logger.warning(`GitHub Deployments skipped: creating the deployment answered ${created.status}`);
+        return undefined;
+    }
+    const post = async (state, target = id) => {
+        const r = await gh
+            .call('POST', `${base}/${target}/statuses`, {
+            state,
+            log_url: e.runUrl,
+            environment_url: o.environmentUrl,
+            description: `shipline: ${state.replace('_', ' ')}`,
+            auto_inactive: false,
+        })
+            .catch((err) => ({ status: 0, json: err.message }));
+        if (r.status !== 201)
+            ctx.logger.warning(`GitHub Deployments: posting ${state} answered ${r.status || r.json}`);
+    };
+    await post('in_progress');
+    ctx.logger.info(`GitHub deployment ${id} for environment ${o.environment}: in_progress`);
+    return {
+        id,
+        async post(state, target) {
+            await post(state, target);
+        },
+    };
+}
+/** The run's end: success (and the replaced deployment inactive) or failure. */
+async function finishGitHubDeployment(o, ctx, dep, ok) {
+    if (!dep)
+        return;
+    await dep.post(ok ? 'success' : 'failure');
+    ctx.logger.info(`GitHub deployment ${dep.id}: ${ok ? 'success' : 'failure'}`);
+    if (!ok)
+        return;
+    const e = ctx.event;
+    const gh = api(ctx, o.githubToken);
+    const list = await gh
+        .call('GET', `/repos/${e.owner}/${e.repo}/deployments?environment=${encodeURIComponent(o.environment)}&per_page=10`)
+        .catch(() => undefined);
+    for (const d of list?.json ?? []) {
+        if (d.id === dep.id)
+            continue;
+        const statuses = await gh
+            .call('GET', `/repos/${e.owner}/${e.repo}/deployments/${d.id}/statuses?per_page=1`)
+            .catch(() => undefined);
+        const latest = statuses?.json?.[0]?.state;
+        if (latest !== 'success')
+            continue;
+        await dep.post('inactive', d.id);
+        ctx.logger.info(`GitHub deployment ${d.id} (replaced): inactive`);
+        break;
     }
 }
 
@@ -1877,6 +2033,8 @@ function permissionsFor(o, manifests) {
         p.push(['create', 'deployments.apps']);
     if (o.strategy !== 'rolling')
         p.push(['patch', 'services'], ['delete', 'deployments.apps']);
+    if (o.verify?.url.startsWith('/'))
+        p.push(['get', 'services/proxy']);
     return p;
 }
 /** Open the session, or (no cluster under a dry run) the offline dry run's result. */

@@ -226,6 +226,9 @@ function parseOptions(inputs, ctx) {
         annotate: inputs.boolean('annotate', true),
         onConflict: inputs.enum('on-conflict', ['fail', 'wait'], 'fail'),
         leaseMs: duration(inputs, 'lease', '900'),
+        environment: inputs.optional('environment'),
+        environmentUrl: inputs.optional('environment-url'),
+        githubToken: inputs.optional('github-token'),
     };
 }
 
@@ -387,6 +390,24 @@ exports.tool = (0, tool_js_1.defineTool)({
             name: 'lease',
             description: "How long this run's lease on a Deployment lasts if it is never released (a killed runner), in seconds.",
             default: '900',
+        },
+        {
+            name: 'environment',
+            description: 'GitHub environment to record a GitHub Deployment for (in_progress, then success or failure; the replaced one inactive). Empty: none. Needs permissions: deployments: write, else skipped.',
+            default: '',
+        },
+        {
+            name: 'environment-url',
+            description: 'URL shown on the GitHub environment page for this deployment.',
+            default: '',
+        },
+        {
+            name: 'github-token',
+            description: 'Token for GitHub Deployments.',
+            default: '${{ github.token }}',
+            cliDefault: '',
+            secret: true,
+            env: 'GITHUB_TOKEN',
         },
     ],
     outputs: [

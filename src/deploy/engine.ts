@@ -8,6 +8,7 @@ import { blueGreen } from './bluegreen.js';
 import { canary } from './canary.js';
 import { Kubectl, KubectlMissingError } from './kubectl.js';
 import { PreflightError } from './preflight.js';
+import { finishGitHubDeployment, startGitHubDeployment } from './github.js';
 import { failedOutputs } from './outcome.js';
 import { rolling } from './rolling.js';
 import { openSession, type Session } from './session.js';
@@ -35,7 +36,14 @@ export async function run(o: DeployOptions, ctx: ToolContext): Promise<ToolResul
     const kc = new Kubectl(ctx, { kubeconfigPath, context: o.context, namespace: o.namespace });
     const session = await openSession(kc, o, ctx);
     if (!('kc' in session)) return session;
-    return await STRATEGIES[o.strategy](session);
+    const gh = await startGitHubDeployment(o, ctx);
+    let result: ToolResult | undefined;
+    try {
+      result = await STRATEGIES[o.strategy](session);
+      return result;
+    } finally {
+      await finishGitHubDeployment(o, ctx, gh, !!result && !result.failure);
+    }
   } catch (e) {
     if (e instanceof PreflightError || e instanceof KubectlMissingError)
       return { outputs: failedOutputs(e.message), failure: e.message };

@@ -213,5 +213,8 @@ export function parseOptions(inputs: Inputs, ctx: ToolContext): DeployOptions {
     annotate: inputs.boolean('annotate', true),
     onConflict: inputs.enum('on-conflict', ['fail', 'wait'] as const, 'fail'),
     leaseMs: duration(inputs, 'lease', '900'),
+    environment: inputs.optional('environment'),
+    environmentUrl: inputs.optional('environment-url'),
+    githubToken: inputs.optional('github-token'),
   };
 }

@@ -68,4 +68,8 @@ export interface DeployOptions {
   onConflict: 'fail' | 'wait';
   /** How long a lease is good for when its run never releases it (killed runner). */
   leaseMs: number;
+  /** GitHub Deployments: the environment to record (none: not recorded), its URL, the token. */
+  environment?: string;
+  environmentUrl?: string;
+  githubToken?: string;
 }
