@@ -16,6 +16,7 @@ import type { Result } from './types.js';
 import { verify, writeVerification, type VerifyReport } from './verify.js';
 
 export const LIVE = 'shipline.dev/live';
+const cancelLine = (s: Session) => (s.ctx.signal.reason as Error | undefined)?.message ?? 'cancelled';
 export const PREVIOUS = 'shipline.dev/previous';
 export const PENDING = 'shipline.dev/pending';
 
@@ -106,13 +107,15 @@ async function deploy(s: Session, t: Target, current: string | undefined): Promi
       lines,
     };
   };
-  if (w.outcome !== 'complete') return keepOld(`deployment/${name}: ${w.reason}`);
+  if (w.outcome !== 'complete')
+    return keepOld(w.outcome === 'aborted' ? cancelLine(s) : `deployment/${name}: ${w.reason}`);
   let verification: VerifyReport | undefined;
   if (s.o.verify) {
     verification = await verify(s, `${t.serviceName}-preview`, `preview of ${colour}`);
     if (!verification.ok)
       return { ...(await keepOld(`verification of the preview failed: ${verification.reason}`)), verification };
   }
+  if (s.ctx.signal.aborted) return { ...(await keepOld(`${cancelLine(s)} before the switch`)), verification };
   if (s.o.promotion === 'manual') {
     await step(s, t.kc, ['annotate', `service/${t.serviceName}`, `${PENDING}=${name}`, '--overwrite']);
     lines.push(`waiting for action: promote (or reject); service/${t.serviceName} still selects ${live ?? 'nothing'}`);

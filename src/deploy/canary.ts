@@ -19,6 +19,7 @@ import type { Result } from './types.js';
 import { verify, writeVerification, type VerifyReport } from './verify.js';
 
 export const STATE = 'shipline.dev/canary';
+const cancelled = (s: Session) => (s.ctx.signal.reason as Error | undefined)?.message ?? 'cancelled';
 
 interface Names {
   canary: string;
@@ -129,7 +130,10 @@ async function steps(s: Session, t: Target, main: Deployment): Promise<Done> {
     s.ctx.logger.info(at);
     lines.push(at);
     const w = await watchDeployment(s, t.kc, n.canary, templateLabels(objs[0]), 'canary');
-    if (w.outcome !== 'complete') return reject(`deployment/${n.canary} at ${p} %: ${w.reason}`);
+    if (w.outcome !== 'complete')
+      return reject(
+        w.outcome === 'aborted' ? `${cancelled(s)} at ${p} %` : `deployment/${n.canary} at ${p} %: ${w.reason}`,
+      );
     if (s.o.verify) {
       verification = await verify(s, n.preview, `canary at ${p} %`);
       if (!verification.ok) return reject(`verification of the canary at ${p} % failed: ${verification.reason}`);
@@ -137,6 +141,7 @@ async function steps(s: Session, t: Target, main: Deployment): Promise<Done> {
     const problem = await hold(s, t.kc, n.canary, templateLabels(objs[0]), s.o.canaryPauseMs);
     if (problem)
       return reject(`deployment/${n.canary} at ${p} %: ${problem.reason} on ${problem.pod} (${problem.detail})`);
+    if (s.ctx.signal.aborted) return reject(`${cancelled(s)} at ${p} %`);
   }
   if (s.o.promotion === 'manual') {
     const last = s.o.canarySteps.filter((x) => x < 100).pop() ?? 0;
@@ -179,5 +184,9 @@ async function promoteMain(s: Session, t: Target, lines: string[]): Promise<Done
 async function cleanUp(s: Session, t: Target): Promise<void> {
   const n = namesOf(t);
   await remove(s, t.kc, [`deployment/${n.canary}`, `deployment/${n.baseline}`, `service/${n.preview}`]);
-  await t.kc.run(['annotate', `deployment/${t.base}`, `${STATE}-`], { quiet: true });
+  await t.kc.run(['annotate', `deployment/${t.base}`, `${STATE}-`], {
+    quiet: true,
+    afterCancel: true,
+    timeoutMs: 5000,
+  });
 }

@@ -3,7 +3,7 @@
 // pod-level fail-fast, and hold a watch on running pods for a while.
 import { dump } from 'js-yaml';
 import type { Kubectl } from './kubectl.js';
-import { applyText, step } from './start.js';
+import { applyText } from './start.js';
 import type { Session } from './session.js';
 import { isUnschedulable, podProblem, type Deployment, type Pod, type PodProblem } from './status.js';
 import { POLL_MS, watchRollout, type WatchResult } from './watch.js';
@@ -71,7 +71,11 @@ export async function applyObjects(s: Session, kc: Kubectl, objs: Obj[]): Promis
 
 /** Delete objects that may be gone already. */
 export async function remove(s: Session, kc: Kubectl, refs: string[]): Promise<void> {
-  if (refs.length) await step(s, kc, ['delete', ...refs, '--ignore-not-found', '--wait=false']);
+  if (!refs.length) return;
+  const args = ['delete', ...refs, '--ignore-not-found', '--wait=false'];
+  s.ctx.logger.info(`$ ${kc.display(args)}`);
+  // Also after a cancellation: removing what this run started is how it undoes it.
+  await kc.text(args, { quiet: true, afterCancel: true, timeoutMs: 5000 });
 }
 
 export const selectorOfLabels = (labels: Record<string, string>) =>
@@ -92,7 +96,7 @@ export function watchDeployment(
     timeoutMs: s.o.timeoutMs,
     graceMs: s.o.unschedulableGraceMs,
     pollMs: POLL_MS,
-    signal: new AbortController().signal,
+    signal: s.ctx.signal,
     logger: s.ctx.logger,
     now: s.ctx.now,
     label,
@@ -112,7 +116,7 @@ export async function hold(
 ): Promise<PodProblem | undefined> {
   const end = s.ctx.now() + ms;
   const unschedulable = new Map<string, number>();
-  while (s.ctx.now() < end) {
+  while (s.ctx.now() < end && !s.ctx.signal.aborted) {
     const [d, pods] = await Promise.all([
       kc.json<Deployment>(['get', 'deployment', name], { quiet: true }),
       kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selectorOfLabels(labels)], { quiet: true }),

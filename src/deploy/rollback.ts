@@ -60,7 +60,7 @@ export async function rollBackAll(
     };
   const outcomes = await Promise.all(changed.map((r) => rollBack(s, s.kcOf(r.name), r, after)));
   const bad = outcomes.filter((x) => !x.ok);
-  const single = changed.length === 1 && failed.length <= 1 && (!failed[0] || changed[0].name === failed[0].name);
+  const single = changed.length === 1 && failed.length === 1 && changed[0].name === failed[0].name;
   let state: string;
   if (bad.length) state = outcomes.map((x) => x.text).join(', ');
   else if (single) state = `rolled back to revision ${changed[0].revision}, ${outcomes[0].ready} ready`;

@@ -208,7 +208,9 @@ async function recover(s: Session, f: Failed): Promise<ToolResult> {
       .map((r) => diagnose(s.kcOf(r.name), f.results.get(r.name)!)),
   );
   const changed = await changedBy(s, f.recs, f.results, f.patched);
-  const undo = await rollBackAll(s, changed, f.failed, f.results);
+  // What failed: the watched deployments, or (a failed verification) everything it checked.
+  const subjects = f.failed.length || !f.verification || f.verification.ok ? f.failed : changed;
+  const undo = await rollBackAll(s, changed, subjects, f.results);
   const wundo = s.o.rollback ? await undoWorkloads(s, f.workloads) : [];
   const failure = [f.failure, changed.length || !wundo.length ? undo.state : '', ...wundo.map((w) => w.text)]
     .filter(Boolean)
