@@ -151,6 +151,7 @@ const start_js_1 = __webpack_require__(9371);
 const target_js_1 = __webpack_require__(7474);
 const verify_js_1 = __webpack_require__(2538);
 exports.LIVE = 'shipline.dev/live';
+const cancelLine = (s) => s.ctx.signal.reason?.message ?? 'cancelled';
 exports.PREVIOUS = 'shipline.dev/previous';
 exports.PENDING = 'shipline.dev/pending';
 const note = (t, key) => t.service?.metadata.annotations?.[key];
@@ -223,13 +224,15 @@ async function deploy(s, t, current) {
         };
     };
     if (w.outcome !== 'complete')
-        return keepOld(`deployment/${name}: ${w.reason}`);
+        return keepOld(w.outcome === 'aborted' ? cancelLine(s) : `deployment/${name}: ${w.reason}`);
     let verification;
     if (s.o.verify) {
         verification = await (0, verify_js_1.verify)(s, `${t.serviceName}-preview`, `preview of ${colour}`);
         if (!verification.ok)
             return { ...(await keepOld(`verification of the preview failed: ${verification.reason}`)), verification };
     }
+    if (s.ctx.signal.aborted)
+        return { ...(await keepOld(`${cancelLine(s)} before the switch`)), verification };
     if (s.o.promotion === 'manual') {
         await (0, start_js_1.step)(s, t.kc, ['annotate', `service/${t.serviceName}`, `${exports.PENDING}=${name}`, '--overwrite']);
         lines.push(`waiting for action: promote (or reject); service/${t.serviceName} still selects ${live ?? 'nothing'}`);
@@ -372,6 +375,7 @@ const start_js_1 = __webpack_require__(9371);
 const target_js_1 = __webpack_require__(7474);
 const verify_js_1 = __webpack_require__(2538);
 exports.STATE = 'shipline.dev/canary';
+const cancelled = (s) => s.ctx.signal.reason?.message ?? 'cancelled';
 const namesOf = (t) => ({
     canary: `${t.base}-canary`,
     baseline: `${t.base}-baseline`,
@@ -463,7 +467,7 @@ async function steps(s, t, main) {
         lines.push(at);
         const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, n.canary, (0, service_js_1.templateLabels)(objs[0]), 'canary');
         if (w.outcome !== 'complete')
-            return reject(`deployment/${n.canary} at ${p} %: ${w.reason}`);
+            return reject(w.outcome === 'aborted' ? `${cancelled(s)} at ${p} %` : `deployment/${n.canary} at ${p} %: ${w.reason}`);
         if (s.o.verify) {
             verification = await (0, verify_js_1.verify)(s, n.preview, `canary at ${p} %`);
             if (!verification.ok)
@@ -472,6 +476,8 @@ async function steps(s, t, main) {
         const problem = await (0, progressive_js_1.hold)(s, t.kc, n.canary, (0, service_js_1.templateLabels)(objs[0]), s.o.canaryPauseMs);
         if (problem)
             return reject(`deployment/${n.canary} at ${p} %: ${problem.reason} on ${problem.pod} (${problem.detail})`);
+        if (s.ctx.signal.aborted)
+            return reject(`${cancelled(s)} at ${p} %`);
     }
     if (s.o.promotion === 'manual') {
         const last = s.o.canarySteps.filter((x) => x < 100).pop() ?? 0;
@@ -508,7 +514,11 @@ async function promoteMain(s, t, lines) {
 async function cleanUp(s, t) {
     const n = namesOf(t);
     await (0, progressive_js_1.remove)(s, t.kc, [`deployment/${n.canary}`, `deployment/${n.baseline}`, `service/${n.preview}`]);
-    await t.kc.run(['annotate', `deployment/${t.base}`, `${exports.STATE}-`], { quiet: true });
+    await t.kc.run(['annotate', `deployment/${t.base}`, `${exports.STATE}-`], {
+        quiet: true,
+        afterCancel: true,
+        timeoutMs: 5000,
+    });
 }
 
 
@@ -1472,8 +1482,12 @@ async function applyObjects(s, kc, objs) {
 }
 /** Delete objects that may be gone already. */
 async function remove(s, kc, refs) {
-    if (refs.length)
-        await (0, start_js_1.step)(s, kc, ['delete', ...refs, '--ignore-not-found', '--wait=false']);
+    if (!refs.length)
+        return;
+    const args = ['delete', ...refs, '--ignore-not-found', '--wait=false'];
+    s.ctx.logger.info(`$ ${kc.display(args)}`);
+    // Also after a cancellation: removing what this run started is how it undoes it.
+    await kc.text(args, { quiet: true, afterCancel: true, timeoutMs: 5000 });
 }
 const selectorOfLabels = (labels) => Object.entries(labels)
     .map(([k, v]) => `${k}=${v}`)
@@ -1486,7 +1500,7 @@ function watchDeployment(s, kc, name, labels, label) {
         timeoutMs: s.o.timeoutMs,
         graceMs: s.o.unschedulableGraceMs,
         pollMs: watch_js_1.POLL_MS,
-        signal: new AbortController().signal,
+        signal: s.ctx.signal,
         logger: s.ctx.logger,
         now: s.ctx.now,
         label,
@@ -1499,7 +1513,7 @@ function watchDeployment(s, kc, name, labels, label) {
 async function hold(s, kc, name, labels, ms) {
     const end = s.ctx.now() + ms;
     const unschedulable = new Map();
-    while (s.ctx.now() < end) {
+    while (s.ctx.now() < end && !s.ctx.signal.aborted) {
         const [d, pods] = await Promise.all([
             kc.json(['get', 'deployment', name], { quiet: true }),
             kc.json(['get', 'pods', '-l', (0, exports.selectorOfLabels)(labels)], { quiet: true }),
@@ -1649,7 +1663,7 @@ async function rollBackAll(s, changed, failed, results) {
         };
     const outcomes = await Promise.all(changed.map((r) => rollBack(s, s.kcOf(r.name), r, after)));
     const bad = outcomes.filter((x) => !x.ok);
-    const single = changed.length === 1 && failed.length <= 1 && (!failed[0] || changed[0].name === failed[0].name);
+    const single = changed.length === 1 && failed.length === 1 && changed[0].name === failed[0].name;
     let state;
     if (bad.length)
         state = outcomes.map((x) => x.text).join(', ');
@@ -1870,7 +1884,9 @@ async function recover(s, f) {
         .filter((r) => f.results.get(r.name).outcome !== 'replaced')
         .map((r) => (0, report_js_1.diagnose)(s.kcOf(r.name), f.results.get(r.name))));
     const changed = await (0, rollback_js_1.changedBy)(s, f.recs, f.results, f.patched);
-    const undo = await (0, rollback_js_1.rollBackAll)(s, changed, f.failed, f.results);
+    // What failed: the watched deployments, or (a failed verification) everything it checked.
+    const subjects = f.failed.length || !f.verification || f.verification.ok ? f.failed : changed;
+    const undo = await (0, rollback_js_1.rollBackAll)(s, changed, subjects, f.results);
     const wundo = s.o.rollback ? await undoWorkloads(s, f.workloads) : [];
     const failure = [f.failure, changed.length || !wundo.length ? undo.state : '', ...wundo.map((w) => w.text)]
         .filter(Boolean)
