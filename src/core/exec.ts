@@ -10,6 +10,11 @@ export interface ExecOptions {
   timeoutMs?: number;
   /** Kill the whole process group when aborted (fail-fast, budgets). */
   signal?: AbortSignal;
+  /**
+   * Keep running when the run is cancelled: an undo in the cancellation grace period (the
+   * deploy's rollback). Give it a short timeoutMs; `signal` still applies.
+   */
+  afterCancel?: boolean;
   input?: string | Buffer;
   /** Called with each complete, masked line of output as it arrives. */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
