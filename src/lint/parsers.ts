@@ -1,5 +1,4 @@
-import { isAbsolute, relative } from 'node:path';
-import type { Finding, OutputFormat } from './types.js';
+import type { Finding } from './types.js';
 
 type Raw = Omit<Finding, 'check'>;
 
@@ -210,51 +209,4 @@ export function parseSarif(stdout: string): Raw[] {
     }
   }
   return out;
-}
-
-/** A finding's path relative to the workspace, without a leading './'. */
-export function normalizePath(file: string | undefined, cwd: string): string | undefined {
-  if (!file) return undefined;
-  let f = file.trim();
-  if (isAbsolute(f)) {
-    const rel = relative(cwd, f);
-    if (!rel.startsWith('..')) f = rel;
-  }
-  while (f.startsWith('./')) f = f.slice(2);
-  return f || undefined;
-}
-
-/** Parse a check's output in its format. `text` yields no findings (the log shows it all). */
-export function parseOutput(
-  format: OutputFormat,
-  stdout: string,
-  stderr: string,
-  check: string,
-  cwd: string,
-): Finding[] {
-  let raw: Raw[];
-  switch (format) {
-    case 'eslint-json':
-      raw = parseEslintJson(stdout);
-      break;
-    case 'tsc':
-      raw = parseTsc(stdout + '\n' + stderr);
-      break;
-    case 'gcc':
-      raw = parseGcc(stdout + '\n' + stderr);
-      break;
-    case 'bandit-json':
-      raw = parseBanditJson(stdout);
-      break;
-    case 'checkstyle':
-      raw = parseCheckstyle(stdout);
-      break;
-    case 'sarif':
-      raw = parseSarif(stdout);
-      break;
-    case 'text':
-      raw = [];
-      break;
-  }
-  return raw.map((r) => ({ check, ...r, file: normalizePath(r.file, cwd) }));
 }
