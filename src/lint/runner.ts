@@ -2,6 +2,7 @@ import { delimiter, join } from 'node:path';
 import { CommandNotFoundError, type ExecFn, type ExecResult } from '../core/exec.js';
 import { batches, buildArgv } from './argv.js';
 import { findBinary, missingBinaryMessage } from './bin.js';
+import { killLeftovers, MARK, newMark } from './leftovers.js';
 import { parseOutput } from './parse-output.js';
 import { ParseError } from './parsers.js';
 import type { CheckResult, CheckStatus, LintCheck } from './types.js';
@@ -49,6 +50,8 @@ export function checkEnv(cwd: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv
 
 /** Output kept per stream: enough for any report, bounded when a tool prints megabytes. */
 const MAX_OUTPUT = 16 * 1024 * 1024;
+/** How long output may still drain after a check's process exits, before leftovers are killed. */
+const LEADER_GRACE_MS = 300;
 /** Findings kept per check: past this, a report would be megabytes of the same problem. */
 export const MAX_FINDINGS = 2000;
 
@@ -68,7 +71,10 @@ export async function runCheck(
   const argvBase = useFix ? check.fix! : check.run;
   const program = check.shell ? 'sh' : argvBase[0];
   const groups = files && check.passFiles ? batches(files) : [undefined];
-  const env = checkEnv(deps.cwd, deps.env);
+  // Every process of this check carries a mark, so what it leaves behind can be found and killed.
+  const mark = newMark();
+  const env = { ...checkEnv(deps.cwd, deps.env), [MARK]: mark };
+  let leftovers: string | undefined;
   const results: ExecResult[] = [];
   let command: string[] | undefined;
   const base = { name: check.name, files: files?.length ?? 0 };
@@ -79,8 +85,17 @@ export async function runCheck(
       command ??= [cmd, ...args];
       const elapsed = deps.now() - start;
       const timeoutMs = check.timeoutMs ? Math.max(1, check.timeoutMs - elapsed) : undefined;
-      const r = await deps.exec(resolved, args, { cwd: deps.cwd, env, timeoutMs, signal, maxOutputBytes: MAX_OUTPUT });
+      // The check ends when its process exits: a background child holding the pipes does not keep it.
+      const r = await deps.exec(resolved, args, {
+        cwd: deps.cwd,
+        env,
+        timeoutMs,
+        signal,
+        maxOutputBytes: MAX_OUTPUT,
+        endWithLeaderMs: LEADER_GRACE_MS,
+      });
       results.push(r);
+      leftovers = killLeftovers(mark) ?? leftovers;
       if (r.timedOut || r.aborted) break;
     }
   } catch (e) {
@@ -138,9 +153,10 @@ export async function runCheck(
   return {
     ...base,
     status,
-    detail: truncated
-      ? `${detail ? `${detail}; ` : ''}output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle`
-      : detail,
+    detail:
+      [detail, truncated && `output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle`, leftovers]
+        .filter(Boolean)
+        .join('; ') || undefined,
     durationMs,
     exitCode,
     findings,
