@@ -40,7 +40,8 @@ export function planJobs(
       continue;
     }
     const match = globMatcher(check.files);
-    const matched = files.filter((f) => match(f));
+    const skip = check.exclude?.length ? globMatcher(check.exclude) : () => false;
+    const matched = files.filter((f) => match(f) && !skip(f));
     if (matched.length === 0) {
       skipped.push({
         name: check.name,

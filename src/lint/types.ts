@@ -31,6 +31,8 @@ export interface LintCheck {
   shell: boolean;
   /** Globs of the files the check is about; undefined = the check always runs. */
   files?: string[];
+  /** Globs of files left out even when `files` matches them (lock files, changelogs, tests). */
+  exclude?: string[];
   /** Append the matching files as arguments (or where `{files}` stands). */
   passFiles: boolean;
   format: OutputFormat;
