@@ -5,6 +5,9 @@ import { fingerprint, LineCache, type Fingerprint } from './fingerprint.js';
 import { runCheck, type Job, type RunDeps } from './runner.js';
 import type { Finding } from './types.js';
 
+/** Folders of the head linked into the base worktree: node modules and caches that validate their entries. */
+const SHARED = ['node_modules', '.mypy_cache', '.ruff_cache'];
+
 export interface BaseRun {
   fingerprints: Fingerprint[];
   /** Checks run at the base, and what each cost. */
@@ -47,9 +50,12 @@ export async function lintBase(o: {
     await git({ ...o.git, cwd: o.root }, ['worktree', 'add', '--detach', '--quiet', '--force', dir, o.range.base]);
     const baseCwd = o.prefix ? join(dir, o.prefix) : dir;
     // Node tools and their plugins resolve from node_modules, which the worktree does not have.
-    const nm = join(o.cwd, 'node_modules');
-    if (existsSync(nm) && existsSync(baseCwd) && !existsSync(join(baseCwd, 'node_modules')))
-      symlinkSync(nm, join(baseCwd, 'node_modules'), 'dir');
+    // Tools' caches (mypy checks every cached module's hash) are shared, so the base run is warm.
+    for (const d of SHARED) {
+      const from = join(o.cwd, d);
+      if (existsSync(from) && existsSync(baseCwd) && !existsSync(join(baseCwd, d)))
+        symlinkSync(from, join(baseCwd, d), 'dir');
+    }
     const back = new Map([...o.renamedFrom].map(([head, base]) => [base, head]));
     const lines = new LineCache(baseCwd);
     const fingerprints: Fingerprint[] = [];
