@@ -122,7 +122,7 @@ exports.tool = (0, tool_js_1.defineTool)({
     ],
     parse: (inputs, ctx) => parseCoverageInputs(inputs, ctx),
     run: async (options, ctx) => {
-        const { runCoverage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930));
+        const { runCoverage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930));
         return runCoverage(options, ctx);
     },
 });

@@ -1,12 +1,19 @@
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMPTY_TREE, git, type DiffRange, type GitDeps } from '../core/git.js';
+import { EMPTY_TREE, GitError, type DiffRange, type GitDeps } from '../core/git.js';
 import { fingerprint, LineCache, type Fingerprint } from './fingerprint.js';
 import { runCheck, type Job, type RunDeps } from './runner.js';
 import type { Finding } from './types.js';
 
 /** Folders of the head linked into the base worktree: node modules and caches that validate their entries. */
 const SHARED = ['node_modules', '.mypy_cache', '.ruff_cache'];
+
+/** The environment without the variables git exports to hooks (the commit's index and git dir). */
+function outsideHook(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const k of ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_PREFIX']) delete out[k];
+  return out;
+}
 
 export interface BaseRun {
   fingerprints: Fingerprint[];
@@ -47,7 +54,16 @@ export async function lintBase(o: {
   };
   o.onCleanup?.(remove);
   try {
-    await git({ ...o.git, cwd: o.root }, ['worktree', 'add', '--detach', '--quiet', '--force', dir, o.range.base]);
+    // Inside a pre-commit hook git exports the index and git dir of the commit being made:
+    // the worktree must not see them.
+    const clean = outsideHook({ ...process.env, GIT_TERMINAL_PROMPT: '0' });
+    const add = await o.git.exec('git', ['worktree', 'add', '--detach', '--quiet', '--force', dir, o.range.base], {
+      cwd: o.root,
+      env: clean,
+      timeoutMs: 120_000,
+      signal: o.signal,
+    });
+    if (add.exitCode !== 0) throw new GitError(`git worktree add failed: ${add.stderr.trim().split('\n').pop()}`);
     const baseCwd = o.prefix ? join(dir, o.prefix) : dir;
     // Node tools and their plugins resolve from node_modules, which the worktree does not have.
     // Tools' caches (mypy checks every cached module's hash) are shared, so the base run is warm.
@@ -60,7 +76,7 @@ export async function lintBase(o: {
     const lines = new LineCache(baseCwd);
     const fingerprints: Fingerprint[] = [];
     const ran: BaseRun['ran'] = [];
-    const deps: RunDeps = { ...o.deps, cwd: baseCwd };
+    const deps: RunDeps = { ...o.deps, cwd: baseCwd, env: outsideHook(o.deps.env) };
     await Promise.all(
       o.jobs.map(async ({ job, files }) => {
         let baseFiles: string[] | undefined;
@@ -81,6 +97,11 @@ export async function lintBase(o: {
     return { fingerprints, ran, durationMs: o.deps.now() - start, notes };
   } finally {
     remove();
-    await git({ ...o.git, cwd: o.root }, ['worktree', 'prune'], true).catch(() => undefined);
+    await o.git
+      .exec('git', ['worktree', 'prune'], {
+        cwd: o.root,
+        env: { ...process.env, GIT_INDEX_FILE: undefined, GIT_DIR: undefined },
+      })
+      .catch(() => undefined);
   }
 }

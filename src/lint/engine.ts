@@ -7,6 +7,7 @@ import {
   changedLines,
   cwdPrefix,
   fromRoot,
+  inRanges,
   resolveDiffRange,
   revParse,
   type ChangedFile,
@@ -18,6 +19,7 @@ import { listRepoFiles } from './detect.js';
 import { findNew } from './newness.js';
 import { gitRoot, pickAnnotated, planJobs, wantsChangedOnly } from './plan.js';
 import { buildReport, gateSummary, seconds, toSarif } from './report.js';
+import { postReview } from './review.js';
 import { runCheck, runPool, Stopper, type Job, type RunDeps } from './runner.js';
 import type { CheckResult, FailOn, Finding, LintOptions } from './types.js';
 import { decide } from './verdict.js';
@@ -187,6 +189,20 @@ async function gate(
   const failingSet = new Set(verdict.failing);
   if (!o.json) annotate(ctx, prefix, findings, annotated, failingSet, verdict.whole);
 
+  const review =
+    o.review && !stop.why
+      ? await postReview({
+          event: ctx.event,
+          token: o.token,
+          dry: o.dryRun,
+          findings: verdict.failing
+            .filter((f) => f.file && f.line !== undefined && inRanges(lines?.get(f.file), f.line))
+            .map((f) => ({ finding: f, path: prefix && !isAbsolute(f.file!) ? `${prefix}/${f.file}` : f.file! })),
+          summary: `**Lint gate: ${verdict.reason}**`,
+          http: { masker: ctx.masker, logger },
+        })
+      : undefined;
+  if (review) (review.kind === 'forbidden' || review.kind === 'failed' ? logger.warning : say)(review.note);
   const durationMs = ctx.now() - start;
   const cancelled = stop.why === 'cancelled';
   const result = cancelled ? 'cancelled' : verdict.result;
@@ -202,6 +218,7 @@ async function gate(
     verdict,
     fresh: newness?.fresh,
     base: newness?.base,
+    review: review?.note,
   });
   const reportPath = resolvePath(o.report ?? join(ctx.tempDir, 'shipline-lint', `report-${process.pid}.json`), ctx.cwd);
   write(reportPath, JSON.stringify(report, null, 2) + '\n');

@@ -18,6 +18,8 @@ export interface GateReport {
     wholeChecks: Array<{ name: string; why: string }>;
     /** For fail-on new: where the base findings came from and what it cost. */
     base?: BaseInfo;
+    /** What became of the pull request review (review: true). */
+    review?: string;
   };
   durationMs: number;
   /** What "changed" meant, or null when every file was linted. */
@@ -48,6 +50,7 @@ export function buildReport(o: {
   verdict: Verdict;
   fresh?: Set<Finding>;
   base?: BaseInfo;
+  review?: string;
   durationMs: number;
   range?: DiffRange;
   changedOnly: boolean;
@@ -69,6 +72,7 @@ export function buildReport(o: {
       notCounted: o.verdict.notCounted.length,
       wholeChecks: o.verdict.whole,
       base: o.base,
+      review: o.review,
     },
     durationMs: o.durationMs,
     range: o.range
@@ -109,6 +113,7 @@ export function gateSummary(report: GateReport, results: CheckResult[], findings
   );
   // The verdict's reason leads: what failed (or why nothing did) and under which rules.
   s.paragraph(`**${report.verdict.reason}**`);
+  if (report.verdict.review) s.paragraph(report.verdict.review + '.');
   const b = report.verdict.base;
   if (b && b.source !== 'not needed')
     s.paragraph(

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { resolveDryRun } from '../core/dry-run.js';
 import { defineTool } from '../core/tool.js';
 import { FAIL_ON, type LintOptions } from './types.js';
 
@@ -54,6 +55,26 @@ export const tool = defineTool<LintOptions>({
       default: '.shipline/lint-baseline.json',
     },
     {
+      name: 'review',
+      description:
+        "On pull requests, post one review with a comment per new finding on changed lines, with suggested changes where the tool gives a fix (needs token with pull-requests: write; a fork's pull request falls back to annotations).",
+      default: 'false',
+      kind: 'boolean',
+    },
+    {
+      name: 'token',
+      description: 'GitHub token for the review comments.',
+      default: '${{ github.token }}',
+      cliDefault: '',
+      secret: true,
+      env: 'GITHUB_TOKEN',
+    },
+    {
+      name: 'dry-run',
+      description: 'auto (dry under a local run), true or false: whether the review is really posted.',
+      default: 'auto',
+    },
+    {
       name: 'annotate',
       description: 'Which findings become annotations: changed-lines, changed-files, all or none.',
       default: 'changed-lines',
@@ -101,6 +122,9 @@ export const tool = defineTool<LintOptions>({
       failOn: all ? 'any' : inputs.enum('fail-on', ['auto', ...FAIL_ON] as const, 'auto'),
       failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'] as const, 'warning'),
       baseline: inputs.string('baseline', '.shipline/lint-baseline.json'),
+      review: inputs.boolean('review', false),
+      token: inputs.optional('token'),
+      dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.label('dry-run')).dry,
       annotate: inputs.enum('annotate', ['changed-lines', 'changed-files', 'all', 'none'] as const, 'changed-lines'),
       report: inputs.optional('report'),
       sarif: inputs.optional('sarif'),

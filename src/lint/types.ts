@@ -68,6 +68,10 @@ export interface LintOptions {
   failLevel: FailLevel;
   /** The committed baseline file of existing findings (read for fail-on new when it exists). */
   baseline: string;
+  /** Post a pull request review with a comment per new finding on changed lines. */
+  review: boolean;
+  token?: string;
+  dryRun: boolean;
   /** `shipline lint baseline`: write every finding of this run to the baseline file. */
   writeBaseline?: boolean;
   source: CheckSource;

@@ -115,7 +115,7 @@ export function decide(v: VerdictInput): Verdict {
     parts.push(
       `${counted(failing.length, v.failOn)}${levels(failing)}${onLines !== undefined ? `, ${onLines} on changed lines` : ''}`,
     );
-  else
+  else if (!whole.length || below.length || notCounted.length)
     parts.push(`no ${v.failOn === 'new' ? 'new findings' : `findings${NOUN[v.failOn] ? ` ${NOUN[v.failOn]}` : ''}`}`);
   if (below.length) parts.push(`${plural(below.length, 'finding')} below fail-level ${v.failLevel} not counted`);
   if (notCounted.length) {
