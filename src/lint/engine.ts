@@ -202,7 +202,8 @@ async function gate(
           http: { masker: ctx.masker, logger },
         })
       : undefined;
-  if (review) (review.kind === 'forbidden' || review.kind === 'failed' ? logger.warning : say)(review.note);
+  if (review?.kind === 'forbidden' || review?.kind === 'failed') logger.warning(review.note);
+  else if (review) say(review.note);
   const durationMs = ctx.now() - start;
   const cancelled = stop.why === 'cancelled';
   const result = cancelled ? 'cancelled' : verdict.result;
