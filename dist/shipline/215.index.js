@@ -26,7 +26,7 @@ const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 exports.EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const ZERO_SHA = /^0+$/;
-class GitError extends Error {
+class GitError extends errors_js_1.ExternalError {
     name = 'GitError';
 }
 exports.GitError = GitError;
@@ -431,14 +431,15 @@ function githubUrl(apiUrl, pathOrUrl) {
 /***/ }),
 
 /***/ 1983:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sleep = exports.HttpError = void 0;
 exports.parseRetryAfter = parseRetryAfter;
 exports.request = request;
-class HttpError extends Error {
+const errors_js_1 = __webpack_require__(4296);
+class HttpError extends errors_js_1.ExternalError {
     attempts;
     timedOut;
     name = 'HttpError';

@@ -3,7 +3,7 @@ export const ids = [807,338];
 export const modules = {
 
 /***/ 235:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -12,9 +12,10 @@ exports.splitCommand = splitCommand;
 exports.fileArg = fileArg;
 exports.buildArgv = buildArgv;
 exports.batches = batches;
+const errors_js_1 = __webpack_require__(4296);
 /** The placeholder a check's `run` may use to say where the files go. */
 exports.FILES_TOKEN = '{files}';
-class CommandLineError extends Error {
+class CommandLineError extends errors_js_1.ConfigError {
     name = 'CommandLineError';
 }
 exports.CommandLineError = CommandLineError;
@@ -241,6 +242,61 @@ async function lintBase(o) {
         })
             .catch(() => undefined);
     }
+}
+
+
+/***/ }),
+
+/***/ 2386:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeBaseline = writeBaseline;
+exports.readBaseline = readBaseline;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+const fingerprint_js_1 = __webpack_require__(9921);
+/** Write every finding of a full run, with its fingerprints, sorted for small diffs. */
+function writeBaseline(path, findings, cwd, commit) {
+    const lines = new fingerprint_js_1.LineCache(cwd);
+    const rows = findings
+        .map((f) => ({
+        check: f.check,
+        file: f.file,
+        line: f.line,
+        rule: f.rule,
+        message: f.message,
+        severity: f.severity,
+        ...(0, fingerprint_js_1.fingerprint)(f, lines.lines(f.file)),
+    }))
+        .sort((a, b) => `${a.file}\0${String(a.line).padStart(8)}\0${a.check}`.localeCompare(`${b.file}\0${String(b.line).padStart(8)}\0${b.check}`));
+    const doc = {
+        version: 1,
+        createdBy: 'shipline lint baseline',
+        createdAt: new Date().toISOString(),
+        commit,
+        findings: rows,
+    };
+    (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
+    (0, node_fs_1.writeFileSync)(path, JSON.stringify(doc, null, 1) + '\n');
+    return rows.length;
+}
+/** The baseline's fingerprints, or undefined when the file does not exist; a ConfigError when it is unreadable. */
+function readBaseline(path, label) {
+    if (!(0, node_fs_1.existsSync)(path))
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new errors_js_1.ConfigError(`${label}: ${path} is not JSON (${(0, errors_js_1.describeThrown)(e)}); rewrite it with shipline lint baseline`);
+    }
+    if (doc.version !== 1 || !Array.isArray(doc.findings))
+        throw new errors_js_1.ConfigError(`${label}: ${path} is not a version 1 lint baseline; rewrite it with shipline lint baseline`);
+    return doc.findings.map((f) => ({ exact: String(f.exact), loose: String(f.loose) }));
 }
 
 
@@ -731,7 +787,7 @@ async function gate(o, ctx, stop, say, start) {
     const root = (0, plan_js_1.gitRoot)(ctx.cwd, ctx.env);
     if (root === undefined && changedOnly) {
         if (o.changedOnly === 'true' || o.staged || o.base)
-            throw new errors_js_1.ConfigError(`${ctx.frontDoor === 'cli' ? '--changed-only' : "input 'changed-only'"}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
+            throw new errors_js_1.ConfigError(`${(0, errors_js_1.inputLabel)('changed-only', ctx.frontDoor)}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
         say(`${ctx.cwd} is not a git repository: linting every file`);
     }
     // git diff names files from the repository root; checks run (and findings are named) from
@@ -867,8 +923,10 @@ async function gate(o, ctx, stop, say, start) {
             http: { masker: ctx.masker, logger },
         })
         : undefined;
-    if (review)
-        (review.kind === 'forbidden' || review.kind === 'failed' ? logger.warning : say)(review.note);
+    if (review?.kind === 'forbidden' || review?.kind === 'failed')
+        logger.warning(review.note);
+    else if (review)
+        say(review.note);
     const durationMs = ctx.now() - start;
     const cancelled = stop.why === 'cancelled';
     const result = cancelled ? 'cancelled' : verdict.result;
@@ -955,6 +1013,114 @@ function resolvePath(p, cwd) {
 function write(path, text) {
     (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
     (0, node_fs_1.writeFileSync)(path, text);
+}
+
+
+/***/ }),
+
+/***/ 9921:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LineCache = exports.normMessage = exports.normText = void 0;
+exports.fingerprint = fingerprint;
+exports.unmatched = unmatched;
+const node_crypto_1 = __webpack_require__(7598);
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const hash = (parts) => (0, node_crypto_1.createHash)('sha1')
+    .update(parts.map((p) => p ?? '').join('\0'))
+    .digest('hex')
+    .slice(0, 20);
+/** Whitespace collapsed, so re-indenting a block does not make its findings new. */
+const normText = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+exports.normText = normText;
+/** Line and column numbers inside messages ("defined on line 12", "a.py:12:3") move with the code. */
+const normMessage = (m) => (0, exports.normText)(m)
+    .replace(/\b(line|lines|col|column)\s+\d+/gi, '$1 N')
+    .replace(/:\d+(:\d+)?\b/g, ':N');
+exports.normMessage = normMessage;
+/** Reads a file's lines once per run (missing or binary files give no lines). */
+class LineCache {
+    cwd;
+    cache = new Map();
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    lines(file) {
+        if (!file)
+            return undefined;
+        if (!this.cache.has(file)) {
+            let lines;
+            try {
+                const text = (0, node_fs_1.readFileSync)((0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.join)(this.cwd, file), 'utf8');
+                lines = text.includes('\0') ? undefined : text.split(/\r?\n/);
+            }
+            catch {
+                lines = undefined;
+            }
+            this.cache.set(file, lines);
+        }
+        return this.cache.get(file);
+    }
+}
+exports.LineCache = LineCache;
+function fingerprint(f, lines, file = f.file) {
+    const id = [f.check, file, f.rule, (0, exports.normMessage)(f.message)];
+    if (!f.line || !lines) {
+        const h = hash(id);
+        return { exact: h, loose: h };
+    }
+    const at = (n) => (0, exports.normText)(lines[n - 1]);
+    return {
+        exact: hash([...id, at(f.line - 1), at(f.line), at(f.line + 1)]),
+        loose: hash([...id, at(f.line)]),
+    };
+}
+/**
+ * The head findings that have no counterpart at the base. Each base finding matches one head
+ * finding at most (two identical findings where the base had one: one is new); exact
+ * fingerprints are matched first, then the line alone.
+ */
+function unmatched(head, base) {
+    const exact = new Map();
+    const loose = new Map();
+    const bump = (m, k, d) => m.set(k, (m.get(k) ?? 0) + d);
+    for (const b of base)
+        bump(exact, b.exact, 1);
+    const left = [];
+    head.forEach((h, i) => {
+        if ((exact.get(h.exact) ?? 0) > 0)
+            bump(exact, h.exact, -1);
+        else
+            left.push(i);
+    });
+    // The base findings not used by an exact match are available to the loose pass.
+    const usedExact = new Map();
+    for (const b of base)
+        bump(usedExact, b.exact, 1);
+    for (const [k, n] of exact)
+        usedExact.set(k, (usedExact.get(k) ?? 0) - n);
+    const remaining = new Map();
+    for (const b of base) {
+        if ((usedExact.get(b.exact) ?? 0) > 0) {
+            bump(usedExact, b.exact, -1);
+            continue;
+        }
+        bump(remaining, b.loose, 1);
+    }
+    for (const [k, n] of remaining)
+        loose.set(k, n);
+    const out = new Set();
+    for (const i of left) {
+        const k = head[i].loose;
+        if ((loose.get(k) ?? 0) > 0)
+            bump(loose, k, -1);
+        else
+            out.add(i);
+    }
+    return out;
 }
 
 
@@ -1101,6 +1267,8 @@ async function findNew(a) {
             git: a.gitDeps,
             tmpDir: a.ctx.tempDir,
             signal: a.stop.signal,
+            // A cancelled run still removes the base worktree.
+            onCleanup: (fn) => a.ctx.onCleanup(fn),
         });
         baseFps = run.fingerprints;
         notes.push(...run.notes);
@@ -1501,7 +1669,7 @@ function parseActionlintJson(stdout) {
 /***/ }),
 
 /***/ 6193:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1512,7 +1680,8 @@ exports.parseGcc = parseGcc;
 exports.parseBanditJson = parseBanditJson;
 exports.parseCheckstyle = parseCheckstyle;
 exports.parseSarif = parseSarif;
-class ParseError extends Error {
+const errors_js_1 = __webpack_require__(4296);
+class ParseError extends errors_js_1.ExternalError {
     name = 'ParseError';
 }
 exports.ParseError = ParseError;

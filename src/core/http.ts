@@ -1,5 +1,6 @@
 import type { Logger } from './logger.js';
 import type { Masker } from './mask.js';
+import { ExternalError } from './errors.js';
 
 export interface HttpRequest {
   url: string;
@@ -30,7 +31,7 @@ export interface HttpResponse {
   ok: boolean;
 }
 
-export class HttpError extends Error {
+export class HttpError extends ExternalError {
   override readonly name = 'HttpError';
   constructor(
     message: string,

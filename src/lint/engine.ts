@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { ConfigError, describeThrown } from '../core/errors.js';
+import { ConfigError, describeThrown, inputLabel } from '../core/errors.js';
 import { formatCommand } from '../core/exec.js';
 import {
   changedFiles,
@@ -42,7 +42,7 @@ export async function run(o: LintOptions, ctx: ToolContext): Promise<ToolResult>
   // One stop for everything this run does: the budget covers git work, checks and the base run.
   const stop = new Stopper();
   const budget = setTimeout(() => stop.halt('budget'), o.budgetMs);
-  const cancel = (ctx as ToolContext & { signal?: AbortSignal }).signal;
+  const cancel = ctx.signal;
   const onCancel = () => stop.halt('cancelled');
   if (cancel?.aborted) onCancel();
   cancel?.addEventListener('abort', onCancel, { once: true });
@@ -67,7 +67,7 @@ async function gate(
   if (root === undefined && changedOnly) {
     if (o.changedOnly === 'true' || o.staged || o.base)
       throw new ConfigError(
-        `${ctx.frontDoor === 'cli' ? '--changed-only' : "input 'changed-only'"}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`,
+        `${inputLabel('changed-only', ctx.frontDoor)}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`,
       );
     say(`${ctx.cwd} is not a git repository: linting every file`);
   }

@@ -84,6 +84,8 @@ export async function findNew(a: {
       git: a.gitDeps,
       tmpDir: a.ctx.tempDir,
       signal: a.stop.signal,
+      // A cancelled run still removes the base worktree.
+      onCleanup: (fn) => a.ctx.onCleanup(fn),
     });
     baseFps = run.fingerprints;
     notes.push(...run.notes);

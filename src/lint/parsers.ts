@@ -1,8 +1,9 @@
 import type { Finding } from './types.js';
+import { ExternalError } from '../core/errors.js';
 
 type Raw = Omit<Finding, 'check'>;
 
-export class ParseError extends Error {
+export class ParseError extends ExternalError {
   override readonly name = 'ParseError';
 }
 

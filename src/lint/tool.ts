@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolveDryRun } from '../core/dry-run.js';
 import { defineTool } from '../core/tool.js';
+import { baseline } from './baseline-command.js';
 import { FAIL_ON, type LintOptions } from './types.js';
 
 /**
@@ -8,9 +9,6 @@ import { FAIL_ON, type LintOptions } from './types.js';
  * so config reading and the engine load lazily inside parse/run.
  */
 export const tool = defineTool<LintOptions>({
-  id: 'lint-gate',
-  command: 'lint',
-  summary: 'run linters in parallel on changed files, inside a time budget',
   inputs: [
     {
       name: 'config',
@@ -124,7 +122,7 @@ export const tool = defineTool<LintOptions>({
       baseline: inputs.string('baseline', '.shipline/lint-baseline.json'),
       review: inputs.boolean('review', false),
       token: inputs.optional('token'),
-      dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.label('dry-run')).dry,
+      dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor).dry,
       annotate: inputs.enum('annotate', ['changed-lines', 'changed-files', 'all', 'none'] as const, 'changed-lines'),
       report: inputs.optional('report'),
       sarif: inputs.optional('sarif'),
@@ -133,11 +131,5 @@ export const tool = defineTool<LintOptions>({
     };
   },
   run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
-  subcommands: {
-    baseline: {
-      summary:
-        'lint every file and write every finding to the baseline file (--config FILE, --baseline FILE), so fail-on new ignores them',
-      run: async (argv, ctx) => (await import('./baseline.js')).baselineCommand(argv, ctx),
-    },
-  },
+  subcommands: { baseline },
 });

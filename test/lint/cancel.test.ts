@@ -68,7 +68,8 @@ describe('git work counts against the budget (issue 15, item 12)', () => {
     clone.git('remote', 'set-url', 'origin', `git://127.0.0.1:${port}/stalled`);
     const r = await runLint(clone.dir, { checks: check('ok', 'true'), base: first, budget: '2' });
     for (const s of sockets) s.destroy();
-    expect(r.exitCode).toBe(1);
+    // An input error (the exit-code policy's 2): the fix is the workflow's fetch-depth or budget.
+    expect(r.exitCode).toBe(2);
     expect(r.logger.text).not.toMatch(/\n\s+at /);
     expect(r.logger.text).toMatch(/the gate's budget \(2\.00 s\) ran out while git looked for the diff base/);
     expect(r.logger.text).toMatch(/fetch-depth: 0/);

@@ -32,9 +32,8 @@ export async function runLint(
   const masker = new Masker();
   const logger = new MemoryLogger(masker);
   const frontDoor = opts.frontDoor ?? 'cli';
-  const ctx = createContext({ frontDoor, env: opts.env ?? cleanEnv(), logger, masker, cwd });
   // The run's cancellation (SIGINT/SIGTERM under the front doors).
-  if (opts.signal) Object.assign(ctx, { signal: opts.signal });
+  const ctx = createContext({ frontDoor, env: opts.env ?? cleanEnv(), logger, masker, cwd, signal: opts.signal });
   const outcome = await runTool(
     tool as never,
     specInputs(tool.inputs, (n) => inputs[n], frontDoor, masker),

@@ -6,7 +6,8 @@ import { fingerprint, unmatched } from '../../src/lint/fingerprint.js';
 import type { GateReport } from '../../src/lint/report.js';
 import type { Finding } from '../../src/lint/types.js';
 import { TestRepo } from '../helpers/git.js';
-import { runLint } from './helpers.js';
+import { runCli } from '../../src/cli.js';
+import { cleanEnv, runLint } from './helpers.js';
 
 /** A linter made of grep: `file:line: error: …` for each line holding "bad", a warning for "meh". */
 const GREP = dump([
@@ -112,11 +113,16 @@ describe('fail-on new', () => {
     const repo = repoWithDebt();
     // The baseline is written on main (every file), then the branch adds one finding.
     repo.git('checkout', '-q', 'main');
-    const { baselineCommand } = await import('../../src/lint/baseline.js');
     const first = await runLint(repo.dir, { checks: GREP, all: 'true' });
     expect(first.outputs.findings).toBe('3');
-    const code = await baselineCommand([`--checks=${GREP}`], first.ctx);
-    expect(code).toBe(0);
+    // `shipline lint baseline` through the CLI front door.
+    let out = '';
+    const code = await runCli(['lint', 'baseline', '--cwd', repo.dir, `--checks=${GREP}`], cleanEnv(), {
+      out: (s) => void (out += s),
+      err: (s) => void (out += s),
+    });
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/baseline written: .*lint-baseline\.json \(3 findings\); commit it/);
     const file = join(repo.dir, '.shipline/lint-baseline.json');
     expect(existsSync(file)).toBe(true);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1, findings: expect.any(Array) });
