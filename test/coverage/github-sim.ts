@@ -110,7 +110,11 @@ export class GitHubSim {
       if (off)
         return {
           status: 422,
-          body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'], documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request' },
+          body: {
+            message: 'Unprocessable Entity',
+            errors: ['Line could not be resolved'],
+            documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+          },
         };
       const review = { id: this.nextId++, ...r, comments: r.comments ?? [] };
       this.reviews.set(Number(m[1]), [...(this.reviews.get(Number(m[1])) ?? []), review]);
