@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GateReport } from '../../src/lint/report.js';
 import { TestRepo } from '../helpers/git.js';
-import { runLint } from './helpers.js';
+import { ROOT } from '../helpers/runner.js';
+import { cleanEnv, runLint } from './helpers.js';
 
 /** Running (a zombie left for a non-reaping PID 1 counts as dead). */
 function alive(pid: number): boolean {
@@ -105,4 +107,27 @@ describe('cancellation (issue 15, item 3)', () => {
     expect(r.logger.text).toMatch(/lint gate cancelled: 3 check\(s\) stopped/);
     expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
   }, 15_000);
+});
+
+describe('Ctrl-C on the CLI (the pre-commit use)', () => {
+  it('SIGINT stops every check and grandchild, prints the summary, and exits 130', async () => {
+    const dir = repo().dir;
+    const pidFile = join(dir, 'grandchild.pid');
+    const cli = join(ROOT, 'dist/shipline/cli.mjs');
+    const child = spawn(
+      process.execPath,
+      [cli, 'lint', `--checks=${check('slow', `sh -c 'echo $$ > ${pidFile}; exec sleep 60' & wait`)}`],
+      { cwd: dir, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    const closed = new Promise<number | null>((r) => child.on('close', r));
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    for (let i = 0; i < 100 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGINT');
+    const code = await closed;
+    expect(code, out).toBe(130);
+    expect(out).toMatch(/lint gate cancelled: 1 check\(s\) stopped/);
+    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+  }, 20_000);
 });
