@@ -1,4 +1,5 @@
-import { isAbsolute, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { parseBanditJson, parseCheckstyle, parseEslintJson, parseGcc, parseSarif, parseTsc } from './parsers.js';
 import {
   parseActionlintJson,
@@ -90,5 +91,31 @@ export function parseOutput(
       raw = [];
       break;
   }
-  return raw.map((r) => ({ check, ...r, file: normalizePath(r.file, cwd) }));
+  const out = raw.map((r) => ({ check, ...r, file: normalizePath(r.file, cwd) }));
+  for (const f of out) if (f.fixRange) lineFix(f, cwd);
+  return out;
+}
+
+/**
+ * Turn a character-offset fix (eslint) into whole replaced lines, the form a review's
+ * suggested change takes: the lines the range touches, with the range replaced.
+ */
+export function lineFix(f: Finding, cwd: string): void {
+  const fr = f.fixRange!;
+  delete f.fixRange;
+  if (!f.file) return;
+  let text: string;
+  try {
+    text = readFileSync(isAbsolute(f.file) ? f.file : join(cwd, f.file), 'utf8');
+  } catch {
+    return;
+  }
+  const [a, b] = fr.range;
+  if (a < 0 || b < a || b > text.length) return;
+  const start = text.lastIndexOf('\n', a - 1) + 1;
+  const nl = text.indexOf('\n', b);
+  const end = nl < 0 ? text.length : nl;
+  const line = text.slice(0, start).split('\n').length;
+  const endLine = line + text.slice(start, end).split('\n').length - 1;
+  f.fix = { line, endLine, text: text.slice(start, a) + fr.text + text.slice(b, end) };
 }

@@ -39,6 +39,17 @@ function json(text: string, what: string): unknown {
   }
 }
 
+function isRangeFix(v: unknown): v is { range: [number, number]; text: string } {
+  const f = v as { range?: unknown; text?: unknown } | undefined;
+  return (
+    !!f &&
+    Array.isArray(f.range) &&
+    f.range.length === 2 &&
+    f.range.every((n) => typeof n === 'number') &&
+    typeof f.text === 'string'
+  );
+}
+
 /** eslint --format json: [{ filePath, messages: [{ ruleId, severity 1|2, message, line, column }] }] */
 export function parseEslintJson(stdout: string): Raw[] {
   const doc = json(stdout, 'eslint');
@@ -56,6 +67,7 @@ export function parseEslintJson(stdout: string): Raw[] {
         rule: typeof m.ruleId === 'string' ? m.ruleId : undefined,
         message: String(m.message ?? ''),
         severity: m.severity === 2 || m.fatal ? 'error' : 'warning',
+        ...(isRangeFix(m.fix) ? { fixRange: { range: m.fix.range, text: m.fix.text } } : {}),
       });
     }
   }

@@ -101,6 +101,8 @@ export interface Finding {
   severity: 'error' | 'warning' | 'notice';
   /** A replacement the tool offers (eslint fix ranges, biome/oxlint/ruff fixes), for suggested changes. */
   fix?: { line: number; endLine: number; text: string };
+  /** A fix as character offsets into the file (eslint's `fix`), turned into `fix` once the file is read. */
+  fixRange?: { range: [number, number]; text: string };
 }
 
 export type CheckStatus =

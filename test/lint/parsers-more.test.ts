@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -174,5 +174,19 @@ describe('live: the real tools, parsed through the check formats', () => {
     const f = parseOutput('mypy', ...out, 'mypy', dir);
     expect(f).toHaveLength(3);
     expect(f.some((x) => x.severity === 'notice')).toBe(false);
+  });
+});
+
+describe('eslint fix ranges become whole-line suggested changes', () => {
+  needs('eslint (npm)', available(bin('eslint'), ['--version']))('prefer-const fix, from the real eslint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lint-eslint-fix-'));
+    writeFileSync(join(dir, 'eslint.config.js'), "export default [{ rules: { 'prefer-const': 'error' } }];\n");
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(join(dir, 'a.js'), 'let x = 1;\nconsole.log(x);\n');
+    const f = parseOutput('eslint-json', ...run(dir, bin('eslint'), ['--format', 'json', 'a.js']), 'eslint', dir);
+    expect(f).toMatchObject([
+      { file: 'a.js', line: 1, rule: 'prefer-const', fix: { line: 1, endLine: 1, text: 'const x = 1;' } },
+    ]);
+    expect(f[0].fixRange).toBeUndefined();
   });
 });
