@@ -121,7 +121,7 @@ async function gate(
   const { jobs, skipped } = planJobs(checks, files, lint);
   const deps: RunDeps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now };
 
-  if (o.fix) await runFixes(jobs, deps, ctx, say);
+  if (o.fix) await runFixes(jobs, deps, ctx, say, stop);
 
   const log = (r: CheckResult) => {
     if (o.json) return;
@@ -280,11 +280,17 @@ function annotate(
 }
 
 /** `--fix`: each check's fix command on its files, one after another (fixers may touch the same file). */
-async function runFixes(jobs: Job[], deps: RunDeps, ctx: ToolContext, say: (m: string) => void): Promise<void> {
-  const never = new AbortController().signal;
+async function runFixes(
+  jobs: Job[],
+  deps: RunDeps,
+  ctx: ToolContext,
+  say: (m: string) => void,
+  stop: Stopper,
+): Promise<void> {
   for (const job of jobs) {
-    if (!job.check.fix) continue;
-    const r = await runCheck(job.check, job.files, deps, never, () => undefined, true);
+    if (!job.check.fix || stop.why) continue;
+    // Fixers run inside the budget and stop on cancellation like the checks.
+    const r = await runCheck(job.check, job.files, deps, stop.signal, () => stop.why, true);
     say(
       `fix ${job.check.name}: ${r.status === 'error' ? r.detail : `exit code ${r.exitCode}`} in ${seconds(r.durationMs)}`,
     );
