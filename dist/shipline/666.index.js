@@ -8,6 +8,7 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createToolkitLogger = createToolkitLogger;
+const logger_js_1 = __webpack_require__(1227);
 /**
  * The Logger on @actions/core itself. Loaded only on request (SHIPLINE_LOGGER=toolkit),
  * because importing @actions/core doubles an action's cold start; ActionsLogger speaks the
@@ -28,7 +29,7 @@ async function createToolkitLogger(masker) {
     masker.onAdd((s) => core.setSecret(s));
     return {
         debug: (m) => core.debug(masker.mask(m)),
-        info: (m) => core.info(masker.mask(m)),
+        info: (m) => core.info((0, logger_js_1.verbatim)(masker.mask(m))),
         warning: (m, at) => core.warning(masker.mask(m), props(at)),
         error: (m, at) => core.error(masker.mask(m), props(at)),
         annotate: (a) => {
