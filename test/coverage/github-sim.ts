@@ -24,6 +24,11 @@ export class GitHubSim {
   readonly comments = new Map<number, SimComment[]>();
   readonly requests: SimRequest[] = [];
   forbidden = false;
+  /**
+   * Who GET /user says the token is. Unset: 403, as GitHub answers an installation token (the
+   * workflow's GITHUB_TOKEN), whose comments are written as github-actions[bot].
+   */
+  identity?: string;
   token = 'ghs_simulated_token_123456';
   private nextId = 1000;
   private server?: Server;
@@ -69,6 +74,10 @@ export class GitHubSim {
     });
     if (req.headers.authorization !== `Bearer ${this.token}`)
       return { status: 401, body: { message: 'Bad credentials' } };
+    if (url.pathname === '/user' && req.method === 'GET')
+      return this.identity
+        ? { status: 200, body: { login: this.identity, type: 'User' } }
+        : { status: 403, body: { message: 'Resource not accessible by integration' } };
     let m = /^\/repos\/acme\/api\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m && req.method === 'GET') {
       const all = this.comments.get(Number(m[1])) ?? [];
@@ -87,7 +96,7 @@ export class GitHubSim {
             errors: [{ message: 'body is too long (maximum is 65536 characters)' }],
           },
         };
-      return { status: 201, body: this.seed(Number(m[1]), text, 'github-actions[bot]') };
+      return { status: 201, body: this.seed(Number(m[1]), text, this.identity ?? 'github-actions[bot]') };
     }
     m = /^\/repos\/acme\/api\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (m && req.method === 'PATCH') {
