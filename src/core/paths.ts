@@ -41,7 +41,7 @@ function within(abs: string, root: string): boolean {
 /** True when `abs` (symlinks followed) lies inside one of the roots. */
 export function isInside(abs: string, roots: PathRoots): boolean {
   const real = realish(abs);
-  return [roots.workspace, ...(roots.also ?? [])].some((r) => within(real, realish(r)) || within(resolve(abs), r));
+  return [roots.workspace, ...(roots.also ?? [])].some((r) => within(real, realish(r)));
 }
 
 function rootsText(roots: PathRoots): string {

@@ -97,10 +97,9 @@ async function writeOutput(ctx: ToolContext, input: string, path: string, write:
   try {
     await write();
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
     throw ConfigError.forInput(
       input,
-      `${relative(ctx.cwd, path) || path} cannot be written (${err.code ?? describeThrown(e)}: ${describeThrown(e)})`,
+      `${relative(ctx.cwd, path) || path} cannot be written (${describeThrown(e)})`,
       'point it at a writable path inside the workspace',
       undefined,
       ctx.frontDoor,

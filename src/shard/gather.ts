@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, type FrontDoor } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import { estimateUnknown } from './estimate.js';
 import { KeyResolver, normalizePath } from './paths.js';
@@ -17,6 +17,8 @@ export interface ShardInputs {
   workspace: string;
   timings: string[];
   quarantine?: string;
+  /** How inputs are named in errors (`--tests` or input 'tests'). */
+  frontDoor?: FrontDoor;
 }
 
 export interface Unmatched {
@@ -127,16 +129,26 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
       'working-directory',
       `${inp.workingDirectory} is not a directory`,
       'set it to the folder the test globs are relative to',
+      undefined,
+      inp.frontDoor,
     );
   }
   if (!inp.tests.length)
-    throw ConfigError.forInput('tests', 'is empty', 'list the test file globs, one a line (e.g. test/**/*.test.ts)');
+    throw ConfigError.forInput(
+      'tests',
+      'is empty',
+      'list the test file globs, one a line (e.g. test/**/*.test.ts)',
+      undefined,
+      inp.frontDoor,
+    );
   const files = await globEach(inp.tests, inp.workingDirectory, 'tests glob', warnings, inp.workspace);
   if (!files.length) {
     throw ConfigError.forInput(
       'tests',
       `no file matched ${inp.tests.map((t) => `'${t}'`).join(', ')} in ${display(inp.workspace, inp.workingDirectory) || '.'}`,
       'check the globs and working-directory (globs are relative to working-directory)',
+      undefined,
+      inp.frontDoor,
     );
   }
 
@@ -244,6 +256,8 @@ async function readQuarantine(
       'quarantine',
       `${inp.quarantine} cannot be read`,
       'point it at a file listing flaky tests, one test file (or path::test) a line, or leave it empty',
+      undefined,
+      inp.frontDoor,
     );
   }
   const { default: picomatch } = await import('picomatch');

@@ -105,6 +105,7 @@ export const tool = defineTool<ShardOptions>({
       tests,
       workingDirectory,
       workspace: ctx.cwd,
+      frontDoor: ctx.frontDoor,
       shards,
       targetSeconds: inputs.number('target-seconds', 300, { min: 0.001 }),
       maxShards: inputs.number('max-shards', 16, { integer: true, min: 1, max: MAX_SHARDS }),
