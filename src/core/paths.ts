@@ -1,4 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, type FrontDoor } from './errors.js';
 
@@ -86,4 +87,17 @@ export function checkGlob(input: string, pattern: string, roots: PathRoots, cwd 
       undefined,
       roots.frontDoor,
     );
+}
+
+/**
+ * The one policy for a tool's path inputs: the workspace, and where a tool may also be pointed
+ * at scratch files (`temp: true`: RUNNER_TEMP; on the CLI also the OS temp folder, since the
+ * person typing the command chose the path).
+ */
+export function pathRoots(
+  ctx: { cwd: string; tempDir: string; frontDoor: FrontDoor },
+  opts: { temp?: boolean } = {},
+): PathRoots {
+  const also = opts.temp ? [ctx.tempDir, ...(ctx.frontDoor === 'cli' ? [tmpdir()] : [])] : [];
+  return { workspace: ctx.cwd, also, frontDoor: ctx.frontDoor };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { changedLines, cwdPrefix, fromRoot, resolveDiffRange, type LineRange } from '../core/git.js';
+import { pathRoots } from '../core/paths.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { diffCoverage, type DiffCoverage } from './diff.js';
 import { evaluateGates, fmt, ratio, type Baseline } from './gates.js';
@@ -115,7 +116,7 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
     files: o.files,
     format: o.format,
     exclude: o.exclude,
-    also: [ctx.tempDir],
+    also: pathRoots(ctx, { temp: true }).also,
     frontDoor: ctx.frontDoor,
   });
   const { report } = loaded;

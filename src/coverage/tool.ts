@@ -1,5 +1,5 @@
 import type { Inputs } from '../core/inputs.js';
-import { checkGlob, insidePath, type PathRoots } from '../core/paths.js';
+import { checkGlob, insidePath, pathRoots } from '../core/paths.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
 import type { CoverageOptions, Floors } from './types.js';
 import { FORMAT_NAMES } from './types.js';
@@ -48,7 +48,7 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
   }
   // Reports and outputs stay inside the workspace or the runner's temp folder (artifacts are
   // often downloaded there); a `../` path, an absolute path elsewhere or a symlink out is refused.
-  const roots: PathRoots = { workspace: ctx.cwd, also: [ctx.tempDir], frontDoor: ctx.frontDoor };
+  const roots = pathRoots(ctx, { temp: true });
   for (const f of files) checkGlob('files', f, roots);
   const path = (name: string) => {
     const v = inputs.optional(name);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkGlob, insidePath, type PathRoots } from '../core/paths.js';
+import { checkGlob, insidePath, pathRoots } from '../core/paths.js';
 import { defineTool } from '../core/tool.js';
 import type { ShardOptions } from './types.js';
 import { FORMATS } from './format.js';
@@ -93,7 +93,7 @@ export const tool = defineTool<ShardOptions>({
         ? undefined
         : inputs.number('index', 1, { integer: true, min: 1, max: MAX_SHARDS + 1 });
     // Path inputs stay inside the workspace; the plan file may also go to the runner's temp folder.
-    const roots: PathRoots = { workspace: ctx.cwd, frontDoor: ctx.frontDoor };
+    const roots = pathRoots(ctx);
     const workingDirectory = insidePath('working-directory', inputs.string('working-directory', '.'), roots);
     const tests = inputs.list('tests');
     for (const t of tests) checkGlob('tests', t, roots, workingDirectory);
@@ -114,10 +114,11 @@ export const tool = defineTool<ShardOptions>({
       quarantine,
       format: inputs.enum('format', FORMATS, 'shell'),
       strategy: inputs.enum('strategy', ['lpt', 'stable'] as const, 'lpt'),
-      planFile: insidePath('plan-file', inputs.optional('plan-file') ?? join(ctx.tempDir, 'shipline-shard-plan.json'), {
-        ...roots,
-        also: [ctx.tempDir],
-      }),
+      planFile: insidePath(
+        'plan-file',
+        inputs.optional('plan-file') ?? join(ctx.tempDir, 'shipline-shard-plan.json'),
+        pathRoots(ctx, { temp: true }),
+      ),
     };
   },
   async run(options, ctx) {
