@@ -27,6 +27,8 @@ function usage(): string {
     'tools:',
     ...TOOLS.map((t) => `  ${t.command.padEnd(width)}  ${t.summary} (action: actions/${t.id})`),
     '',
+    '  workflow  run a GitHub Actions workflow locally, without containers (shipline workflow run --help)',
+    '',
     'global flags: --cwd DIR, --summary FILE, --verbose, --help, --version',
   ].join('\n');
 }
@@ -127,6 +129,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (command === '--version' || command === '-v' || command === 'version') {
     out.out(`${VERSION}\n`);
     return EXIT.ok;
+  }
+  if (command === 'workflow') {
+    const { workflowCommand } = await import('./workflow/command.js');
+    return workflowCommand(rest, env, (s) => out.out(`${s}\n`));
   }
   const entry = findTool(command);
   if (!entry) {

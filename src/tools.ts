@@ -80,6 +80,17 @@ export const TOOLS: ToolEntry[] = [
     },
     () => import('./notify/tool.js'),
   ),
+  entry(
+    {
+      id: 'perf-gate',
+      command: 'perf',
+      dir: 'perf',
+      icon: 'activity',
+      color: 'red',
+      summary: 'compare base and head benchmarks in interleaved rounds on one machine; fail on a real slowdown',
+    },
+    () => import('./perf/tool.js'),
+  ),
 ];
 
 function entry(meta: ToolMeta, load: () => Promise<{ tool: object }>): ToolEntry {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  REUSABLE,
   allSteps,
   calledShiplineWorkflow,
   loadWorkflow,
@@ -57,18 +58,61 @@ function strings(node: unknown, path: string[] = []): Array<{ path: string[]; va
 
 const PRESENCE_FLAG = /^\$\{\{ secrets\.[\w-]+ != '' \}\}$/;
 
+/** What every use of a reusable workflow must grant: checkout needs it, nothing runs without it. */
+const BASE: Perms = { contents: 'read' };
+/** The permissions behind an optional feature: asked only by a caller that grants them. */
+const OPTIONAL: Perms = { 'pull-requests': 'write', packages: 'write', actions: 'read' };
+
+/**
+ * What GitHub checks at start-up, before any if: — the union of the permissions every job
+ * of the called tree declares. A job that declares none takes the calling job's grant and
+ * asks nothing of its own; so does a calling job without permissions: (its callee's jobs
+ * then take the caller's grant).
+ */
+function startupAsk(file: string): Perms {
+  const wf = loadWorkflow(file);
+  return Object.values(wf.jobs).reduce((p, job) => {
+    if (job.permissions !== undefined) return merge(p, job.permissions as Perms);
+    const called = calledShiplineWorkflow(job.uses);
+    return called ? merge(p, startupAsk(called)) : p;
+  }, {} as Perms);
+}
+
+const wf = (file: string) => loadWorkflow(file);
+
+describe.each(REUSABLE.map((f) => `.github/workflows/${f}`))('%s: permissions a caller must grant', (file) => {
+  it('asks only contents: read at start-up, so a CI-only caller granting just that starts', () => {
+    expect(sorted(startupAsk(file))).toEqual(BASE);
+  });
+  it('declares no workflow-level permissions (they would take away what opt-in jobs get from the caller)', () => {
+    expect(wf(file).permissions).toBeUndefined();
+  });
+  it('leaves permissions: off only the jobs whose steps need an optional permission', () => {
+    for (const [id, job] of Object.entries(wf(file).jobs)) {
+      if (job.permissions !== undefined || job.uses) continue;
+      const needs = jobNeeds(job);
+      const optional = Object.keys(needs).filter((k) => k in OPTIONAL);
+      expect(optional.length, `job ${id} has no permissions: but needs nothing optional`).toBeGreaterThan(0);
+      for (const k of Object.keys(needs)) expect(k in OPTIONAL || k in BASE, `job ${id}: ${k}`).toBe(true);
+    }
+  });
+});
+
 describe.each(workflowFiles())('%s', (file) => {
   const wf: Workflow = loadWorkflow(file);
+  const reusable = REUSABLE.some((f) => file === `.github/workflows/${f}`);
 
-  it('grants nothing at the top level; each job says what it needs', () => {
+  it('grants nothing at the top level of a caller; each job of a caller says what it needs', () => {
+    if (reusable) return; // checked above: reusable workflows pass the caller's grant on
     expect(wf.permissions).toEqual({});
     for (const [id, job] of Object.entries(wf.jobs))
       expect(job.permissions, `job ${id} has no permissions:`).toBeTypeOf('object');
   });
 
-  it('gives each job exactly the permissions its steps (or called workflow) need', () => {
+  it('gives each job that declares permissions exactly what its steps (or called workflow) need', () => {
     for (const [id, job] of Object.entries(wf.jobs))
-      expect(sorted(job.permissions as Perms), `job ${id}`).toEqual(sorted(jobNeeds(job)));
+      if (job.permissions !== undefined)
+        expect(sorted(job.permissions as Perms), `job ${id}`).toEqual(sorted(jobNeeds(job)));
   });
 
   it('gives every job that runs steps a timeout', () => {
@@ -88,7 +132,14 @@ describe.each(workflowFiles())('%s', (file) => {
       const inActionWith = path[0] === 'jobs' && path[2] === 'steps' && path[4] === 'with';
       const inCallSecrets = path[0] === 'jobs' && path[2] === 'secrets';
       const presenceFlag = path[0] === 'jobs' && path[2] === 'env' && PRESENCE_FLAG.test(value);
-      expect(inActionWith || inCallSecrets || presenceFlag, `${where}: ${value}`).toBe(true);
+      // A run step may read a secret from its own env: (never interpolated into the script).
+      const inRunStepEnv =
+        path[0] === 'jobs' &&
+        path[2] === 'steps' &&
+        path[4] === 'env' &&
+        typeof wf.jobs[path[1]].steps?.[Number(path[3])]?.run === 'string' &&
+        value.startsWith('${{ secrets.');
+      expect(inActionWith || inCallSecrets || presenceFlag || inRunStepEnv, `${where}: ${value}`).toBe(true);
       if (inActionWith) {
         const step = wf.jobs[path[1]].steps?.[Number(path[3])];
         expect(step?.uses, `${where} is not passed to an action`).toBeDefined();
