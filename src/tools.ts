@@ -65,7 +65,7 @@ export const TOOLS: ToolEntry[] = [
       dir: 'deploy',
       icon: 'upload-cloud',
       color: 'purple',
-      summary: 'roll an image out with kubectl, fail fast and roll back',
+      summary: 'roll out with kubectl (rolling, blue-green, canary), verify, fail fast and roll back',
     },
     () => import('./deploy/tool.js'),
   ),

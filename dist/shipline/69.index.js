@@ -499,10 +499,9 @@ function sideDirs(headRoot, baseRoot, cwd, workingDirectory) {
 /***/ 3069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = makeReport;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.makeReport = makeReport;
 exports.run = run;
 const node_os_1 = __webpack_require__(8161);
 const node_fs_1 = __webpack_require__(3024);

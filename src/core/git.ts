@@ -9,6 +9,8 @@ export interface GitDeps {
   exec: ExecFn;
   cwd: string;
   logger?: Logger;
+  /** Stops every git call (a budget or a cancelled run); a stopped fetch gives up deepening. */
+  signal?: AbortSignal;
 }
 
 /** What to compare. `head` undefined means the working tree (plus untracked files). */
@@ -51,6 +53,7 @@ export async function git(deps: GitDeps, args: string[], allowFail = false): Pro
     cwd: deps.cwd,
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     timeoutMs: 120_000,
+    signal: deps.signal,
   });
   if (r.exitCode !== 0 && !allowFail) {
     const msg = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ');
@@ -64,6 +67,7 @@ async function ok(deps: GitDeps, args: string[]): Promise<boolean> {
     cwd: deps.cwd,
     timeoutMs: 60_000,
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    signal: deps.signal,
   });
   return r.exitCode === 0;
 }
@@ -95,6 +99,7 @@ async function deepenUntil(deps: GitDeps, fetchArgs: string[], done: () => Promi
       `shallow clone: fetching ${depth ? `${depth} commits of history` : 'the full history'} to find the diff base`,
     );
     await git(deps, ['fetch', '--no-tags', '--quiet', ...depthArgs, 'origin', ...fetchArgs], true);
+    if (deps.signal?.aborted) throw new GitError('the fetch of more history was stopped');
     if (await done()) return true;
   }
   return false;
@@ -126,7 +131,11 @@ export async function defaultBranchRef(deps: GitDeps, name?: string): Promise<st
 
 /** The repository's top folder; a ConfigError outside a repository. */
 export async function repoRoot(deps: GitDeps): Promise<string> {
-  const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], { cwd: deps.cwd, timeoutMs: 30_000 });
+  const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], {
+    cwd: deps.cwd,
+    timeoutMs: 30_000,
+    signal: deps.signal,
+  });
   if (r.exitCode !== 0)
     throw new ConfigError(
       `${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`,

@@ -153,8 +153,5 @@ export const tool = defineTool<PerfOptions>({
       runTimeoutMs: duration('run-timeout'),
     };
   },
-  async run(options, ctx) {
-    const { run } = await import('./engine.js');
-    return run(options, ctx);
-  },
+  run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
 });

@@ -104,7 +104,14 @@ describe('5. one stable required check; merge queues', () => {
   it('ci.yml has a result job named ci that always runs after every stage', () => {
     expect(ci.jobs.result.name).toBe('ci');
     expect(ci.jobs.result.if).toBe('always()');
-    expect([...(ci.jobs.result.needs as string[])].sort()).toEqual(['coverage', 'lint', 'locate', 'plan', 'test']);
+    expect([...(ci.jobs.result.needs as string[])].sort()).toEqual([
+      'coverage',
+      'lint',
+      'locate',
+      'perf',
+      'plan',
+      'test',
+    ]);
   });
   it.each([
     ['all passed', {}, 0],
@@ -112,6 +119,8 @@ describe('5. one stable required check; merge queues', () => {
     ['the gate failed', { COVERAGE: 'failure' }, 1],
     ['lint failed, so nothing after it ran', { LINT: 'failure', PLAN: 'skipped', TEST: 'skipped' }, 1],
     ['cancelled', { TEST: 'cancelled' }, 1],
+    ['the performance gate was off (skipped)', { PERF: 'skipped' }, 0],
+    ['the performance gate found a regression', { PERF: 'failure' }, 1],
   ])('its step, run: %s', (_name, over, status) => {
     expect(runStep(resultStep, { ...all, ...over }).status).toBe(status);
   });
