@@ -22,6 +22,7 @@ const INTEGRATION = [
   'test/lint/engine.test.ts',
   'test/coverage/real-tools.test.ts',
   'test/coverage/streaming.test.ts',
+  'test/coverage/comment-id.test.ts',
   'test/faults/workflow-commands.test.ts',
   'test/perf/formats.test.ts',
   'test/perf/engine.test.ts',

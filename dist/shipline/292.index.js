@@ -105,7 +105,16 @@ function round(n, d = 2) {
     return Math.round(n * f) / f;
 }
 async function run(o, ctx) {
+    const cancelled = 'shard planning cancelled before a plan was made: nothing was written';
+    if (ctx.signal.aborted) {
+        ctx.summary.raw(`## Test shards\n\n${cancelled}.\n`);
+        return { outputs: {}, failure: cancelled };
+    }
     const p = await computePlan(o);
+    if (ctx.signal.aborted) {
+        ctx.summary.raw(`## Test shards\n\n${cancelled} (the test files were found, the plan file was not written).\n`);
+        return { outputs: {}, failure: cancelled };
+    }
     const { plan, gathered } = p;
     for (const w of gathered.warnings)
         ctx.logger.warning(w);
@@ -208,26 +217,73 @@ exports.gather = gather;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
+const paths_js_1 = __webpack_require__(6107);
 const estimate_js_1 = __webpack_require__(9328);
-const paths_js_1 = __webpack_require__(5444);
+const paths_js_2 = __webpack_require__(5444);
 const timings_js_1 = __webpack_require__(7307);
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 function display(workspace, p) {
     const r = (0, node_path_1.relative)(workspace, p);
     return r && !r.startsWith('..') && !(0, node_path_1.isAbsolute)(r) ? r.split('\\').join('/') : p;
 }
-/** Glob each positive pattern on its own, so a pattern that matches nothing can be named. */
-async function globEach(patterns, cwd, what, warnings) {
+/**
+ * Glob each positive pattern on its own, so a pattern that matches nothing can be named. A file
+ * reached twice through a symlink (a loop, or a link to a sibling folder) is kept once, under
+ * the first path; a match whose real path leaves the workspace, or whose name holds a control
+ * character (a newline would split it in every line-based format), is left out with a warning.
+ */
+async function globEach(patterns, cwd, what, warnings, workspace) {
     const { glob } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
     const negatives = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const found = new Set();
+    const real = new Map();
+    let twice = 0;
+    const outside = [];
+    const control = [];
     for (const p of patterns.filter((x) => !x.startsWith('!'))) {
         const hits = await glob([p], { cwd, onlyFiles: true, ignore: [...IGNORE, ...negatives], expandDirectories: false });
         if (!hits.length)
             warnings.push(`${what} '${p}' matched no file in ${cwd}`);
-        for (const h of hits)
-            found.add((0, paths_js_1.normalizePath)(h));
+        // Shallowest first: a file reached again through a symlink loop keeps its shortest path.
+        const depth = (x) => x.split('/').length;
+        for (const h of hits.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+            const n = (0, paths_js_2.normalizePath)(h);
+            if (found.has(n))
+                continue;
+            if (hasControl(n)) {
+                control.push(n);
+                continue;
+            }
+            const abs = (0, node_path_1.resolve)(cwd, n);
+            if (!(0, paths_js_1.isInside)(abs, { workspace })) {
+                outside.push(n);
+                continue;
+            }
+            let key = abs;
+            try {
+                key = (0, node_fs_1.realpathSync)(abs);
+            }
+            catch {
+                // a file that vanished: keep it under its own path
+            }
+            const first = real.get(key);
+            if (first !== undefined) {
+                twice++;
+                continue;
+            }
+            real.set(key, n);
+            found.add(n);
+        }
     }
+    if (twice)
+        warnings.push(`${what}: ${twice} match(es) are the same file as another match through a symlink (e.g. a link back to a parent folder); each file is planned once`);
+    if (outside.length)
+        warnings.push(`${what}: ${outside.length} match(es) lead outside the workspace through a symlink and were left out (e.g. ${outside.slice(0, 3).join(', ')})`);
+    if (control.length)
+        warnings.push(`${what}: ${control.length} file name(s) hold a newline or another control character and were left out, as no test runner's argument list can carry them safely (e.g. ${control
+            .slice(0, 3)
+            .map((c) => JSON.stringify(c))
+            .join(', ')}); rename them`);
     return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 /**
@@ -238,17 +294,19 @@ async function globEach(patterns, cwd, what, warnings) {
 async function gather(inp) {
     const warnings = [];
     if (!(0, node_fs_1.existsSync)(inp.workingDirectory) || !(0, node_fs_1.statSync)(inp.workingDirectory).isDirectory()) {
-        throw errors_js_1.ConfigError.forInput('working-directory', `${inp.workingDirectory} is not a directory`, 'set it to the folder the test globs are relative to');
+        throw errors_js_1.ConfigError.forInput('working-directory', `${inp.workingDirectory} is not a directory`, 'set it to the folder the test globs are relative to', undefined, inp.frontDoor);
     }
     if (!inp.tests.length)
-        throw errors_js_1.ConfigError.forInput('tests', 'is empty', 'list the test file globs, one a line (e.g. test/**/*.test.ts)');
-    const files = await globEach(inp.tests, inp.workingDirectory, 'tests glob', warnings);
+        throw errors_js_1.ConfigError.forInput('tests', 'is empty', 'list the test file globs, one a line (e.g. test/**/*.test.ts)', undefined, inp.frontDoor);
+    const files = await globEach(inp.tests, inp.workingDirectory, 'tests glob', warnings, inp.workspace);
     if (!files.length) {
-        throw errors_js_1.ConfigError.forInput('tests', `no file matched ${inp.tests.map((t) => `'${t}'`).join(', ')} in ${display(inp.workspace, inp.workingDirectory) || '.'}`, 'check the globs and working-directory (globs are relative to working-directory)');
+        throw errors_js_1.ConfigError.forInput('tests', `no file matched ${inp.tests.map((t) => `'${t}'`).join(', ')} in ${display(inp.workspace, inp.workingDirectory) || '.'}`, 'check the globs and working-directory (globs are relative to working-directory)', undefined, inp.frontDoor);
     }
     // Timings: shipline JSON files are read as they are; JUnit reports make one more run,
     // smoothed into the JSON's estimates exactly as `shipline shard timings` would.
-    const timingFiles = inp.timings.length ? await globEach(inp.timings, inp.workspace, 'timings glob', warnings) : [];
+    const timingFiles = inp.timings.length
+        ? await globEach(inp.timings, inp.workspace, 'timings glob', warnings, inp.workspace)
+        : [];
     const roots = [inp.workingDirectory, inp.workspace];
     const prefix = display(inp.workspace, inp.workingDirectory);
     let base;
@@ -279,7 +337,7 @@ async function gather(inp) {
         warnings.push(...run.warnings.map((w) => `timings report ${w}`));
         timings = (0, timings_js_1.mergeTimings)(base, run);
     }
-    const resolver = new paths_js_1.KeyResolver(files, prefix === '.' ? '' : prefix);
+    const resolver = new paths_js_2.KeyResolver(files, prefix === '.' ? '' : prefix);
     const known = new Map();
     const unmatched = [];
     for (const [key, entry] of Object.entries(timings?.files ?? {})) {
@@ -343,7 +401,7 @@ async function readQuarantine(inp, files, resolver, reasons, warnings) {
         text = (0, node_fs_1.readFileSync)(path, 'utf8');
     }
     catch {
-        throw errors_js_1.ConfigError.forInput('quarantine', `${inp.quarantine} cannot be read`, 'point it at a file listing flaky tests, one test file (or path::test) a line, or leave it empty');
+        throw errors_js_1.ConfigError.forInput('quarantine', `${inp.quarantine} cannot be read`, 'point it at a file listing flaky tests, one test file (or path::test) a line, or leave it empty', undefined, inp.frontDoor);
     }
     const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
     const lines = text.split(/\r?\n/);
@@ -351,7 +409,7 @@ async function readQuarantine(inp, files, resolver, reasons, warnings) {
         const line = raw.replace(/\s+#.*$/, '').trim();
         if (!line || line.startsWith('#'))
             return;
-        const target = (0, paths_js_1.normalizePath)(line.split('::')[0]);
+        const target = (0, paths_js_2.normalizePath)(line.split('::')[0]);
         let hits;
         if (/[*?[{]/.test(target)) {
             const isMatch = picomatch(target, { dot: true });
@@ -365,6 +423,15 @@ async function readQuarantine(inp, files, resolver, reasons, warnings) {
             if (!reasons.has(f))
                 reasons.set(f, `quarantine ${inp.quarantine}:${i + 1}`);
     });
+}
+/** A newline, tab or other control character: no runner's argument list or line format carries it safely. */
+function hasControl(name) {
+    for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        if (c < 0x20 || c === 0x7f)
+            return true;
+    }
+    return false;
 }
 
 
@@ -384,6 +451,7 @@ async function readQuarantine(inp, files, resolver, reasons, warnings) {
  * flakyFailure/rerunFailure elements).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_SECONDS = void 0;
 exports.decodeEntities = decodeEntities;
 exports.parseSeconds = parseSeconds;
 exports.parseJUnit = parseJUnit;
@@ -424,12 +492,14 @@ function attrs(raw) {
         out[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
     return out;
 }
-/** Seconds from a `time` attribute: "1.5", "1,234.5" (some Surefire locales), missing → undefined. */
+/** No real test file runs a week: a larger `time` is corrupt, and summing a few 1e308s overflows to Infinity. */
+exports.MAX_SECONDS = 7 * 24 * 3600;
+/** Seconds from a `time` attribute: "1.5", "1,234.5" (some Surefire locales); missing or absurd → undefined. */
 function parseSeconds(v) {
     if (v === undefined || v.trim() === '')
         return undefined;
     const n = Number(v.replace(/,/g, ''));
-    return Number.isFinite(n) && n >= 0 ? n : undefined;
+    return Number.isFinite(n) && n >= 0 && n <= exports.MAX_SECONDS ? n : undefined;
 }
 function lineAt(text, offset) {
     let line = 1;
@@ -523,6 +593,8 @@ function parseJUnit(text) {
             }
             const a = attrs(raw);
             const suite = stack[stack.length - 1];
+            if (a.time !== undefined && a.time.trim() !== '' && parseSeconds(a.time) === undefined)
+                problem(m.index, (l) => `line ${l}: time="${a.time.slice(0, 40)}" is not a number of seconds from 0 to ${exports.MAX_SECONDS}; counted as 0`);
             const c = {
                 file: a.file ?? a.filepath ?? suite?.suite.file,
                 classname: a.classname || undefined,

@@ -2,6 +2,92 @@ export const id = 542;
 export const ids = [542];
 export const modules = {
 
+/***/ 6107:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.realish = realish;
+exports.isInside = isInside;
+exports.insidePath = insidePath;
+exports.checkGlob = checkGlob;
+exports.pathRoots = pathRoots;
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files not written yet). */
+function realish(p) {
+    const rest = [];
+    let cur = (0, node_path_1.resolve)(p);
+    for (;;) {
+        if ((0, node_fs_1.existsSync)(cur)) {
+            try {
+                return (0, node_path_1.join)((0, node_fs_1.realpathSync)(cur), ...rest.reverse());
+            }
+            catch {
+                return (0, node_path_1.join)(cur, ...rest.reverse());
+            }
+        }
+        const up = (0, node_path_1.dirname)(cur);
+        if (up === cur)
+            return (0, node_path_1.resolve)(p);
+        rest.push((0, node_path_1.basename)(cur));
+        cur = up;
+    }
+}
+function within(abs, root) {
+    const r = (0, node_path_1.relative)(root, abs);
+    return r === '' || (!r.startsWith('..' + node_path_1.sep) && r !== '..' && !(0, node_path_1.isAbsolute)(r));
+}
+/** True when `abs` (symlinks followed) lies inside one of the roots. */
+function isInside(abs, roots) {
+    const real = realish(abs);
+    return [roots.workspace, ...(roots.also ?? [])].some((r) => within(real, realish(r)));
+}
+function rootsText(roots) {
+    return [roots.workspace, ...(roots.also ?? [])].join(' or ');
+}
+/**
+ * Resolve one path input against the workspace, refusing one that leaves it (or the other
+ * allowed roots): a ConfigError naming the input, the path it resolved to and the fix.
+ */
+function insidePath(input, value, roots) {
+    const abs = (0, node_path_1.isAbsolute)(value) ? (0, node_path_1.resolve)(value) : (0, node_path_1.resolve)(roots.workspace, value);
+    if (!isInside(abs, roots))
+        throw errors_js_1.ConfigError.forInput(input, `${value} resolves to ${realish(abs)}, outside the workspace (${rootsText(roots)})`, 'use a path inside the workspace', undefined, roots.frontDoor);
+    return abs;
+}
+/**
+ * A glob input: refuse a pattern whose fixed part leaves the roots (`../x/**`, `/etc/*`), before
+ * anything is read. Matches are then checked one by one with `isInside` (a symlink may escape).
+ */
+function checkGlob(input, pattern, roots, cwd = roots.workspace) {
+    const p = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const fixed = [];
+    for (const seg of p.replace(/\\/g, '/').split('/')) {
+        if (/[*?[\]{}()!]/.test(seg))
+            break;
+        fixed.push(seg);
+    }
+    const head = fixed.join('/') || '.';
+    const abs = (0, node_path_1.isAbsolute)(head) || head.startsWith('/') ? (0, node_path_1.resolve)(head) : (0, node_path_1.resolve)(cwd, head);
+    if (!isInside(abs, roots))
+        throw errors_js_1.ConfigError.forInput(input, `'${pattern}' reaches ${abs}, outside the workspace (${rootsText(roots)})`, 'write globs relative to the workspace, without ../', undefined, roots.frontDoor);
+}
+/**
+ * The one policy for a tool's path inputs: the workspace, and where a tool may also be pointed
+ * at scratch files (`temp: true`: RUNNER_TEMP; on the CLI also the OS temp folder, since the
+ * person typing the command chose the path).
+ */
+function pathRoots(ctx, opts = {}) {
+    const also = opts.temp ? [ctx.tempDir, ...(ctx.frontDoor === 'cli' ? [(0, node_os_1.tmpdir)()] : [])] : [];
+    return { workspace: ctx.cwd, also, frontDoor: ctx.frontDoor };
+}
+
+
+/***/ }),
+
 /***/ 121:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -26,7 +112,7 @@ function defineTool(tool) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tool = void 0;
 exports.parseCoverageInputs = parseCoverageInputs;
-const node_path_1 = __webpack_require__(6760);
+const paths_js_1 = __webpack_require__(6107);
 const tool_js_1 = __webpack_require__(121);
 const types_js_1 = __webpack_require__(5995);
 const pct = (inputs, name) => inputs.optional(name) === undefined ? undefined : inputs.number(name, 0, { min: 0, max: 100 });
@@ -62,10 +148,18 @@ async function parseCoverageInputs(inputs, ctx) {
         for (const [glob, v] of Object.entries(rawThresholds))
             thresholds.push({ glob, floors: floors(v, `"${glob}"`, inputs) });
     }
-    const abs = (p) => (p === undefined ? undefined : (0, node_path_1.isAbsolute)(p) ? p : (0, node_path_1.resolve)(ctx.cwd, p));
+    // Reports and outputs stay inside the workspace or the runner's temp folder (artifacts are
+    // often downloaded there); a `../` path, an absolute path elsewhere or a symlink out is refused.
+    const roots = (0, paths_js_1.pathRoots)(ctx, { temp: true });
+    for (const f of files)
+        (0, paths_js_1.checkGlob)('files', f, roots);
+    const path = (name) => {
+        const v = inputs.optional(name);
+        return v === undefined ? undefined : (0, paths_js_1.insidePath)(name, v, roots);
+    };
     const token = inputs.optional('token');
     const maxDrop = inputs.optional('max-drop') === undefined ? undefined : inputs.number('max-drop', 0, { min: 0, max: 100 });
-    const baseline = abs(inputs.optional('baseline'));
+    const baseline = path('baseline');
     if (maxDrop !== undefined && !baseline)
         throw inputs.fail('max-drop', 'is set but there is no baseline to compare with', 'set baseline to the file write-baseline wrote on the default branch');
     return {
@@ -82,14 +176,15 @@ async function parseCoverageInputs(inputs, ctx) {
         minDiff: pct(inputs, 'min-diff'),
         base: inputs.optional('base'),
         baseline,
-        writeBaseline: abs(inputs.optional('write-baseline')),
+        writeBaseline: path('write-baseline'),
+        baselineRequired: inputs.boolean('baseline-required', false),
         maxDrop,
-        mergedReport: abs(inputs.string('merged-report', '.shipline/coverage/merged.lcov')),
+        mergedReport: (0, paths_js_1.insidePath)('merged-report', inputs.string('merged-report', '.shipline/coverage/merged.lcov'), roots),
         mergedFormat: inputs.enum('merged-format', ['lcov', 'cobertura', 'both'], 'lcov'),
         comment: inputs.boolean('comment', true),
         commentId: inputs.optional('comment-id'),
         token,
-        badge: abs(inputs.optional('badge')),
+        badge: path('badge'),
         annotate: inputs.boolean('annotate', true),
         maxAnnotations: inputs.number('max-annotations', 20, { min: 0, max: 50, integer: true }),
     };
@@ -152,6 +247,12 @@ exports.tool = (0, tool_js_1.defineTool)({
             name: 'baseline',
             description: 'A baseline JSON (written by write-baseline on the default branch) to compute the delta against.',
             default: '',
+        },
+        {
+            name: 'baseline-required',
+            description: 'Fail when the baseline file is missing (a mistyped path, an evicted cache) instead of skipping the delta and max-drop with a warning.',
+            default: 'false',
+            kind: 'boolean',
         },
         {
             name: 'write-baseline',

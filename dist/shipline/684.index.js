@@ -2,6 +2,92 @@ export const id = 684;
 export const ids = [684];
 export const modules = {
 
+/***/ 6107:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.realish = realish;
+exports.isInside = isInside;
+exports.insidePath = insidePath;
+exports.checkGlob = checkGlob;
+exports.pathRoots = pathRoots;
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files not written yet). */
+function realish(p) {
+    const rest = [];
+    let cur = (0, node_path_1.resolve)(p);
+    for (;;) {
+        if ((0, node_fs_1.existsSync)(cur)) {
+            try {
+                return (0, node_path_1.join)((0, node_fs_1.realpathSync)(cur), ...rest.reverse());
+            }
+            catch {
+                return (0, node_path_1.join)(cur, ...rest.reverse());
+            }
+        }
+        const up = (0, node_path_1.dirname)(cur);
+        if (up === cur)
+            return (0, node_path_1.resolve)(p);
+        rest.push((0, node_path_1.basename)(cur));
+        cur = up;
+    }
+}
+function within(abs, root) {
+    const r = (0, node_path_1.relative)(root, abs);
+    return r === '' || (!r.startsWith('..' + node_path_1.sep) && r !== '..' && !(0, node_path_1.isAbsolute)(r));
+}
+/** True when `abs` (symlinks followed) lies inside one of the roots. */
+function isInside(abs, roots) {
+    const real = realish(abs);
+    return [roots.workspace, ...(roots.also ?? [])].some((r) => within(real, realish(r)));
+}
+function rootsText(roots) {
+    return [roots.workspace, ...(roots.also ?? [])].join(' or ');
+}
+/**
+ * Resolve one path input against the workspace, refusing one that leaves it (or the other
+ * allowed roots): a ConfigError naming the input, the path it resolved to and the fix.
+ */
+function insidePath(input, value, roots) {
+    const abs = (0, node_path_1.isAbsolute)(value) ? (0, node_path_1.resolve)(value) : (0, node_path_1.resolve)(roots.workspace, value);
+    if (!isInside(abs, roots))
+        throw errors_js_1.ConfigError.forInput(input, `${value} resolves to ${realish(abs)}, outside the workspace (${rootsText(roots)})`, 'use a path inside the workspace', undefined, roots.frontDoor);
+    return abs;
+}
+/**
+ * A glob input: refuse a pattern whose fixed part leaves the roots (`../x/**`, `/etc/*`), before
+ * anything is read. Matches are then checked one by one with `isInside` (a symlink may escape).
+ */
+function checkGlob(input, pattern, roots, cwd = roots.workspace) {
+    const p = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const fixed = [];
+    for (const seg of p.replace(/\\/g, '/').split('/')) {
+        if (/[*?[\]{}()!]/.test(seg))
+            break;
+        fixed.push(seg);
+    }
+    const head = fixed.join('/') || '.';
+    const abs = (0, node_path_1.isAbsolute)(head) || head.startsWith('/') ? (0, node_path_1.resolve)(head) : (0, node_path_1.resolve)(cwd, head);
+    if (!isInside(abs, roots))
+        throw errors_js_1.ConfigError.forInput(input, `'${pattern}' reaches ${abs}, outside the workspace (${rootsText(roots)})`, 'write globs relative to the workspace, without ../', undefined, roots.frontDoor);
+}
+/**
+ * The one policy for a tool's path inputs: the workspace, and where a tool may also be pointed
+ * at scratch files (`temp: true`: RUNNER_TEMP; on the CLI also the OS temp folder, since the
+ * person typing the command chose the path).
+ */
+function pathRoots(ctx, opts = {}) {
+    const also = opts.temp ? [ctx.tempDir, ...(ctx.frontDoor === 'cli' ? [(0, node_os_1.tmpdir)()] : [])] : [];
+    return { workspace: ctx.cwd, also, frontDoor: ctx.frontDoor };
+}
+
+
+/***/ }),
+
 /***/ 121:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -164,6 +250,7 @@ exports.files = (0, tool_js_1.defineSubcommand)({
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tool = void 0;
 const node_path_1 = __webpack_require__(6760);
+const paths_js_1 = __webpack_require__(6107);
 const tool_js_1 = __webpack_require__(121);
 const format_js_1 = __webpack_require__(2821);
 const subcommands_js_1 = __webpack_require__(7060);
@@ -243,19 +330,32 @@ exports.tool = (0, tool_js_1.defineTool)({
         const index = inputs.optional('index') === undefined
             ? undefined
             : inputs.number('index', 1, { integer: true, min: 1, max: MAX_SHARDS + 1 });
+        // Path inputs stay inside the workspace; the plan file may also go to the runner's temp folder.
+        const roots = (0, paths_js_1.pathRoots)(ctx);
+        const workingDirectory = (0, paths_js_1.insidePath)('working-directory', inputs.string('working-directory', '.'), roots);
+        const tests = inputs.list('tests');
+        for (const t of tests)
+            (0, paths_js_1.checkGlob)('tests', t, roots, workingDirectory);
+        const timings = inputs.list('timings');
+        for (const t of timings)
+            (0, paths_js_1.checkGlob)('timings', t, roots);
+        const quarantine = inputs.optional('quarantine');
+        if (quarantine !== undefined)
+            (0, paths_js_1.insidePath)('quarantine', quarantine, roots);
         return {
-            tests: inputs.list('tests'),
-            workingDirectory: (0, node_path_1.resolve)(ctx.cwd, inputs.string('working-directory', '.')),
+            tests,
+            workingDirectory,
             workspace: ctx.cwd,
+            frontDoor: ctx.frontDoor,
             shards,
             targetSeconds: inputs.number('target-seconds', 300, { min: 0.001 }),
             maxShards: inputs.number('max-shards', 16, { integer: true, min: 1, max: MAX_SHARDS }),
-            timings: inputs.list('timings'),
+            timings,
             index,
-            quarantine: inputs.optional('quarantine'),
+            quarantine,
             format: inputs.enum('format', format_js_1.FORMATS, 'shell'),
             strategy: inputs.enum('strategy', ['lpt', 'stable'], 'lpt'),
-            planFile: (0, node_path_1.resolve)(ctx.cwd, inputs.optional('plan-file') ?? (0, node_path_1.join)(ctx.tempDir, 'shipline-shard-plan.json')),
+            planFile: (0, paths_js_1.insidePath)('plan-file', inputs.optional('plan-file') ?? (0, node_path_1.join)(ctx.tempDir, 'shipline-shard-plan.json'), (0, paths_js_1.pathRoots)(ctx, { temp: true })),
         };
     },
     async run(options, ctx) {

@@ -626,6 +626,7 @@ const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 const git_js_1 = __webpack_require__(7167);
+const paths_js_1 = __webpack_require__(6107);
 const diff_js_1 = __webpack_require__(9947);
 const gates_js_1 = __webpack_require__(8418);
 const github_js_1 = __webpack_require__(3523);
@@ -694,35 +695,70 @@ async function computeDiff(o, ctx, report) {
         return { note: `Not computed: ${why}` };
     }
 }
+/** Write one output file; a path that cannot be written is the input's fault, said in one line. */
+async function writeOutput(ctx, input, path, write) {
+    try {
+        await write();
+    }
+    catch (e) {
+        throw errors_js_1.ConfigError.forInput(input, `${(0, node_path_1.relative)(ctx.cwd, path) || path} cannot be written (${(0, errors_js_1.describeThrown)(e)})`, 'point it at a writable path inside the workspace', undefined, ctx.frontDoor);
+    }
+}
 /** Load, merge, gate, report: the coverage gate from reports to outputs. */
 async function run(o, ctx) {
     const { logger } = ctx;
-    const loaded = await (0, load_js_1.loadReports)({ root: ctx.cwd, files: o.files, format: o.format, exclude: o.exclude });
+    const loaded = await (0, load_js_1.loadReports)({
+        root: ctx.cwd,
+        files: o.files,
+        format: o.format,
+        exclude: o.exclude,
+        also: (0, paths_js_1.pathRoots)(ctx, { temp: true }).also,
+        frontDoor: ctx.frontDoor,
+    });
     const { report } = loaded;
     for (const r of loaded.reports)
         logger.info(`read ${r.file} (${r.format}, ${r.files} file(s))`);
     const baselineDisplay = o.baseline ? (0, node_path_1.relative)(ctx.cwd, o.baseline) || o.baseline : '';
     const baseline = o.baseline ? readBaseline(o.baseline, baselineDisplay) : undefined;
     const notes = [...loaded.notes];
-    if (o.baseline && !baseline)
-        notes.push(`No baseline at ${baselineDisplay} yet: the delta and max-drop start once write-baseline has run on the default branch.`);
-    const { diff, note: diffNote } = await computeDiff(o, ctx, report);
+    if (o.baseline && !baseline) {
+        // A mistyped path and an evicted cache look alike: say it loudly, and fail when asked to.
+        const gates = o.maxDrop !== undefined ? 'max-drop is not checked and the delta is empty' : 'the delta is empty';
+        if (o.baselineRequired)
+            throw errors_js_1.ConfigError.forInput('baseline', `${baselineDisplay} does not exist, and baseline-required is true`, 'check the path (and that the step restoring the baseline ran), or set baseline-required: false', undefined, ctx.frontDoor);
+        const text = `No baseline at ${baselineDisplay}: ${gates}. Check the path; on the first run it appears once write-baseline has run on the default branch (set baseline-required: true to fail instead).`;
+        notes.push(text);
+        logger.warning(text);
+        ctx.annotations.add({ level: 'warning', title: 'coverage baseline missing', message: text });
+    }
+    const cancelled = () => ctx.signal.aborted;
+    const { diff, note: diffNote } = cancelled()
+        ? { diff: undefined, note: 'Not computed: the run was cancelled.' }
+        : await computeDiff(o, ctx, report);
     const gates = (0, gates_js_1.evaluateGates)(report, o, diff, baseline);
     const failed = gates.filter((g) => !g.passed);
     const totals = report.totals();
     // Files for downstream tools.
     // LCOV always (the merged-report output); Cobertura beside it when asked.
-    await (0, writers_js_1.writeText)(o.mergedReport, (0, writers_js_1.writeLcov)(report));
-    if (o.mergedFormat !== 'lcov')
-        await (0, writers_js_1.writeText)(o.mergedReport.replace(/\.(info|lcov)$/, '') + '.cobertura.xml', (0, writers_js_1.writeCobertura)(report, ctx.now()));
+    await writeOutput(ctx, 'merged-report', o.mergedReport, () => (0, writers_js_1.writeText)(o.mergedReport, (0, writers_js_1.writeLcov)(report)));
+    if (o.mergedFormat !== 'lcov') {
+        const cob = o.mergedReport.replace(/\.(info|lcov)$/, '') + '.cobertura.xml';
+        await writeOutput(ctx, 'merged-report', cob, () => (0, writers_js_1.writeText)(cob, (0, writers_js_1.writeCobertura)(report, ctx.now())));
+    }
     if (o.writeBaseline) {
-        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(o.writeBaseline), { recursive: true });
-        (0, node_fs_1.writeFileSync)(o.writeBaseline, JSON.stringify(baselineOf(report, ctx), null, 2) + '\n');
-        logger.info(`baseline written to ${(0, node_path_1.relative)(ctx.cwd, o.writeBaseline) || o.writeBaseline}`);
+        const path = o.writeBaseline;
+        await writeOutput(ctx, 'write-baseline', path, () => {
+            (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
+            (0, node_fs_1.writeFileSync)(path, JSON.stringify(baselineOf(report, ctx), null, 2) + '\n');
+        });
+        logger.info(`baseline written to ${(0, node_path_1.relative)(ctx.cwd, path) || path}`);
     }
     if (o.badge) {
-        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(o.badge), { recursive: true });
-        (0, node_fs_1.writeFileSync)(o.badge, (0, render_js_1.badgeSvg)((0, gates_js_1.ratio)(totals.lines)));
+        const path = o.badge;
+        await writeOutput(ctx, 'badge', path, () => {
+            (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
+            (0, node_fs_1.writeFileSync)(path, (0, render_js_1.badgeSvg)((0, gates_js_1.ratio)(totals.lines)));
+        });
     }
     // Annotations on uncovered changed ranges, capped; the summary lists every file.
     if (diff && o.annotate) {
@@ -753,7 +789,9 @@ async function run(o, ctx) {
     const render = { report, gates, diff, diffNote, baseline, notes, reports: loaded.reports.length };
     // Comment first, so what happened to it is in the job summary too.
     const pr = ctx.event.pullRequest;
-    if (o.comment && pr && /^pull_request/.test(ctx.event.eventName)) {
+    if (cancelled())
+        notes.push('No PR comment: the run was cancelled.');
+    else if (o.comment && pr && /^pull_request/.test(ctx.event.eventName)) {
         if (!o.token)
             notes.push('No PR comment: input token is empty.');
         else {
@@ -794,12 +832,14 @@ async function run(o, ctx) {
     logger.info(`coverage: lines ${pc(outputs.lines)}, branches ${pc(outputs.branches)}, functions ${pc(outputs.functions)}${outputs['diff-lines'] ? `, changed lines ${outputs['diff-lines']}%` : ''}`);
     return {
         outputs,
-        failure: failed.length
-            ? `coverage gate failed: ${failed
-                .slice(0, 5)
-                .map((g) => g.message)
-                .join('; ')}${failed.length > 5 ? `; and ${failed.length - 5} more (see the summary)` : ''}`
-            : undefined,
+        failure: cancelled()
+            ? 'coverage gate cancelled: the totals and merged report are written; changed lines and the PR comment were skipped'
+            : failed.length
+                ? `coverage gate failed: ${failed
+                    .slice(0, 5)
+                    .map((g) => g.message)
+                    .join('; ')}${failed.length > 5 ? `; and ${failed.length - 5} more (see the summary)` : ''}`
+                : undefined,
     };
 }
 
@@ -994,10 +1034,31 @@ function signed(n) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ACTIONS_BOT = void 0;
 exports.upsertComment = upsertComment;
 const http_js_1 = __webpack_require__(1983);
 const github_rest_js_1 = __webpack_require__(7383);
 const render_js_1 = __webpack_require__(3068);
+/** The author of comments written with the Actions token (GET /user answers 403 to it). */
+exports.ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Who the token writes as: GET /user for a personal or app-user token; an installation token
+ * (the workflow's GITHUB_TOKEN) cannot read /user, and its comments are github-actions[bot]'s.
+ */
+async function identity(base, headers, deps) {
+    try {
+        const res = await (0, http_js_1.request)({ url: `${base}/user`, headers, label: 'GitHub API (who am I)' }, deps);
+        if (res.ok) {
+            const login = JSON.parse(res.body).login;
+            if (typeof login === 'string' && login)
+                return login;
+        }
+    }
+    catch {
+        // unknown identity: fall back to the Actions bot, the author of a GITHUB_TOKEN's comments
+    }
+    return exports.ACTIONS_BOT;
+}
 /**
  * Create or update the one PR comment that carries the marker. A fork PR's token cannot
  * write: that is reported as 'forbidden' (said in the summary, never a failure).
@@ -1014,6 +1075,9 @@ async function upsertComment(event, token, body, deps, marker = render_js_1.COMM
         kind: 'forbidden',
         reason: `GitHub answered ${status} to ${what}${pr.fromFork ? ': this pull request comes from a fork, whose token cannot write comments' : ': the token lacks pull-requests: write (or issues: write)'}`,
     });
+    // Only a comment this token wrote is ours to update: anyone can paste the marker into theirs,
+    // and editing it would put our summary under their name (and let them rewrite it later).
+    const me = await identity((0, github_rest_js_1.githubUrl)(event.apiUrl, ''), headers, deps);
     let existing;
     for (let page = 1; page <= 50 && !existing; page++) {
         const res = await (0, http_js_1.request)({
@@ -1034,7 +1098,7 @@ async function upsertComment(event, token, body, deps, marker = render_js_1.COMM
         }
         if (!Array.isArray(list))
             return { kind: 'failed', reason: 'listing comments: not a list' };
-        existing = list.find((c) => typeof c.body === 'string' && c.body.includes(marker));
+        existing = list.find((c) => typeof c.body === 'string' && c.body.includes(marker) && c.user?.login?.toLowerCase() === me.toLowerCase());
         if (list.length < 100)
             break;
     }
@@ -1087,10 +1151,11 @@ const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const picomatch_1 = __importDefault(__webpack_require__(4006));
 const errors_js_1 = __webpack_require__(4296);
+const paths_js_1 = __webpack_require__(6107);
 const errors_js_2 = __webpack_require__(8887);
 const model_js_1 = __webpack_require__(3307);
 const index_js_1 = __webpack_require__(609);
-const paths_js_1 = __webpack_require__(6894);
+const paths_js_2 = __webpack_require__(6894);
 /** Repository files for path matching: tracked and untracked, without node_modules and .git. */
 async function listRepoFiles(root) {
     const { globSync } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
@@ -1112,22 +1177,28 @@ async function loadReports(opts) {
     if (!matched.length)
         throw errors_js_1.ConfigError.forInput('files', `no file matches ${opts.files.map((f) => `"${f}"`).join(', ')} under ${opts.root}`, 'check the paths, and that the test step wrote its reports before this step (upload/download them between jobs)');
     const repoFiles = await listRepoFiles(opts.root);
-    const resolver = new paths_js_1.PathResolver(opts.root, () => repoFiles);
+    const resolver = new paths_js_2.PathResolver(opts.root, () => repoFiles);
     const excluded = opts.exclude.length ? (0, picomatch_1.default)(opts.exclude, { dot: true }) : () => false;
     const merged = new model_js_1.CoverageReport();
     const reports = [];
     const notes = [];
     const notFound = new Set();
     let excludedCount = 0;
+    // Reports already counted: a second format of the same run (jest's lcov.info beside its
+    // cobertura-coverage.xml) names exactly the same files and would count every hit twice.
+    const counted = [];
     for (const abs of matched) {
         const display = (0, node_path_1.relative)(opts.root, abs) || abs;
+        if (!(0, paths_js_1.isInside)(abs, { workspace: opts.root, also: opts.also }))
+            throw errors_js_1.ConfigError.forInput('files', `${display} leads outside the workspace (${opts.root}) through a symlink`, 'name reports inside the workspace', undefined, opts.frontDoor);
         if ((0, node_fs_1.statSync)(abs).size === 0)
             throw new errors_js_1.ConfigError(`coverage report ${display} is empty; check that the test step finished writing it`, {
                 file: display,
             });
         let parsed;
-        // LCOV (the usual shard format) is parsed straight into the merged report, each path
-        // mapped as it first appears: no per-report copy of a 5,000-file project to collect.
+        // The first report (often the only one) is parsed straight into the merged report, each
+        // path mapped as it first appears; a later one into its own, to be checked, then merged.
+        const target = counted.length === 0 ? merged : new model_js_1.CoverageReport();
         const seen = new Set();
         const mapPath = (raw) => {
             if (excluded(raw) || excluded(raw.replace(/\\/g, '/'))) {
@@ -1148,7 +1219,7 @@ async function loadReports(opts) {
         };
         try {
             parsed = await (0, index_js_1.parseFile)(abs, display, opts.format === 'auto' ? undefined : opts.format, {
-                into: merged,
+                into: target,
                 mapPath,
             });
         }
@@ -1157,10 +1228,9 @@ async function loadReports(opts) {
                 throw new errors_js_1.ConfigError(`coverage report ${e.message}; fix or regenerate it${opts.format === 'auto' ? '' : ', or check input format'}`, { file: display, line: e.line });
             throw e;
         }
+        const files = [];
         let fileCount = seen.size;
         if (!parsed.mergedInto) {
-            if (parsed.declared)
-                checkDeclared(display, parsed.declared, parsed.report, notes);
             fileCount = parsed.report.files.size;
             for (const f of parsed.report.files.values()) {
                 if (excluded(f.path) || excluded(f.path.replace(/\\/g, '/'))) {
@@ -1177,13 +1247,49 @@ async function loadReports(opts) {
                 if (!r.found)
                     notFound.add(r.path);
                 f.path = r.path;
-                merged.put(f);
+                seen.add(r.path);
+                files.push(f);
             }
         }
+        const twin = target !== merged
+            ? counted.find((c) => c.format !== parsed.format &&
+                sameSet(c.files, seen) &&
+                sameLines([...target.files.values(), ...files], merged))
+            : undefined;
+        if (twin) {
+            notes.push(`${display} (${parsed.format}) names exactly the files of ${twin.display} (${twin.format}): read as the same run in another format and counted once, from ${twin.display}. To merge shards, give every shard's report in one format.`);
+            reports.push({
+                file: display,
+                format: parsed.format,
+                files: fileCount,
+                summaryOnly: parsed.summaryOnly,
+                duplicateOf: twin.display,
+            });
+            continue;
+        }
+        if (target !== merged)
+            for (const f of target.files.values())
+                merged.put(f);
+        for (const f of files)
+            merged.put(f);
+        counted.push({
+            display,
+            format: parsed.format,
+            files: seen,
+            declared: parsed.declared,
+            detail: parsed.declared ? parsed.report.totals() : undefined,
+        });
         if (parsed.summaryOnly)
             notes.push(`${display} is an Istanbul json-summary: totals only, so it counts in the totals but has no lines for changed-line coverage or annotations.`);
         reports.push({ file: display, format: parsed.format, files: fileCount, summaryOnly: parsed.summaryOnly });
     }
+    // One report read whole: its root totals are the tool's own numbers, and the headline uses them.
+    const alone = counted.length === 1 && excludedCount === 0;
+    for (const c of counted)
+        if (c.declared && c.detail)
+            checkDeclared(c.display, c.declared, c.detail, notes, alone);
+    if (alone && counted[0].declared)
+        merged.declared = counted[0].declared;
     if (notFound.size)
         notes.push(`${notFound.size} file(s) named by the reports are not in this checkout (e.g. ${[...notFound].slice(0, 3).join(', ')}); they are kept under those paths.`);
     if (merged.files.size === 0)
@@ -1193,18 +1299,47 @@ async function loadReports(opts) {
 function outsideError(display, path, root) {
     return new errors_js_1.ConfigError(`coverage report ${display} names ${path}, which is outside the repository (${root}) and matches no file in it; run this step in the checkout the tests ran on, or leave that file out with input exclude`, { file: display });
 }
-/** Reports that state their own totals: say so when the detail they list adds up differently. */
-function checkDeclared(display, declared, report, notes) {
-    // Compare before exclusion and merging: the report's own files only.
-    const t = report.totals();
+/**
+ * Reports that state their own totals: say so when the detail they list adds up differently.
+ * Alone, the report's root is the headline (the tool's own numbers); merged, the detail is all
+ * that can be added up, so the note says how far each report's detail falls short of its root.
+ */
+function checkDeclared(display, declared, t, notes, alone) {
+    // `t` was taken before exclusion and merging: the report's own files only.
     for (const k of ['lines', 'branches', 'functions']) {
         const d = declared[k];
         if (!d)
             continue;
         if (d.total !== t[k].total || d.covered !== t[k].covered) {
-            notes.push(`${display} states ${k} ${d.covered}/${d.total} at its root, but its per-line detail adds up to ${t[k].covered}/${t[k].total}; shipline counts the detail (Istanbul's Cobertura and Clover writers leave out branches on lines without statements, such as default parameters: use lcov or json for exact branch totals).`);
+            const short = `its per-file detail adds up to ${t[k].covered}/${t[k].total} (${signed(t[k].covered - d.covered)} covered, ${signed(t[k].total - d.total)} in all)`;
+            notes.push(alone
+                ? `${display} states ${k} ${d.covered}/${d.total} at its root, the total shown here; ${short}, which the per-file and changed-line figures use (Istanbul's Cobertura and Clover writers leave out branches on lines without statements, such as default parameters).`
+                : `${display} states ${k} ${d.covered}/${d.total} at its root, but ${short}; merged totals can only add up the detail (for exact totals merge lcov or json reports).`);
         }
     }
+}
+const signed = (n) => (n > 0 ? `+${n}` : String(n));
+function sameSet(a, b) {
+    if (a.size === 0 || a.size !== b.size)
+        return false;
+    for (const x of a)
+        if (!b.has(x))
+            return false;
+    return true;
+}
+/** Every file measures the same lines with the same covered/uncovered state as in `merged`. */
+function sameLines(files, merged) {
+    for (const f of files) {
+        const m = merged.files.get(f.path);
+        if (!m || m.measuredLines !== f.measuredLines)
+            return false;
+        for (const [line, hits] of f.lines()) {
+            const h = m.lineHits(line);
+            if (h === undefined || h > 0 !== hits > 0)
+                return false;
+        }
+    }
+    return true;
 }
 
 
@@ -1409,6 +1544,12 @@ exports.FileCoverage = FileCoverage;
 /** A whole report: files by normalised path. */
 class CoverageReport {
     files = new Map();
+    /**
+     * Totals a single report states at its root (Cobertura `lines-valid`…, Clover project metrics):
+     * the tool's own numbers, which the whole-report totals then equal. Set only when one report
+     * is read whole (no exclusion), since the root cannot be split by file.
+     */
+    declared;
     file(path) {
         let f = this.files.get(path);
         if (!f) {
@@ -1450,6 +1591,12 @@ class CoverageReport {
                 t[k].covered += ft[k].covered;
             }
         }
+        if (!filter && this.declared)
+            for (const k of ['lines', 'branches', 'functions']) {
+                const d = this.declared[k];
+                if (d)
+                    t[k] = { total: d.total, covered: d.covered };
+            }
         return t;
     }
 }

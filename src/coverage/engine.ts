@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { changedLines, cwdPrefix, fromRoot, resolveDiffRange, type LineRange } from '../core/git.js';
+import { pathRoots } from '../core/paths.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { diffCoverage, type DiffCoverage } from './diff.js';
 import { evaluateGates, fmt, ratio, type Baseline } from './gates.js';
@@ -92,37 +93,82 @@ async function computeDiff(
   }
 }
 
+/** Write one output file; a path that cannot be written is the input's fault, said in one line. */
+async function writeOutput(ctx: ToolContext, input: string, path: string, write: () => unknown): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    throw ConfigError.forInput(
+      input,
+      `${relative(ctx.cwd, path) || path} cannot be written (${describeThrown(e)})`,
+      'point it at a writable path inside the workspace',
+      undefined,
+      ctx.frontDoor,
+    );
+  }
+}
+
 /** Load, merge, gate, report: the coverage gate from reports to outputs. */
 export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
-  const loaded = await loadReports({ root: ctx.cwd, files: o.files, format: o.format, exclude: o.exclude });
+  const loaded = await loadReports({
+    root: ctx.cwd,
+    files: o.files,
+    format: o.format,
+    exclude: o.exclude,
+    also: pathRoots(ctx, { temp: true }).also,
+    frontDoor: ctx.frontDoor,
+  });
   const { report } = loaded;
   for (const r of loaded.reports) logger.info(`read ${r.file} (${r.format}, ${r.files} file(s))`);
   const baselineDisplay = o.baseline ? relative(ctx.cwd, o.baseline) || o.baseline : '';
   const baseline = o.baseline ? readBaseline(o.baseline, baselineDisplay) : undefined;
   const notes = [...loaded.notes];
-  if (o.baseline && !baseline)
-    notes.push(
-      `No baseline at ${baselineDisplay} yet: the delta and max-drop start once write-baseline has run on the default branch.`,
-    );
-  const { diff, note: diffNote } = await computeDiff(o, ctx, report);
+  if (o.baseline && !baseline) {
+    // A mistyped path and an evicted cache look alike: say it loudly, and fail when asked to.
+    const gates = o.maxDrop !== undefined ? 'max-drop is not checked and the delta is empty' : 'the delta is empty';
+    if (o.baselineRequired)
+      throw ConfigError.forInput(
+        'baseline',
+        `${baselineDisplay} does not exist, and baseline-required is true`,
+        'check the path (and that the step restoring the baseline ran), or set baseline-required: false',
+        undefined,
+        ctx.frontDoor,
+      );
+    const text = `No baseline at ${baselineDisplay}: ${gates}. Check the path; on the first run it appears once write-baseline has run on the default branch (set baseline-required: true to fail instead).`;
+    notes.push(text);
+    logger.warning(text);
+    ctx.annotations.add({ level: 'warning', title: 'coverage baseline missing', message: text });
+  }
+  const cancelled = () => ctx.signal.aborted;
+  const { diff, note: diffNote } = cancelled()
+    ? { diff: undefined, note: 'Not computed: the run was cancelled.' }
+    : await computeDiff(o, ctx, report);
   const gates = evaluateGates(report, o, diff, baseline);
   const failed = gates.filter((g) => !g.passed);
   const totals = report.totals();
 
   // Files for downstream tools.
   // LCOV always (the merged-report output); Cobertura beside it when asked.
-  await writeText(o.mergedReport, writeLcov(report));
-  if (o.mergedFormat !== 'lcov')
-    await writeText(o.mergedReport.replace(/\.(info|lcov)$/, '') + '.cobertura.xml', writeCobertura(report, ctx.now()));
+  await writeOutput(ctx, 'merged-report', o.mergedReport, () => writeText(o.mergedReport, writeLcov(report)));
+  if (o.mergedFormat !== 'lcov') {
+    const cob = o.mergedReport.replace(/\.(info|lcov)$/, '') + '.cobertura.xml';
+    await writeOutput(ctx, 'merged-report', cob, () => writeText(cob, writeCobertura(report, ctx.now())));
+  }
   if (o.writeBaseline) {
-    mkdirSync(dirname(o.writeBaseline), { recursive: true });
-    writeFileSync(o.writeBaseline, JSON.stringify(baselineOf(report, ctx), null, 2) + '\n');
-    logger.info(`baseline written to ${relative(ctx.cwd, o.writeBaseline) || o.writeBaseline}`);
+    const path = o.writeBaseline;
+    await writeOutput(ctx, 'write-baseline', path, () => {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, JSON.stringify(baselineOf(report, ctx), null, 2) + '\n');
+    });
+    logger.info(`baseline written to ${relative(ctx.cwd, path) || path}`);
   }
   if (o.badge) {
-    mkdirSync(dirname(o.badge), { recursive: true });
-    writeFileSync(o.badge, badgeSvg(ratio(totals.lines)));
+    const path = o.badge;
+    await writeOutput(ctx, 'badge', path, () => {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, badgeSvg(ratio(totals.lines)));
+    });
   }
 
   // Annotations on uncovered changed ranges, capped; the summary lists every file.
@@ -158,7 +204,8 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
   const render: RenderInput = { report, gates, diff, diffNote, baseline, notes, reports: loaded.reports.length };
   // Comment first, so what happened to it is in the job summary too.
   const pr = ctx.event.pullRequest;
-  if (o.comment && pr && /^pull_request/.test(ctx.event.eventName)) {
+  if (cancelled()) notes.push('No PR comment: the run was cancelled.');
+  else if (o.comment && pr && /^pull_request/.test(ctx.event.eventName)) {
     if (!o.token) notes.push('No PR comment: input token is empty.');
     else {
       try {
@@ -213,11 +260,13 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
   );
   return {
     outputs,
-    failure: failed.length
-      ? `coverage gate failed: ${failed
-          .slice(0, 5)
-          .map((g) => g.message)
-          .join('; ')}${failed.length > 5 ? `; and ${failed.length - 5} more (see the summary)` : ''}`
-      : undefined,
+    failure: cancelled()
+      ? 'coverage gate cancelled: the totals and merged report are written; changed lines and the PR comment were skipped'
+      : failed.length
+        ? `coverage gate failed: ${failed
+            .slice(0, 5)
+            .map((g) => g.message)
+            .join('; ')}${failed.length > 5 ? `; and ${failed.length - 5} more (see the summary)` : ''}`
+        : undefined,
   };
 }

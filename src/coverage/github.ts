@@ -13,6 +13,27 @@ interface IssueComment {
   id: number;
   body?: string;
   html_url?: string;
+  user?: { login?: string } | null;
+}
+
+/** The author of comments written with the Actions token (GET /user answers 403 to it). */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * Who the token writes as: GET /user for a personal or app-user token; an installation token
+ * (the workflow's GITHUB_TOKEN) cannot read /user, and its comments are github-actions[bot]'s.
+ */
+async function identity(base: string, headers: Record<string, string>, deps: HttpDeps): Promise<string> {
+  try {
+    const res = await request({ url: `${base}/user`, headers, label: 'GitHub API (who am I)' }, deps);
+    if (res.ok) {
+      const login = (JSON.parse(res.body) as { login?: unknown }).login;
+      if (typeof login === 'string' && login) return login;
+    }
+  } catch {
+    // unknown identity: fall back to the Actions bot, the author of a GITHUB_TOKEN's comments
+  }
+  return ACTIONS_BOT;
 }
 
 /**
@@ -35,6 +56,9 @@ export async function upsertComment(
     kind: 'forbidden',
     reason: `GitHub answered ${status} to ${what}${pr.fromFork ? ': this pull request comes from a fork, whose token cannot write comments' : ': the token lacks pull-requests: write (or issues: write)'}`,
   });
+  // Only a comment this token wrote is ours to update: anyone can paste the marker into theirs,
+  // and editing it would put our summary under their name (and let them rewrite it later).
+  const me = await identity(githubUrl(event.apiUrl, ''), headers, deps);
   let existing: IssueComment | undefined;
   for (let page = 1; page <= 50 && !existing; page++) {
     const res = await request(
@@ -55,7 +79,9 @@ export async function upsertComment(
       return { kind: 'failed', reason: 'listing comments: GitHub answered with something that is not JSON' };
     }
     if (!Array.isArray(list)) return { kind: 'failed', reason: 'listing comments: not a list' };
-    existing = list.find((c) => typeof c.body === 'string' && c.body.includes(marker));
+    existing = list.find(
+      (c) => typeof c.body === 'string' && c.body.includes(marker) && c.user?.login?.toLowerCase() === me.toLowerCase(),
+    );
     if (list.length < 100) break;
   }
   const res = existing

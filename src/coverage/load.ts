@@ -1,9 +1,12 @@
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, type FrontDoor } from '../core/errors.js';
+import { isInside } from '../core/paths.js';
 import { CoverageParseError } from './errors.js';
-import { CoverageReport } from './model.js';
+import { CoverageReport, type Count, type FileCoverage } from './model.js';
+
+type Totals = Record<'lines' | 'branches' | 'functions', Count>;
 import { parseFile, type Declared, type Format } from './parsers/index.js';
 import { PathResolver } from './paths.js';
 import type { FormatName } from './types.js';
@@ -13,6 +16,8 @@ export interface LoadedReport {
   format: Format;
   files: number;
   summaryOnly: boolean;
+  /** Set when this report was the same run as an earlier one in another format, and not counted again. */
+  duplicateOf?: string;
 }
 
 export interface Loaded {
@@ -38,6 +43,9 @@ export async function loadReports(opts: {
   files: string[];
   format: FormatName;
   exclude: string[];
+  /** Folders besides the workspace that reports may be read from (the runner's temp folder). */
+  also?: string[];
+  frontDoor?: FrontDoor;
 }): Promise<Loaded> {
   const { globSync } = await import('tinyglobby');
   const matched = globSync(opts.files, {
@@ -61,15 +69,28 @@ export async function loadReports(opts: {
   const notes: string[] = [];
   const notFound = new Set<string>();
   let excludedCount = 0;
+  // Reports already counted: a second format of the same run (jest's lcov.info beside its
+  // cobertura-coverage.xml) names exactly the same files and would count every hit twice.
+  const counted: Array<{ display: string; format: string; files: Set<string>; declared?: Declared; detail?: Totals }> =
+    [];
   for (const abs of matched) {
     const display = relative(opts.root, abs) || abs;
+    if (!isInside(abs, { workspace: opts.root, also: opts.also }))
+      throw ConfigError.forInput(
+        'files',
+        `${display} leads outside the workspace (${opts.root}) through a symlink`,
+        'name reports inside the workspace',
+        undefined,
+        opts.frontDoor,
+      );
     if (statSync(abs).size === 0)
       throw new ConfigError(`coverage report ${display} is empty; check that the test step finished writing it`, {
         file: display,
       });
     let parsed;
-    // LCOV (the usual shard format) is parsed straight into the merged report, each path
-    // mapped as it first appears: no per-report copy of a 5,000-file project to collect.
+    // The first report (often the only one) is parsed straight into the merged report, each
+    // path mapped as it first appears; a later one into its own, to be checked, then merged.
+    const target = counted.length === 0 ? merged : new CoverageReport();
     const seen = new Set<string>();
     const mapPath = (raw: string): string | null => {
       if (excluded(raw) || excluded(raw.replace(/\\/g, '/'))) {
@@ -88,7 +109,7 @@ export async function loadReports(opts: {
     };
     try {
       parsed = await parseFile(abs, display, opts.format === 'auto' ? undefined : opts.format, {
-        into: merged,
+        into: target,
         mapPath,
       });
     } catch (e) {
@@ -99,9 +120,9 @@ export async function loadReports(opts: {
         );
       throw e;
     }
+    const files: FileCoverage[] = [];
     let fileCount = seen.size;
     if (!parsed.mergedInto) {
-      if (parsed.declared) checkDeclared(display, parsed.declared, parsed.report, notes);
       fileCount = parsed.report.files.size;
       for (const f of parsed.report.files.values()) {
         if (excluded(f.path) || excluded(f.path.replace(/\\/g, '/'))) {
@@ -116,15 +137,51 @@ export async function loadReports(opts: {
         }
         if (!r.found) notFound.add(r.path);
         f.path = r.path;
-        merged.put(f);
+        seen.add(r.path);
+        files.push(f);
       }
     }
+    const twin =
+      target !== merged
+        ? counted.find(
+            (c) =>
+              c.format !== parsed.format &&
+              sameSet(c.files, seen) &&
+              sameLines([...target.files.values(), ...files], merged),
+          )
+        : undefined;
+    if (twin) {
+      notes.push(
+        `${display} (${parsed.format}) names exactly the files of ${twin.display} (${twin.format}): read as the same run in another format and counted once, from ${twin.display}. To merge shards, give every shard's report in one format.`,
+      );
+      reports.push({
+        file: display,
+        format: parsed.format,
+        files: fileCount,
+        summaryOnly: parsed.summaryOnly,
+        duplicateOf: twin.display,
+      });
+      continue;
+    }
+    if (target !== merged) for (const f of target.files.values()) merged.put(f);
+    for (const f of files) merged.put(f);
+    counted.push({
+      display,
+      format: parsed.format,
+      files: seen,
+      declared: parsed.declared,
+      detail: parsed.declared ? parsed.report.totals() : undefined,
+    });
     if (parsed.summaryOnly)
       notes.push(
         `${display} is an Istanbul json-summary: totals only, so it counts in the totals but has no lines for changed-line coverage or annotations.`,
       );
     reports.push({ file: display, format: parsed.format, files: fileCount, summaryOnly: parsed.summaryOnly });
   }
+  // One report read whole: its root totals are the tool's own numbers, and the headline uses them.
+  const alone = counted.length === 1 && excludedCount === 0;
+  for (const c of counted) if (c.declared && c.detail) checkDeclared(c.display, c.declared, c.detail, notes, alone);
+  if (alone && counted[0].declared) merged.declared = counted[0].declared;
   if (notFound.size)
     notes.push(
       `${notFound.size} file(s) named by the reports are not in this checkout (e.g. ${[...notFound].slice(0, 3).join(', ')}); they are kept under those paths.`,
@@ -145,17 +202,44 @@ function outsideError(display: string, path: string, root: string): ConfigError 
   );
 }
 
-/** Reports that state their own totals: say so when the detail they list adds up differently. */
-function checkDeclared(display: string, declared: Declared, report: CoverageReport, notes: string[]): void {
-  // Compare before exclusion and merging: the report's own files only.
-  const t = report.totals();
+/**
+ * Reports that state their own totals: say so when the detail they list adds up differently.
+ * Alone, the report's root is the headline (the tool's own numbers); merged, the detail is all
+ * that can be added up, so the note says how far each report's detail falls short of its root.
+ */
+function checkDeclared(display: string, declared: Declared, t: Totals, notes: string[], alone: boolean): void {
+  // `t` was taken before exclusion and merging: the report's own files only.
   for (const k of ['lines', 'branches', 'functions'] as const) {
     const d = declared[k];
     if (!d) continue;
     if (d.total !== t[k].total || d.covered !== t[k].covered) {
+      const short = `its per-file detail adds up to ${t[k].covered}/${t[k].total} (${signed(t[k].covered - d.covered)} covered, ${signed(t[k].total - d.total)} in all)`;
       notes.push(
-        `${display} states ${k} ${d.covered}/${d.total} at its root, but its per-line detail adds up to ${t[k].covered}/${t[k].total}; shipline counts the detail (Istanbul's Cobertura and Clover writers leave out branches on lines without statements, such as default parameters: use lcov or json for exact branch totals).`,
+        alone
+          ? `${display} states ${k} ${d.covered}/${d.total} at its root, the total shown here; ${short}, which the per-file and changed-line figures use (Istanbul's Cobertura and Clover writers leave out branches on lines without statements, such as default parameters).`
+          : `${display} states ${k} ${d.covered}/${d.total} at its root, but ${short}; merged totals can only add up the detail (for exact totals merge lcov or json reports).`,
       );
     }
   }
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Every file measures the same lines with the same covered/uncovered state as in `merged`. */
+function sameLines(files: FileCoverage[], merged: CoverageReport): boolean {
+  for (const f of files) {
+    const m = merged.files.get(f.path);
+    if (!m || m.measuredLines !== f.measuredLines) return false;
+    for (const [line, hits] of f.lines()) {
+      const h = m.lineHits(line);
+      if (h === undefined || h > 0 !== hits > 0) return false;
+    }
+  }
+  return true;
 }

@@ -192,6 +192,12 @@ export class FileCoverage {
 /** A whole report: files by normalised path. */
 export class CoverageReport {
   readonly files = new Map<string, FileCoverage>();
+  /**
+   * Totals a single report states at its root (Cobertura `lines-valid`…, Clover project metrics):
+   * the tool's own numbers, which the whole-report totals then equal. Set only when one report
+   * is read whole (no exclusion), since the root cannot be split by file.
+   */
+  declared?: Partial<Record<'lines' | 'branches' | 'functions', Count>>;
 
   file(path: string): FileCoverage {
     let f = this.files.get(path);
@@ -232,6 +238,11 @@ export class CoverageReport {
         t[k].covered += ft[k].covered;
       }
     }
+    if (!filter && this.declared)
+      for (const k of ['lines', 'branches', 'functions'] as const) {
+        const d = this.declared[k];
+        if (d) t[k] = { total: d.total, covered: d.covered };
+      }
     return t;
   }
 }

@@ -1,5 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
 import type { Inputs } from '../core/inputs.js';
+import { checkGlob, insidePath, pathRoots } from '../core/paths.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
 import type { CoverageOptions, Floors } from './types.js';
 import { FORMAT_NAMES } from './types.js';
@@ -46,11 +46,18 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
     for (const [glob, v] of Object.entries(rawThresholds))
       thresholds.push({ glob, floors: floors(v, `"${glob}"`, inputs) });
   }
-  const abs = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : resolve(ctx.cwd, p));
+  // Reports and outputs stay inside the workspace or the runner's temp folder (artifacts are
+  // often downloaded there); a `../` path, an absolute path elsewhere or a symlink out is refused.
+  const roots = pathRoots(ctx, { temp: true });
+  for (const f of files) checkGlob('files', f, roots);
+  const path = (name: string) => {
+    const v = inputs.optional(name);
+    return v === undefined ? undefined : insidePath(name, v, roots);
+  };
   const token = inputs.optional('token');
   const maxDrop =
     inputs.optional('max-drop') === undefined ? undefined : inputs.number('max-drop', 0, { min: 0, max: 100 });
-  const baseline = abs(inputs.optional('baseline'));
+  const baseline = path('baseline');
   if (maxDrop !== undefined && !baseline)
     throw inputs.fail(
       'max-drop',
@@ -71,14 +78,15 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
     minDiff: pct(inputs, 'min-diff'),
     base: inputs.optional('base'),
     baseline,
-    writeBaseline: abs(inputs.optional('write-baseline')),
+    writeBaseline: path('write-baseline'),
+    baselineRequired: inputs.boolean('baseline-required', false),
     maxDrop,
-    mergedReport: abs(inputs.string('merged-report', '.shipline/coverage/merged.lcov'))!,
+    mergedReport: insidePath('merged-report', inputs.string('merged-report', '.shipline/coverage/merged.lcov'), roots),
     mergedFormat: inputs.enum('merged-format', ['lcov', 'cobertura', 'both'] as const, 'lcov'),
     comment: inputs.boolean('comment', true),
     commentId: inputs.optional('comment-id'),
     token,
-    badge: abs(inputs.optional('badge')),
+    badge: path('badge'),
     annotate: inputs.boolean('annotate', true),
     maxAnnotations: inputs.number('max-annotations', 20, { min: 0, max: 50, integer: true }),
   };
@@ -147,6 +155,13 @@ export const tool = defineTool<CoverageOptions>({
       name: 'baseline',
       description: 'A baseline JSON (written by write-baseline on the default branch) to compute the delta against.',
       default: '',
+    },
+    {
+      name: 'baseline-required',
+      description:
+        'Fail when the baseline file is missing (a mistyped path, an evicted cache) instead of skipping the delta and max-drop with a warning.',
+      default: 'false',
+      kind: 'boolean',
     },
     {
       name: 'write-baseline',

@@ -25,6 +25,8 @@ export interface CoverageOptions {
   base?: string;
   baseline?: string;
   writeBaseline?: string;
+  /** A missing baseline fails the step instead of a warning. */
+  baselineRequired?: boolean;
   maxDrop?: number;
   mergedReport: string;
   mergedFormat: 'lcov' | 'cobertura' | 'both';

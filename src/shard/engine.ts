@@ -108,7 +108,16 @@ export function round(n: number, d = 2): number {
 }
 
 export async function run(o: ShardOptions, ctx: ToolContext): Promise<ToolResult> {
+  const cancelled = 'shard planning cancelled before a plan was made: nothing was written';
+  if (ctx.signal.aborted) {
+    ctx.summary.raw(`## Test shards\n\n${cancelled}.\n`);
+    return { outputs: {}, failure: cancelled };
+  }
   const p = await computePlan(o);
+  if (ctx.signal.aborted) {
+    ctx.summary.raw(`## Test shards\n\n${cancelled} (the test files were found, the plan file was not written).\n`);
+    return { outputs: {}, failure: cancelled };
+  }
   const { plan, gathered } = p;
   for (const w of gathered.warnings) ctx.logger.warning(w);
   for (const u of gathered.unmatched.slice(0, 20))

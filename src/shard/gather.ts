@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, type FrontDoor } from '../core/errors.js';
+import { isInside } from '../core/paths.js';
 import { estimateUnknown } from './estimate.js';
 import { KeyResolver, normalizePath } from './paths.js';
 import type { Item } from './plan.js';
@@ -16,6 +17,8 @@ export interface ShardInputs {
   workspace: string;
   timings: string[];
   quarantine?: string;
+  /** How inputs are named in errors (`--tests` or input 'tests'). */
+  frontDoor?: FrontDoor;
 }
 
 export interface Unmatched {
@@ -44,16 +47,73 @@ function display(workspace: string, p: string): string {
   return r && !r.startsWith('..') && !isAbsolute(r) ? r.split('\\').join('/') : p;
 }
 
-/** Glob each positive pattern on its own, so a pattern that matches nothing can be named. */
-async function globEach(patterns: string[], cwd: string, what: string, warnings: string[]): Promise<string[]> {
+/**
+ * Glob each positive pattern on its own, so a pattern that matches nothing can be named. A file
+ * reached twice through a symlink (a loop, or a link to a sibling folder) is kept once, under
+ * the first path; a match whose real path leaves the workspace, or whose name holds a control
+ * character (a newline would split it in every line-based format), is left out with a warning.
+ */
+async function globEach(
+  patterns: string[],
+  cwd: string,
+  what: string,
+  warnings: string[],
+  workspace: string,
+): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   const negatives = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const found = new Set<string>();
+  const real = new Map<string, string>();
+  let twice = 0;
+  const outside: string[] = [];
+  const control: string[] = [];
   for (const p of patterns.filter((x) => !x.startsWith('!'))) {
     const hits = await glob([p], { cwd, onlyFiles: true, ignore: [...IGNORE, ...negatives], expandDirectories: false });
     if (!hits.length) warnings.push(`${what} '${p}' matched no file in ${cwd}`);
-    for (const h of hits) found.add(normalizePath(h));
+    // Shallowest first: a file reached again through a symlink loop keeps its shortest path.
+    const depth = (x: string) => x.split('/').length;
+    for (const h of hits.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+      const n = normalizePath(h);
+      if (found.has(n)) continue;
+      if (hasControl(n)) {
+        control.push(n);
+        continue;
+      }
+      const abs = resolve(cwd, n);
+      if (!isInside(abs, { workspace })) {
+        outside.push(n);
+        continue;
+      }
+      let key = abs;
+      try {
+        key = realpathSync(abs);
+      } catch {
+        // a file that vanished: keep it under its own path
+      }
+      const first = real.get(key);
+      if (first !== undefined) {
+        twice++;
+        continue;
+      }
+      real.set(key, n);
+      found.add(n);
+    }
   }
+  if (twice)
+    warnings.push(
+      `${what}: ${twice} match(es) are the same file as another match through a symlink (e.g. a link back to a parent folder); each file is planned once`,
+    );
+  if (outside.length)
+    warnings.push(
+      `${what}: ${outside.length} match(es) lead outside the workspace through a symlink and were left out (e.g. ${outside.slice(0, 3).join(', ')})`,
+    );
+  if (control.length)
+    warnings.push(
+      `${what}: ${control.length} file name(s) hold a newline or another control character and were left out, as no test runner's argument list can carry them safely (e.g. ${control
+        .slice(0, 3)
+        .map((c) => JSON.stringify(c))
+        .join(', ')}); rename them`,
+    );
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -69,22 +129,34 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
       'working-directory',
       `${inp.workingDirectory} is not a directory`,
       'set it to the folder the test globs are relative to',
+      undefined,
+      inp.frontDoor,
     );
   }
   if (!inp.tests.length)
-    throw ConfigError.forInput('tests', 'is empty', 'list the test file globs, one a line (e.g. test/**/*.test.ts)');
-  const files = await globEach(inp.tests, inp.workingDirectory, 'tests glob', warnings);
+    throw ConfigError.forInput(
+      'tests',
+      'is empty',
+      'list the test file globs, one a line (e.g. test/**/*.test.ts)',
+      undefined,
+      inp.frontDoor,
+    );
+  const files = await globEach(inp.tests, inp.workingDirectory, 'tests glob', warnings, inp.workspace);
   if (!files.length) {
     throw ConfigError.forInput(
       'tests',
       `no file matched ${inp.tests.map((t) => `'${t}'`).join(', ')} in ${display(inp.workspace, inp.workingDirectory) || '.'}`,
       'check the globs and working-directory (globs are relative to working-directory)',
+      undefined,
+      inp.frontDoor,
     );
   }
 
   // Timings: shipline JSON files are read as they are; JUnit reports make one more run,
   // smoothed into the JSON's estimates exactly as `shipline shard timings` would.
-  const timingFiles = inp.timings.length ? await globEach(inp.timings, inp.workspace, 'timings glob', warnings) : [];
+  const timingFiles = inp.timings.length
+    ? await globEach(inp.timings, inp.workspace, 'timings glob', warnings, inp.workspace)
+    : [];
   const roots = [inp.workingDirectory, inp.workspace];
   const prefix = display(inp.workspace, inp.workingDirectory);
   let base: TimingsFile | undefined;
@@ -184,6 +256,8 @@ async function readQuarantine(
       'quarantine',
       `${inp.quarantine} cannot be read`,
       'point it at a file listing flaky tests, one test file (or path::test) a line, or leave it empty',
+      undefined,
+      inp.frontDoor,
     );
   }
   const { default: picomatch } = await import('picomatch');
@@ -200,4 +274,13 @@ async function readQuarantine(
     if (!hits.length) warnings.push(`quarantine ${inp.quarantine}:${i + 1}: '${line}' matches no test file`);
     for (const f of hits) if (!reasons.has(f)) reasons.set(f, `quarantine ${inp.quarantine}:${i + 1}`);
   });
+}
+
+/** A newline, tab or other control character: no runner's argument list or line format carries it safely. */
+function hasControl(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
 }

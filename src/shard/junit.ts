@@ -72,11 +72,14 @@ function attrs(raw: string): Record<string, string> {
   return out;
 }
 
-/** Seconds from a `time` attribute: "1.5", "1,234.5" (some Surefire locales), missing → undefined. */
+/** No real test file runs a week: a larger `time` is corrupt, and summing a few 1e308s overflows to Infinity. */
+export const MAX_SECONDS = 7 * 24 * 3600;
+
+/** Seconds from a `time` attribute: "1.5", "1,234.5" (some Surefire locales); missing or absurd → undefined. */
 export function parseSeconds(v: string | undefined): number | undefined {
   if (v === undefined || v.trim() === '') return undefined;
   const n = Number(v.replace(/,/g, ''));
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
+  return Number.isFinite(n) && n >= 0 && n <= MAX_SECONDS ? n : undefined;
 }
 
 function lineAt(text: string, offset: number): number {
@@ -174,6 +177,12 @@ export function parseJUnit(text: string): JUnitReport {
       }
       const a = attrs(raw);
       const suite = stack[stack.length - 1];
+      if (a.time !== undefined && a.time.trim() !== '' && parseSeconds(a.time) === undefined)
+        problem(
+          m.index,
+          (l) =>
+            `line ${l}: time="${a.time.slice(0, 40)}" is not a number of seconds from 0 to ${MAX_SECONDS}; counted as 0`,
+        );
       const c: JUnitCase = {
         file: a.file ?? a.filepath ?? suite?.suite.file,
         classname: a.classname || undefined,

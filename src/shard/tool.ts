@@ -1,4 +1,5 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { checkGlob, insidePath, pathRoots } from '../core/paths.js';
 import { defineTool } from '../core/tool.js';
 import type { ShardOptions } from './types.js';
 import { FORMATS } from './format.js';
@@ -91,19 +92,33 @@ export const tool = defineTool<ShardOptions>({
       inputs.optional('index') === undefined
         ? undefined
         : inputs.number('index', 1, { integer: true, min: 1, max: MAX_SHARDS + 1 });
+    // Path inputs stay inside the workspace; the plan file may also go to the runner's temp folder.
+    const roots = pathRoots(ctx);
+    const workingDirectory = insidePath('working-directory', inputs.string('working-directory', '.'), roots);
+    const tests = inputs.list('tests');
+    for (const t of tests) checkGlob('tests', t, roots, workingDirectory);
+    const timings = inputs.list('timings');
+    for (const t of timings) checkGlob('timings', t, roots);
+    const quarantine = inputs.optional('quarantine');
+    if (quarantine !== undefined) insidePath('quarantine', quarantine, roots);
     return {
-      tests: inputs.list('tests'),
-      workingDirectory: resolve(ctx.cwd, inputs.string('working-directory', '.')),
+      tests,
+      workingDirectory,
       workspace: ctx.cwd,
+      frontDoor: ctx.frontDoor,
       shards,
       targetSeconds: inputs.number('target-seconds', 300, { min: 0.001 }),
       maxShards: inputs.number('max-shards', 16, { integer: true, min: 1, max: MAX_SHARDS }),
-      timings: inputs.list('timings'),
+      timings,
       index,
-      quarantine: inputs.optional('quarantine'),
+      quarantine,
       format: inputs.enum('format', FORMATS, 'shell'),
       strategy: inputs.enum('strategy', ['lpt', 'stable'] as const, 'lpt'),
-      planFile: resolve(ctx.cwd, inputs.optional('plan-file') ?? join(ctx.tempDir, 'shipline-shard-plan.json')),
+      planFile: insidePath(
+        'plan-file',
+        inputs.optional('plan-file') ?? join(ctx.tempDir, 'shipline-shard-plan.json'),
+        pathRoots(ctx, { temp: true }),
+      ),
     };
   },
   async run(options, ctx) {

@@ -36,6 +36,11 @@ export class GitHubSim {
   /** Lines of each file a review comment may point at (the PR's diff, RIGHT side); unset = any. */
   diffLines?: Map<string, Set<number>>;
   forbidden = false;
+  /**
+   * Who GET /user says the token is. Unset: 403, as GitHub answers an installation token (the
+   * workflow's GITHUB_TOKEN), whose comments are written as github-actions[bot].
+   */
+  identity?: string;
   token = 'ghs_simulated_token_123456';
   private nextId = 1000;
   private server?: Server;
@@ -81,6 +86,10 @@ export class GitHubSim {
     });
     if (req.headers.authorization !== `Bearer ${this.token}`)
       return { status: 401, body: { message: 'Bad credentials' } };
+    if (url.pathname === '/user' && req.method === 'GET')
+      return this.identity
+        ? { status: 200, body: { login: this.identity, type: 'User' } }
+        : { status: 403, body: { message: 'Resource not accessible by integration' } };
     let m = /^\/repos\/acme\/api\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m && req.method === 'GET') {
       const all = this.comments.get(Number(m[1])) ?? [];
@@ -99,7 +108,7 @@ export class GitHubSim {
             errors: [{ message: 'body is too long (maximum is 65536 characters)' }],
           },
         };
-      return { status: 201, body: this.seed(Number(m[1]), text, 'github-actions[bot]') };
+      return { status: 201, body: this.seed(Number(m[1]), text, this.identity ?? 'github-actions[bot]') };
     }
     m = /^\/repos\/acme\/api\/pulls\/(\d+)\/reviews$/.exec(url.pathname);
     if (m && req.method === 'POST') {
