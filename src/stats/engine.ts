@@ -37,8 +37,9 @@ function write(path: string, text: string): void {
 }
 
 async function sendDigest(o: StatsOptions, ctx: ToolContext, report: StatsReport): Promise<string | undefined> {
+  if (!o.webhookUrl) return undefined;
   const payload = JSON.stringify(digestPayload(o.format, report, ctx.event));
-  if (o.dryRun || !o.webhookUrl) {
+  if (o.dryRun) {
     ctx.logger.info(`dry run (${o.dryReason}): would POST the ${o.format} digest to the webhook:\n${payload}`);
     return undefined;
   }
