@@ -108,7 +108,7 @@ export const tool = defineTool<StatsOptions>({
     },
     {
       name: 'environment',
-      description: 'Deployment environment for the DORA keys (GitHub Deployments); empty skips deployments.',
+      description: 'Deployment environment for the DORA keys (GitHub Deployments); none skips deployments.',
       default: 'production',
     },
     {
@@ -185,7 +185,8 @@ export const tool = defineTool<StatsOptions>({
       junit: junit === undefined ? undefined : resolve(ctx.cwd, junit),
       reportFile: resolve(ctx.cwd, inputs.string('report', 'pipeline-health.json')),
       quarantineFile: quarantine === undefined ? undefined : resolve(ctx.cwd, quarantine),
-      environment: inputs.optional('environment'),
+      environment:
+        inputs.optional('environment')?.toLowerCase() === 'none' ? undefined : inputs.optional('environment'),
       thresholds: {
         maxFailureRate: optNum('max-failure-rate'),
         maxP90Increase: optNum('max-p90-increase'),
