@@ -83,9 +83,11 @@ export class StatsApi {
   }
 
   /** One conditional GET; `compact` turns the JSON body into what is kept in the cache. */
-  async get<T>(pathOrUrl: string, compact: (body: unknown) => T): Promise<{ data: T; next?: string }> {
+  async get<T>(pathOrUrl: string, compact: (body: unknown) => T, keep = true): Promise<{ data: T; next?: string }> {
     const url = githubUrl(this.apiUrl, pathOrUrl);
-    const cached = this.cache.etag(url) as { etag: string; data: { data: T; next?: string } } | undefined;
+    const cached = !keep
+      ? undefined
+      : (this.cache.etag(url) as { etag: string; data: { data: T; next?: string } } | undefined);
     const wait = this.deps.sleep ?? realSleep;
     const maxWait = this.deps.maxWaitMs ?? 60_000;
     for (let tries = 1; ; tries++) {
@@ -99,7 +101,7 @@ export class StatsApi {
       if (res.ok) {
         const out = { data: compact(JSON.parse(res.body) as unknown), next: nextLink(res.headers.get('link')) };
         const etag = res.headers.get('etag');
-        if (etag) this.cache.setEtag(url, etag, out);
+        if (etag && keep) this.cache.setEtag(url, etag, out);
         this.checkReserve();
         return out;
       }
@@ -126,12 +128,20 @@ export class StatsApi {
     }
   }
 
-  /** Every page of a list, following Link rel="next"; `stop` ends early (e.g. past the window). */
-  async all<T>(path: string, compact: (body: unknown) => T[], stop?: (page: T[]) => boolean): Promise<T[]> {
+  /**
+   * Every page of a list, following Link rel="next"; `stop` ends early (e.g. past the window).
+   * `keep: false` for answers the caller caches itself (the jobs of completed attempts).
+   */
+  async all<T>(
+    path: string,
+    compact: (body: unknown) => T[],
+    stop?: (page: T[]) => boolean,
+    keep = true,
+  ): Promise<T[]> {
     const out: T[] = [];
     let next: string | undefined = path;
     while (next) {
-      const page: { data: T[]; next?: string } = await this.get(next, compact);
+      const page: { data: T[]; next?: string } = await this.get(next, compact, keep);
       out.push(...page.data);
       if (stop?.(page.data)) break;
       next = page.next;

@@ -97,7 +97,8 @@ export async function collect(
       (b) => compactRuns(b, wf.name),
       () => runs.length >= limit,
     );
-    runs.push(...got.slice(0, limit));
+    // Copies: the cached page holds the runs as GitHub listed them, without the jobs added below.
+    runs.push(...got.slice(0, limit).map((r) => ({ ...r })));
   }
   runs.sort((a, b) => a.createdMs - b.createdMs);
   let cur = fromMs;
@@ -121,7 +122,12 @@ export async function collect(
           r.attempts.push(hit);
           continue;
         }
-        const jobs = await api.all(`${repo}/actions/runs/${r.id}/attempts/${n}/jobs?per_page=100`, compactJobs);
+        const jobs = await api.all(
+          `${repo}/actions/runs/${r.id}/attempts/${n}/jobs?per_page=100`,
+          compactJobs,
+          undefined,
+          false,
+        );
         if (n < r.attempt || r.status === 'completed') cache.setAttempt(r.id, n, jobs);
         r.attempts.push(jobs);
       }

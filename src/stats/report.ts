@@ -25,6 +25,7 @@ export function buildReport(x: ReportInput): StatsReport {
   // Test reports of commits run in the previous window are the previous window's.
   const prevShas = new Set(data.runs.filter((r) => r.createdMs < data.fromMs).map((r) => r.sha));
   const curShas = new Set(cur.map((r) => r.sha));
+  const curIds = new Set(cur.map((r) => r.id));
   const inPrev = (g: string) => !curShas.has(g) && prevShas.has(g);
   const tests = x.tests ?? [];
   const prevFlaky = flakyTests(
@@ -47,7 +48,7 @@ export function buildReport(x: ReportInput): StatsReport {
     workflows: workflowStats(data.runs, data.fromMs),
     stages,
     steps,
-    flakyRuns: flaky.filter((f) => cur.some((r) => r.id === f.runId)),
+    flakyRuns: flaky.filter((f) => curIds.has(f.runId)),
     flakyRunTrend: {
       current: flakyIn(flaky, data.runs, data.fromMs),
       previous: flakyIn(flaky, data.runs, data.prevFromMs, data.fromMs),

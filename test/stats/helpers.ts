@@ -14,7 +14,7 @@ export const at = (s: string) => Date.parse(`2026-${s}Z`);
 export async function runStats(
   sim: HistorySimulator,
   inputs: Record<string, string>,
-  opts: { signal?: AbortSignal; cwd?: string; token?: string } = {},
+  opts: { signal?: AbortSignal; cwd?: string; token?: string; now?: number } = {},
 ) {
   const cwd = opts.cwd ?? mkdtempSync(join(tmpdir(), 'stats-'));
   const masker = new Masker();
@@ -27,7 +27,7 @@ export async function runStats(
   };
   const all: Record<string, string> = { token: opts.token ?? 'ghs_test', since: '7d', environment: '', ...inputs };
   const ctx = createContext({ frontDoor: 'cli', env, logger, masker, cwd, signal: opts.signal });
-  ctx.now = () => NOW;
+  ctx.now = () => opts.now ?? NOW;
   const outcome = await runTool(
     tool as never,
     specInputs(tool.inputs, (n) => all[n], 'cli', masker),
