@@ -96,10 +96,11 @@ describe.each(workflowFiles())('%s', (file) => {
 });
 
 describe('templates', () => {
-  it('exist for Node, Python and Go services', () => {
+  it('exist for Node, Python and Go services, plus the pipeline-health report', () => {
     expect(templateFiles().map((f) => f.replace('workflows-templates/', ''))).toEqual([
       'go-service.yml',
       'node-service.yml',
+      'pipeline-health.yml',
       'python-service.yml',
     ]);
   });
@@ -116,6 +117,14 @@ describe('templates', () => {
     for (const p of props.filePatterns as string[]) expect(() => new RegExp(p)).not.toThrow();
   });
   it('every shipline action id exists', () => {
-    expect(actionIds()).toEqual(['coverage-gate', 'docker-build', 'k8s-deploy', 'lint-gate', 'notify', 'shard']);
+    expect(actionIds()).toEqual([
+      'coverage-gate',
+      'docker-build',
+      'k8s-deploy',
+      'lint-gate',
+      'notify',
+      'pipeline-health',
+      'shard',
+    ]);
   });
 });
