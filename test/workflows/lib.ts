@@ -123,7 +123,7 @@ export function allSteps(wf: Workflow): Array<{ jobId: string; job: Job; index: 
 
 /** `actions/<id>` for a step that runs one of shipline's own actions, else undefined. */
 export function shiplineActionOf(uses: string | undefined): string | undefined {
-  const m = /^\.\/(?:\.shipline-action\/)?actions\/([\w-]+)$/.exec(uses ?? '');
+  const m = /^(?:\.\/(?:\.shipline-action\/)?|[\w.-]+\/shipline\/)actions\/([\w-]+)(?:@[\w./-]+)?$/.exec(uses ?? '');
   return m?.[1];
 }
 
