@@ -92,10 +92,11 @@ export async function collect(
     if (win.kind === 'since') q.set('created', `>=${new Date(prevFromMs).toISOString().slice(0, 19)}Z`);
     if (o.branch) q.set('branch', o.branch);
     const limit = win.kind === 'last' ? win.count * 2 : Infinity;
+    let seen = 0;
     const got = await api.all(
       `${repo}/actions/workflows/${wf.id}/runs?${q}`,
       (b) => compactRuns(b, wf.name),
-      () => runs.length >= limit,
+      (page) => (seen += page.length) >= limit,
     );
     // Copies: the cached page holds the runs as GitHub listed them, without the jobs added below.
     runs.push(...got.slice(0, limit).map((r) => ({ ...r })));

@@ -127,3 +127,15 @@ describe('shipline stats on a small history, every figure worked out by hand', (
     expect(r.summary).toContain('Deploys to production');
   });
 });
+
+describe('since: last N', () => {
+  it('the last N runs of the workflow are the window, the N before them the previous one', async () => {
+    const r = await runStats(sim, { since: 'last 2', workflows: 'ci', environment: 'none' });
+    expect(r.exitCode).toBe(0);
+    const report = readReport(r.outputs.report);
+    // ci newest first: 15 (cancelled), 14 (success) | 13 (failure), 12 (success after a re-run).
+    expect(report.workflows[0]).toMatchObject({ runs: 2, successRate: 100, p90S: 200 });
+    expect(report.workflows[0].previous).toEqual({ runs: 2, successRate: 50, p90S: 600 });
+    expect(report.window.label).toBe('last 2 runs');
+  });
+});
