@@ -89,7 +89,9 @@ export async function collect(
   const runs: RunRec[] = [];
   for (const wf of workflows) {
     const q = new URLSearchParams({ per_page: '100', exclude_pull_requests: 'true' });
-    if (win.kind === 'since') q.set('created', `>=${new Date(prevFromMs).toISOString().slice(0, 19)}Z`);
+    // The filter is rounded down to the day so that runs on the same day ask the same URL (a 304
+    // when nothing changed); the runs before the window are dropped here instead.
+    if (win.kind === 'since') q.set('created', `>=${new Date(prevFromMs).toISOString().slice(0, 10)}`);
     if (o.branch) q.set('branch', o.branch);
     const limit = win.kind === 'last' ? win.count * 2 : Infinity;
     let seen = 0;
@@ -99,7 +101,12 @@ export async function collect(
       (page) => (seen += page.length) >= limit,
     );
     // Copies: the cached page holds the runs as GitHub listed them, without the jobs added below.
-    runs.push(...got.slice(0, limit).map((r) => ({ ...r })));
+    runs.push(
+      ...got
+        .slice(0, limit)
+        .filter((r) => win.kind === 'last' || r.createdMs >= prevFromMs)
+        .map((r) => ({ ...r })),
+    );
   }
   runs.sort((a, b) => a.createdMs - b.createdMs);
   let cur = fromMs;

@@ -28,6 +28,15 @@ describe('conditional requests and pagination', () => {
     expect(sim.requests.every((q) => q.status === 304)).toBe(true);
     expect(sim.requests.filter((q) => q.path.includes('/attempts/'))).toEqual([]);
     expect(firstCalls).toBeGreaterThan(250);
+    // An hour later the same day: the run lists are asked for at the same (day-rounded) URL, so 304s again.
+    sim.requests.length = 0;
+    const later = await runStats(
+      sim,
+      { workflows: 'ci', environment: 'none' },
+      { cwd: first.cwd, now: NOW + 3_600_000 },
+    );
+    expect(later.outputs.runs).toBe('250');
+    expect(sim.counted).toBe(0);
   });
 });
 
