@@ -91,6 +91,17 @@ export const TOOLS: ToolEntry[] = [
     },
     () => import('./perf/tool.js'),
   ),
+  entry(
+    {
+      id: 'pipeline-health',
+      command: 'stats',
+      dir: 'stats',
+      icon: 'activity',
+      color: 'blue',
+      summary: 'report pipeline duration, failure rate by stage, flakiness, rollbacks and the DORA keys',
+    },
+    () => import('./stats/tool.js'),
+  ),
 ];
 
 function entry(meta: ToolMeta, load: () => Promise<{ tool: object }>): ToolEntry {

@@ -62,6 +62,11 @@ export function templateFiles(): string[] {
   return yamlFiles('workflows-templates');
 }
 
+/** The service templates: those that call the reusable pipeline (not the pipeline-health report). */
+export function serviceTemplateFiles(): string[] {
+  return templateFiles().filter((f) => !f.endsWith('/pipeline-health.yml'));
+}
+
 /** Every action.yml: the root setup action and actions/<id>. */
 export function actionFiles(): string[] {
   const ids = readdirSync(join(ROOT, 'actions')).filter((d) => existsSync(join(ROOT, 'actions', d, 'action.yml')));
@@ -118,7 +123,7 @@ export function allSteps(wf: Workflow): Array<{ jobId: string; job: Job; index: 
 
 /** `actions/<id>` for a step that runs one of shipline's own actions, else undefined. */
 export function shiplineActionOf(uses: string | undefined): string | undefined {
-  const m = /^\.\/(?:\.shipline-action\/)?actions\/([\w-]+)$/.exec(uses ?? '');
+  const m = /^(?:\.\/(?:\.shipline-action\/)?|[\w.-]+\/shipline\/)actions\/([\w-]+)(?:@[\w./-]+)?$/.exec(uses ?? '');
   return m?.[1];
 }
 

@@ -12,7 +12,7 @@ import {
   loadWorkflow,
   needsOf,
   shiplineActionOf,
-  templateFiles,
+  serviceTemplateFiles,
   type Step,
 } from './lib.js';
 
@@ -89,13 +89,16 @@ describe('nested and caller references', () => {
         .sort(),
     ).toEqual(['./.github/workflows/cd.yml', './.github/workflows/ci.yml']);
   });
-  it.each(templateFiles())('%s calls the pipeline at one ref, and the GHES fallback names the same one', (file) => {
-    const text = readFileSync(join(ROOT, file), 'utf8');
-    const uses = (load(text) as { jobs: Record<string, { uses?: string }> }).jobs.pipeline.uses ?? '';
-    expect(calledShiplineWorkflow(uses)).toBe('.github/workflows/pipeline.yml');
-    const ref = uses.split('@')[1];
-    expect(text).toMatch(new RegExp(`# shipline-ref: ${ref}\\b`));
-  });
+  it.each(serviceTemplateFiles())(
+    '%s calls the pipeline at one ref, and the GHES fallback names the same one',
+    (file) => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      const uses = (load(text) as { jobs: Record<string, { uses?: string }> }).jobs.pipeline.uses ?? '';
+      expect(calledShiplineWorkflow(uses)).toBe('.github/workflows/pipeline.yml');
+      const ref = uses.split('@')[1];
+      expect(text).toMatch(new RegExp(`# shipline-ref: ${ref}\\b`));
+    },
+  );
   it("the path arithmetic holds: ./.shipline-action/actions/<id> reaches that commit's dist/ entry", () => {
     for (const id of ['lint-gate', 'shard', 'coverage-gate', 'docker-build', 'k8s-deploy', 'notify']) {
       const m = load(readFileSync(join(ROOT, 'actions', id, 'action.yml'), 'utf8')) as { runs: { main: string } };

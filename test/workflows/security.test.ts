@@ -27,6 +27,11 @@ function stepNeeds(step: Step): Perms {
   if (id === 'coverage-gate' && String(step.with?.comment ?? 'true') !== 'false') return { 'pull-requests': 'write' };
   if (id === 'docker-build' && String(step.with?.push ?? 'auto') !== 'false') return { packages: 'write' };
   if (id === 'notify') return { actions: 'read' };
+  // pipeline health: runs and jobs; deployments and commit times for the DORA keys unless skipped.
+  if (id === 'pipeline-health')
+    return String(step.with?.environment ?? 'production') === 'none'
+      ? { actions: 'read' }
+      : { actions: 'read', deployments: 'read', contents: 'read' };
   return {};
 }
 

@@ -96,10 +96,11 @@ describe.each(workflowFiles())('%s', (file) => {
 });
 
 describe('templates', () => {
-  it('exist for Node, Python and Go services', () => {
+  it('exist for Node, Python and Go services, plus the pipeline-health report', () => {
     expect(templateFiles().map((f) => f.replace('workflows-templates/', ''))).toEqual([
       'go-service.yml',
       'node-service.yml',
+      'pipeline-health.yml',
       'python-service.yml',
     ]);
   });
@@ -123,6 +124,7 @@ describe('templates', () => {
       'lint-gate',
       'notify',
       'perf-gate',
+      'pipeline-health',
       'shard',
     ]);
   });

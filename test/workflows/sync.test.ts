@@ -7,7 +7,7 @@ import {
   callSecrets,
   calledShiplineWorkflow,
   loadWorkflow,
-  templateFiles,
+  serviceTemplateFiles,
   workflowFiles,
   type CallInput,
 } from './lib.js';
@@ -95,7 +95,7 @@ describe('pipeline.yml forwards ci.yml and cd.yml unchanged', () => {
   });
 });
 
-describe.each(templateFiles())('%s', (file) => {
+describe.each(serviceTemplateFiles())('%s', (file) => {
   const text = readFileSync(join(ROOT, file), 'utf8');
   const pipeline = loadWorkflow('.github/workflows/pipeline.yml');
   it('shows every pipeline input and secret, set or commented', () => {
