@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolveDryRun } from '../core/dry-run.js';
-import { defineTool } from '../core/tool.js';
-import { baseline } from './baseline-command.js';
+import { defineTool, type ToolSpec } from '../core/tool.js';
+import { baselineCommand } from './baseline-command.js';
 import { FAIL_ON, type LintOptions } from './types.js';
 
 /**
@@ -44,7 +44,7 @@ export const tool = defineTool<LintOptions>({
     {
       name: 'fail-level',
       description: 'The lowest severity that fails: error, warning or notice.',
-      default: 'warning',
+      default: 'error',
     },
     {
       name: 'baseline',
@@ -118,7 +118,7 @@ export const tool = defineTool<LintOptions>({
       budgetMs: inputs.number('budget', 90, { min: 1, max: 6 * 3600 }) * 1000,
       failFast: inputs.boolean('fail-fast', false),
       failOn: all ? 'any' : inputs.enum('fail-on', ['auto', ...FAIL_ON] as const, 'auto'),
-      failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'] as const, 'warning'),
+      failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'] as const, 'error'),
       baseline: inputs.string('baseline', '.shipline/lint-baseline.json'),
       review: inputs.boolean('review', false),
       token: inputs.optional('token'),
@@ -131,5 +131,5 @@ export const tool = defineTool<LintOptions>({
     };
   },
   run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
-  subcommands: { baseline },
+  subcommands: { baseline: baselineCommand((): ToolSpec<LintOptions> => tool) },
 });
