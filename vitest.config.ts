@@ -23,6 +23,8 @@ const INTEGRATION = [
   'test/coverage/real-tools.test.ts',
   'test/coverage/streaming.test.ts',
   'test/faults/workflow-commands.test.ts',
+  'test/faults/docker.test.ts',
+  'test/faults/notify.test.ts',
   'test/perf/formats.test.ts',
   'test/perf/engine.test.ts',
 ];

@@ -67,9 +67,33 @@ const DENIED = /unauthori[sz]ed|denied|authentication required|forbidden|\b40[13
 const TRANSIENT =
   /\b(408|429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway time-?out|internal server error|connection reset|broken pipe|unexpected EOF|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|timed? ?out/i;
 
+/** Docker's own words for a registry that did not answer in time (its client timeout, a dial timeout). */
+const NO_ANSWER =
+  /Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|context deadline exceeded|connection refused/i;
+
+/** What a failed login or push says about the registry: it refused us, it is unwell, or neither. */
+export type RegistryFailure = 'denied' | 'transient' | 'other';
+
+/**
+ * Read a failed login/push: the HTTP status the daemon quotes (`failed with status: 503 …`)
+ * decides first, then a registry that did not answer, then denial words, then transient ones.
+ * A port or digest containing "401" is not a denial: only a quoted status or the words are.
+ */
+export function classifyFailure(output: string): RegistryFailure {
+  const status = /status(?: code)?:? (\d{3})\b/i.exec(output)?.[1];
+  if (status) {
+    if (status === '401' || status === '403') return 'denied';
+    if (/^(408|429|5\d\d)$/.test(status)) return 'transient';
+  }
+  if (NO_ANSWER.test(output)) return 'transient';
+  const words = output.replace(/https?:\/\/\S+|\d+\.\d+\.\d+\.\d+:\d+|sha256:[0-9a-f]+/g, '');
+  if (DENIED.test(words)) return 'denied';
+  return TRANSIENT.test(words) ? 'transient' : 'other';
+}
+
 /** Whether a failed login/push is worth another try: 429, 5xx, resets, timeouts; never a denial. */
 export function isTransient(output: string): boolean {
-  return !DENIED.test(output) && TRANSIENT.test(output);
+  return classifyFailure(output) === 'transient';
 }
 
 /** `1.2.3: digest: sha256:… size: 735` as `docker push` prints it. */

@@ -7,6 +7,9 @@ import type { DockerOptions } from './types.js';
 import { isProblem, parseImageName } from './reference.js';
 import { TagError, computeTags, isPullRequest, ociLabels, type TagPlan, type TagSource } from './tags.js';
 
+/** Build argument names that hold credentials (NPM_TOKEN, DB_PASSWORD, AWS_SECRET_ACCESS_KEY, API_KEY …). */
+const SECRET_ARG = /token|secret|passw(or)?d|\bpwd\b|_pwd$|api_?key|private_?key|access_?key|credential|auth/i;
+
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/;
 
 /** The commit and branch from the event, or from git when run locally without one. */
@@ -97,6 +100,16 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
       );
   }
 
+  // A build argument is visible in the build line, `docker history` and the image config: one
+  // whose name says it is a credential is masked everywhere we print, and pointed at `secrets`.
+  for (const [k, v] of buildArgs) {
+    if (!SECRET_ARG.test(k) || !v) continue;
+    ctx.masker.add(v);
+    ctx.logger.warning(
+      `build-args: ${k} looks like a secret; its value is masked here, but a build argument stays readable in the image (docker history): pass it with the secrets input instead (id=${k.toLowerCase()},env=…) and read it with RUN --mount=type=secret`,
+    );
+  }
+
   const shaFormat = inputs.enum('sha-format', ['long', 'short'] as const, 'long');
   let plan: TagPlan;
   try {
@@ -154,6 +167,7 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
     cacheTo: inputs.list('cache-to'),
     provenance: inputs.boolean('provenance', false),
     retries,
+    attemptTimeoutMs: inputs.number('attempt-timeout-seconds', 600, { min: 1, max: 21_600 }) * 1000,
     dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor),
   };
 }
@@ -216,6 +230,12 @@ export const tool = defineTool<DockerOptions>({
       name: 'retries',
       description: 'Retries of login, push and registry calls on 429, 5xx and connection resets.',
       default: '3',
+    },
+    {
+      name: 'attempt-timeout-seconds',
+      description:
+        'How long one docker push attempt may run before it is stopped and retried (a docker login attempt: at most 60 s).',
+      default: '600',
     },
     {
       name: 'dry-run',

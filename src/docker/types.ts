@@ -24,5 +24,7 @@ export interface DockerOptions {
   cacheTo: string[];
   provenance: boolean;
   retries: number;
+  /** How long one docker push attempt may run before it is killed and retried (login: at most 60 s). */
+  attemptTimeoutMs: number;
   dryRun: DryRunDecision;
 }

@@ -27,6 +27,7 @@ function options(over: Partial<DockerOptions> = {}): DockerOptions {
     cacheTo: [],
     provenance: false,
     retries: 3,
+    attemptTimeoutMs: 600_000,
     dryRun: { dry: false, reason: '' },
     ...over,
   };
