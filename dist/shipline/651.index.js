@@ -143,15 +143,15 @@ async function request(req, deps = {}) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.explainApiError = explainApiError;
 exports.explainDelivery = explainDelivery;
+exports.maskUrl = maskUrl;
 exports.run = run;
-const errors_js_1 = __webpack_require__(4296);
 const http_js_1 = __webpack_require__(1983);
 const facts_js_1 = __webpack_require__(2990);
 const formats_js_1 = __webpack_require__(3505);
 const github_js_1 = __webpack_require__(4758);
 const FAILED_RUN = new Set(['failure', 'timed_out', 'startup_failure']);
 /** Turn an API problem into one line that says what to do; a missing run is a user mistake. */
-function explainApiError(e, runId, repository) {
+function explainApiError(e, runId, repository, thisRun = true) {
     if (e instanceof github_js_1.ApiError) {
         const said = `GitHub answered ${e.status}${e.apiMessage ? ` "${e.apiMessage}"` : ''}`;
         if ((e.status === 403 || e.status === 429) && /rate limit/i.test(e.apiMessage))
@@ -160,8 +160,11 @@ function explainApiError(e, runId, repository) {
             return `the token cannot read this run's jobs (${said}): give the job \`permissions: actions: read\` (or pass a token that has it); sending without job details`;
         if (e.status === 401)
             return `the token was rejected (${said}): pass a valid token in 'token' (default \${{ github.token }}); sending without job details`;
+        // What a token without access to a private repository's runs gets: the alert still goes out.
         if (e.status === 404)
-            throw errors_js_1.ConfigError.forInput('run-id', `run ${runId} was not found in ${repository} (${said})`, 'use the id of an existing run (…/actions/runs/<id>), or leave run-id empty for this run; a private repository also needs a token that can read it');
+            return thisRun
+                ? `run ${runId} of ${repository} could not be read (${said}): the token cannot see this repository's runs (a private repository needs a token with \`actions: read\`); sending what is known without job details`
+                : `run ${runId} was not found in ${repository} (${said}): check run-id (…/actions/runs/<id>), or that the token can read this repository; sending what is known without job details`;
         return `could not read the run's jobs (${said}); sending without job details`;
     }
     if (e instanceof http_js_1.HttpError)
@@ -189,7 +192,7 @@ async function readRun(o, ctx) {
         return { run, jobs: await api.jobs(event.owner, event.repo, runId, String(run.run_attempt ?? 1)), api };
     }
     catch (e) {
-        return { note: explainApiError(e, runId, event.repository), api };
+        return { note: explainApiError(e, runId, event.repository, runId === event.runId), api };
     }
 }
 /** when: change — was the previous completed run of this workflow on this branch a failure? */
@@ -240,12 +243,29 @@ function writeSummary(ctx, f, format, payload, outcome) {
         ctx.summary.list(jobs);
     ctx.summary.details(`What was ${outcome.startsWith('Sent') ? 'sent' : 'prepared'} (${format})`, '```json\n' + payload + '\n```');
 }
+/**
+ * A webhook URL is a secret as a whole and in parts: a service's error body may echo only its
+ * path (`/services/T…/B…/secret`) or its last segment, so those are masked too.
+ */
+function maskUrl(ctx, url) {
+    ctx.masker.add(url.href);
+    if (url.pathname.length > 1)
+        ctx.masker.add(url.pathname);
+    if (url.search)
+        ctx.masker.add(url.search.slice(1));
+    for (const part of url.pathname.split('/'))
+        if (part.length >= 16)
+            ctx.masker.add(part);
+    for (const [, v] of url.searchParams)
+        if (v.length >= 8)
+            ctx.masker.add(v);
+}
 /** Read the run, decide whether to send, render, deliver, and report — never silently. */
 async function run(o, ctx) {
     const { logger } = ctx;
     // The parsed URL may be normalised (a trailing slash): mask that form too.
     if (o.webhookUrl)
-        ctx.masker.add(o.webhookUrl.href);
+        maskUrl(ctx, o.webhookUrl);
     ctx.masker.add(o.token);
     const data = await readRun(o, ctx);
     if (data.note)
@@ -478,12 +498,15 @@ function formatDuration(ms) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TEAMS_MAX_JOBS = exports.DISCORD = exports.SLACK = void 0;
+exports.teamsEscape = exports.discordEscape = exports.slackEscape = exports.TEAMS_MAX_JOBS = exports.DISCORD = exports.SLACK = void 0;
 exports.clamp = clamp;
+exports.fallbackText = fallbackText;
+exports.icon = icon;
 exports.slackPayload = slackPayload;
 exports.jobLines = jobLines;
 exports.teamsPayload = teamsPayload;
 exports.discordPayload = discordPayload;
+exports.discordAllowedMentions = discordAllowedMentions;
 exports.jsonPayload = jsonPayload;
 exports.render = render;
 exports.summaryMarkdown = summaryMarkdown;
@@ -500,7 +523,38 @@ function clamp(text, max) {
     return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
 }
 const slackEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const slackLink = (l, max = exports.SLACK.name) => l.url ? `<${l.url}|${slackEscape(clamp(l.text, max))}>` : slackEscape(clamp(l.text, max));
+exports.slackEscape = slackEscape;
+/** Discord pings on @everyone, @here, <@id>, <@&role>: a zero-width space after @ or < defuses them. */
+const discordEscape = (s) => s.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#])/g, '<\u200b$1');
+exports.discordEscape = discordEscape;
+/** Teams mentions are <at>…</at> tags: a zero-width space defuses them. */
+const teamsEscape = (s) => s.replace(/<(\/?)at\b/gi, '<\u200b$1at');
+exports.teamsEscape = teamsEscape;
+/** Apply `fix` to every string in a JSON-like value (the payload built from untrusted facts). */
+function deepMap(v, fix) {
+    if (typeof v === 'string')
+        return fix(v);
+    if (Array.isArray(v))
+        return v.map((x) => deepMap(x, fix));
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepMap(x, fix)]));
+    return v;
+}
+/**
+ * The one-line text a phone shows: status, title, repository, branch and workflow (Slack's
+ * fallback `text`, the bot's first message). Escaped for Slack; never carries the mention.
+ */
+function fallbackText(f) {
+    const where = [
+        f.repository.text,
+        f.ref ? f.ref.text : '',
+        f.title.includes(f.workflow) ? '' : `workflow ${f.workflow}`,
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    return clamp((0, exports.slackEscape)(`${icon(f)} ${f.title} — ${where}`), exports.SLACK.textBlock);
+}
+const slackLink = (l, max = exports.SLACK.name) => l.url ? `<${l.url}|${(0, exports.slackEscape)(clamp(l.text, max))}>` : (0, exports.slackEscape)(clamp(l.text, max));
 const mdEscape = (s) => s.replace(/([[\]*_`\\|])/g, '\\$1');
 const mdLink = (l, max = 300) => l.url ? `[${mdEscape(clamp(l.text, max))}](${l.url})` : mdEscape(clamp(l.text, max));
 function icon(f) {
@@ -529,9 +583,9 @@ function factRows(f, link, esc) {
     return rows;
 }
 function slackJob(j) {
-    const step = j.step ? ` at step ${j.step.number} *${slackEscape(clamp(j.step.name, exports.SLACK.name))}*` : '';
+    const step = j.step ? ` at step ${j.step.number} *${(0, exports.slackEscape)(clamp(j.step.name, exports.SLACK.name))}*` : '';
     const log = j.url ? ` (<${j.url}|log>)` : '';
-    return clamp(`${j.conclusion === 'cancelled' ? '⚪' : '❌'} *${slackEscape(clamp(j.name, exports.SLACK.name))}* ${jobWhat(j)}${step}${log}`, exports.SLACK.textBlock);
+    return clamp(`${j.conclusion === 'cancelled' ? '⚪' : '❌'} *${(0, exports.slackEscape)(clamp(j.name, exports.SLACK.name))}* ${jobWhat(j)}${step}${log}`, exports.SLACK.textBlock);
 }
 /** Slack Block Kit, inside Slack's limits: 3,000 characters a text block, 50 blocks, "+N more". */
 function slackPayload(f) {
@@ -542,9 +596,9 @@ function slackPayload(f) {
     if (f.mention)
         blocks.push({
             type: 'section',
-            text: { type: 'mrkdwn', text: clamp(`${f.mention} ${slackEscape(f.title)}`, exports.SLACK.textBlock) },
+            text: { type: 'mrkdwn', text: clamp(`${f.mention} ${(0, exports.slackEscape)(f.title)}`, exports.SLACK.textBlock) },
         });
-    const fields = factRows(f, slackLink, slackEscape).map(([k, v]) => ({
+    const fields = factRows(f, slackLink, exports.slackEscape).map(([k, v]) => ({
         type: 'mrkdwn',
         text: clamp(`*${k}*\n${v}`, exports.SLACK.field),
     }));
@@ -552,7 +606,7 @@ function slackPayload(f) {
     if (f.note)
         blocks.push({
             type: 'context',
-            elements: [{ type: 'mrkdwn', text: clamp(`⚠️ ${slackEscape(f.note)}`, exports.SLACK.textBlock) }],
+            elements: [{ type: 'mrkdwn', text: clamp(`⚠️ ${(0, exports.slackEscape)(f.note)}`, exports.SLACK.textBlock) }],
         });
     const room = exports.SLACK.blocks - blocks.length;
     const jobs = f.failedJobs;
@@ -572,7 +626,8 @@ function slackPayload(f) {
             ],
         });
     }
-    return { text: clamp(`${f.mention ? `${f.mention} ` : ''}${head}`, exports.SLACK.textBlock), blocks };
+    // The mention is in the section block only: once in the message, which is where it pings.
+    return { text: fallbackText(f), blocks };
 }
 function mdJob(j) {
     const step = j.step ? ` at step ${j.step.number} **${mdEscape(clamp(j.step.name, 300))}**` : '';
@@ -602,18 +657,20 @@ function teamsPayload(f) {
     const body = [
         { type: 'TextBlock', text: `${icon(f)} ${f.title}`, size: 'Large', weight: 'Bolder', color, wrap: true },
     ];
-    if (f.mention)
-        body.push({ type: 'TextBlock', text: f.mention, wrap: true });
     body.push({ type: 'FactSet', facts: factRows(f, mdLink, mdEscape).map(([title, value]) => ({ title, value })) });
     if (f.note)
         body.push({ type: 'TextBlock', text: `⚠️ ${f.note}`, wrap: true, isSubtle: true });
     for (const line of jobLines(f, 20_000, exports.TEAMS_MAX_JOBS))
         body.push({ type: 'TextBlock', text: line, wrap: true });
+    // Titles, branches, commit messages and job names are not ours: no <at> in them may mention anyone.
+    const safe = deepMap(body, exports.teamsEscape);
+    if (f.mention)
+        safe.splice(1, 0, { type: 'TextBlock', text: f.mention, wrap: true });
     const card = {
         $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
         type: 'AdaptiveCard',
         version: '1.4',
-        body,
+        body: safe,
         actions: f.run.url ? [{ type: 'Action.OpenUrl', title: 'View run', url: f.run.url }] : [],
     };
     return {
@@ -634,7 +691,27 @@ function discordPayload(f) {
         embed.url = f.run.url;
     if (description)
         embed.description = clamp(description, exports.DISCORD.description);
-    return { content: clamp(`${f.mention ? `${f.mention} ` : ''}${f.title}`, exports.DISCORD.content), embeds: [embed] };
+    const content = `${f.mention ? `${f.mention} ` : ''}${(0, exports.discordEscape)(f.title)}`;
+    return {
+        content: clamp(content, exports.DISCORD.content),
+        embeds: [deepMap(embed, exports.discordEscape)],
+        allowed_mentions: discordAllowedMentions(f.mention),
+    };
+}
+/**
+ * Discord's allowed_mentions: nothing pings unless the mention input asks for it (its users,
+ * roles, or @everyone/@here), whatever the title or commit message says.
+ */
+function discordAllowedMentions(mention) {
+    const m = mention ?? '';
+    const allowed = { parse: /@(everyone|here)\b/.test(m) ? ['everyone'] : [] };
+    const users = [...m.matchAll(/<@!?(\d+)>/g)].map((x) => x[1]);
+    const roles = [...m.matchAll(/<@&(\d+)>/g)].map((x) => x[1]);
+    if (users.length)
+        allowed.users = users;
+    if (roles.length)
+        allowed.roles = roles;
+    return allowed;
 }
 /** A generic webhook: the facts as JSON, plus a one-line `text` for chat bridges. */
 function jsonPayload(f) {

@@ -1,4 +1,3 @@
-import { ConfigError } from '../core/errors.js';
 import { request, HttpError } from '../core/http.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { buildFacts, deriveStatus, type Facts, type ReportedStatus } from './facts.js';
@@ -17,7 +16,7 @@ interface RunData {
 }
 
 /** Turn an API problem into one line that says what to do; a missing run is a user mistake. */
-export function explainApiError(e: unknown, runId: string, repository: string): string {
+export function explainApiError(e: unknown, runId: string, repository: string, thisRun = true): string {
   if (e instanceof ApiError) {
     const said = `GitHub answered ${e.status}${e.apiMessage ? ` "${e.apiMessage}"` : ''}`;
     if ((e.status === 403 || e.status === 429) && /rate limit/i.test(e.apiMessage))
@@ -26,12 +25,11 @@ export function explainApiError(e: unknown, runId: string, repository: string): 
       return `the token cannot read this run's jobs (${said}): give the job \`permissions: actions: read\` (or pass a token that has it); sending without job details`;
     if (e.status === 401)
       return `the token was rejected (${said}): pass a valid token in 'token' (default \${{ github.token }}); sending without job details`;
+    // What a token without access to a private repository's runs gets: the alert still goes out.
     if (e.status === 404)
-      throw ConfigError.forInput(
-        'run-id',
-        `run ${runId} was not found in ${repository} (${said})`,
-        'use the id of an existing run (…/actions/runs/<id>), or leave run-id empty for this run; a private repository also needs a token that can read it',
-      );
+      return thisRun
+        ? `run ${runId} of ${repository} could not be read (${said}): the token cannot see this repository's runs (a private repository needs a token with \`actions: read\`); sending what is known without job details`
+        : `run ${runId} was not found in ${repository} (${said}): check run-id (…/actions/runs/<id>), or that the token can read this repository; sending what is known without job details`;
     return `could not read the run's jobs (${said}); sending without job details`;
   }
   if (e instanceof HttpError) return `could not reach the GitHub API (${e.message}); sending without job details`;
@@ -58,7 +56,7 @@ async function readRun(o: NotifyOptions, ctx: ToolContext): Promise<RunData> {
     const run = await api.run(event.owner, event.repo, runId);
     return { run, jobs: await api.jobs(event.owner, event.repo, runId, String(run.run_attempt ?? 1)), api };
   } catch (e) {
-    return { note: explainApiError(e, runId, event.repository), api };
+    return { note: explainApiError(e, runId, event.repository, runId === event.runId), api };
   }
 }
 
@@ -114,11 +112,23 @@ function writeSummary(ctx: ToolContext, f: Facts, format: string, payload: strin
   );
 }
 
+/**
+ * A webhook URL is a secret as a whole and in parts: a service's error body may echo only its
+ * path (`/services/T…/B…/secret`) or its last segment, so those are masked too.
+ */
+export function maskUrl(ctx: ToolContext, url: URL): void {
+  ctx.masker.add(url.href);
+  if (url.pathname.length > 1) ctx.masker.add(url.pathname);
+  if (url.search) ctx.masker.add(url.search.slice(1));
+  for (const part of url.pathname.split('/')) if (part.length >= 16) ctx.masker.add(part);
+  for (const [, v] of url.searchParams) if (v.length >= 8) ctx.masker.add(v);
+}
+
 /** Read the run, decide whether to send, render, deliver, and report — never silently. */
 export async function run(o: NotifyOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
   // The parsed URL may be normalised (a trailing slash): mask that form too.
-  if (o.webhookUrl) ctx.masker.add(o.webhookUrl.href);
+  if (o.webhookUrl) maskUrl(ctx, o.webhookUrl);
   ctx.masker.add(o.token);
 
   const data = await readRun(o, ctx);
