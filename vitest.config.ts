@@ -15,6 +15,7 @@ const INTEGRATION = [
   'test/*/action.test.ts',
   'test/deploy/action-errors.test.ts',
   'test/notify/cli.test.ts',
+  'test/notify/slack-bot.test.ts',
   'test/workflows/demo.test.ts',
   'test/docker/engine.test.ts',
   'test/deploy/simulator.test.ts',

@@ -149,6 +149,7 @@ const http_js_1 = __webpack_require__(1983);
 const facts_js_1 = __webpack_require__(2990);
 const formats_js_1 = __webpack_require__(3505);
 const github_js_1 = __webpack_require__(4758);
+const slack_bot_js_1 = __webpack_require__(7149);
 const FAILED_RUN = new Set(['failure', 'timed_out', 'startup_failure']);
 /** Turn an API problem into one line that says what to do; a missing run is a user mistake. */
 function explainApiError(e, runId, repository, thisRun = true) {
@@ -260,6 +261,23 @@ function maskUrl(ctx, url) {
         if (v.length >= 8)
             ctx.masker.add(v);
 }
+/** Bot-token mode: post or update, reply per failed job; fills `out`, returns the problem if any. */
+async function sendBot(o, ctx, facts, message, out) {
+    ctx.masker.add(o.bot.token);
+    try {
+        const r = await (0, slack_bot_js_1.deliverBot)(o.bot, ctx, facts, message, o.timeoutMs);
+        Object.assign(out, { ts: r.ts, 'thread-ts': r.threadTs, 'channel-id': r.channelId });
+        ctx.logger.info(`${o.bot.updateTs ? 'updated' : 'posted'} the Slack message ${r.ts} in ${r.channelId}${facts.failedJobs.length && o.bot.threadReplies && facts.status !== 'running' ? ` with ${facts.failedJobs.length - r.replyProblems.length} thread repl${facts.failedJobs.length === 1 ? 'y' : 'ies'}` : ''}`);
+        for (const p of r.replyProblems)
+            ctx.logger.warning(p);
+        return undefined;
+    }
+    catch (e) {
+        if (e instanceof slack_bot_js_1.SlackApiError || e instanceof http_js_1.HttpError)
+            return e.message;
+        throw e;
+    }
+}
 /** Read the run, decide whether to send, render, deliver, and report — never silently. */
 async function run(o, ctx) {
     const { logger } = ctx;
@@ -299,14 +317,26 @@ async function run(o, ctx) {
         now: ctx.now(),
     });
     const failedJobs = JSON.stringify(facts.failedJobs);
-    const outputs = (sent) => ({ sent: String(sent), status, 'failed-jobs': failedJobs });
+    const bot = { ts: '', 'thread-ts': '', 'channel-id': '' };
+    const outputs = (sent) => ({ sent: String(sent), status, 'failed-jobs': failedJobs, ...bot });
     logger.info(`status: ${status}${recovered ? ' (recovered)' : ''}; ${facts.failedJobs.length} failed job${facts.failedJobs.length === 1 ? '' : 's'}${facts.failedJobs.map((j) => `\n  ${j.name}${j.step ? ` — step ${j.step.number} "${j.step.name}"` : ''}${j.url ? ` ${j.url}` : ''}`).join('')}`);
-    const message = (0, formats_js_1.render)(o.format, facts);
+    const message = (0, formats_js_1.render)(o.bot ? 'slack' : o.format, facts);
     const payload = JSON.stringify(message);
     const pretty = JSON.stringify(message, null, 2);
     if (skip) {
         logger.info(`not sending: ${skip}`);
         writeSummary(ctx, facts, o.format, pretty, `Not sent: ${skip}.`);
+        return { outputs: outputs(false) };
+    }
+    if (o.bot && !o.dryRun) {
+        const problem = await sendBot(o, ctx, facts, message, bot);
+        const line = problem && `could not post to Slack: ${ctx.masker.mask(problem)}`;
+        writeSummary(ctx, facts, 'slack bot', pretty, line ? `Not sent: ${line}.` : `Sent (Slack bot, ts ${bot.ts}).`);
+        if (!line)
+            return { outputs: outputs(true) };
+        if (o.failOnError)
+            return { outputs: outputs(false), failure: line };
+        logger.warning(`${line} (fail-on-error is false, so the step passes)`);
         return { outputs: outputs(false) };
     }
     if (o.dryRun || !o.webhookUrl) {
@@ -400,7 +430,13 @@ function deriveStatus(jobs) {
 function statusWord(status, recovered) {
     if (recovered)
         return 'recovered';
-    return { success: 'succeeded', failure: 'failed', cancelled: 'was cancelled', unknown: 'finished (status unknown)' }[status];
+    return {
+        success: 'succeeded',
+        failure: 'failed',
+        cancelled: 'was cancelled',
+        unknown: 'finished (status unknown)',
+        running: 'is running',
+    }[status];
 }
 function firstLine(s) {
     const line = s?.split(/\r?\n/)[0]?.trim();
@@ -502,6 +538,7 @@ exports.teamsEscape = exports.discordEscape = exports.slackEscape = exports.TEAM
 exports.clamp = clamp;
 exports.fallbackText = fallbackText;
 exports.icon = icon;
+exports.slackJob = slackJob;
 exports.slackPayload = slackPayload;
 exports.jobLines = jobLines;
 exports.teamsPayload = teamsPayload;
@@ -560,7 +597,7 @@ const mdLink = (l, max = 300) => l.url ? `[${mdEscape(clamp(l.text, max))}](${l.
 function icon(f) {
     if (f.recovered)
         return '✅';
-    return { success: '✅', failure: '❌', cancelled: '⚪', unknown: '❔' }[f.status];
+    return { success: '✅', failure: '❌', cancelled: '⚪', unknown: '❔', running: '🔄' }[f.status];
 }
 function jobWhat(j) {
     return j.conclusion === 'cancelled' ? 'cancelled' : j.conclusion === 'timed_out' ? 'timed out' : 'failed';
@@ -857,6 +894,103 @@ class GitHubApi {
     }
 }
 exports.GitHubApi = GitHubApi;
+
+
+/***/ }),
+
+/***/ 7149:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SlackApiError = void 0;
+exports.deliverBot = deliverBot;
+const http_js_1 = __webpack_require__(1983);
+const formats_js_1 = __webpack_require__(3505);
+/** Slack's error codes (https://api.slack.com/methods/chat.postMessage#errors), each with its fix. */
+const FIXES = {
+    not_in_channel: 'the bot is not a member of the channel: invite it (/invite @your-bot) or give it chat:write.public',
+    channel_not_found: 'no channel by that id or name is visible to the bot: check channel (an id like C0123… is safest), and invite the bot to a private channel',
+    ratelimited: 'Slack rate-limited the bot and kept doing so after waiting its Retry-After: send fewer messages',
+    invalid_auth: 'the token is not valid (revoked, or not a bot token of this workspace): pass the Bot User OAuth Token',
+    not_authed: 'no token reached Slack: pass slack-bot-token from a secret',
+    token_revoked: 'the token was revoked: reinstall the app and update the secret',
+    account_inactive: "the bot's user or app was deactivated: reinstall the app",
+    missing_scope: 'the app lacks the chat:write scope: add it and reinstall the app',
+    is_archived: 'the channel is archived: unarchive it or pick another channel',
+    message_not_found: 'update-ts names no message in this channel: pass the ts output of the step that posted it, with the same channel',
+    cant_update_message: 'only messages this bot posted can be updated: pass the ts of a message it posted',
+    msg_too_long: 'the message is too long for Slack',
+    invalid_blocks: 'Slack rejected the blocks',
+};
+class SlackApiError extends Error {
+    method;
+    code;
+    status;
+    constructor(method, code, status) {
+        super(`Slack ${method} answered ${code}${status !== 200 ? ` (HTTP ${status})` : ''}; ${FIXES[code] ?? 'see https://api.slack.com/methods/' + method + '#errors'}`);
+        this.method = method;
+        this.code = code;
+        this.status = status;
+    }
+}
+exports.SlackApiError = SlackApiError;
+async function call(o, ctx, method, body, timeoutMs) {
+    const res = await (0, http_js_1.request)({
+        url: `${o.apiUrl}/${method}`,
+        method: 'POST',
+        headers: {
+            'content-type': 'application/json; charset=utf-8',
+            authorization: `Bearer ${o.token}`,
+            'user-agent': 'shipline-notify',
+        },
+        body: JSON.stringify(body),
+        timeoutMs,
+        retries: 3,
+        label: `Slack ${method}`,
+    }, { masker: ctx.masker, logger: ctx.logger });
+    let answer = {};
+    try {
+        answer = JSON.parse(res.body);
+    }
+    catch {
+        /* a proxy's HTML page: the status says it */
+    }
+    if (res.status === 429)
+        throw new SlackApiError(method, answer.error ?? 'ratelimited', res.status);
+    if (!answer.ok)
+        throw new SlackApiError(method, answer.error ?? `HTTP ${res.status}`, res.status);
+    return answer;
+}
+function replyText(j) {
+    return (0, formats_js_1.slackJob)(j);
+}
+/**
+ * Bot-token mode: chat.update of `updateTs` (the "running" message) or chat.postMessage, then
+ * one thread reply per failed job. Throws SlackApiError / HttpError for the message itself;
+ * a failed reply is reported, not fatal (the alert is out).
+ */
+async function deliverBot(o, ctx, f, message, timeoutMs) {
+    const main = o.updateTs
+        ? await call(o, ctx, 'chat.update', { channel: o.channel, ts: o.updateTs, ...message }, timeoutMs)
+        : await call(o, ctx, 'chat.postMessage', { channel: o.channel, unfurl_links: false, ...message }, timeoutMs);
+    const channelId = main.channel ?? o.channel;
+    const ts = main.ts ?? o.updateTs ?? '';
+    const replyProblems = [];
+    if (o.threadReplies && f.status !== 'running') {
+        for (const j of f.failedJobs) {
+            try {
+                await call(o, ctx, 'chat.postMessage', { channel: channelId, thread_ts: ts, text: replyText(j), unfurl_links: false }, timeoutMs);
+            }
+            catch (e) {
+                if (!(e instanceof SlackApiError || e instanceof http_js_1.HttpError))
+                    throw e;
+                replyProblems.push(`the thread reply for job "${j.name}" was not posted: ${e.message}`);
+            }
+        }
+    }
+    return { ts, threadTs: ts, channelId, replyProblems };
+}
 
 
 /***/ })

@@ -3,6 +3,7 @@ import type { ToolContext, ToolResult } from '../core/tool.js';
 import { buildFacts, deriveStatus, type Facts, type ReportedStatus } from './facts.js';
 import { clamp, render, summaryMarkdown } from './formats.js';
 import { ApiError, GitHubApi, type ApiJob, type ApiRun } from './github.js';
+import { SlackApiError, deliverBot } from './slack-bot.js';
 import type { NotifyOptions } from './types.js';
 
 const FAILED_RUN = new Set(['failure', 'timed_out', 'startup_failure']);
@@ -124,6 +125,29 @@ export function maskUrl(ctx: ToolContext, url: URL): void {
   for (const [, v] of url.searchParams) if (v.length >= 8) ctx.masker.add(v);
 }
 
+/** Bot-token mode: post or update, reply per failed job; fills `out`, returns the problem if any. */
+async function sendBot(
+  o: NotifyOptions,
+  ctx: ToolContext,
+  facts: Facts,
+  message: Record<string, unknown>,
+  out: Record<'ts' | 'thread-ts' | 'channel-id', string>,
+): Promise<string | undefined> {
+  ctx.masker.add(o.bot!.token);
+  try {
+    const r = await deliverBot(o.bot!, ctx, facts, message, o.timeoutMs);
+    Object.assign(out, { ts: r.ts, 'thread-ts': r.threadTs, 'channel-id': r.channelId });
+    ctx.logger.info(
+      `${o.bot!.updateTs ? 'updated' : 'posted'} the Slack message ${r.ts} in ${r.channelId}${facts.failedJobs.length && o.bot!.threadReplies && facts.status !== 'running' ? ` with ${facts.failedJobs.length - r.replyProblems.length} thread repl${facts.failedJobs.length === 1 ? 'y' : 'ies'}` : ''}`,
+    );
+    for (const p of r.replyProblems) ctx.logger.warning(p);
+    return undefined;
+  } catch (e) {
+    if (e instanceof SlackApiError || e instanceof HttpError) return e.message;
+    throw e;
+  }
+}
+
 /** Read the run, decide whether to send, render, deliver, and report — never silently. */
 export async function run(o: NotifyOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
@@ -160,17 +184,27 @@ export async function run(o: NotifyOptions, ctx: ToolContext): Promise<ToolResul
     now: ctx.now(),
   });
   const failedJobs = JSON.stringify(facts.failedJobs);
-  const outputs = (sent: boolean) => ({ sent: String(sent), status, 'failed-jobs': failedJobs });
+  const bot = { ts: '', 'thread-ts': '', 'channel-id': '' };
+  const outputs = (sent: boolean) => ({ sent: String(sent), status, 'failed-jobs': failedJobs, ...bot });
   logger.info(
     `status: ${status}${recovered ? ' (recovered)' : ''}; ${facts.failedJobs.length} failed job${facts.failedJobs.length === 1 ? '' : 's'}${facts.failedJobs.map((j) => `\n  ${j.name}${j.step ? ` — step ${j.step.number} "${j.step.name}"` : ''}${j.url ? ` ${j.url}` : ''}`).join('')}`,
   );
 
-  const message = render(o.format, facts);
+  const message = render(o.bot ? 'slack' : o.format, facts);
   const payload = JSON.stringify(message);
   const pretty = JSON.stringify(message, null, 2);
   if (skip) {
     logger.info(`not sending: ${skip}`);
     writeSummary(ctx, facts, o.format, pretty, `Not sent: ${skip}.`);
+    return { outputs: outputs(false) };
+  }
+  if (o.bot && !o.dryRun) {
+    const problem = await sendBot(o, ctx, facts, message, bot);
+    const line = problem && `could not post to Slack: ${ctx.masker.mask(problem)}`;
+    writeSummary(ctx, facts, 'slack bot', pretty, line ? `Not sent: ${line}.` : `Sent (Slack bot, ts ${bot.ts}).`);
+    if (!line) return { outputs: outputs(true) };
+    if (o.failOnError) return { outputs: outputs(false), failure: line };
+    logger.warning(`${line} (fail-on-error is false, so the step passes)`);
     return { outputs: outputs(false) };
   }
   if (o.dryRun || !o.webhookUrl) {

@@ -52,7 +52,7 @@ const mdLink = (l: Link, max = 300) =>
 
 export function icon(f: Facts): string {
   if (f.recovered) return '✅';
-  return { success: '✅', failure: '❌', cancelled: '⚪', unknown: '❔' }[f.status];
+  return { success: '✅', failure: '❌', cancelled: '⚪', unknown: '❔', running: '🔄' }[f.status];
 }
 
 function jobWhat(j: FailedJob): string {
@@ -78,7 +78,7 @@ function factRows(
   return rows;
 }
 
-function slackJob(j: FailedJob): string {
+export function slackJob(j: FailedJob): string {
   const step = j.step ? ` at step ${j.step.number} *${slackEscape(clamp(j.step.name, SLACK.name))}*` : '';
   const log = j.url ? ` (<${j.url}|log>)` : '';
   return clamp(

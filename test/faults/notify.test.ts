@@ -8,20 +8,24 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runActionLikeRunner, type RunnerResult } from '../helpers/runner.js';
 import { GitHubSimulator } from '../notify/github-simulator.js';
 import { WebhookReceiver } from '../notify/webhook-receiver.js';
+import { SlackApiSimulator } from '../notify/slack-api-simulator.js';
 
 const TOKEN = 'ghs_faultsToken0123456789abcdef';
 const sim = new GitHubSimulator();
 const hook = new WebhookReceiver();
+const slack = new SlackApiSimulator();
 let hookUrl = '';
 const ws = mkdtempSync(join(tmpdir(), 'notify-faults-'));
 
 beforeAll(async () => {
   await sim.start();
   hookUrl = await hook.start();
+  await slack.start();
 });
 afterAll(async () => {
   await sim.close();
   await hook.close();
+  await slack.close();
 });
 beforeEach(() => {
   hook.requests.length = 0;
@@ -96,7 +100,7 @@ describe('notify faults: bad inputs (one line naming the input; passed before is
 });
 
 describe('notify faults: hostile contents', () => {
-  it('title, branch, commit message and job name inject no mention or link, in Slack, Teams and Discord', async () => {
+  it('title, branch, commit message and job name inject no mention or link: Slack, Teams, Discord and bot-token mode', async () => {
     sim.addRun({ id: 7101, runNumber: 3, jobs: [{ name: `build ${HOSTILE}`, conclusion: 'failure', failingStep: 2 }] });
     for (const format of ['slack', 'teams', 'discord']) {
       hook.requests.length = 0;
@@ -104,6 +108,26 @@ describe('notify faults: hostile contents', () => {
       expect(r.exitCode, r.stdout).toBe(0);
       expect(hook.requests, format).toHaveLength(1);
       expect({ format, live: liveForms(format, hook.requests[0].json) }).toEqual({ format, live: [] });
+    }
+    // Bot-token mode: the posted message and its thread reply, as the Slack API received them.
+    const bot = await notify(
+      7101,
+      {
+        'slack-bot-token': slack.token,
+        channel: '#deploys',
+        'slack-api-url': slack.base,
+        'webhook-url': '',
+        title: `deploy ${HOSTILE}`,
+      },
+      'feat/<!channel>-@everyone',
+    );
+    expect(bot.exitCode, bot.stdout).toBe(0);
+    expect(slack.calls.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.postMessage']);
+    for (const c of slack.calls) {
+      const { text, blocks } = c.body as { text: string; blocks?: unknown[] };
+      expect({ live: liveForms('slack', { text, blocks: blocks ?? [{ type: 'mrkdwn', text }] }) }).toEqual({
+        live: [],
+      });
     }
   });
 
