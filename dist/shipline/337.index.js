@@ -332,10 +332,7 @@ exports.tool = (0, tool_js_1.defineTool)({
             runTimeoutMs: duration('run-timeout'),
         };
     },
-    async run(options, ctx) {
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 3069));
-        return run(options, ctx);
-    },
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 3069))).run(options, ctx),
 });
 
 

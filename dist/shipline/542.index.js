@@ -87,6 +87,7 @@ async function parseCoverageInputs(inputs, ctx) {
         mergedReport: abs(inputs.string('merged-report', '.shipline/coverage/merged.lcov')),
         mergedFormat: inputs.enum('merged-format', ['lcov', 'cobertura', 'both'], 'lcov'),
         comment: inputs.boolean('comment', true),
+        commentId: inputs.optional('comment-id'),
         token,
         badge: abs(inputs.optional('badge')),
         annotate: inputs.boolean('annotate', true),
@@ -175,6 +176,11 @@ exports.tool = (0, tool_js_1.defineTool)({
             kind: 'boolean',
         },
         {
+            name: 'comment-id',
+            description: 'Names the sticky comment, so two calls on one pull request (a monorepo, one call per service) keep one comment each. Empty: the one shipline coverage comment.',
+            default: '',
+        },
+        {
             name: 'token',
             description: 'GitHub token for the pull request comment (pull-requests: write or issues: write).',
             default: '${{ github.token }}',
@@ -206,7 +212,7 @@ exports.tool = (0, tool_js_1.defineTool)({
         { name: 'merged-report', description: 'Path of the merged LCOV report.' },
     ],
     parse: (inputs, ctx) => parseCoverageInputs(inputs, ctx),
-    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930))).run(options, ctx),
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930))).run(options, ctx),
 });
 
 

@@ -118,7 +118,6 @@ async function request(req, deps = {}) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NeedsBuildxError = void 0;
 exports.buildArgv = buildArgv;
-exports.classifyFailure = classifyFailure;
 exports.isTransient = isTransient;
 exports.pushedDigest = pushedDigest;
 exports.errorLine = errorLine;
@@ -189,31 +188,9 @@ function buildArgv(o, builder, iidfile) {
 }
 const DENIED = /unauthori[sz]ed|denied|authentication required|forbidden|\b40[13]\b|incorrect username or password/i;
 const TRANSIENT = /\b(408|429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway time-?out|internal server error|connection reset|broken pipe|unexpected EOF|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|timed? ?out/i;
-/** Docker's own words for a registry that did not answer in time (its client timeout, a dial timeout). */
-const NO_ANSWER = /Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|context deadline exceeded|connection refused/i;
-/**
- * Read a failed login/push: the HTTP status the daemon quotes (`failed with status: 503 …`)
- * decides first, then a registry that did not answer, then denial words, then transient ones.
- * A port or digest containing "401" is not a denial: only a quoted status or the words are.
- */
-function classifyFailure(output) {
-    const status = /status(?: code)?:? (\d{3})\b/i.exec(output)?.[1];
-    if (status) {
-        if (status === '401' || status === '403')
-            return 'denied';
-        if (/^(408|429|5\d\d)$/.test(status))
-            return 'transient';
-    }
-    if (NO_ANSWER.test(output))
-        return 'transient';
-    const words = output.replace(/https?:\/\/\S+|\d+\.\d+\.\d+\.\d+:\d+|sha256:[0-9a-f]+/g, '');
-    if (DENIED.test(words))
-        return 'denied';
-    return TRANSIENT.test(words) ? 'transient' : 'other';
-}
 /** Whether a failed login/push is worth another try: 429, 5xx, resets, timeouts; never a denial. */
 function isTransient(output) {
-    return classifyFailure(output) === 'transient';
+    return !DENIED.test(output) && TRANSIENT.test(output);
 }
 /** `1.2.3: digest: sha256:… size: 735` as `docker push` prints it. */
 function pushedDigest(output) {
@@ -253,7 +230,6 @@ exports.makeDocker = makeDocker;
 exports.detectBuilder = detectBuilder;
 exports.privateDockerConfig = privateDockerConfig;
 exports.retryBaseMs = retryBaseMs;
-exports.attemptError = attemptError;
 exports.withRetries = withRetries;
 exports.loginArgv = loginArgv;
 exports.tail = tail;
@@ -306,31 +282,18 @@ function privateDockerConfig(ctx) {
 function retryBaseMs(env) {
     return Number(env.SHIPLINE_RETRY_BASE_MS) || 1000;
 }
-/** What one attempt's failure was, in words: a killed attempt says how long it was given. */
-function attemptError(r, timeoutMs) {
-    if (r.timedOut)
-        return `no answer within ${Math.round(timeoutMs / 1000)} s, so the attempt was stopped`;
-    return (0, commands_js_1.errorLine)(`${r.stdout}\n${r.stderr}`);
-}
-/**
- * Run a registry-bound docker command, each attempt bounded by `timeoutMs` (killed with its
- * process group when over), retrying transient failures and timeouts with backoff. A
- * cancelled run never retries.
- */
-async function withRetries(o, ctx, baseMs, what, timeoutMs, fn) {
+/** Run a registry-bound docker command, retrying transient failures with backoff. */
+async function withRetries(o, ctx, baseMs, what, fn) {
     for (let attempt = 1;; attempt++) {
-        const r = await fn(timeoutMs);
+        const r = await fn();
         if (r.exitCode === 0)
             return { ...r, attempts: attempt };
         const output = `${r.stdout}\n${r.stderr}`;
-        const transient = r.timedOut || (0, commands_js_1.isTransient)(output);
-        if (ctx.signal.aborted || attempt > o.retries || !transient)
+        if (attempt > o.retries || !(0, commands_js_1.isTransient)(output))
             return { ...r, attempts: attempt };
         const delay = (0, commands_js_1.backoffMs)(attempt, baseMs);
-        ctx.logger.warning(`${what} failed (${attemptError(r, timeoutMs)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`);
+        ctx.logger.warning(`${what} failed (${(0, commands_js_1.errorLine)(output)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`);
         await (0, http_js_1.sleep)(delay);
-        if (ctx.signal.aborted)
-            return { ...r, attempts: attempt };
     }
 }
 function loginArgv(o) {
@@ -436,13 +399,9 @@ async function realRun(s) {
     const login = await logIn(s);
     if (login)
         return login;
-    if (cancelled(s))
-        return (0, skip_js_1.fail)(s.report, 'cancelled', 'cancelled before the build started');
     const built = await build(s, plan, iidfile);
     if (built.failure || !o.push)
         return built;
-    if (cancelled(s))
-        return (0, skip_js_1.fail)(s.report, 'cancelled', 'cancelled after the build, before any push');
     const pushed = await pushTags(s, plan, built.imageId ?? '');
     if (!('output' in pushed))
         return pushed;
@@ -453,37 +412,19 @@ async function logIn(s) {
     const { o, ctx } = s;
     if (!o.username || !o.password)
         return undefined;
-    const dir = (0, docker_cli_js_1.privateDockerConfig)(ctx);
-    s.configDir = dir;
-    // It will hold the credentials: removed on every exit path, a cancelled one included.
-    ctx.onCleanup(() => (0, node_fs_1.rmSync)(dir, { recursive: true, force: true }));
+    s.configDir = (0, docker_cli_js_1.privateDockerConfig)(ctx);
     s.docker = (0, docker_cli_js_1.makeDocker)(ctx, { ...s.baseEnv, DOCKER_CONFIG: s.configDir });
     ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', ...(0, docker_cli_js_1.loginArgv)(o)])}   # password on standard input`);
-    // Login is one small request: it gets at most a minute an attempt, however long pushes may take.
-    const loginTimeout = Math.min(60_000, o.attemptTimeoutMs);
-    const login = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, 'docker login', loginTimeout, (timeoutMs) => s.docker.run((0, docker_cli_js_1.loginArgv)(o), { input: o.password, timeoutMs }));
+    const login = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, 'docker login', () => s.docker.run((0, docker_cli_js_1.loginArgv)(o), { input: o.password, timeoutMs: 120_000 }));
     if (login.exitCode !== 0) {
-        const text = `${login.stdout}\n${login.stderr}`;
-        const error = (0, docker_cli_js_1.attemptError)(login, loginTimeout);
-        const tries = `${login.attempts} attempt${login.attempts > 1 ? 's' : ''}`;
-        const why = cancelled(s)
-            ? 'the run was cancelled'
-            : login.timedOut || (0, commands_js_1.classifyFailure)(text) === 'transient'
-                ? `${o.image.registry} is unreachable or failing (${tries}), so the credentials were never checked; retry later or check the registry's status`
-                : (0, commands_js_1.classifyFailure)(text) === 'denied'
-                    ? 'check the username and password inputs'
-                    : `check that ${o.image.registry} is a registry this runner can reach`;
-        return (0, skip_js_1.fail)(s.report, error, `docker login to ${o.image.registry} as "${o.username}" failed: ${error}; ${why}`, text);
+        const error = (0, commands_js_1.errorLine)(`${login.stdout}\n${login.stderr}`);
+        return (0, skip_js_1.fail)(s.report, error, `docker login to ${o.image.registry} as "${o.username}" failed: ${error}; check the username and password inputs`);
     }
     s.loggedIn = true;
     return undefined;
 }
-/** The run was cancelled (SIGINT/SIGTERM): start nothing more. */
-function cancelled(s) {
-    return s.ctx.signal.aborted;
-}
 async function logout(s) {
-    if (s.loggedIn && !cancelled(s)) {
+    if (s.loggedIn) {
         const out = await s.docker.run(['logout', s.o.image.registry], { timeoutMs: 30_000 }).catch(() => undefined);
         if (out?.exitCode !== 0)
             s.ctx.logger.warning(`docker logout ${s.o.image.registry} failed; the private config is removed anyway`);
@@ -531,18 +472,12 @@ async function pushTags(s, plan, imageId) {
     for (const t of o.plan.tags) {
         const ref = `${o.image.name}:${t}`;
         ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', 'push', ref])}`);
-        const push = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, `docker push ${ref}`, o.attemptTimeoutMs, (timeoutMs) => s.docker.run(['push', ref], { stream: true, timeoutMs }));
+        const push = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, `docker push ${ref}`, () => s.docker.run(['push', ref], { stream: true }));
         if (push.exitCode !== 0) {
             const text = `${push.stdout}\n${push.stderr}`;
-            const error = (0, docker_cli_js_1.attemptError)(push, o.attemptTimeoutMs);
+            const error = (0, commands_js_1.errorLine)(text);
             const tries = `${push.attempts} attempt${push.attempts > 1 ? 's' : ''}`;
-            const fix = cancelled(s)
-                ? 'the run was cancelled and the push stopped'
-                : push.timedOut
-                    ? `the registry stalled: raise attempt-timeout-seconds (${o.attemptTimeoutMs / 1000}) for very large layers, or check ${o.image.registry}`
-                    : '';
-            const line = `docker push ${ref} failed after ${tries}: ${error}${fix ? `; ${fix}` : ''}`;
-            return { imageId, ...(0, skip_js_1.fail)(report, error, line, text) };
+            return { imageId, ...(0, skip_js_1.fail)(report, error, `docker push ${ref} failed after ${tries}: ${error}`, text) };
         }
         if (push.attempts > 1)
             report.pushAttempts = Math.max(report.pushAttempts ?? 1, push.attempts);

@@ -173,6 +173,25 @@ async function resolveRange(opts, deps) {
             description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}`,
         };
     }
+    if (event.eventName === 'merge_group') {
+        // A merge queue tests head_sha (the queue branch: the base branch's tip plus the queued
+        // pull requests); its changes are base_sha..head_sha, the group against its parent commit.
+        const group = (event.payload.merge_group ?? {});
+        const baseSha = typeof group.base_sha === 'string' ? group.base_sha : '';
+        const headSha = (typeof group.head_sha === 'string' && group.head_sha) || (await revParse(deps, 'HEAD')) || 'HEAD';
+        if (!baseSha)
+            throw new errors_js_1.ConfigError('the merge_group event payload has no merge_group.base_sha; run on the event GitHub sends, or set the base input');
+        const baseRef = typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : '';
+        const got = await deepenUntil(deps, [baseSha, headSha, ...(baseRef ? [`+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`] : [])], async () => (await (0, exports.hasCommit)(deps, baseSha)) && (await (0, exports.hasCommit)(deps, headSha)));
+        if (!got)
+            throw shallowFix(`the merge group's base commit ${baseSha.slice(0, 7)}`, '0');
+        return {
+            base: baseSha,
+            head: headSha,
+            kind: 'merge_group',
+            description: `merge group ${headSha.slice(0, 7)} against its base ${baseSha.slice(0, 7)}${baseRef ? ` on ${baseRef}` : ''}`,
+        };
+    }
     if (event.eventName === 'push') {
         const before = String(event.payload.before ?? '');
         const after = String(event.payload.after ?? '') || (await revParse(deps, 'HEAD')) || 'HEAD';
@@ -480,10 +499,9 @@ function sideDirs(headRoot, baseRoot, cwd, workingDirectory) {
 /***/ 3069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = makeReport;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.makeReport = makeReport;
 exports.run = run;
 const node_os_1 = __webpack_require__(8161);
 const node_fs_1 = __webpack_require__(3024);

@@ -315,8 +315,6 @@ const dry_run_js_1 = __webpack_require__(302);
 const tool_js_1 = __webpack_require__(121);
 const reference_js_1 = __webpack_require__(2977);
 const tags_js_1 = __webpack_require__(8695);
-/** Build argument names that hold credentials (NPM_TOKEN, DB_PASSWORD, AWS_SECRET_ACCESS_KEY, API_KEY …). */
-const SECRET_ARG = /token|secret|passw(or)?d|\bpwd\b|_pwd$|api_?key|private_?key|access_?key|credential|auth/i;
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/;
 /** The commit and branch from the event, or from git when run locally without one. */
 async function tagSource(ctx) {
@@ -397,14 +395,6 @@ async function parse(inputs, ctx) {
         if (/\s/.test(k))
             throw inputs.fail(buildArgs.some(([b]) => b === k) ? 'build-args' : 'labels', `key "${k}" contains whitespace`, 'write KEY=value with no spaces in KEY');
     }
-    // A build argument is visible in the build line, `docker history` and the image config: one
-    // whose name says it is a credential is masked everywhere we print, and pointed at `secrets`.
-    for (const [k, v] of buildArgs) {
-        if (!SECRET_ARG.test(k) || !v)
-            continue;
-        ctx.masker.add(v);
-        ctx.logger.warning(`build-args: ${k} looks like a secret; its value is masked here, but a build argument stays readable in the image (docker history): pass it with the secrets input instead (id=${k.toLowerCase()},env=…) and read it with RUN --mount=type=secret`);
-    }
     const shaFormat = inputs.enum('sha-format', ['long', 'short'], 'long');
     let plan;
     try {
@@ -454,7 +444,6 @@ async function parse(inputs, ctx) {
         cacheTo: inputs.list('cache-to'),
         provenance: inputs.boolean('provenance', false),
         retries,
-        attemptTimeoutMs: inputs.number('attempt-timeout-seconds', 600, { min: 1, max: 21_600 }) * 1000,
         dryRun: (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env, inputs.frontDoor),
     };
 }
@@ -514,11 +503,6 @@ exports.tool = (0, tool_js_1.defineTool)({
             name: 'retries',
             description: 'Retries of login, push and registry calls on 429, 5xx and connection resets.',
             default: '3',
-        },
-        {
-            name: 'attempt-timeout-seconds',
-            description: 'How long one docker push attempt may run before it is stopped and retried (a docker login attempt: at most 60 s).',
-            default: '600',
         },
         {
             name: 'dry-run',

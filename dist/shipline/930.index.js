@@ -173,6 +173,25 @@ async function resolveRange(opts, deps) {
             description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}`,
         };
     }
+    if (event.eventName === 'merge_group') {
+        // A merge queue tests head_sha (the queue branch: the base branch's tip plus the queued
+        // pull requests); its changes are base_sha..head_sha, the group against its parent commit.
+        const group = (event.payload.merge_group ?? {});
+        const baseSha = typeof group.base_sha === 'string' ? group.base_sha : '';
+        const headSha = (typeof group.head_sha === 'string' && group.head_sha) || (await revParse(deps, 'HEAD')) || 'HEAD';
+        if (!baseSha)
+            throw new errors_js_1.ConfigError('the merge_group event payload has no merge_group.base_sha; run on the event GitHub sends, or set the base input');
+        const baseRef = typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : '';
+        const got = await deepenUntil(deps, [baseSha, headSha, ...(baseRef ? [`+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`] : [])], async () => (await (0, exports.hasCommit)(deps, baseSha)) && (await (0, exports.hasCommit)(deps, headSha)));
+        if (!got)
+            throw shallowFix(`the merge group's base commit ${baseSha.slice(0, 7)}`, '0');
+        return {
+            base: baseSha,
+            head: headSha,
+            kind: 'merge_group',
+            description: `merge group ${headSha.slice(0, 7)} against its base ${baseSha.slice(0, 7)}${baseRef ? ` on ${baseRef}` : ''}`,
+        };
+    }
     if (event.eventName === 'push') {
         const before = String(event.payload.before ?? '');
         const after = String(event.payload.after ?? '') || (await revParse(deps, 'HEAD')) || 'HEAD';
@@ -733,7 +752,7 @@ async function run(o, ctx) {
             try {
                 const outcome = await (0, github_js_1.upsertComment)(ctx.event, o.token, (0, render_js_1.renderComment)(render, ctx.event.runUrl
                     ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n`
-                    : ''), { masker: ctx.masker, logger });
+                    : '', undefined, (0, render_js_1.commentMarker)(o.commentId)), { masker: ctx.masker, logger }, (0, render_js_1.commentMarker)(o.commentId));
                 if (outcome.kind === 'created' || outcome.kind === 'updated')
                     logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
                 else if (outcome.kind === 'forbidden')
@@ -975,7 +994,7 @@ const render_js_1 = __webpack_require__(3068);
  * Create or update the one PR comment that carries the marker. A fork PR's token cannot
  * write: that is reported as 'forbidden' (said in the summary, never a failure).
  */
-async function upsertComment(event, token, body, deps) {
+async function upsertComment(event, token, body, deps, marker = render_js_1.COMMENT_MARKER) {
     const pr = event.pullRequest;
     if (!pr || !pr.number)
         return { kind: 'skipped', reason: 'not a pull request' };
@@ -1007,7 +1026,7 @@ async function upsertComment(event, token, body, deps) {
         }
         if (!Array.isArray(list))
             return { kind: 'failed', reason: 'listing comments: not a list' };
-        existing = list.find((c) => typeof c.body === 'string' && c.body.includes(render_js_1.COMMENT_MARKER));
+        existing = list.find((c) => typeof c.body === 'string' && c.body.includes(marker));
         if (list.length < 100)
             break;
     }
@@ -3218,6 +3237,7 @@ exports.PathResolver = PathResolver;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.COMMENT_LIMIT = exports.COMMENT_MARKER = void 0;
+exports.commentMarker = commentMarker;
 exports.renderSections = renderSections;
 exports.renderMarkdown = renderMarkdown;
 exports.renderComment = renderComment;
@@ -3225,6 +3245,10 @@ exports.badgeSvg = badgeSvg;
 const summary_js_1 = __webpack_require__(1363);
 const gates_js_1 = __webpack_require__(8418);
 exports.COMMENT_MARKER = '<!-- shipline:coverage-gate -->';
+/** The marker of one call's comment: two calls on one pull request (a monorepo) keep two comments. */
+function commentMarker(id) {
+    return id ? `<!-- shipline:coverage-gate:${id} -->` : exports.COMMENT_MARKER;
+}
 /** GitHub rejects issue comments over 65,536 characters. */
 exports.COMMENT_LIMIT = 65_536;
 const show = (c) => (c.total === 0 ? 'n/a' : `${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(c))}% (${c.covered}/${c.total})`);
@@ -3329,8 +3353,8 @@ function renderMarkdown(r) {
         .join('\n\n') + '\n');
 }
 /** The sticky comment: marker first, then the summary, cut to GitHub's limit saying what was cut. */
-function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT) {
-    const build = (files, packages) => `${exports.COMMENT_MARKER}\n${renderSections(r, { files, packages })
+function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT, marker = exports.COMMENT_MARKER) {
+    const build = (files, packages) => `${marker}\n${renderSections(r, { files, packages })
         .map((s) => s.text)
         .join('\n\n')}\n${footer}`;
     let body = build(10, 50);
@@ -3347,7 +3371,7 @@ function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT) {
         return body;
     const note = `\n\n> ✂️ comment truncated: ${body.length - limit + 200} characters cut to stay under GitHub's ${limit}-character limit; the full summary is in the job summary.\n`;
     const cut = body.slice(0, limit - note.length - 200);
-    return cut.slice(0, Math.max(cut.lastIndexOf('\n'), exports.COMMENT_MARKER.length)) + note;
+    return cut.slice(0, Math.max(cut.lastIndexOf('\n'), marker.length)) + note;
 }
 /** A shields-style SVG badge for line coverage. */
 function badgeSvg(percent) {
