@@ -36,6 +36,7 @@ async function git(deps, args, allowFail = false) {
         cwd: deps.cwd,
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
         timeoutMs: 120_000,
+        signal: deps.signal,
     });
     if (r.exitCode !== 0 && !allowFail) {
         const msg = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ');
@@ -48,6 +49,7 @@ async function ok(deps, args) {
         cwd: deps.cwd,
         timeoutMs: 60_000,
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        signal: deps.signal,
     });
     return r.exitCode === 0;
 }
@@ -75,6 +77,8 @@ async function deepenUntil(deps, fetchArgs, done) {
         const depthArgs = depth ? [`--depth=${depth}`] : (await (0, exports.isShallow)(deps)) ? ['--unshallow'] : [];
         deps.logger?.info(`shallow clone: fetching ${depth ? `${depth} commits of history` : 'the full history'} to find the diff base`);
         await git(deps, ['fetch', '--no-tags', '--quiet', ...depthArgs, 'origin', ...fetchArgs], true);
+        if (deps.signal?.aborted)
+            throw new GitError('the fetch of more history was stopped');
         if (await done())
             return true;
     }
@@ -107,7 +111,11 @@ async function defaultBranchRef(deps, name) {
 }
 /** The repository's top folder; a ConfigError outside a repository. */
 async function repoRoot(deps) {
-    const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], { cwd: deps.cwd, timeoutMs: 30_000 });
+    const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], {
+        cwd: deps.cwd,
+        timeoutMs: 30_000,
+        signal: deps.signal,
+    });
     if (r.exitCode !== 0)
         throw new errors_js_1.ConfigError(`${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`);
     return r.stdout.trim();

@@ -41,7 +41,7 @@ export async function run(o: DockerOptions, ctx: ToolContext): Promise<ToolResul
 /** Find docker and its builder; a dry run stops at the plan, a real one goes on. */
 async function buildOrSkip(o: DockerOptions, ctx: ToolContext, report: Report): Promise<Ending> {
   const started = ctx.now();
-  const baseEnv: NodeJS.ProcessEnv = { ...ctx.env, DOCKER_CLI_HINTS: 'false' };
+  const baseEnv: NodeJS.ProcessEnv = { ...ctx.env, ...o.secretEnv, DOCKER_CLI_HINTS: 'false' };
   const docker = makeDocker(ctx, baseEnv);
   let builder: Builder;
   let version: ExecResult;

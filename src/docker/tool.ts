@@ -113,7 +113,10 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
   const shaFormat = inputs.enum('sha-format', ['long', 'short'] as const, 'long');
   let plan: TagPlan;
   try {
-    plan = computeTags(await tagSource(ctx), shaFormat, inputs.list('tags'));
+    plan = computeTags(await tagSource(ctx), shaFormat, inputs.list('tags'), {
+      latest: inputs.enum('latest', ['auto', 'true', 'false'] as const, 'auto'),
+      branch: inputs.boolean('branch-tag', true),
+    });
   } catch (e) {
     if (e instanceof TagError && e.input) throw inputs.fail(e.input, e.problem, e.fix);
     throw e;
@@ -167,9 +170,39 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
     cacheTo: inputs.list('cache-to'),
     provenance: inputs.boolean('provenance', false),
     retries,
+    noCache: inputs.boolean('no-cache', false),
+    pull: inputs.boolean('pull', false),
+    ...parseSecrets(inputs, ctx),
+    ssh: inputs.list('ssh'),
+    buildContexts: inputs.keyValues('build-contexts'),
+    annotations: inputs.keyValues('annotations'),
     attemptTimeoutMs: inputs.number('attempt-timeout-seconds', 600, { min: 1, max: 21_600 }) * 1000,
     dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor),
   };
+}
+
+/** `secrets` (id=value, masked) and `secret-files` (id=path) as buildx --secret specs. */
+function parseSecrets(inputs: Inputs, ctx: ToolContext): { secrets: string[]; secretEnv: Record<string, string> } {
+  const out: string[] = [];
+  const env: Record<string, string> = {};
+  for (const [id, value] of inputs.keyValues('secrets')) {
+    ctx.masker.add(value);
+    // The value goes to docker through the environment, never on the command line.
+    const name = `SHIPLINE_SECRET_${id.replace(/[^A-Za-z0-9_]/g, '_').toUpperCase()}`;
+    out.push(`id=${id},env=${name}`);
+    env[name] = value;
+  }
+  for (const [id, path] of inputs.keyValues('secret-files')) {
+    const abs = resolve(ctx.cwd, path);
+    if (!existsSync(abs))
+      throw inputs.fail(
+        'secret-files',
+        `"${id}" points at ${path}, which does not exist`,
+        'give id=path of a file the job wrote',
+      );
+    out.push(`id=${id},src=${abs}`);
+  }
+  return { secrets: out, secretEnv: env };
 }
 
 export const tool = defineTool<DockerOptions>({
@@ -189,6 +222,59 @@ export const tool = defineTool<DockerOptions>({
       name: 'tags',
       description:
         'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.',
+      kind: 'list',
+    },
+    {
+      name: 'latest',
+      description:
+        "auto (latest on the default branch, as metadata-action's latest=auto), true (always) or false (never: immutable-tag registries such as ECR).",
+      default: 'auto',
+    },
+    {
+      name: 'branch-tag',
+      description:
+        'Tag the image with the branch slug; false for immutable-tag registries (ECR rejects a re-pushed tag).',
+      default: 'true',
+      kind: 'boolean',
+    },
+    {
+      name: 'no-cache',
+      description: 'Build without the layer cache (docker build --no-cache).',
+      default: 'false',
+      kind: 'boolean',
+    },
+    {
+      name: 'pull',
+      description: 'Always pull newer base images (docker build --pull).',
+      default: 'false',
+      kind: 'boolean',
+    },
+    {
+      name: 'secrets',
+      description:
+        'Build secrets, one id=value a line, read in the Dockerfile with RUN --mount=type=secret,id=…; never in a layer (needs BuildKit, i.e. buildx).',
+      kind: 'list',
+      secret: true,
+    },
+    {
+      name: 'secret-files',
+      description: 'Build secrets from files, one id=path a line (needs BuildKit, i.e. buildx).',
+      kind: 'list',
+    },
+    {
+      name: 'ssh',
+      description:
+        'SSH agent sockets or keys for RUN --mount=type=ssh, one default|id[=path] a line (needs BuildKit, i.e. buildx).',
+      kind: 'list',
+    },
+    {
+      name: 'build-contexts',
+      description: 'Additional named contexts, one name=path-or-image a line (buildx only).',
+      kind: 'list',
+    },
+    {
+      name: 'annotations',
+      description: 'OCI annotations, one key=value a line (buildx only).',
       kind: 'list',
     },
     { name: 'sha-format', description: 'Commit SHA tag: long (40 characters) or short (7).', default: 'long' },

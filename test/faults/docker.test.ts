@@ -79,6 +79,16 @@ describe('docker-build faults: hostile contents', () => {
   });
 });
 
+describe('docker-build faults: BuildKit-only inputs without buildx (this machine has none)', () => {
+  real('secrets without buildx: refused naming the input, the value shown nowhere, nothing built', async () => {
+    const value = `s3cr3t_${randomHex(10)}`;
+    const r = await run({ image: 'r.local/acme/api', secrets: `npm=${value}`, 'dry-run': 'true' });
+    expect(r.exitCode).toBe(1);
+    expect(error(r)).toMatch(/input 'secrets': is set but docker buildx \(BuildKit\) is not installed/);
+    expect(visible(r)).not.toContain(value);
+  });
+});
+
 describe('docker-build faults: server faults (real engine and registry behind a faulty proxy)', () => {
   real(
     'login answered 503 twice: retried, then it logs in and pushes (passed before issue 15)',
