@@ -199,10 +199,10 @@ async function pushTags(s: Session, plan: Plan, imageId: string): Promise<Ending
     );
     if (push.exitCode !== 0) {
       const text = `${push.stdout}\n${push.stderr}`;
-      const error = attemptError(push, o.attemptTimeoutMs);
+      const error = cancelled(s) ? 'cancelled' : attemptError(push, o.attemptTimeoutMs);
       const tries = `${push.attempts} attempt${push.attempts > 1 ? 's' : ''}`;
       const fix = cancelled(s)
-        ? 'the run was cancelled and the push stopped'
+        ? `the push was stopped; the registry may hold some of its layers, but no tag from this attempt`
         : push.timedOut
           ? `the registry stalled: raise attempt-timeout-seconds (${o.attemptTimeoutMs / 1000}) for very large layers, or check ${o.image.registry}`
           : '';

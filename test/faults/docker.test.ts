@@ -181,6 +181,9 @@ describe('docker-build faults: signals', () => {
           for (let i = 0; i < 30 && pushesOf(image).length; i++) await new Promise((res) => setTimeout(res, 100));
           expect(pushesOf(image)).toEqual([]);
           expect(r.summary).toMatch(/docker-build: .* failed/);
+          expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(
+            /failed after 1 attempt: cancelled; the push was stopped/,
+          );
           expect(r.stdout).not.toMatch(/retry 1\/3/);
         } finally {
           await proxy.close();
