@@ -4,11 +4,9 @@ import { resolveDryRun } from '../core/dry-run.js';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
 import type { DockerOptions } from './types.js';
+import { BUILD_INPUT_SPECS, parseSecrets, warnSecretBuildArgs } from './build-inputs.js';
 import { isProblem, parseImageName } from './reference.js';
 import { TagError, computeTags, isPullRequest, ociLabels, type TagPlan, type TagSource } from './tags.js';
-
-/** Build argument names that hold credentials (NPM_TOKEN, DB_PASSWORD, AWS_SECRET_ACCESS_KEY, API_KEY …). */
-const SECRET_ARG = /token|secret|passw(or)?d|\bpwd\b|_pwd$|api_?key|private_?key|access_?key|credential|auth/i;
 
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/;
 
@@ -100,15 +98,7 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
       );
   }
 
-  // A build argument is visible in the build line, `docker history` and the image config: one
-  // whose name says it is a credential is masked everywhere we print, and pointed at `secrets`.
-  for (const [k, v] of buildArgs) {
-    if (!SECRET_ARG.test(k) || !v) continue;
-    ctx.masker.add(v);
-    ctx.logger.warning(
-      `build-args: ${k} looks like a secret; its value is masked here, but a build argument stays readable in the image (docker history): pass it with the secrets input instead (id=${k.toLowerCase()},env=…) and read it with RUN --mount=type=secret`,
-    );
-  }
+  warnSecretBuildArgs(buildArgs, ctx);
 
   const shaFormat = inputs.enum('sha-format', ['long', 'short'] as const, 'long');
   let plan: TagPlan;
@@ -181,30 +171,6 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
   };
 }
 
-/** `secrets` (id=value, masked) and `secret-files` (id=path) as buildx --secret specs. */
-function parseSecrets(inputs: Inputs, ctx: ToolContext): { secrets: string[]; secretEnv: Record<string, string> } {
-  const out: string[] = [];
-  const env: Record<string, string> = {};
-  for (const [id, value] of inputs.keyValues('secrets')) {
-    ctx.masker.add(value);
-    // The value goes to docker through the environment, never on the command line.
-    const name = `SHIPLINE_SECRET_${id.replace(/[^A-Za-z0-9_]/g, '_').toUpperCase()}`;
-    out.push(`id=${id},env=${name}`);
-    env[name] = value;
-  }
-  for (const [id, path] of inputs.keyValues('secret-files')) {
-    const abs = resolve(ctx.cwd, path);
-    if (!existsSync(abs))
-      throw inputs.fail(
-        'secret-files',
-        `"${id}" points at ${path}, which does not exist`,
-        'give id=path of a file the job wrote',
-      );
-    out.push(`id=${id},src=${abs}`);
-  }
-  return { secrets: out, secretEnv: env };
-}
-
 export const tool = defineTool<DockerOptions>({
   inputs: [
     { name: 'image', description: 'Image name without tag, e.g. ghcr.io/acme/api.', required: true },
@@ -224,59 +190,7 @@ export const tool = defineTool<DockerOptions>({
         'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.',
       kind: 'list',
     },
-    {
-      name: 'latest',
-      description:
-        "auto (latest on the default branch, as metadata-action's latest=auto), true (always) or false (never: immutable-tag registries such as ECR).",
-      default: 'auto',
-    },
-    {
-      name: 'branch-tag',
-      description:
-        'Tag the image with the branch slug; false for immutable-tag registries (ECR rejects a re-pushed tag).',
-      default: 'true',
-      kind: 'boolean',
-    },
-    {
-      name: 'no-cache',
-      description: 'Build without the layer cache (docker build --no-cache).',
-      default: 'false',
-      kind: 'boolean',
-    },
-    {
-      name: 'pull',
-      description: 'Always pull newer base images (docker build --pull).',
-      default: 'false',
-      kind: 'boolean',
-    },
-    {
-      name: 'secrets',
-      description:
-        'Build secrets, one id=value a line, read in the Dockerfile with RUN --mount=type=secret,id=…; never in a layer (needs BuildKit, i.e. buildx).',
-      kind: 'list',
-      secret: true,
-    },
-    {
-      name: 'secret-files',
-      description: 'Build secrets from files, one id=path a line (needs BuildKit, i.e. buildx).',
-      kind: 'list',
-    },
-    {
-      name: 'ssh',
-      description:
-        'SSH agent sockets or keys for RUN --mount=type=ssh, one default|id[=path] a line (needs BuildKit, i.e. buildx).',
-      kind: 'list',
-    },
-    {
-      name: 'build-contexts',
-      description: 'Additional named contexts, one name=path-or-image a line (buildx only).',
-      kind: 'list',
-    },
-    {
-      name: 'annotations',
-      description: 'OCI annotations, one key=value a line (buildx only).',
-      kind: 'list',
-    },
+    ...BUILD_INPUT_SPECS,
     { name: 'sha-format', description: 'Commit SHA tag: long (40 characters) or short (7).', default: 'long' },
     { name: 'push', description: 'auto, true or false; auto pushes except on pull_request.', default: 'auto' },
     {
