@@ -15,6 +15,7 @@ const INTEGRATION = [
   'test/*/action.test.ts',
   'test/deploy/action-errors.test.ts',
   'test/notify/cli.test.ts',
+  'test/notify/slack-bot.test.ts',
   'test/workflows/demo.test.ts',
   'test/docker/engine.test.ts',
   'test/deploy/simulator.test.ts',
@@ -24,6 +25,8 @@ const INTEGRATION = [
   'test/coverage/streaming.test.ts',
   'test/coverage/comment-id.test.ts',
   'test/faults/workflow-commands.test.ts',
+  'test/faults/docker.test.ts',
+  'test/faults/notify.test.ts',
   'test/perf/formats.test.ts',
   'test/perf/engine.test.ts',
 ];

@@ -150,7 +150,7 @@ exports.tool = (0, tool_js_1.defineTool)({
         {
             name: 'fail-level',
             description: 'The lowest severity that fails: error, warning or notice.',
-            default: 'error',
+            default: 'warning',
         },
         {
             name: 'baseline',
@@ -225,7 +225,7 @@ exports.tool = (0, tool_js_1.defineTool)({
             budgetMs: inputs.number('budget', 90, { min: 1, max: 6 * 3600 }) * 1000,
             failFast: inputs.boolean('fail-fast', false),
             failOn: all ? 'any' : inputs.enum('fail-on', ['auto', ...types_js_1.FAIL_ON], 'auto'),
-            failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'], 'error'),
+            failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'], 'warning'),
             baseline: inputs.string('baseline', '.shipline/lint-baseline.json'),
             review: inputs.boolean('review', false),
             token: inputs.optional('token'),

@@ -55,6 +55,29 @@ exports.tool = void 0;
 const dry_run_js_1 = __webpack_require__(302);
 const tool_js_1 = __webpack_require__(121);
 const types_js_1 = __webpack_require__(9736);
+function parseBot(inputs) {
+    const token = inputs.optional('slack-bot-token');
+    const channel = inputs.optional('channel');
+    if (!token) {
+        if (channel || inputs.optional('update-ts'))
+            throw inputs.fail('slack-bot-token', 'is empty while channel or update-ts is set', 'pass a bot token (xoxb-…) from a secret, or drop channel and update-ts to use the webhook');
+        return undefined;
+    }
+    if (!/^xox[bp]-/.test(token))
+        throw inputs.fail('slack-bot-token', 'is not a Slack bot token (value hidden: it is a secret)', 'use the Bot User OAuth Token, starting with xoxb-');
+    if (!channel)
+        throw inputs.fail('channel', 'is empty in bot-token mode', 'set the channel id (C0123…) or name (#deploys) to post to');
+    const updateTs = inputs.optional('update-ts');
+    if (updateTs !== undefined && !/^\d+\.\d+$/.test(updateTs))
+        throw inputs.fail('update-ts', `"${updateTs}" is not a message ts`, 'pass the ts output of the step that posted the message, e.g. 1503435956.000247');
+    return {
+        token,
+        channel,
+        updateTs,
+        threadReplies: inputs.boolean('thread-replies', true),
+        apiUrl: (inputs.optional('slack-api-url') ?? 'https://slack.com/api').replace(/\/+$/, ''),
+    };
+}
 function parseWebhook(inputs, dry) {
     const raw = inputs.optional('webhook-url');
     // The value is a secret: no message here may quote it (the masker would hide it, but
@@ -95,6 +118,30 @@ exports.tool = (0, tool_js_1.defineTool)({
             env: 'SHIPLINE_WEBHOOK_URL',
         },
         {
+            name: 'slack-bot-token',
+            description: 'Slack bot token (xoxb-…, a secret): post with chat.postMessage to channel instead of a webhook, update the message, reply in its thread.',
+            default: '',
+            secret: true,
+            env: 'SLACK_BOT_TOKEN',
+        },
+        { name: 'channel', description: 'Bot-token mode: the channel id (C0123…) or name (#deploys).', default: '' },
+        {
+            name: 'update-ts',
+            description: 'Bot-token mode: update this message (the ts output of an earlier notify step, e.g. one with status: running) instead of posting.',
+            default: '',
+        },
+        {
+            name: 'thread-replies',
+            description: 'Bot-token mode: reply in the message thread once per failed job.',
+            default: 'true',
+            kind: 'boolean',
+        },
+        {
+            name: 'slack-api-url',
+            description: 'Bot-token mode: the Slack Web API base URL.',
+            default: 'https://slack.com/api',
+        },
+        {
             name: 'format',
             description: 'Message format: slack (Block Kit), teams (Adaptive Card), discord (embed) or json (a generic webhook).',
             default: 'slack',
@@ -114,7 +161,7 @@ exports.tool = (0, tool_js_1.defineTool)({
         },
         {
             name: 'status',
-            description: "Override the run status (success, failure or cancelled, e.g. the status of the job); by default derived from the run's jobs.",
+            description: "Override the run status (success, failure or cancelled, e.g. the status of the job; running for a bot-token message to update later); by default derived from the run's jobs.",
             default: '',
         },
         { name: 'mention', description: 'Who to ping on failure, e.g. <!subteam^ID> or <@U123> on Slack.', default: '' },
@@ -143,14 +190,25 @@ exports.tool = (0, tool_js_1.defineTool)({
     ],
     outputs: [
         { name: 'sent', description: 'true when the message was delivered.' },
-        { name: 'status', description: 'The run status reported: success, failure, cancelled or unknown.' },
+        { name: 'status', description: 'The run status reported: success, failure, cancelled, running or unknown.' },
         { name: 'failed-jobs', description: 'JSON array of the failed jobs: name, conclusion, step, url (log link).' },
+        {
+            name: 'ts',
+            description: 'Bot-token mode: the ts of the message posted or updated (pass it to update-ts later).',
+        },
+        {
+            name: 'thread-ts',
+            description: 'Bot-token mode: the ts of the thread the job replies went to (the message ts).',
+        },
+        { name: 'channel-id', description: 'Bot-token mode: the channel id Slack answered with.' },
     ],
     parse(inputs, ctx) {
         const dry = (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env, inputs.frontDoor);
         const status = inputs.optional('status') === undefined ? undefined : inputs.enum('status', types_js_1.STATUSES, 'failure');
+        const bot = parseBot(inputs);
         return {
-            webhookUrl: parseWebhook(inputs, dry.dry),
+            bot,
+            webhookUrl: bot ? undefined : parseWebhook(inputs, dry.dry),
             format: inputs.enum('format', types_js_1.FORMATS, 'slack'),
             token: inputs.optional('token'),
             when: inputs.enum('when', types_js_1.WHENS, 'failure'),
@@ -181,7 +239,7 @@ exports.STATUSES = exports.WHENS = exports.FORMATS = void 0;
 /** The notifier's option types, parsed once by tool.ts and read by the engine. */
 exports.FORMATS = ['slack', 'teams', 'discord', 'json'];
 exports.WHENS = ['failure', 'always', 'change'];
-exports.STATUSES = ['success', 'failure', 'cancelled'];
+exports.STATUSES = ['success', 'failure', 'cancelled', 'running'];
 
 
 /***/ })

@@ -118,6 +118,7 @@ async function request(req, deps = {}) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NeedsBuildxError = void 0;
 exports.buildArgv = buildArgv;
+exports.classifyFailure = classifyFailure;
 exports.isTransient = isTransient;
 exports.pushedDigest = pushedDigest;
 exports.errorLine = errorLine;
@@ -144,6 +145,10 @@ function buildArgv(o, builder, iidfile) {
         argv.push('--file', o.file);
     if (o.target)
         argv.push('--target', o.target);
+    if (o.noCache)
+        argv.push('--no-cache');
+    if (o.pull)
+        argv.push('--pull');
     for (const [k, v] of o.buildArgs)
         argv.push('--build-arg', `${k}=${v}`);
     for (const [k, v] of o.labels)
@@ -160,6 +165,14 @@ function buildArgv(o, builder, iidfile) {
         for (const c of o.cacheTo)
             argv.push('--cache-to', c);
         argv.push(`--provenance=${o.provenance}`);
+        for (const sp of o.secrets)
+            argv.push('--secret', sp);
+        for (const sp of o.ssh)
+            argv.push('--ssh', sp);
+        for (const [k, v] of o.buildContexts)
+            argv.push('--build-context', `${k}=${v}`);
+        for (const [k, v] of o.annotations)
+            argv.push('--annotation', `${k}=${v}`);
         // A multi-platform image cannot be loaded into the engine: buildx pushes it directly.
         pushesItself = o.platforms.length > 1 && o.push;
         if (o.platforms.length > 1 && !o.push)
@@ -172,6 +185,15 @@ function buildArgv(o, builder, iidfile) {
             throw new NeedsBuildxError('platforms', `lists ${o.platforms.length} platforms (${o.platforms.join(', ')}) but docker buildx is not installed`);
         if (o.platforms.length === 1)
             argv.push('--platform', o.platforms[0]);
+        // The classic builder has no secrets, SSH or named contexts: baking them in would be worse than failing.
+        for (const [input, n] of [
+            ['secrets', o.secrets.length],
+            ['ssh', o.ssh.length],
+            ['build-contexts', o.buildContexts.length],
+            ['annotations', o.annotations.length],
+        ])
+            if (n)
+                throw new NeedsBuildxError(input, `is set but docker buildx (BuildKit) is not installed, and the classic builder cannot keep it out of the image`);
         for (const c of o.cacheFrom) {
             if (BUILDX_CACHE_SPEC.test(c))
                 warnings.push(`cache-from "${c}" needs buildx; the classic builder ignores it`);
@@ -188,9 +210,31 @@ function buildArgv(o, builder, iidfile) {
 }
 const DENIED = /unauthori[sz]ed|denied|authentication required|forbidden|\b40[13]\b|incorrect username or password/i;
 const TRANSIENT = /\b(408|429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway time-?out|internal server error|connection reset|broken pipe|unexpected EOF|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|timed? ?out/i;
+/** Docker's own words for a registry that did not answer in time (its client timeout, a dial timeout). */
+const NO_ANSWER = /Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|context deadline exceeded|connection refused/i;
+/**
+ * Read a failed login/push: the HTTP status the daemon quotes (`failed with status: 503 …`)
+ * decides first, then a registry that did not answer, then denial words, then transient ones.
+ * A port or digest containing "401" is not a denial: only a quoted status or the words are.
+ */
+function classifyFailure(output) {
+    const status = /status(?: code)?:? (\d{3})\b/i.exec(output)?.[1];
+    if (status) {
+        if (status === '401' || status === '403')
+            return 'denied';
+        if (/^(408|429|5\d\d)$/.test(status))
+            return 'transient';
+    }
+    if (NO_ANSWER.test(output))
+        return 'transient';
+    const words = output.replace(/https?:\/\/\S+|\d+\.\d+\.\d+\.\d+:\d+|sha256:[0-9a-f]+/g, '');
+    if (DENIED.test(words))
+        return 'denied';
+    return TRANSIENT.test(words) ? 'transient' : 'other';
+}
 /** Whether a failed login/push is worth another try: 429, 5xx, resets, timeouts; never a denial. */
 function isTransient(output) {
-    return !DENIED.test(output) && TRANSIENT.test(output);
+    return classifyFailure(output) === 'transient';
 }
 /** `1.2.3: digest: sha256:… size: 735` as `docker push` prints it. */
 function pushedDigest(output) {
@@ -230,6 +274,7 @@ exports.makeDocker = makeDocker;
 exports.detectBuilder = detectBuilder;
 exports.privateDockerConfig = privateDockerConfig;
 exports.retryBaseMs = retryBaseMs;
+exports.attemptError = attemptError;
 exports.withRetries = withRetries;
 exports.loginArgv = loginArgv;
 exports.tail = tail;
@@ -282,18 +327,31 @@ function privateDockerConfig(ctx) {
 function retryBaseMs(env) {
     return Number(env.SHIPLINE_RETRY_BASE_MS) || 1000;
 }
-/** Run a registry-bound docker command, retrying transient failures with backoff. */
-async function withRetries(o, ctx, baseMs, what, fn) {
+/** What one attempt's failure was, in words: a killed attempt says how long it was given. */
+function attemptError(r, timeoutMs) {
+    if (r.timedOut)
+        return `no answer within ${Math.round(timeoutMs / 1000)} s, so the attempt was stopped`;
+    return (0, commands_js_1.errorLine)(`${r.stdout}\n${r.stderr}`);
+}
+/**
+ * Run a registry-bound docker command, each attempt bounded by `timeoutMs` (killed with its
+ * process group when over), retrying transient failures and timeouts with backoff. A
+ * cancelled run never retries.
+ */
+async function withRetries(o, ctx, baseMs, what, timeoutMs, fn) {
     for (let attempt = 1;; attempt++) {
-        const r = await fn();
+        const r = await fn(timeoutMs);
         if (r.exitCode === 0)
             return { ...r, attempts: attempt };
         const output = `${r.stdout}\n${r.stderr}`;
-        if (attempt > o.retries || !(0, commands_js_1.isTransient)(output))
+        const transient = r.timedOut || (0, commands_js_1.isTransient)(output);
+        if (ctx.signal.aborted || attempt > o.retries || !transient)
             return { ...r, attempts: attempt };
         const delay = (0, commands_js_1.backoffMs)(attempt, baseMs);
-        ctx.logger.warning(`${what} failed (${(0, commands_js_1.errorLine)(output)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`);
+        ctx.logger.warning(`${what} failed (${attemptError(r, timeoutMs)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`);
         await (0, http_js_1.sleep)(delay);
+        if (ctx.signal.aborted)
+            return { ...r, attempts: attempt };
     }
 }
 function loginArgv(o) {
@@ -341,7 +399,7 @@ async function run(o, ctx) {
 /** Find docker and its builder; a dry run stops at the plan, a real one goes on. */
 async function buildOrSkip(o, ctx, report) {
     const started = ctx.now();
-    const baseEnv = { ...ctx.env, DOCKER_CLI_HINTS: 'false' };
+    const baseEnv = { ...ctx.env, ...o.secretEnv, DOCKER_CLI_HINTS: 'false' };
     const docker = (0, docker_cli_js_1.makeDocker)(ctx, baseEnv);
     let builder;
     let version;
@@ -399,9 +457,13 @@ async function realRun(s) {
     const login = await logIn(s);
     if (login)
         return login;
+    if (cancelled(s))
+        return (0, skip_js_1.fail)(s.report, 'cancelled', 'cancelled before the build started');
     const built = await build(s, plan, iidfile);
     if (built.failure || !o.push)
         return built;
+    if (cancelled(s))
+        return (0, skip_js_1.fail)(s.report, 'cancelled', 'cancelled after the build, before any push');
     const pushed = await pushTags(s, plan, built.imageId ?? '');
     if (!('output' in pushed))
         return pushed;
@@ -412,19 +474,37 @@ async function logIn(s) {
     const { o, ctx } = s;
     if (!o.username || !o.password)
         return undefined;
-    s.configDir = (0, docker_cli_js_1.privateDockerConfig)(ctx);
+    const dir = (0, docker_cli_js_1.privateDockerConfig)(ctx);
+    s.configDir = dir;
+    // It will hold the credentials: removed on every exit path, a cancelled one included.
+    ctx.onCleanup(() => (0, node_fs_1.rmSync)(dir, { recursive: true, force: true }));
     s.docker = (0, docker_cli_js_1.makeDocker)(ctx, { ...s.baseEnv, DOCKER_CONFIG: s.configDir });
     ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', ...(0, docker_cli_js_1.loginArgv)(o)])}   # password on standard input`);
-    const login = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, 'docker login', () => s.docker.run((0, docker_cli_js_1.loginArgv)(o), { input: o.password, timeoutMs: 120_000 }));
+    // Login is one small request: it gets at most a minute an attempt, however long pushes may take.
+    const loginTimeout = Math.min(60_000, o.attemptTimeoutMs);
+    const login = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, 'docker login', loginTimeout, (timeoutMs) => s.docker.run((0, docker_cli_js_1.loginArgv)(o), { input: o.password, timeoutMs }));
     if (login.exitCode !== 0) {
-        const error = (0, commands_js_1.errorLine)(`${login.stdout}\n${login.stderr}`);
-        return (0, skip_js_1.fail)(s.report, error, `docker login to ${o.image.registry} as "${o.username}" failed: ${error}; check the username and password inputs`);
+        const text = `${login.stdout}\n${login.stderr}`;
+        const error = (0, docker_cli_js_1.attemptError)(login, loginTimeout);
+        const tries = `${login.attempts} attempt${login.attempts > 1 ? 's' : ''}`;
+        const why = cancelled(s)
+            ? 'the run was cancelled'
+            : login.timedOut || (0, commands_js_1.classifyFailure)(text) === 'transient'
+                ? `${o.image.registry} is unreachable or failing (${tries}), so the credentials were never checked; retry later or check the registry's status`
+                : (0, commands_js_1.classifyFailure)(text) === 'denied'
+                    ? 'check the username and password inputs'
+                    : `check that ${o.image.registry} is a registry this runner can reach`;
+        return (0, skip_js_1.fail)(s.report, error, `docker login to ${o.image.registry} as "${o.username}" failed: ${error}; ${why}`, text);
     }
     s.loggedIn = true;
     return undefined;
 }
+/** The run was cancelled (SIGINT/SIGTERM): start nothing more. */
+function cancelled(s) {
+    return s.ctx.signal.aborted;
+}
 async function logout(s) {
-    if (s.loggedIn) {
+    if (s.loggedIn && !cancelled(s)) {
         const out = await s.docker.run(['logout', s.o.image.registry], { timeoutMs: 30_000 }).catch(() => undefined);
         if (out?.exitCode !== 0)
             s.ctx.logger.warning(`docker logout ${s.o.image.registry} failed; the private config is removed anyway`);
@@ -472,12 +552,18 @@ async function pushTags(s, plan, imageId) {
     for (const t of o.plan.tags) {
         const ref = `${o.image.name}:${t}`;
         ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', 'push', ref])}`);
-        const push = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, `docker push ${ref}`, () => s.docker.run(['push', ref], { stream: true }));
+        const push = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, `docker push ${ref}`, o.attemptTimeoutMs, (timeoutMs) => s.docker.run(['push', ref], { stream: true, timeoutMs }));
         if (push.exitCode !== 0) {
             const text = `${push.stdout}\n${push.stderr}`;
-            const error = (0, commands_js_1.errorLine)(text);
+            const error = cancelled(s) ? 'cancelled' : (0, docker_cli_js_1.attemptError)(push, o.attemptTimeoutMs);
             const tries = `${push.attempts} attempt${push.attempts > 1 ? 's' : ''}`;
-            return { imageId, ...(0, skip_js_1.fail)(report, error, `docker push ${ref} failed after ${tries}: ${error}`, text) };
+            const fix = cancelled(s)
+                ? `the push was stopped; the registry may hold some of its layers, but no tag from this attempt`
+                : push.timedOut
+                    ? `the registry stalled: raise attempt-timeout-seconds (${o.attemptTimeoutMs / 1000}) for very large layers, or check ${o.image.registry}`
+                    : '';
+            const line = `docker push ${ref} failed after ${tries}: ${error}${fix ? `; ${fix}` : ''}`;
+            return { imageId, ...(0, skip_js_1.fail)(report, error, line, text) };
         }
         if (push.attempts > 1)
             report.pushAttempts = Math.max(report.pushAttempts ?? 1, push.attempts);

@@ -143,15 +143,16 @@ async function request(req, deps = {}) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.explainApiError = explainApiError;
 exports.explainDelivery = explainDelivery;
+exports.maskUrl = maskUrl;
 exports.run = run;
-const errors_js_1 = __webpack_require__(4296);
 const http_js_1 = __webpack_require__(1983);
 const facts_js_1 = __webpack_require__(2990);
 const formats_js_1 = __webpack_require__(3505);
 const github_js_1 = __webpack_require__(4758);
+const slack_bot_js_1 = __webpack_require__(7149);
 const FAILED_RUN = new Set(['failure', 'timed_out', 'startup_failure']);
 /** Turn an API problem into one line that says what to do; a missing run is a user mistake. */
-function explainApiError(e, runId, repository) {
+function explainApiError(e, runId, repository, thisRun = true) {
     if (e instanceof github_js_1.ApiError) {
         const said = `GitHub answered ${e.status}${e.apiMessage ? ` "${e.apiMessage}"` : ''}`;
         if ((e.status === 403 || e.status === 429) && /rate limit/i.test(e.apiMessage))
@@ -160,8 +161,11 @@ function explainApiError(e, runId, repository) {
             return `the token cannot read this run's jobs (${said}): give the job \`permissions: actions: read\` (or pass a token that has it); sending without job details`;
         if (e.status === 401)
             return `the token was rejected (${said}): pass a valid token in 'token' (default \${{ github.token }}); sending without job details`;
+        // What a token without access to a private repository's runs gets: the alert still goes out.
         if (e.status === 404)
-            throw errors_js_1.ConfigError.forInput('run-id', `run ${runId} was not found in ${repository} (${said})`, 'use the id of an existing run (…/actions/runs/<id>), or leave run-id empty for this run; a private repository also needs a token that can read it');
+            return thisRun
+                ? `run ${runId} of ${repository} could not be read (${said}): the token cannot see this repository's runs (a private repository needs a token with \`actions: read\`); sending what is known without job details`
+                : `run ${runId} was not found in ${repository} (${said}): check run-id (…/actions/runs/<id>), or that the token can read this repository; sending what is known without job details`;
         return `could not read the run's jobs (${said}); sending without job details`;
     }
     if (e instanceof http_js_1.HttpError)
@@ -189,7 +193,7 @@ async function readRun(o, ctx) {
         return { run, jobs: await api.jobs(event.owner, event.repo, runId, String(run.run_attempt ?? 1)), api };
     }
     catch (e) {
-        return { note: explainApiError(e, runId, event.repository), api };
+        return { note: explainApiError(e, runId, event.repository, runId === event.runId), api };
     }
 }
 /** when: change — was the previous completed run of this workflow on this branch a failure? */
@@ -240,12 +244,46 @@ function writeSummary(ctx, f, format, payload, outcome) {
         ctx.summary.list(jobs);
     ctx.summary.details(`What was ${outcome.startsWith('Sent') ? 'sent' : 'prepared'} (${format})`, '```json\n' + payload + '\n```');
 }
+/**
+ * A webhook URL is a secret as a whole and in parts: a service's error body may echo only its
+ * path (`/services/T…/B…/secret`) or its last segment, so those are masked too.
+ */
+function maskUrl(ctx, url) {
+    ctx.masker.add(url.href);
+    if (url.pathname.length > 1)
+        ctx.masker.add(url.pathname);
+    if (url.search)
+        ctx.masker.add(url.search.slice(1));
+    for (const part of url.pathname.split('/'))
+        if (part.length >= 16)
+            ctx.masker.add(part);
+    for (const [, v] of url.searchParams)
+        if (v.length >= 8)
+            ctx.masker.add(v);
+}
+/** Bot-token mode: post or update, reply per failed job; fills `out`, returns the problem if any. */
+async function sendBot(o, ctx, facts, message, out) {
+    ctx.masker.add(o.bot.token);
+    try {
+        const r = await (0, slack_bot_js_1.deliverBot)(o.bot, ctx, facts, message, o.timeoutMs);
+        Object.assign(out, { ts: r.ts, 'thread-ts': r.threadTs, 'channel-id': r.channelId });
+        ctx.logger.info(`${o.bot.updateTs ? 'updated' : 'posted'} the Slack message ${r.ts} in ${r.channelId}${facts.failedJobs.length && o.bot.threadReplies && facts.status !== 'running' ? ` with ${facts.failedJobs.length - r.replyProblems.length} thread repl${facts.failedJobs.length === 1 ? 'y' : 'ies'}` : ''}`);
+        for (const p of r.replyProblems)
+            ctx.logger.warning(p);
+        return undefined;
+    }
+    catch (e) {
+        if (e instanceof slack_bot_js_1.SlackApiError || e instanceof http_js_1.HttpError)
+            return e.message;
+        throw e;
+    }
+}
 /** Read the run, decide whether to send, render, deliver, and report — never silently. */
 async function run(o, ctx) {
     const { logger } = ctx;
     // The parsed URL may be normalised (a trailing slash): mask that form too.
     if (o.webhookUrl)
-        ctx.masker.add(o.webhookUrl.href);
+        maskUrl(ctx, o.webhookUrl);
     ctx.masker.add(o.token);
     const data = await readRun(o, ctx);
     if (data.note)
@@ -279,14 +317,26 @@ async function run(o, ctx) {
         now: ctx.now(),
     });
     const failedJobs = JSON.stringify(facts.failedJobs);
-    const outputs = (sent) => ({ sent: String(sent), status, 'failed-jobs': failedJobs });
+    const bot = { ts: '', 'thread-ts': '', 'channel-id': '' };
+    const outputs = (sent) => ({ sent: String(sent), status, 'failed-jobs': failedJobs, ...bot });
     logger.info(`status: ${status}${recovered ? ' (recovered)' : ''}; ${facts.failedJobs.length} failed job${facts.failedJobs.length === 1 ? '' : 's'}${facts.failedJobs.map((j) => `\n  ${j.name}${j.step ? ` — step ${j.step.number} "${j.step.name}"` : ''}${j.url ? ` ${j.url}` : ''}`).join('')}`);
-    const message = (0, formats_js_1.render)(o.format, facts);
+    const message = (0, formats_js_1.render)(o.bot ? 'slack' : o.format, facts);
     const payload = JSON.stringify(message);
     const pretty = JSON.stringify(message, null, 2);
     if (skip) {
         logger.info(`not sending: ${skip}`);
         writeSummary(ctx, facts, o.format, pretty, `Not sent: ${skip}.`);
+        return { outputs: outputs(false) };
+    }
+    if (o.bot && !o.dryRun) {
+        const problem = await sendBot(o, ctx, facts, message, bot);
+        const line = problem && `could not post to Slack: ${ctx.masker.mask(problem)}`;
+        writeSummary(ctx, facts, 'slack bot', pretty, line ? `Not sent: ${line}.` : `Sent (Slack bot, ts ${bot.ts}).`);
+        if (!line)
+            return { outputs: outputs(true) };
+        if (o.failOnError)
+            return { outputs: outputs(false), failure: line };
+        logger.warning(`${line} (fail-on-error is false, so the step passes)`);
         return { outputs: outputs(false) };
     }
     if (o.dryRun || !o.webhookUrl) {
@@ -380,7 +430,13 @@ function deriveStatus(jobs) {
 function statusWord(status, recovered) {
     if (recovered)
         return 'recovered';
-    return { success: 'succeeded', failure: 'failed', cancelled: 'was cancelled', unknown: 'finished (status unknown)' }[status];
+    return {
+        success: 'succeeded',
+        failure: 'failed',
+        cancelled: 'was cancelled',
+        unknown: 'finished (status unknown)',
+        running: 'is running',
+    }[status];
 }
 function firstLine(s) {
     const line = s?.split(/\r?\n/)[0]?.trim();
@@ -478,12 +534,16 @@ function formatDuration(ms) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TEAMS_MAX_JOBS = exports.DISCORD = exports.SLACK = void 0;
+exports.teamsEscape = exports.discordEscape = exports.slackEscape = exports.TEAMS_MAX_JOBS = exports.DISCORD = exports.SLACK = void 0;
 exports.clamp = clamp;
+exports.fallbackText = fallbackText;
+exports.icon = icon;
+exports.slackJob = slackJob;
 exports.slackPayload = slackPayload;
 exports.jobLines = jobLines;
 exports.teamsPayload = teamsPayload;
 exports.discordPayload = discordPayload;
+exports.discordAllowedMentions = discordAllowedMentions;
 exports.jsonPayload = jsonPayload;
 exports.render = render;
 exports.summaryMarkdown = summaryMarkdown;
@@ -500,13 +560,44 @@ function clamp(text, max) {
     return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
 }
 const slackEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const slackLink = (l, max = exports.SLACK.name) => l.url ? `<${l.url}|${slackEscape(clamp(l.text, max))}>` : slackEscape(clamp(l.text, max));
+exports.slackEscape = slackEscape;
+/** Discord pings on @everyone, @here, <@id>, <@&role>: a zero-width space after @ or < defuses them. */
+const discordEscape = (s) => s.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#])/g, '<\u200b$1');
+exports.discordEscape = discordEscape;
+/** Teams mentions are <at>…</at> tags: a zero-width space defuses them. */
+const teamsEscape = (s) => s.replace(/<(\/?)at\b/gi, '<\u200b$1at');
+exports.teamsEscape = teamsEscape;
+/** Apply `fix` to every string in a JSON-like value (the payload built from untrusted facts). */
+function deepMap(v, fix) {
+    if (typeof v === 'string')
+        return fix(v);
+    if (Array.isArray(v))
+        return v.map((x) => deepMap(x, fix));
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepMap(x, fix)]));
+    return v;
+}
+/**
+ * The one-line text a phone shows: status, title, repository, branch and workflow (Slack's
+ * fallback `text`, the bot's first message). Escaped for Slack; never carries the mention.
+ */
+function fallbackText(f) {
+    const where = [
+        f.repository.text,
+        f.ref ? f.ref.text : '',
+        f.title.includes(f.workflow) ? '' : `workflow ${f.workflow}`,
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    return clamp((0, exports.slackEscape)(`${icon(f)} ${f.title} — ${where}`), exports.SLACK.textBlock);
+}
+const slackLink = (l, max = exports.SLACK.name) => l.url ? `<${l.url}|${(0, exports.slackEscape)(clamp(l.text, max))}>` : (0, exports.slackEscape)(clamp(l.text, max));
 const mdEscape = (s) => s.replace(/([[\]*_`\\|])/g, '\\$1');
 const mdLink = (l, max = 300) => l.url ? `[${mdEscape(clamp(l.text, max))}](${l.url})` : mdEscape(clamp(l.text, max));
 function icon(f) {
     if (f.recovered)
         return '✅';
-    return { success: '✅', failure: '❌', cancelled: '⚪', unknown: '❔' }[f.status];
+    return { success: '✅', failure: '❌', cancelled: '⚪', unknown: '❔', running: '🔄' }[f.status];
 }
 function jobWhat(j) {
     return j.conclusion === 'cancelled' ? 'cancelled' : j.conclusion === 'timed_out' ? 'timed out' : 'failed';
@@ -529,9 +620,9 @@ function factRows(f, link, esc) {
     return rows;
 }
 function slackJob(j) {
-    const step = j.step ? ` at step ${j.step.number} *${slackEscape(clamp(j.step.name, exports.SLACK.name))}*` : '';
+    const step = j.step ? ` at step ${j.step.number} *${(0, exports.slackEscape)(clamp(j.step.name, exports.SLACK.name))}*` : '';
     const log = j.url ? ` (<${j.url}|log>)` : '';
-    return clamp(`${j.conclusion === 'cancelled' ? '⚪' : '❌'} *${slackEscape(clamp(j.name, exports.SLACK.name))}* ${jobWhat(j)}${step}${log}`, exports.SLACK.textBlock);
+    return clamp(`${j.conclusion === 'cancelled' ? '⚪' : '❌'} *${(0, exports.slackEscape)(clamp(j.name, exports.SLACK.name))}* ${jobWhat(j)}${step}${log}`, exports.SLACK.textBlock);
 }
 /** Slack Block Kit, inside Slack's limits: 3,000 characters a text block, 50 blocks, "+N more". */
 function slackPayload(f) {
@@ -542,9 +633,9 @@ function slackPayload(f) {
     if (f.mention)
         blocks.push({
             type: 'section',
-            text: { type: 'mrkdwn', text: clamp(`${f.mention} ${slackEscape(f.title)}`, exports.SLACK.textBlock) },
+            text: { type: 'mrkdwn', text: clamp(`${f.mention} ${(0, exports.slackEscape)(f.title)}`, exports.SLACK.textBlock) },
         });
-    const fields = factRows(f, slackLink, slackEscape).map(([k, v]) => ({
+    const fields = factRows(f, slackLink, exports.slackEscape).map(([k, v]) => ({
         type: 'mrkdwn',
         text: clamp(`*${k}*\n${v}`, exports.SLACK.field),
     }));
@@ -552,7 +643,7 @@ function slackPayload(f) {
     if (f.note)
         blocks.push({
             type: 'context',
-            elements: [{ type: 'mrkdwn', text: clamp(`⚠️ ${slackEscape(f.note)}`, exports.SLACK.textBlock) }],
+            elements: [{ type: 'mrkdwn', text: clamp(`⚠️ ${(0, exports.slackEscape)(f.note)}`, exports.SLACK.textBlock) }],
         });
     const room = exports.SLACK.blocks - blocks.length;
     const jobs = f.failedJobs;
@@ -572,7 +663,8 @@ function slackPayload(f) {
             ],
         });
     }
-    return { text: clamp(`${f.mention ? `${f.mention} ` : ''}${head}`, exports.SLACK.textBlock), blocks };
+    // The mention is in the section block only: once in the message, which is where it pings.
+    return { text: fallbackText(f), blocks };
 }
 function mdJob(j) {
     const step = j.step ? ` at step ${j.step.number} **${mdEscape(clamp(j.step.name, 300))}**` : '';
@@ -602,18 +694,20 @@ function teamsPayload(f) {
     const body = [
         { type: 'TextBlock', text: `${icon(f)} ${f.title}`, size: 'Large', weight: 'Bolder', color, wrap: true },
     ];
-    if (f.mention)
-        body.push({ type: 'TextBlock', text: f.mention, wrap: true });
     body.push({ type: 'FactSet', facts: factRows(f, mdLink, mdEscape).map(([title, value]) => ({ title, value })) });
     if (f.note)
         body.push({ type: 'TextBlock', text: `⚠️ ${f.note}`, wrap: true, isSubtle: true });
     for (const line of jobLines(f, 20_000, exports.TEAMS_MAX_JOBS))
         body.push({ type: 'TextBlock', text: line, wrap: true });
+    // Titles, branches, commit messages and job names are not ours: no <at> in them may mention anyone.
+    const safe = deepMap(body, exports.teamsEscape);
+    if (f.mention)
+        safe.splice(1, 0, { type: 'TextBlock', text: f.mention, wrap: true });
     const card = {
         $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
         type: 'AdaptiveCard',
         version: '1.4',
-        body,
+        body: safe,
         actions: f.run.url ? [{ type: 'Action.OpenUrl', title: 'View run', url: f.run.url }] : [],
     };
     return {
@@ -634,7 +728,27 @@ function discordPayload(f) {
         embed.url = f.run.url;
     if (description)
         embed.description = clamp(description, exports.DISCORD.description);
-    return { content: clamp(`${f.mention ? `${f.mention} ` : ''}${f.title}`, exports.DISCORD.content), embeds: [embed] };
+    const content = `${f.mention ? `${f.mention} ` : ''}${(0, exports.discordEscape)(f.title)}`;
+    return {
+        content: clamp(content, exports.DISCORD.content),
+        embeds: [deepMap(embed, exports.discordEscape)],
+        allowed_mentions: discordAllowedMentions(f.mention),
+    };
+}
+/**
+ * Discord's allowed_mentions: nothing pings unless the mention input asks for it (its users,
+ * roles, or @everyone/@here), whatever the title or commit message says.
+ */
+function discordAllowedMentions(mention) {
+    const m = mention ?? '';
+    const allowed = { parse: /@(everyone|here)\b/.test(m) ? ['everyone'] : [] };
+    const users = [...m.matchAll(/<@!?(\d+)>/g)].map((x) => x[1]);
+    const roles = [...m.matchAll(/<@&(\d+)>/g)].map((x) => x[1]);
+    if (users.length)
+        allowed.users = users;
+    if (roles.length)
+        allowed.roles = roles;
+    return allowed;
 }
 /** A generic webhook: the facts as JSON, plus a one-line `text` for chat bridges. */
 function jsonPayload(f) {
@@ -780,6 +894,103 @@ class GitHubApi {
     }
 }
 exports.GitHubApi = GitHubApi;
+
+
+/***/ }),
+
+/***/ 7149:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SlackApiError = void 0;
+exports.deliverBot = deliverBot;
+const http_js_1 = __webpack_require__(1983);
+const formats_js_1 = __webpack_require__(3505);
+/** Slack's error codes (https://api.slack.com/methods/chat.postMessage#errors), each with its fix. */
+const FIXES = {
+    not_in_channel: 'the bot is not a member of the channel: invite it (/invite @your-bot) or give it chat:write.public',
+    channel_not_found: 'no channel by that id or name is visible to the bot: check channel (an id like C0123… is safest), and invite the bot to a private channel',
+    ratelimited: 'Slack rate-limited the bot and kept doing so after waiting its Retry-After: send fewer messages',
+    invalid_auth: 'the token is not valid (revoked, or not a bot token of this workspace): pass the Bot User OAuth Token',
+    not_authed: 'no token reached Slack: pass slack-bot-token from a secret',
+    token_revoked: 'the token was revoked: reinstall the app and update the secret',
+    account_inactive: "the bot's user or app was deactivated: reinstall the app",
+    missing_scope: 'the app lacks the chat:write scope: add it and reinstall the app',
+    is_archived: 'the channel is archived: unarchive it or pick another channel',
+    message_not_found: 'update-ts names no message in this channel: pass the ts output of the step that posted it, with the same channel',
+    cant_update_message: 'only messages this bot posted can be updated: pass the ts of a message it posted',
+    msg_too_long: 'the message is too long for Slack',
+    invalid_blocks: 'Slack rejected the blocks',
+};
+class SlackApiError extends Error {
+    method;
+    code;
+    status;
+    constructor(method, code, status) {
+        super(`Slack ${method} answered ${code}${status !== 200 ? ` (HTTP ${status})` : ''}; ${FIXES[code] ?? 'see https://api.slack.com/methods/' + method + '#errors'}`);
+        this.method = method;
+        this.code = code;
+        this.status = status;
+    }
+}
+exports.SlackApiError = SlackApiError;
+async function call(o, ctx, method, body, timeoutMs) {
+    const res = await (0, http_js_1.request)({
+        url: `${o.apiUrl}/${method}`,
+        method: 'POST',
+        headers: {
+            'content-type': 'application/json; charset=utf-8',
+            authorization: `Bearer ${o.token}`,
+            'user-agent': 'shipline-notify',
+        },
+        body: JSON.stringify(body),
+        timeoutMs,
+        retries: 3,
+        label: `Slack ${method}`,
+    }, { masker: ctx.masker, logger: ctx.logger });
+    let answer = {};
+    try {
+        answer = JSON.parse(res.body);
+    }
+    catch {
+        /* a proxy's HTML page: the status says it */
+    }
+    if (res.status === 429)
+        throw new SlackApiError(method, answer.error ?? 'ratelimited', res.status);
+    if (!answer.ok)
+        throw new SlackApiError(method, answer.error ?? `HTTP ${res.status}`, res.status);
+    return answer;
+}
+function replyText(j) {
+    return (0, formats_js_1.slackJob)(j);
+}
+/**
+ * Bot-token mode: chat.update of `updateTs` (the "running" message) or chat.postMessage, then
+ * one thread reply per failed job. Throws SlackApiError / HttpError for the message itself;
+ * a failed reply is reported, not fatal (the alert is out).
+ */
+async function deliverBot(o, ctx, f, message, timeoutMs) {
+    const main = o.updateTs
+        ? await call(o, ctx, 'chat.update', { channel: o.channel, ts: o.updateTs, ...message }, timeoutMs)
+        : await call(o, ctx, 'chat.postMessage', { channel: o.channel, unfurl_links: false, ...message }, timeoutMs);
+    const channelId = main.channel ?? o.channel;
+    const ts = main.ts ?? o.updateTs ?? '';
+    const replyProblems = [];
+    if (o.threadReplies && f.status !== 'running') {
+        for (const j of f.failedJobs) {
+            try {
+                await call(o, ctx, 'chat.postMessage', { channel: channelId, thread_ts: ts, text: replyText(j), unfurl_links: false }, timeoutMs);
+            }
+            catch (e) {
+                if (!(e instanceof SlackApiError || e instanceof http_js_1.HttpError))
+                    throw e;
+                replyProblems.push(`the thread reply for job "${j.name}" was not posted: ${e.message}`);
+            }
+        }
+    }
+    return { ts, threadTs: ts, channelId, replyProblems };
+}
 
 
 /***/ })

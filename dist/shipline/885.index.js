@@ -55,7 +55,7 @@ exports.STATUSES = exports.WHENS = exports.FORMATS = void 0;
 /** The notifier's option types, parsed once by tool.ts and read by the engine. */
 exports.FORMATS = ['slack', 'teams', 'discord', 'json'];
 exports.WHENS = ['failure', 'always', 'change'];
-exports.STATUSES = ['success', 'failure', 'cancelled'];
+exports.STATUSES = ['success', 'failure', 'cancelled', 'running'];
 
 
 /***/ }),

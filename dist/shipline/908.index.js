@@ -46,6 +46,104 @@ function defineTool(tool) {
 
 /***/ }),
 
+/***/ 2568:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BUILD_INPUT_SPECS = void 0;
+exports.warnSecretBuildArgs = warnSecretBuildArgs;
+exports.parseSecrets = parseSecrets;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+/** Build argument names that hold credentials (NPM_TOKEN, DB_PASSWORD, AWS_SECRET_ACCESS_KEY, API_KEY …). */
+const SECRET_ARG = /token|secret|passw(or)?d|\bpwd\b|_pwd$|api_?key|private_?key|access_?key|credential|auth/i;
+/** Mask and warn about build arguments named like credentials. */
+function warnSecretBuildArgs(buildArgs, ctx) {
+    // A build argument is visible in the build line, `docker history` and the image config: one
+    // whose name says it is a credential is masked everywhere we print, and pointed at `secrets`.
+    for (const [k, v] of buildArgs) {
+        if (!SECRET_ARG.test(k) || !v)
+            continue;
+        ctx.masker.add(v);
+        ctx.logger.warning(`build-args: ${k} looks like a secret; its value is masked here, but a build argument stays readable in the image (docker history): pass it with the secrets input instead (id=${k.toLowerCase()},env=…) and read it with RUN --mount=type=secret`);
+    }
+}
+/** `secrets` (id=value, masked) and `secret-files` (id=path) as buildx --secret specs. */
+function parseSecrets(inputs, ctx) {
+    const out = [];
+    const env = {};
+    for (const [id, value] of inputs.keyValues('secrets')) {
+        ctx.masker.add(value);
+        // The value goes to docker through the environment, never on the command line.
+        const name = `SHIPLINE_SECRET_${id.replace(/[^A-Za-z0-9_]/g, '_').toUpperCase()}`;
+        out.push(`id=${id},env=${name}`);
+        env[name] = value;
+    }
+    for (const [id, path] of inputs.keyValues('secret-files')) {
+        const abs = (0, node_path_1.resolve)(ctx.cwd, path);
+        if (!(0, node_fs_1.existsSync)(abs))
+            throw inputs.fail('secret-files', `"${id}" points at ${path}, which does not exist`, 'give id=path of a file the job wrote');
+        out.push(`id=${id},src=${abs}`);
+    }
+    return { secrets: out, secretEnv: env };
+}
+/** The inputs of the tag rules and of BuildKit (secrets, ssh, contexts), declared once here. */
+exports.BUILD_INPUT_SPECS = [
+    {
+        name: 'latest',
+        description: "auto (latest on the default branch, as metadata-action's latest=auto), true (always) or false (never: immutable-tag registries such as ECR).",
+        default: 'auto',
+    },
+    {
+        name: 'branch-tag',
+        description: 'Tag the image with the branch slug; false for immutable-tag registries (ECR rejects a re-pushed tag).',
+        default: 'true',
+        kind: 'boolean',
+    },
+    {
+        name: 'no-cache',
+        description: 'Build without the layer cache (docker build --no-cache).',
+        default: 'false',
+        kind: 'boolean',
+    },
+    {
+        name: 'pull',
+        description: 'Always pull newer base images (docker build --pull).',
+        default: 'false',
+        kind: 'boolean',
+    },
+    {
+        name: 'secrets',
+        description: 'Build secrets, one id=value a line, read in the Dockerfile with RUN --mount=type=secret,id=…; never in a layer (needs BuildKit, i.e. buildx).',
+        kind: 'list',
+        secret: true,
+    },
+    {
+        name: 'secret-files',
+        description: 'Build secrets from files, one id=path a line (needs BuildKit, i.e. buildx).',
+        kind: 'list',
+    },
+    {
+        name: 'ssh',
+        description: 'SSH agent sockets or keys for RUN --mount=type=ssh, one default|id[=path] a line (needs BuildKit, i.e. buildx).',
+        kind: 'list',
+    },
+    {
+        name: 'build-contexts',
+        description: 'Additional named contexts, one name=path-or-image a line (buildx only).',
+        kind: 'list',
+    },
+    {
+        name: 'annotations',
+        description: 'OCI annotations, one key=value a line (buildx only).',
+        kind: 'list',
+    },
+];
+
+
+/***/ }),
+
 /***/ 2977:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -226,12 +324,7 @@ function expandTemplate(template, values) {
     });
     return missing ? undefined : out;
 }
-/**
- * Every tag of the image: the commit SHA (the PR head on pull requests, never the merge
- * commit), the branch slug, `latest` on the default branch, semver tags on a `v1.2.3` git
- * tag, then the user's extra tags. Throws TagError on an invalid tag.
- */
-function computeTags(src, shaFormat, extra) {
+function computeTags(src, shaFormat, extra, auto = { latest: 'auto', branch: true }) {
     const sha = ((0, exports.isPullRequest)(src.eventName) && src.prHeadSha ? src.prHeadSha : src.sha).toLowerCase();
     if (!/^[0-9a-f]{7,64}$/.test(sha))
         throw new TagError(sha ? `commit SHA "${sha}" is not a hex SHA` : 'no commit SHA: GITHUB_SHA is empty and git found no HEAD commit', 'run in a git checkout or set GITHUB_SHA', undefined);
@@ -242,11 +335,13 @@ function computeTags(src, shaFormat, extra) {
     const branch = branchName ? (0, reference_js_1.slugTag)(branchName) : undefined;
     const gitTag = !onPr && src.refType === 'tag' && src.refName ? src.refName : undefined;
     const tags = [shaTag];
-    if (branch)
+    // Immutable-tag registries (ECR) refuse a re-pushed tag: branch and latest can be turned off.
+    if (branch && auto.branch)
         tags.push(branch);
     if (onPr && src.prNumber)
         tags.push(`pr-${src.prNumber}`);
-    if (!onPr && src.refType === 'branch' && src.defaultBranch && src.refName === src.defaultBranch)
+    const onDefault = !onPr && src.refType === 'branch' && !!src.defaultBranch && src.refName === src.defaultBranch;
+    if (auto.latest === 'true' || (auto.latest === 'auto' && onDefault))
         tags.push('latest');
     const semver = gitTag ? semverTags(gitTag) : undefined;
     if (semver)
@@ -313,6 +408,7 @@ const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const dry_run_js_1 = __webpack_require__(302);
 const tool_js_1 = __webpack_require__(121);
+const build_inputs_js_1 = __webpack_require__(2568);
 const reference_js_1 = __webpack_require__(2977);
 const tags_js_1 = __webpack_require__(8695);
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/;
@@ -395,10 +491,14 @@ async function parse(inputs, ctx) {
         if (/\s/.test(k))
             throw inputs.fail(buildArgs.some(([b]) => b === k) ? 'build-args' : 'labels', `key "${k}" contains whitespace`, 'write KEY=value with no spaces in KEY');
     }
+    (0, build_inputs_js_1.warnSecretBuildArgs)(buildArgs, ctx);
     const shaFormat = inputs.enum('sha-format', ['long', 'short'], 'long');
     let plan;
     try {
-        plan = (0, tags_js_1.computeTags)(await tagSource(ctx), shaFormat, inputs.list('tags'));
+        plan = (0, tags_js_1.computeTags)(await tagSource(ctx), shaFormat, inputs.list('tags'), {
+            latest: inputs.enum('latest', ['auto', 'true', 'false'], 'auto'),
+            branch: inputs.boolean('branch-tag', true),
+        });
     }
     catch (e) {
         if (e instanceof tags_js_1.TagError && e.input)
@@ -444,6 +544,13 @@ async function parse(inputs, ctx) {
         cacheTo: inputs.list('cache-to'),
         provenance: inputs.boolean('provenance', false),
         retries,
+        noCache: inputs.boolean('no-cache', false),
+        pull: inputs.boolean('pull', false),
+        ...(0, build_inputs_js_1.parseSecrets)(inputs, ctx),
+        ssh: inputs.list('ssh'),
+        buildContexts: inputs.keyValues('build-contexts'),
+        annotations: inputs.keyValues('annotations'),
+        attemptTimeoutMs: inputs.number('attempt-timeout-seconds', 600, { min: 1, max: 21_600 }) * 1000,
         dryRun: (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env, inputs.frontDoor),
     };
 }
@@ -464,6 +571,7 @@ exports.tool = (0, tool_js_1.defineTool)({
             description: 'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.',
             kind: 'list',
         },
+        ...build_inputs_js_1.BUILD_INPUT_SPECS,
         { name: 'sha-format', description: 'Commit SHA tag: long (40 characters) or short (7).', default: 'long' },
         { name: 'push', description: 'auto, true or false; auto pushes except on pull_request.', default: 'auto' },
         {
@@ -503,6 +611,11 @@ exports.tool = (0, tool_js_1.defineTool)({
             name: 'retries',
             description: 'Retries of login, push and registry calls on 429, 5xx and connection resets.',
             default: '3',
+        },
+        {
+            name: 'attempt-timeout-seconds',
+            description: 'How long one docker push attempt may run before it is stopped and retried (a docker login attempt: at most 60 s).',
+            default: '600',
         },
         {
             name: 'dry-run',

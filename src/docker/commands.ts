@@ -30,6 +30,8 @@ export function buildArgv(o: DockerOptions, builder: Builder, iidfile: string): 
   const argv: string[] = builder === 'buildx' ? ['buildx', 'build'] : ['build'];
   if (o.file) argv.push('--file', o.file);
   if (o.target) argv.push('--target', o.target);
+  if (o.noCache) argv.push('--no-cache');
+  if (o.pull) argv.push('--pull');
   for (const [k, v] of o.buildArgs) argv.push('--build-arg', `${k}=${v}`);
   for (const [k, v] of o.labels) argv.push('--label', `${k}=${v}`);
   for (const t of o.plan.tags) argv.push('--tag', `${o.image.name}:${t}`);
@@ -40,6 +42,10 @@ export function buildArgv(o: DockerOptions, builder: Builder, iidfile: string): 
     for (const c of o.cacheFrom) argv.push('--cache-from', c);
     for (const c of o.cacheTo) argv.push('--cache-to', c);
     argv.push(`--provenance=${o.provenance}`);
+    for (const sp of o.secrets) argv.push('--secret', sp);
+    for (const sp of o.ssh) argv.push('--ssh', sp);
+    for (const [k, v] of o.buildContexts) argv.push('--build-context', `${k}=${v}`);
+    for (const [k, v] of o.annotations) argv.push('--annotation', `${k}=${v}`);
     // A multi-platform image cannot be loaded into the engine: buildx pushes it directly.
     pushesItself = o.platforms.length > 1 && o.push;
     if (o.platforms.length > 1 && !o.push)
@@ -52,6 +58,18 @@ export function buildArgv(o: DockerOptions, builder: Builder, iidfile: string): 
         `lists ${o.platforms.length} platforms (${o.platforms.join(', ')}) but docker buildx is not installed`,
       );
     if (o.platforms.length === 1) argv.push('--platform', o.platforms[0]);
+    // The classic builder has no secrets, SSH or named contexts: baking them in would be worse than failing.
+    for (const [input, n] of [
+      ['secrets', o.secrets.length],
+      ['ssh', o.ssh.length],
+      ['build-contexts', o.buildContexts.length],
+      ['annotations', o.annotations.length],
+    ] as const)
+      if (n)
+        throw new NeedsBuildxError(
+          input,
+          `is set but docker buildx (BuildKit) is not installed, and the classic builder cannot keep it out of the image`,
+        );
     for (const c of o.cacheFrom) {
       if (BUILDX_CACHE_SPEC.test(c)) warnings.push(`cache-from "${c}" needs buildx; the classic builder ignores it`);
       else argv.push('--cache-from', c);
@@ -67,9 +85,33 @@ const DENIED = /unauthori[sz]ed|denied|authentication required|forbidden|\b40[13
 const TRANSIENT =
   /\b(408|429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway time-?out|internal server error|connection reset|broken pipe|unexpected EOF|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|timed? ?out/i;
 
+/** Docker's own words for a registry that did not answer in time (its client timeout, a dial timeout). */
+const NO_ANSWER =
+  /Client\.Timeout exceeded|i\/o timeout|TLS handshake timeout|context deadline exceeded|connection refused/i;
+
+/** What a failed login or push says about the registry: it refused us, it is unwell, or neither. */
+export type RegistryFailure = 'denied' | 'transient' | 'other';
+
+/**
+ * Read a failed login/push: the HTTP status the daemon quotes (`failed with status: 503 …`)
+ * decides first, then a registry that did not answer, then denial words, then transient ones.
+ * A port or digest containing "401" is not a denial: only a quoted status or the words are.
+ */
+export function classifyFailure(output: string): RegistryFailure {
+  const status = /status(?: code)?:? (\d{3})\b/i.exec(output)?.[1];
+  if (status) {
+    if (status === '401' || status === '403') return 'denied';
+    if (/^(408|429|5\d\d)$/.test(status)) return 'transient';
+  }
+  if (NO_ANSWER.test(output)) return 'transient';
+  const words = output.replace(/https?:\/\/\S+|\d+\.\d+\.\d+\.\d+:\d+|sha256:[0-9a-f]+/g, '');
+  if (DENIED.test(words)) return 'denied';
+  return TRANSIENT.test(words) ? 'transient' : 'other';
+}
+
 /** Whether a failed login/push is worth another try: 429, 5xx, resets, timeouts; never a denial. */
 export function isTransient(output: string): boolean {
-  return !DENIED.test(output) && TRANSIENT.test(output);
+  return classifyFailure(output) === 'transient';
 }
 
 /** `1.2.3: digest: sha256:… size: 735` as `docker push` prints it. */

@@ -58,24 +58,37 @@ export function retryBaseMs(env: NodeJS.ProcessEnv): number {
   return Number(env.SHIPLINE_RETRY_BASE_MS) || 1000;
 }
 
-/** Run a registry-bound docker command, retrying transient failures with backoff. */
+/** What one attempt's failure was, in words: a killed attempt says how long it was given. */
+export function attemptError(r: ExecResult, timeoutMs: number): string {
+  if (r.timedOut) return `no answer within ${Math.round(timeoutMs / 1000)} s, so the attempt was stopped`;
+  return errorLine(`${r.stdout}\n${r.stderr}`);
+}
+
+/**
+ * Run a registry-bound docker command, each attempt bounded by `timeoutMs` (killed with its
+ * process group when over), retrying transient failures and timeouts with backoff. A
+ * cancelled run never retries.
+ */
 export async function withRetries(
   o: DockerOptions,
   ctx: ToolContext,
   baseMs: number,
   what: string,
-  fn: () => Promise<ExecResult>,
+  timeoutMs: number,
+  fn: (timeoutMs: number) => Promise<ExecResult>,
 ): Promise<ExecResult & { attempts: number }> {
   for (let attempt = 1; ; attempt++) {
-    const r = await fn();
+    const r = await fn(timeoutMs);
     if (r.exitCode === 0) return { ...r, attempts: attempt };
     const output = `${r.stdout}\n${r.stderr}`;
-    if (attempt > o.retries || !isTransient(output)) return { ...r, attempts: attempt };
+    const transient = r.timedOut || isTransient(output);
+    if (ctx.signal.aborted || attempt > o.retries || !transient) return { ...r, attempts: attempt };
     const delay = backoffMs(attempt, baseMs);
     ctx.logger.warning(
-      `${what} failed (${errorLine(output)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`,
+      `${what} failed (${attemptError(r, timeoutMs)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`,
     );
     await sleep(delay);
+    if (ctx.signal.aborted) return { ...r, attempts: attempt };
   }
 }
 

@@ -3,8 +3,16 @@ import { join, relative } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
-import { dockerfileLine, errorLine, pushedDigest, type Builder } from './commands.js';
-import { detectBuilder, loginArgv, makeDocker, privateDockerConfig, retryBaseMs, withRetries } from './docker-cli.js';
+import { classifyFailure, dockerfileLine, errorLine, pushedDigest, type Builder } from './commands.js';
+import {
+  attemptError,
+  detectBuilder,
+  loginArgv,
+  makeDocker,
+  privateDockerConfig,
+  retryBaseMs,
+  withRetries,
+} from './docker-cli.js';
 import type { RegistryClient } from './registry.js';
 import { renderSummary, type Report } from './report.js';
 import { dryRun, planBuild } from './plan.js';
@@ -33,7 +41,7 @@ export async function run(o: DockerOptions, ctx: ToolContext): Promise<ToolResul
 /** Find docker and its builder; a dry run stops at the plan, a real one goes on. */
 async function buildOrSkip(o: DockerOptions, ctx: ToolContext, report: Report): Promise<Ending> {
   const started = ctx.now();
-  const baseEnv: NodeJS.ProcessEnv = { ...ctx.env, DOCKER_CLI_HINTS: 'false' };
+  const baseEnv: NodeJS.ProcessEnv = { ...ctx.env, ...o.secretEnv, DOCKER_CLI_HINTS: 'false' };
   const docker = makeDocker(ctx, baseEnv);
   let builder: Builder;
   let version: ExecResult;
@@ -85,8 +93,10 @@ async function realRun(s: Session): Promise<Ending> {
   // Log in only now, to build (private base images) and push: a skipped run needs no login.
   const login = await logIn(s);
   if (login) return login;
+  if (cancelled(s)) return fail(s.report, 'cancelled', 'cancelled before the build started');
   const built = await build(s, plan, iidfile);
   if (built.failure || !o.push) return built;
+  if (cancelled(s)) return fail(s.report, 'cancelled', 'cancelled after the build, before any push');
   const pushed = await pushTags(s, plan, built.imageId ?? '');
   if (!('output' in pushed)) return pushed;
   return readDigest(s, registry, pushed.output, built.imageId ?? '');
@@ -96,26 +106,46 @@ async function realRun(s: Session): Promise<Ending> {
 async function logIn(s: Session): Promise<Ending | undefined> {
   const { o, ctx } = s;
   if (!o.username || !o.password) return undefined;
-  s.configDir = privateDockerConfig(ctx);
+  const dir = privateDockerConfig(ctx);
+  s.configDir = dir;
+  // It will hold the credentials: removed on every exit path, a cancelled one included.
+  ctx.onCleanup(() => rmSync(dir, { recursive: true, force: true }));
   s.docker = makeDocker(ctx, { ...s.baseEnv, DOCKER_CONFIG: s.configDir });
   ctx.logger.info(`$ ${formatCommand(['docker', ...loginArgv(o)])}   # password on standard input`);
-  const login = await withRetries(o, ctx, s.retryBaseMs, 'docker login', () =>
-    s.docker.run(loginArgv(o), { input: o.password, timeoutMs: 120_000 }),
+  // Login is one small request: it gets at most a minute an attempt, however long pushes may take.
+  const loginTimeout = Math.min(60_000, o.attemptTimeoutMs);
+  const login = await withRetries(o, ctx, s.retryBaseMs, 'docker login', loginTimeout, (timeoutMs) =>
+    s.docker.run(loginArgv(o), { input: o.password, timeoutMs }),
   );
   if (login.exitCode !== 0) {
-    const error = errorLine(`${login.stdout}\n${login.stderr}`);
+    const text = `${login.stdout}\n${login.stderr}`;
+    const error = attemptError(login, loginTimeout);
+    const tries = `${login.attempts} attempt${login.attempts > 1 ? 's' : ''}`;
+    const why = cancelled(s)
+      ? 'the run was cancelled'
+      : login.timedOut || classifyFailure(text) === 'transient'
+        ? `${o.image.registry} is unreachable or failing (${tries}), so the credentials were never checked; retry later or check the registry's status`
+        : classifyFailure(text) === 'denied'
+          ? 'check the username and password inputs'
+          : `check that ${o.image.registry} is a registry this runner can reach`;
     return fail(
       s.report,
       error,
-      `docker login to ${o.image.registry} as "${o.username}" failed: ${error}; check the username and password inputs`,
+      `docker login to ${o.image.registry} as "${o.username}" failed: ${error}; ${why}`,
+      text,
     );
   }
   s.loggedIn = true;
   return undefined;
 }
 
+/** The run was cancelled (SIGINT/SIGTERM): start nothing more. */
+function cancelled(s: Session): boolean {
+  return s.ctx.signal.aborted;
+}
+
 async function logout(s: Session): Promise<void> {
-  if (s.loggedIn) {
+  if (s.loggedIn && !cancelled(s)) {
     const out = await s.docker.run(['logout', s.o.image.registry], { timeoutMs: 30_000 }).catch(() => undefined);
     if (out?.exitCode !== 0)
       s.ctx.logger.warning(`docker logout ${s.o.image.registry} failed; the private config is removed anyway`);
@@ -164,14 +194,20 @@ async function pushTags(s: Session, plan: Plan, imageId: string): Promise<Ending
   for (const t of o.plan.tags) {
     const ref = `${o.image.name}:${t}`;
     ctx.logger.info(`$ ${formatCommand(['docker', 'push', ref])}`);
-    const push = await withRetries(o, ctx, s.retryBaseMs, `docker push ${ref}`, () =>
-      s.docker.run(['push', ref], { stream: true }),
+    const push = await withRetries(o, ctx, s.retryBaseMs, `docker push ${ref}`, o.attemptTimeoutMs, (timeoutMs) =>
+      s.docker.run(['push', ref], { stream: true, timeoutMs }),
     );
     if (push.exitCode !== 0) {
       const text = `${push.stdout}\n${push.stderr}`;
-      const error = errorLine(text);
+      const error = cancelled(s) ? 'cancelled' : attemptError(push, o.attemptTimeoutMs);
       const tries = `${push.attempts} attempt${push.attempts > 1 ? 's' : ''}`;
-      return { imageId, ...fail(report, error, `docker push ${ref} failed after ${tries}: ${error}`, text) };
+      const fix = cancelled(s)
+        ? `the push was stopped; the registry may hold some of its layers, but no tag from this attempt`
+        : push.timedOut
+          ? `the registry stalled: raise attempt-timeout-seconds (${o.attemptTimeoutMs / 1000}) for very large layers, or check ${o.image.registry}`
+          : '';
+      const line = `docker push ${ref} failed after ${tries}: ${error}${fix ? `; ${fix}` : ''}`;
+      return { imageId, ...fail(report, error, line, text) };
     }
     if (push.attempts > 1) report.pushAttempts = Math.max(report.pushAttempts ?? 1, push.attempts);
     if (t === o.plan.shaTag) output = push.stdout;

@@ -84,7 +84,18 @@ export function expandTemplate(
  * commit), the branch slug, `latest` on the default branch, semver tags on a `v1.2.3` git
  * tag, then the user's extra tags. Throws TagError on an invalid tag.
  */
-export function computeTags(src: TagSource, shaFormat: 'long' | 'short', extra: string[]): TagPlan {
+/** Which automatic tags to make: metadata-action's `latest=auto|true|false`, and the branch tag on or off. */
+export interface AutoTags {
+  latest: 'auto' | 'true' | 'false';
+  branch: boolean;
+}
+
+export function computeTags(
+  src: TagSource,
+  shaFormat: 'long' | 'short',
+  extra: string[],
+  auto: AutoTags = { latest: 'auto', branch: true },
+): TagPlan {
   const sha = (isPullRequest(src.eventName) && src.prHeadSha ? src.prHeadSha : src.sha).toLowerCase();
   if (!/^[0-9a-f]{7,64}$/.test(sha))
     throw new TagError(
@@ -100,9 +111,11 @@ export function computeTags(src: TagSource, shaFormat: 'long' | 'short', extra: 
   const gitTag = !onPr && src.refType === 'tag' && src.refName ? src.refName : undefined;
 
   const tags: string[] = [shaTag];
-  if (branch) tags.push(branch);
+  // Immutable-tag registries (ECR) refuse a re-pushed tag: branch and latest can be turned off.
+  if (branch && auto.branch) tags.push(branch);
   if (onPr && src.prNumber) tags.push(`pr-${src.prNumber}`);
-  if (!onPr && src.refType === 'branch' && src.defaultBranch && src.refName === src.defaultBranch) tags.push('latest');
+  const onDefault = !onPr && src.refType === 'branch' && !!src.defaultBranch && src.refName === src.defaultBranch;
+  if (auto.latest === 'true' || (auto.latest === 'auto' && onDefault)) tags.push('latest');
   const semver = gitTag ? semverTags(gitTag) : undefined;
   if (semver) tags.push(...semver);
   else if (gitTag) {

@@ -4,6 +4,7 @@ import { resolveDryRun } from '../core/dry-run.js';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
 import type { DockerOptions } from './types.js';
+import { BUILD_INPUT_SPECS, parseSecrets, warnSecretBuildArgs } from './build-inputs.js';
 import { isProblem, parseImageName } from './reference.js';
 import { TagError, computeTags, isPullRequest, ociLabels, type TagPlan, type TagSource } from './tags.js';
 
@@ -97,10 +98,15 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
       );
   }
 
+  warnSecretBuildArgs(buildArgs, ctx);
+
   const shaFormat = inputs.enum('sha-format', ['long', 'short'] as const, 'long');
   let plan: TagPlan;
   try {
-    plan = computeTags(await tagSource(ctx), shaFormat, inputs.list('tags'));
+    plan = computeTags(await tagSource(ctx), shaFormat, inputs.list('tags'), {
+      latest: inputs.enum('latest', ['auto', 'true', 'false'] as const, 'auto'),
+      branch: inputs.boolean('branch-tag', true),
+    });
   } catch (e) {
     if (e instanceof TagError && e.input) throw inputs.fail(e.input, e.problem, e.fix);
     throw e;
@@ -154,6 +160,13 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
     cacheTo: inputs.list('cache-to'),
     provenance: inputs.boolean('provenance', false),
     retries,
+    noCache: inputs.boolean('no-cache', false),
+    pull: inputs.boolean('pull', false),
+    ...parseSecrets(inputs, ctx),
+    ssh: inputs.list('ssh'),
+    buildContexts: inputs.keyValues('build-contexts'),
+    annotations: inputs.keyValues('annotations'),
+    attemptTimeoutMs: inputs.number('attempt-timeout-seconds', 600, { min: 1, max: 21_600 }) * 1000,
     dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor),
   };
 }
@@ -177,6 +190,7 @@ export const tool = defineTool<DockerOptions>({
         'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.',
       kind: 'list',
     },
+    ...BUILD_INPUT_SPECS,
     { name: 'sha-format', description: 'Commit SHA tag: long (40 characters) or short (7).', default: 'long' },
     { name: 'push', description: 'auto, true or false; auto pushes except on pull_request.', default: 'auto' },
     {
@@ -216,6 +230,12 @@ export const tool = defineTool<DockerOptions>({
       name: 'retries',
       description: 'Retries of login, push and registry calls on 429, 5xx and connection resets.',
       default: '3',
+    },
+    {
+      name: 'attempt-timeout-seconds',
+      description:
+        'How long one docker push attempt may run before it is stopped and retried (a docker login attempt: at most 60 s).',
+      default: '600',
     },
     {
       name: 'dry-run',

@@ -24,5 +24,16 @@ export interface DockerOptions {
   cacheTo: string[];
   provenance: boolean;
   retries: number;
+  noCache: boolean;
+  pull: boolean;
+  /** buildx --secret specs (id=…,env=… or id=…,src=…); values travel in the environment only. */
+  secrets: string[];
+  /** The secret values, by the environment variable each --secret spec names. */
+  secretEnv: Record<string, string>;
+  ssh: string[];
+  buildContexts: Array<[string, string]>;
+  annotations: Array<[string, string]>;
+  /** How long one docker push attempt may run before it is killed and retried (login: at most 60 s). */
+  attemptTimeoutMs: number;
   dryRun: DryRunDecision;
 }

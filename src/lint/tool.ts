@@ -44,7 +44,7 @@ export const tool = defineTool<LintOptions>({
     {
       name: 'fail-level',
       description: 'The lowest severity that fails: error, warning or notice.',
-      default: 'error',
+      default: 'warning',
     },
     {
       name: 'baseline',
@@ -118,7 +118,7 @@ export const tool = defineTool<LintOptions>({
       budgetMs: inputs.number('budget', 90, { min: 1, max: 6 * 3600 }) * 1000,
       failFast: inputs.boolean('fail-fast', false),
       failOn: all ? 'any' : inputs.enum('fail-on', ['auto', ...FAIL_ON] as const, 'auto'),
-      failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'] as const, 'error'),
+      failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'] as const, 'warning'),
       baseline: inputs.string('baseline', '.shipline/lint-baseline.json'),
       review: inputs.boolean('review', false),
       token: inputs.optional('token'),

@@ -1,9 +1,9 @@
-import { ConfigError } from '../core/errors.js';
 import { request, HttpError } from '../core/http.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { buildFacts, deriveStatus, type Facts, type ReportedStatus } from './facts.js';
 import { clamp, render, summaryMarkdown } from './formats.js';
 import { ApiError, GitHubApi, type ApiJob, type ApiRun } from './github.js';
+import { SlackApiError, deliverBot } from './slack-bot.js';
 import type { NotifyOptions } from './types.js';
 
 const FAILED_RUN = new Set(['failure', 'timed_out', 'startup_failure']);
@@ -17,7 +17,7 @@ interface RunData {
 }
 
 /** Turn an API problem into one line that says what to do; a missing run is a user mistake. */
-export function explainApiError(e: unknown, runId: string, repository: string): string {
+export function explainApiError(e: unknown, runId: string, repository: string, thisRun = true): string {
   if (e instanceof ApiError) {
     const said = `GitHub answered ${e.status}${e.apiMessage ? ` "${e.apiMessage}"` : ''}`;
     if ((e.status === 403 || e.status === 429) && /rate limit/i.test(e.apiMessage))
@@ -26,12 +26,11 @@ export function explainApiError(e: unknown, runId: string, repository: string): 
       return `the token cannot read this run's jobs (${said}): give the job \`permissions: actions: read\` (or pass a token that has it); sending without job details`;
     if (e.status === 401)
       return `the token was rejected (${said}): pass a valid token in 'token' (default \${{ github.token }}); sending without job details`;
+    // What a token without access to a private repository's runs gets: the alert still goes out.
     if (e.status === 404)
-      throw ConfigError.forInput(
-        'run-id',
-        `run ${runId} was not found in ${repository} (${said})`,
-        'use the id of an existing run (…/actions/runs/<id>), or leave run-id empty for this run; a private repository also needs a token that can read it',
-      );
+      return thisRun
+        ? `run ${runId} of ${repository} could not be read (${said}): the token cannot see this repository's runs (a private repository needs a token with \`actions: read\`); sending what is known without job details`
+        : `run ${runId} was not found in ${repository} (${said}): check run-id (…/actions/runs/<id>), or that the token can read this repository; sending what is known without job details`;
     return `could not read the run's jobs (${said}); sending without job details`;
   }
   if (e instanceof HttpError) return `could not reach the GitHub API (${e.message}); sending without job details`;
@@ -58,7 +57,7 @@ async function readRun(o: NotifyOptions, ctx: ToolContext): Promise<RunData> {
     const run = await api.run(event.owner, event.repo, runId);
     return { run, jobs: await api.jobs(event.owner, event.repo, runId, String(run.run_attempt ?? 1)), api };
   } catch (e) {
-    return { note: explainApiError(e, runId, event.repository), api };
+    return { note: explainApiError(e, runId, event.repository, runId === event.runId), api };
   }
 }
 
@@ -114,11 +113,46 @@ function writeSummary(ctx: ToolContext, f: Facts, format: string, payload: strin
   );
 }
 
+/**
+ * A webhook URL is a secret as a whole and in parts: a service's error body may echo only its
+ * path (`/services/T…/B…/secret`) or its last segment, so those are masked too.
+ */
+export function maskUrl(ctx: ToolContext, url: URL): void {
+  ctx.masker.add(url.href);
+  if (url.pathname.length > 1) ctx.masker.add(url.pathname);
+  if (url.search) ctx.masker.add(url.search.slice(1));
+  for (const part of url.pathname.split('/')) if (part.length >= 16) ctx.masker.add(part);
+  for (const [, v] of url.searchParams) if (v.length >= 8) ctx.masker.add(v);
+}
+
+/** Bot-token mode: post or update, reply per failed job; fills `out`, returns the problem if any. */
+async function sendBot(
+  o: NotifyOptions,
+  ctx: ToolContext,
+  facts: Facts,
+  message: Record<string, unknown>,
+  out: Record<'ts' | 'thread-ts' | 'channel-id', string>,
+): Promise<string | undefined> {
+  ctx.masker.add(o.bot!.token);
+  try {
+    const r = await deliverBot(o.bot!, ctx, facts, message, o.timeoutMs);
+    Object.assign(out, { ts: r.ts, 'thread-ts': r.threadTs, 'channel-id': r.channelId });
+    ctx.logger.info(
+      `${o.bot!.updateTs ? 'updated' : 'posted'} the Slack message ${r.ts} in ${r.channelId}${facts.failedJobs.length && o.bot!.threadReplies && facts.status !== 'running' ? ` with ${facts.failedJobs.length - r.replyProblems.length} thread repl${facts.failedJobs.length === 1 ? 'y' : 'ies'}` : ''}`,
+    );
+    for (const p of r.replyProblems) ctx.logger.warning(p);
+    return undefined;
+  } catch (e) {
+    if (e instanceof SlackApiError || e instanceof HttpError) return e.message;
+    throw e;
+  }
+}
+
 /** Read the run, decide whether to send, render, deliver, and report — never silently. */
 export async function run(o: NotifyOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
   // The parsed URL may be normalised (a trailing slash): mask that form too.
-  if (o.webhookUrl) ctx.masker.add(o.webhookUrl.href);
+  if (o.webhookUrl) maskUrl(ctx, o.webhookUrl);
   ctx.masker.add(o.token);
 
   const data = await readRun(o, ctx);
@@ -150,17 +184,27 @@ export async function run(o: NotifyOptions, ctx: ToolContext): Promise<ToolResul
     now: ctx.now(),
   });
   const failedJobs = JSON.stringify(facts.failedJobs);
-  const outputs = (sent: boolean) => ({ sent: String(sent), status, 'failed-jobs': failedJobs });
+  const bot = { ts: '', 'thread-ts': '', 'channel-id': '' };
+  const outputs = (sent: boolean) => ({ sent: String(sent), status, 'failed-jobs': failedJobs, ...bot });
   logger.info(
     `status: ${status}${recovered ? ' (recovered)' : ''}; ${facts.failedJobs.length} failed job${facts.failedJobs.length === 1 ? '' : 's'}${facts.failedJobs.map((j) => `\n  ${j.name}${j.step ? ` — step ${j.step.number} "${j.step.name}"` : ''}${j.url ? ` ${j.url}` : ''}`).join('')}`,
   );
 
-  const message = render(o.format, facts);
+  const message = render(o.bot ? 'slack' : o.format, facts);
   const payload = JSON.stringify(message);
   const pretty = JSON.stringify(message, null, 2);
   if (skip) {
     logger.info(`not sending: ${skip}`);
     writeSummary(ctx, facts, o.format, pretty, `Not sent: ${skip}.`);
+    return { outputs: outputs(false) };
+  }
+  if (o.bot && !o.dryRun) {
+    const problem = await sendBot(o, ctx, facts, message, bot);
+    const line = problem && `could not post to Slack: ${ctx.masker.mask(problem)}`;
+    writeSummary(ctx, facts, 'slack bot', pretty, line ? `Not sent: ${line}.` : `Sent (Slack bot, ts ${bot.ts}).`);
+    if (!line) return { outputs: outputs(true) };
+    if (o.failOnError) return { outputs: outputs(false), failure: line };
+    logger.warning(`${line} (fail-on-error is false, so the step passes)`);
     return { outputs: outputs(false) };
   }
   if (o.dryRun || !o.webhookUrl) {

@@ -1,7 +1,7 @@
 import type { EventContext } from '../core/context.js';
 import type { ApiJob, ApiRun } from './github.js';
 
-export type ReportedStatus = 'success' | 'failure' | 'cancelled' | 'unknown';
+export type ReportedStatus = 'success' | 'failure' | 'cancelled' | 'unknown' | 'running';
 
 export interface Link {
   text: string;
@@ -78,9 +78,13 @@ export function deriveStatus(jobs: ApiJob[]): ReportedStatus {
 
 export function statusWord(status: ReportedStatus, recovered: boolean): string {
   if (recovered) return 'recovered';
-  return { success: 'succeeded', failure: 'failed', cancelled: 'was cancelled', unknown: 'finished (status unknown)' }[
-    status
-  ];
+  return {
+    success: 'succeeded',
+    failure: 'failed',
+    cancelled: 'was cancelled',
+    unknown: 'finished (status unknown)',
+    running: 'is running',
+  }[status];
 }
 
 function firstLine(s: string | undefined | null): string | undefined {

@@ -14,16 +14,45 @@ export function clamp(text: string, max: number): string {
   return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
 }
 
-const slackEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const slackEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Discord pings on @everyone, @here, <@id>, <@&role>: a zero-width space after @ or < defuses them. */
+export const discordEscape = (s: string) =>
+  s.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#])/g, '<\u200b$1');
+/** Teams mentions are <at>…</at> tags: a zero-width space defuses them. */
+export const teamsEscape = (s: string) => s.replace(/<(\/?)at\b/gi, '<\u200b$1at');
+
+/** Apply `fix` to every string in a JSON-like value (the payload built from untrusted facts). */
+function deepMap(v: unknown, fix: (s: string) => string): unknown {
+  if (typeof v === 'string') return fix(v);
+  if (Array.isArray(v)) return v.map((x) => deepMap(x, fix));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, deepMap(x, fix)]));
+  return v;
+}
+
+/**
+ * The one-line text a phone shows: status, title, repository, branch and workflow (Slack's
+ * fallback `text`, the bot's first message). Escaped for Slack; never carries the mention.
+ */
+export function fallbackText(f: Facts): string {
+  const where = [
+    f.repository.text,
+    f.ref ? f.ref.text : '',
+    f.title.includes(f.workflow) ? '' : `workflow ${f.workflow}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return clamp(slackEscape(`${icon(f)} ${f.title} — ${where}`), SLACK.textBlock);
+}
 const slackLink = (l: Link, max: number = SLACK.name) =>
   l.url ? `<${l.url}|${slackEscape(clamp(l.text, max))}>` : slackEscape(clamp(l.text, max));
 const mdEscape = (s: string) => s.replace(/([[\]*_`\\|])/g, '\\$1');
 const mdLink = (l: Link, max = 300) =>
   l.url ? `[${mdEscape(clamp(l.text, max))}](${l.url})` : mdEscape(clamp(l.text, max));
 
-function icon(f: Facts): string {
+export function icon(f: Facts): string {
   if (f.recovered) return '✅';
-  return { success: '✅', failure: '❌', cancelled: '⚪', unknown: '❔' }[f.status];
+  return { success: '✅', failure: '❌', cancelled: '⚪', unknown: '❔', running: '🔄' }[f.status];
 }
 
 function jobWhat(j: FailedJob): string {
@@ -49,7 +78,7 @@ function factRows(
   return rows;
 }
 
-function slackJob(j: FailedJob): string {
+export function slackJob(j: FailedJob): string {
   const step = j.step ? ` at step ${j.step.number} *${slackEscape(clamp(j.step.name, SLACK.name))}*` : '';
   const log = j.url ? ` (<${j.url}|log>)` : '';
   return clamp(
@@ -96,7 +125,8 @@ export function slackPayload(f: Facts): Record<string, unknown> {
       ],
     });
   }
-  return { text: clamp(`${f.mention ? `${f.mention} ` : ''}${head}`, SLACK.textBlock), blocks };
+  // The mention is in the section block only: once in the message, which is where it pings.
+  return { text: fallbackText(f), blocks };
 }
 
 function mdJob(j: FailedJob): string {
@@ -129,15 +159,17 @@ export function teamsPayload(f: Facts): Record<string, unknown> {
   const body: Array<Record<string, unknown>> = [
     { type: 'TextBlock', text: `${icon(f)} ${f.title}`, size: 'Large', weight: 'Bolder', color, wrap: true },
   ];
-  if (f.mention) body.push({ type: 'TextBlock', text: f.mention, wrap: true });
   body.push({ type: 'FactSet', facts: factRows(f, mdLink, mdEscape).map(([title, value]) => ({ title, value })) });
   if (f.note) body.push({ type: 'TextBlock', text: `⚠️ ${f.note}`, wrap: true, isSubtle: true });
   for (const line of jobLines(f, 20_000, TEAMS_MAX_JOBS)) body.push({ type: 'TextBlock', text: line, wrap: true });
+  // Titles, branches, commit messages and job names are not ours: no <at> in them may mention anyone.
+  const safe = deepMap(body, teamsEscape) as typeof body;
+  if (f.mention) safe.splice(1, 0, { type: 'TextBlock', text: f.mention, wrap: true });
   const card = {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     type: 'AdaptiveCard',
     version: '1.4',
-    body,
+    body: safe,
     actions: f.run.url ? [{ type: 'Action.OpenUrl', title: 'View run', url: f.run.url }] : [],
   };
   return {
@@ -157,7 +189,26 @@ export function discordPayload(f: Facts): Record<string, unknown> {
   const embed: Record<string, unknown> = { title: clamp(`${icon(f)} ${f.title}`, DISCORD.title), color, fields };
   if (f.run.url) embed.url = f.run.url;
   if (description) embed.description = clamp(description, DISCORD.description);
-  return { content: clamp(`${f.mention ? `${f.mention} ` : ''}${f.title}`, DISCORD.content), embeds: [embed] };
+  const content = `${f.mention ? `${f.mention} ` : ''}${discordEscape(f.title)}`;
+  return {
+    content: clamp(content, DISCORD.content),
+    embeds: [deepMap(embed, discordEscape)],
+    allowed_mentions: discordAllowedMentions(f.mention),
+  };
+}
+
+/**
+ * Discord's allowed_mentions: nothing pings unless the mention input asks for it (its users,
+ * roles, or @everyone/@here), whatever the title or commit message says.
+ */
+export function discordAllowedMentions(mention: string | undefined): Record<string, string[]> {
+  const m = mention ?? '';
+  const allowed: Record<string, string[]> = { parse: /@(everyone|here)\b/.test(m) ? ['everyone'] : [] };
+  const users = [...m.matchAll(/<@!?(\d+)>/g)].map((x) => x[1]);
+  const roles = [...m.matchAll(/<@&(\d+)>/g)].map((x) => x[1]);
+  if (users.length) allowed.users = users;
+  if (roles.length) allowed.roles = roles;
+  return allowed;
 }
 
 /** A generic webhook: the facts as JSON, plus a one-line `text` for chat bridges. */

@@ -3,7 +3,7 @@ export const FORMATS = ['slack', 'teams', 'discord', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 export const WHENS = ['failure', 'always', 'change'] as const;
 export type When = (typeof WHENS)[number];
-export const STATUSES = ['success', 'failure', 'cancelled'] as const;
+export const STATUSES = ['success', 'failure', 'cancelled', 'running'] as const;
 export type RunStatus = (typeof STATUSES)[number];
 
 /** Everything the notifier needs, parsed once. */
@@ -21,4 +21,18 @@ export interface NotifyOptions {
   dryReason: string;
   timeoutMs: number;
   runId?: string;
+  /** Bot-token mode (chat.postMessage / chat.update): set when slack-bot-token is given. */
+  bot?: SlackBotOptions;
+}
+
+export interface SlackBotOptions {
+  token: string;
+  /** Channel id (C…) or name (#deploys). */
+  channel: string;
+  /** Update this message (the ts a "running" step output) instead of posting a new one. */
+  updateTs?: string;
+  /** Post a thread reply per failed job under the message. */
+  threadReplies: boolean;
+  /** The Web API base, https://slack.com/api (a simulator in tests, a proxy in some companies). */
+  apiUrl: string;
 }

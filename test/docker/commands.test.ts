@@ -27,6 +27,14 @@ function options(over: Partial<DockerOptions> = {}): DockerOptions {
     cacheTo: [],
     provenance: false,
     retries: 3,
+    attemptTimeoutMs: 600_000,
+    noCache: false,
+    pull: false,
+    secrets: [],
+    secretEnv: {},
+    ssh: [],
+    buildContexts: [],
+    annotations: [],
     dryRun: { dry: false, reason: '' },
     ...over,
   };
@@ -160,4 +168,43 @@ describe('docker output', () => {
     [' > [2/3] RUN false:\n------\nDockerfile:3\n--------------------', 3],
     ['COPY failed: file not found', undefined],
   ])('dockerfileLine(%#)', (text, want) => expect(dockerfileLine(text)).toBe(want));
+});
+
+describe('buildArgv: BuildKit inputs (argument tests: buildx is not installed on this machine)', () => {
+  it('buildx gets --no-cache, --pull, --secret (value by environment only), --ssh, --build-context, --annotation', () => {
+    const o = options({
+      noCache: true,
+      pull: true,
+      secrets: ['id=npm,env=SHIPLINE_SECRET_NPM', 'id=key,src=/ws/key.txt'],
+      secretEnv: { SHIPLINE_SECRET_NPM: 'npm_s3cr3t' },
+      ssh: ['default'],
+      buildContexts: [['base', 'docker-image://alpine:3.20']],
+      annotations: [['org.opencontainers.image.description', 'api']],
+    });
+    const { argv } = buildArgv(o, 'buildx', '/t/iid');
+    const pairs = (flag: string) => argv.flatMap((a, i) => (a === flag ? [argv[i + 1]] : []));
+    expect(argv).toContain('--no-cache');
+    expect(argv).toContain('--pull');
+    expect(pairs('--secret')).toEqual(['id=npm,env=SHIPLINE_SECRET_NPM', 'id=key,src=/ws/key.txt']);
+    expect(pairs('--ssh')).toEqual(['default']);
+    expect(pairs('--build-context')).toEqual(['base=docker-image://alpine:3.20']);
+    expect(pairs('--annotation')).toEqual(['org.opencontainers.image.description=api']);
+    expect(argv.join(' ')).not.toContain('npm_s3cr3t');
+    expect(argv[argv.length - 1]).toBe('/ws');
+  });
+
+  it('the classic builder gets --no-cache and --pull, and refuses secrets, ssh, build-contexts and annotations', () => {
+    const { argv } = buildArgv(options({ noCache: true, pull: true }), 'docker', '/t/iid');
+    expect(argv).toEqual(expect.arrayContaining(['--no-cache', '--pull']));
+    const cases: Array<[Partial<DockerOptions>, string]> = [
+      [{ secrets: ['id=npm,env=X'] }, 'secrets'],
+      [{ ssh: ['default'] }, 'ssh'],
+      [{ buildContexts: [['a', 'b']] as Array<[string, string]> }, 'build-contexts'],
+      [{ annotations: [['a', 'b']] as Array<[string, string]> }, 'annotations'],
+    ];
+    for (const [over, input] of cases)
+      expect(() => buildArgv(options(over), 'docker', '/t/iid')).toThrow(
+        expect.objectContaining({ input, problem: expect.stringMatching(/buildx \(BuildKit\) is not installed/) }),
+      );
+  });
 });

@@ -230,3 +230,25 @@ describe('ociLabels', () => {
     });
   });
 });
+
+describe('computeTags: branch and latest under the user’s control (immutable-tag registries such as ECR)', () => {
+  it.each([
+    ['latest=false on the default branch', { latest: 'false', branch: true }, push(), [SHA, 'main']],
+    ['branch-tag=false', { latest: 'auto', branch: false }, push(), [SHA, 'latest']],
+    ['both off: only the immutable SHA tag', { latest: 'false', branch: false }, push(), [SHA]],
+    [
+      'latest=true on another branch',
+      { latest: 'true', branch: true },
+      push({ refName: 'dev' }),
+      [SHA, 'dev', 'latest'],
+    ],
+    [
+      'latest=auto keeps metadata-action’s rule: not on a PR',
+      { latest: 'auto', branch: true },
+      pr(),
+      [HEAD, 'feature-login-page', 'pr-42'],
+    ],
+  ] as const)('%s', (_name, auto, src, want) => {
+    expect(computeTags(src, 'long', [], auto).tags).toEqual(want);
+  });
+});

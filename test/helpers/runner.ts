@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -40,6 +40,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Run a different entry file (default dist/<id>/index.mjs via the action.yml main). */
   entry?: string;
+  /** Called with the running step and its output so far (to signal it mid-run, as a cancel does). */
+  onSpawn?: (child: ChildProcess, output: () => string) => void;
 }
 
 /** The annotations (error, warning, notice) the runner would make of a step's stdout. */
@@ -124,6 +126,7 @@ export async function runActionLikeRunner(actionDir: string, opts: RunOptions = 
       let se = '';
       child.stdout.on('data', (d) => (so += d));
       child.stderr.on('data', (d) => (se += d));
+      opts.onSpawn?.(child, () => so + se);
       const t = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
       child.on('close', (c) => {
         clearTimeout(t);

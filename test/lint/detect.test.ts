@@ -92,7 +92,13 @@ describe('zero-config detection', () => {
     async () => {
       const a = await detectChecks(repo({ 'x.yml': 'a: 1\n', 'run.sh': 'echo\n' }), env, exec);
       expect(a.checks.map((c) => c.name)).toEqual(['shellcheck', 'yamllint']);
-      expect(a.checks[1].run).toEqual(['yamllint', '--format', 'parsable', '-d', 'relaxed']);
+      expect(a.checks[1].run).toEqual([
+        'yamllint',
+        '--format',
+        'parsable',
+        '-d',
+        '{extends: relaxed, rules: {line-length: disable}}',
+      ]);
       const b = await detectChecks(repo({ 'x.yml': 'a: 1\n', '.yamllint': 'extends: default\n' }), env, exec);
       expect(b.checks[0].run).toEqual(['yamllint', '--format', 'parsable']);
     },

@@ -297,17 +297,16 @@ describe('notify through the built action, against the GitHub API simulator and 
     expect(r.outputs.status).toBe('unknown');
     // With the status passed in (e.g. ${{ job.status }}), the title says it.
     const r2 = await notify(5008, { token: FORBIDDEN, status: 'failure' });
-    expect((hook.requests[1].json as { text: string }).text).toBe('❌ ci failed');
+    expect((hook.requests[1].json as { text: string }).text).toBe('❌ ci failed — acme/api · main');
     expect(r2.outputs.status).toBe('failure');
   });
 
-  it('a run id that does not exist fails clearly and sends nothing', async () => {
+  it('a run that cannot be read (404) still sends what is known and says what was not read (issue 15 item 7)', async () => {
     const r = await notify(999_999);
-    expect(r.exitCode).toBe(1);
-    expect(errors(r)).toEqual([
-      `input 'run-id': run 999999 was not found in acme/api (GitHub answered 404 "Not Found"); use the id of an existing run (…/actions/runs/<id>), or leave run-id empty for this run; a private repository also needs a token that can read it`,
-    ]);
-    expect(hook.requests).toHaveLength(0);
+    expect(r.exitCode).toBe(0);
+    expect(errors(r)).toEqual([]);
+    expect(warnings(r)[0]).toMatch(/^run 999999 of acme\/api could not be read \(GitHub answered 404 "Not Found"\)/);
+    expect(hook.requests).toHaveLength(1);
   });
 
   it.each([
@@ -346,7 +345,7 @@ describe('notify through the built action, against the GitHub API simulator and 
     sim.addRun({ id: 7002, runNumber: 2, ...base, jobs: [ok('test'), self] });
     const b = await notify(7002, { when: 'change' }, branch);
     expect(b.outputs).toMatchObject({ sent: 'true', status: 'success' });
-    expect((hook.requests[1].json as { text: string }).text).toBe('✅ ci recovered');
+    expect((hook.requests[1].json as { text: string }).text).toBe('✅ ci recovered — acme/api · release');
     expect(
       sim.requests.some(
         (q) => q.path === '/repos/acme/api/actions/workflows/4711/runs' && q.query.get('branch') === 'release',
