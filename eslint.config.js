@@ -42,12 +42,12 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@actions/*'],
-              message: 'Only src/actions and src/core/toolkit-logger.ts may import @actions/*.',
+              message: 'Only src/actions, src/core/http.ts and src/core/toolkit-logger.ts may import @actions/*.',
             },
           ],
         },
       ],
     },
   },
-  { files: ['src/actions/**', 'src/core/toolkit-logger.ts', 'test/**'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['src/actions/**', 'src/core/toolkit-logger.ts', 'src/core/http.ts', 'test/**'], rules: { 'no-restricted-imports': 'off' } },
 );
