@@ -49,5 +49,8 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['src/actions/**', 'src/core/toolkit-logger.ts', 'src/core/http.ts', 'test/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['src/actions/**', 'src/core/toolkit-logger.ts', 'src/core/http.ts', 'test/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
 );
