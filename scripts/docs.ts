@@ -10,6 +10,12 @@ import type { Tool } from '../src/core/tool.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+/** Where shipline lives (owner/name), from package.json `repository`; `npm run set-home` changes it. */
+export const HOME =
+  /github\.com[/:]([^/]+\/[^/.]+)/.exec(
+    (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository?: { url?: string } }).repository
+      ?.url ?? '',
+  )?.[1] ?? 'shipline/shipline';
 const BRAND: Record<string, [string, string]> = {
   'lint-gate': ['check-circle', 'green'],
   shard: ['grid', 'blue'],
@@ -50,7 +56,7 @@ export function usageSection(tool: Tool): string {
   const lines = [
     `### \`${tool.id}\` — ${tool.summary}`,
     '',
-    `\`uses: OWNER/shipline/actions/${tool.id}@v1\` · CLI: \`shipline ${tool.command}\``,
+    `\`uses: ${HOME}/actions/${tool.id}@v1\` · CLI: \`shipline ${tool.command}\``,
     '',
     '| input | default | description |',
     '| --- | --- | --- |',
