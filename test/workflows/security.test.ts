@@ -26,6 +26,10 @@ function stepNeeds(step: Step): Perms {
   if (id === 'coverage-gate' && String(step.with?.comment ?? 'true') !== 'false') return { 'pull-requests': 'write' };
   if (id === 'docker-build' && String(step.with?.push ?? 'auto') !== 'false') return { packages: 'write' };
   if (id === 'notify') return { actions: 'read' };
+  // release.yml: a release and the major tag are written through the API; npm provenance is signed with OIDC.
+  if (uses.startsWith('actions/github-script@') && /createRelease|updateRef|createRef/.test(String(step.with?.script)))
+    return { contents: 'write' };
+  if (/\bnpm publish\b[^\n]*--provenance/.test(step.run ?? '')) return { 'id-token': 'write' };
   return {};
 }
 
