@@ -19,8 +19,29 @@ import {
 type Perms = Record<string, string>;
 
 /** What one step needs from GITHUB_TOKEN, by what it does. */
+/**
+ * Jobs of reusable workflows that take the caller's grant instead of stating their own: GitHub
+ * checks a called job's permissions against the caller's before anything runs (skipped steps
+ * included), so a job that may log in to a cloud cannot ask for id-token: write without making
+ * every caller grant it. The callers' grants are still checked exactly (jobNeeds below).
+ */
+const INHERITS: Record<string, string[]> = {
+  '.github/workflows/cd.yml': ['build', 'deploy'],
+  '.github/workflows/pipeline.yml': ['cd'],
+};
+
+const CLOUD_LOGIN = /^(aws-actions\/configure-aws-credentials|google-github-actions\/auth|azure\/login)@/;
+
+/** Does the step run for a caller passing `given` (undefined: any caller)? Only `inputs.x != ''` guards are read. */
+function runsFor(step: Step, given: Record<string, unknown> | undefined): boolean {
+  if (!given || !step.if) return true;
+  for (const m of String(step.if).matchAll(/inputs\.([\w-]+) != ''/g)) if (!given[m[1]]) return false;
+  return true;
+}
+
 function stepNeeds(step: Step): Perms {
   const uses = step.uses ?? '';
+  if (CLOUD_LOGIN.test(uses)) return { 'id-token': 'write' };
   const id = shiplineActionOf(uses);
   if (uses.startsWith('actions/checkout@')) return { contents: 'read' };
   if (id === 'coverage-gate' && String(step.with?.comment ?? 'true') !== 'false') return { 'pull-requests': 'write' };
@@ -39,14 +60,23 @@ function merge(into: Perms, add: Perms): Perms {
 }
 
 /** What a job needs: the union over its steps, or over the called workflow's jobs. */
-function jobNeeds(job: Job, seen = new Set<string>()): Perms {
+function jobNeeds(job: Job, seen = new Set<string>(), given?: Record<string, unknown>): Perms {
   const called = calledShiplineWorkflow(job.uses);
   if (called) {
     if (seen.has(called)) throw new Error(`cycle through ${called}`);
     const wf = loadWorkflow(called);
-    return Object.values(wf.jobs).reduce((p, j) => merge(p, jobNeeds(j, new Set([...seen, called]))), {} as Perms);
+    // What this call passes, with `${{ inputs.x }}` resolved against what reached the caller.
+    const passes: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(job.with ?? {})) {
+      const m = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(String(v));
+      passes[k] = m ? given?.[m[1]] : v;
+    }
+    return Object.values(wf.jobs).reduce(
+      (p, j) => merge(p, jobNeeds(j, new Set([...seen, called]), passes)),
+      {} as Perms,
+    );
   }
-  return (job.steps ?? []).reduce((p, s) => merge(p, stepNeeds(s)), {} as Perms);
+  return (job.steps ?? []).filter((s) => runsFor(s, given)).reduce((p, s) => merge(p, stepNeeds(s)), {} as Perms);
 }
 
 const sorted = (p: Perms) => Object.fromEntries(Object.entries(p).sort(([a], [b]) => a.localeCompare(b)));
@@ -64,15 +94,18 @@ const PRESENCE_FLAG = /^\$\{\{ secrets\.[\w-]+ != '' \}\}$/;
 describe.each(workflowFiles())('%s', (file) => {
   const wf: Workflow = loadWorkflow(file);
 
-  it('grants nothing at the top level; each job says what it needs', () => {
-    expect(wf.permissions).toEqual({});
+  const inherits = INHERITS[file] ?? [];
+  it("grants nothing at the top level; each job says what it needs (or takes its caller's grant, where listed)", () => {
+    if (inherits.length) expect(wf.permissions).toBeUndefined();
+    else expect(wf.permissions).toEqual({});
     for (const [id, job] of Object.entries(wf.jobs))
-      expect(job.permissions, `job ${id} has no permissions:`).toBeTypeOf('object');
+      if (inherits.includes(id)) expect(job.permissions, `job ${id} inherits`).toBeUndefined();
+      else expect(job.permissions, `job ${id} has no permissions:`).toBeTypeOf('object');
   });
 
   it('gives each job exactly the permissions its steps (or called workflow) need', () => {
     for (const [id, job] of Object.entries(wf.jobs))
-      expect(sorted(job.permissions as Perms), `job ${id}`).toEqual(sorted(jobNeeds(job)));
+      if (!inherits.includes(id)) expect(sorted(job.permissions as Perms), `job ${id}`).toEqual(sorted(jobNeeds(job)));
   });
 
   it('gives every job that runs steps a timeout', () => {
@@ -104,6 +137,31 @@ describe.each(workflowFiles())('%s', (file) => {
     for (const { jobId, step } of allSteps(wf))
       if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], jobId).toBe(false);
     expect(JSON.stringify(wf.on ?? {})).not.toContain('pull_request_target');
+  });
+});
+
+describe('id-token: write only for a cloud login', () => {
+  const cd = loadWorkflow('.github/workflows/cd.yml');
+  const pipeline = loadWorkflow('.github/workflows/pipeline.yml');
+  const call = (uses: string, w: Record<string, string>): Job => ({ uses, with: w });
+  it.each([
+    ['aws-role-to-assume', 'arn:aws:iam::1:role/r'],
+    ['gcp-workload-identity-provider', 'projects/1/locations/global/workloadIdentityPools/p/providers/x'],
+    ['azure-client-id', '00000000-0000-0000-0000-000000000000'],
+  ])('a caller setting %s must grant it; one setting none need not', (input, value) => {
+    expect(jobNeeds(call('./.github/workflows/cd.yml', { image: 'x' }))['id-token']).toBeUndefined();
+    expect(jobNeeds(call('./.github/workflows/cd.yml', { image: 'x', [input]: value }))['id-token']).toBe('write');
+    // Through pipeline.yml too: its inputs reach cd.yml's steps.
+    expect(jobNeeds(call('./.github/workflows/pipeline.yml', { [input]: value }))['id-token']).toBe('write');
+    expect(jobNeeds(call('./.github/workflows/pipeline.yml', {}))['id-token']).toBeUndefined();
+  });
+  it('logs in to a cloud only in the jobs that inherit the grant', () => {
+    for (const [file, wf] of [
+      ['.github/workflows/cd.yml', cd],
+      ['.github/workflows/pipeline.yml', pipeline],
+    ] as const)
+      for (const [id, job] of Object.entries(wf.jobs))
+        if ((job.steps ?? []).some((st) => CLOUD_LOGIN.test(st.uses ?? ''))) expect(INHERITS[file]).toContain(id);
   });
 });
 
