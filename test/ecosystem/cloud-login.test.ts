@@ -53,8 +53,10 @@ describe('cd.yml cloud login', () => {
       eks,
       all.findIndex((s) => s.uses?.startsWith('google-github-actions/get-gke-credentials@')),
       all.findIndex((s) => s.uses?.startsWith('azure/aks-set-context@')),
-    ])
-      (expect(i).toBeGreaterThan(-1), expect(i).toBeLessThan(deploy));
+    ]) {
+      expect(i).toBeGreaterThan(-1);
+      expect(i).toBeLessThan(deploy);
+    }
   });
 
   it('a static kubeconfig still works as before, with no cloud input set', () => {
