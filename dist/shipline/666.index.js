@@ -14,7 +14,7 @@ exports.createToolkitLogger = createToolkitLogger;
  * same protocol and the runner-protocol tests hold the two to the same output.
  */
 async function createToolkitLogger(masker) {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(779), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 143));
+    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
     const props = (a) => a
         ? {
             title: a.title,
