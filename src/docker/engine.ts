@@ -15,7 +15,8 @@ import {
   pushedDigest,
   type Builder,
 } from './commands.js';
-import { RegistryClient, dockerConfigCredentials, type Manifest } from './registry.js';
+import { RegistryClient, type Manifest } from './registry.js';
+import { dockerCredentials } from './credentials.js';
 import { renderSummary, type Report } from './report.js';
 import type { DockerOptions } from './tool.js';
 
@@ -197,7 +198,7 @@ export async function runDockerBuild(o: DockerOptions, ctx: ToolContext): Promis
     const credentials =
       o.username && o.password
         ? { username: o.username, password: o.password }
-        : dockerConfigCredentials(o.image.registry, ctx.env);
+        : await dockerCredentials(o.image.registry, ctx);
     if (credentials) ctx.masker.add(credentials.password);
     const registry = new RegistryClient(o.image, credentials, {
       masker: ctx.masker,

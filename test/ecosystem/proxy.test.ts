@@ -1,7 +1,7 @@
 // Behind a corporate proxy: every network call of every tool goes through HTTPS_PROXY /
 // HTTP_PROXY (either case) and NO_PROXY is honoured. The proxy is a logging forward proxy;
 // the names it maps (*.test) resolve nowhere else, so a call that bypassed it fails.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,8 @@ import { HttpError, request } from '../../src/core/http.js';
 import { GitHubSim } from '../coverage/github-sim.js';
 import { WebhookReceiver } from '../notify/webhook-receiver.js';
 import { GitHubSimulator } from '../notify/github-simulator.js';
-import { engineAndRegistryUp, makeContext, registryInfo, type RegistryInfo } from '../docker/real-registry.js';
+import { engineAndRegistryUp, makeContext, registryInfo } from '../docker/real-registry.js';
+import { pushMinimalImage } from '../helpers/registry-image.js';
 import { TestRepo } from '../helpers/git.js';
 import { LoggingProxy, selfSignedCert, type TlsIdentity } from '../helpers/proxy.js';
 import { needs } from '../helpers/real.js';
@@ -246,32 +247,3 @@ describe('every tool that talks to the network goes through the proxy (built dis
     },
   );
 });
-
-/** A config blob and an OCI manifest with no layers, put straight into the real registry. */
-async function pushMinimalImage(info: RegistryInfo, repository: string, tag: string): Promise<void> {
-  const base = `http://${info.address}`;
-  const authorization = `Basic ${Buffer.from(`${info.username}:${info.password}`).toString('base64')}`;
-  const config = Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}');
-  const digest = `sha256:${createHash('sha256').update(config).digest('hex')}`;
-  const start = await fetch(`${base}/v2/${repository}/blobs/uploads/`, { method: 'POST', headers: { authorization } });
-  const upload = new URL(start.headers.get('location')!, base);
-  upload.searchParams.set('digest', digest);
-  const blob = await fetch(upload, {
-    method: 'PUT',
-    headers: { authorization, 'content-type': 'application/octet-stream' },
-    body: config,
-  });
-  expect(blob.status).toBe(201);
-  const manifest = JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest, size: config.length },
-    layers: [],
-  });
-  const put = await fetch(`${base}/v2/${repository}/manifests/${tag}`, {
-    method: 'PUT',
-    headers: { authorization, 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
-    body: manifest,
-  });
-  expect(put.status).toBe(201);
-}
