@@ -4,7 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/build.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist'], {
   cwd: root,
   encoding: 'utf8',

@@ -1,5 +1,5 @@
-// One place for input and output names: each tool's spec (src/<tool>/tool.ts). This script
-// writes every actions/<id>/action.yml and the README's usage tables from those specs;
+// One place for input and output names: each tool's spec (src/<tool>/tool.ts), and one list of
+// tools: the registry (src/tools.ts). This script writes every actions/<id>/action.yml and the README's usage tables from those specs;
 // `--check` fails when a committed file differs (run by the test suite and CI).
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,14 +16,6 @@ export const HOME =
     (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository?: { url?: string } }).repository
       ?.url ?? '',
   )?.[1] ?? 'shipline/shipline';
-const BRAND: Record<string, [string, string]> = {
-  'lint-gate': ['check-circle', 'green'],
-  shard: ['grid', 'blue'],
-  'coverage-gate': ['percent', 'green'],
-  'docker-build': ['package', 'blue'],
-  'k8s-deploy': ['upload-cloud', 'purple'],
-  notify: ['bell', 'orange'],
-};
 
 export function actionYaml(tool: Tool): string {
   const inputs: Record<string, Record<string, unknown>> = {};
@@ -40,7 +32,7 @@ export function actionYaml(tool: Tool): string {
     name: `shipline ${tool.id}`,
     description: tool.summary.charAt(0).toUpperCase() + tool.summary.slice(1),
     author: 'shipline',
-    branding: { icon: BRAND[tool.id]?.[0] ?? 'zap', color: BRAND[tool.id]?.[1] ?? 'blue' },
+    branding: { icon: tool.icon, color: tool.color },
     inputs,
     outputs,
     runs: { using: 'node24', main: `../../dist/${tool.id}/index.mjs` },
@@ -67,6 +59,19 @@ export function usageSection(tool: Tool): string {
     );
   lines.push('', '| output | description |', '| --- | --- |');
   for (const o of tool.outputs) lines.push(`| \`${o.name}\` | ${md(o.description)} |`);
+  for (const [name, sub] of Object.entries(tool.subcommands ?? {})) {
+    lines.push(
+      '',
+      `CLI only: \`shipline ${tool.command} ${name}\` — ${sub.summary}`,
+      '',
+      '| flag | default | description |',
+    );
+    lines.push('| --- | --- | --- |');
+    for (const i of sub.inputs)
+      lines.push(
+        `| \`--${i.name}\`${i.required ? ' (required)' : ''} | ${i.default ? `\`${md(i.default)}\`` : ''} | ${md(i.description)} |`,
+      );
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -1,12 +1,12 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
-import { createContext, runTool, specInputs } from './core/host.js';
-import { ConfigError, describeThrown } from './core/errors.js';
+import { createContext, handleSignals, runTool, specInputs } from './core/host.js';
+import { EXIT, UsageError, classify, describeThrown } from './core/errors.js';
 import { TerminalLogger, type Writers } from './core/logger.js';
 import { Masker } from './core/mask.js';
 import { setOutput } from './core/runner-files.js';
 import { chooseSummarySink } from './core/summary.js';
-import type { InputSpec, Tool } from './core/tool.js';
+import type { InputSpec, Subcommand, Tool } from './core/tool.js';
 import { TOOLS, findTool } from './tools.js';
 import { VERSION } from './version.js';
 
@@ -31,7 +31,7 @@ function usage(): string {
   ].join('\n');
 }
 
-function flagHelp(tool: Tool): string {
+function flagHelp(tool: Pick<Tool, 'command' | 'summary' | 'inputs' | 'outputs' | 'subcommands'>): string {
   const specs = [...tool.inputs, ...GLOBAL_FLAGS];
   const rows = specs.map((s) => {
     const flag =
@@ -76,6 +76,45 @@ export function cliOptions(specs: InputSpec[]): NonNullable<ParseArgsConfig['opt
   return options;
 }
 
+type Values = Record<string, string | boolean | Array<string | boolean> | undefined>;
+
+/** Parse argv against the specs; anything parseArgs refuses is a UsageError with the help to run. */
+function parseFlags(argv: string[], specs: InputSpec[], command: string): Values {
+  try {
+    return parseArgs({ args: argv, options: cliOptions(specs), allowPositionals: false, strict: true }).values;
+  } catch (e) {
+    throw new UsageError(`${describeThrown(e).split('\n')[0]}; run shipline ${command} --help to list its flags`);
+  }
+}
+
+/** A flag's value as the tool's Inputs see it: lists joined by lines, `--no-x` as false, env fallbacks. */
+function flagLookup(specs: InputSpec[], values: Values, env: NodeJS.ProcessEnv): (name: string) => string | undefined {
+  return (name) => {
+    const spec = specs.find((s) => s.name === name);
+    if (spec?.kind === 'boolean') {
+      if (values[`no-${name}`]) return 'false';
+      if (values[name]) return 'true';
+    } else {
+      const v = values[name];
+      if (Array.isArray(v)) return v.join('\n');
+      if (typeof v === 'string') return v;
+    }
+    return spec?.env ? env[spec.env] : undefined;
+  };
+}
+
+/** The tool, or the subcommand the argv names, as the boundary runs it. */
+function pick(tool: Tool, rest: string[]): { spec: Tool | (Subcommand & { command: string }); argv: string[] } {
+  const name = rest[0];
+  if (!name || name.startsWith('-') || !tool.subcommands) return { spec: tool, argv: rest };
+  const sub = tool.subcommands[name];
+  if (!sub)
+    throw new UsageError(
+      `unknown subcommand "${name}" of shipline ${tool.command}; use one of: ${Object.keys(tool.subcommands).join(', ')}, or flags only`,
+    );
+  return { spec: { ...sub, command: `${tool.command} ${name}` }, argv: rest.slice(1) };
+}
+
 /** The CLI adapter: flags → the same tool module the action runs. Returns the exit code. */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, writers?: Writers): Promise<number> {
   const out = writers ?? { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) };
@@ -83,57 +122,34 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     out.out(usage() + '\n');
-    return command ? 0 : 2;
+    return command ? EXIT.ok : EXIT.usage;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
     out.out(`${VERSION}\n`);
-    return 0;
+    return EXIT.ok;
   }
   const entry = findTool(command);
   if (!entry) {
     out.err(
       `error: unknown tool "${command}"; run shipline --help to list the tools (${TOOLS.map((t) => t.command).join(', ')})\n`,
     );
-    return 2;
+    return EXIT.usage;
   }
   let logger = new TerminalLogger(masker, out);
+  const cancel = handleSignals(logger);
   try {
     const tool = await entry.load();
-    const sub = rest[0] && tool.subcommands?.[rest[0]];
-    const specs = [...tool.inputs, ...GLOBAL_FLAGS];
-    let values: Record<string, string | boolean | Array<string | boolean> | undefined> = {};
-    if (!sub) {
-      try {
-        values = parseArgs({ args: rest, options: cliOptions(specs), allowPositionals: false, strict: true }).values;
-      } catch (e) {
-        throw new ConfigError(`${describeThrown(e)}; run shipline ${tool.command} --help to list its flags`);
-      }
-      if (values.help) {
-        out.out(flagHelp(tool) + '\n');
-        return 0;
-      }
+    const { spec, argv: flags } = pick(tool, rest);
+    const specs = [...spec.inputs, ...GLOBAL_FLAGS];
+    const values = parseFlags(flags, specs, spec.command);
+    if (values.help) {
+      out.out(flagHelp(spec) + '\n');
+      return EXIT.ok;
     }
     if (values.verbose) logger = new TerminalLogger(masker, out, true);
     const cwd = typeof values.cwd === 'string' ? resolve(values.cwd) : process.cwd();
-    const ctx = createContext({ frontDoor: 'cli', env, logger, masker, cwd });
-    if (sub) {
-      if (rest.includes('--help') || rest.includes('-h'))
-        out.out(`shipline ${tool.command} ${rest[0]}: ${sub.summary}\n`);
-      return await sub.run(rest.slice(1), ctx);
-    }
-    const lookup = (name: string): string | undefined => {
-      const spec = specs.find((s) => s.name === name);
-      if (spec?.kind === 'boolean') {
-        if (values[`no-${name}`]) return 'false';
-        if (values[name]) return 'true';
-      } else {
-        const v = values[name];
-        if (Array.isArray(v)) return v.join('\n');
-        if (typeof v === 'string') return v;
-      }
-      return spec?.env ? env[spec.env] : undefined;
-    };
-    const inputs = specInputs(tool.inputs, lookup, 'cli', masker);
+    const ctx = createContext({ frontDoor: 'cli', env, logger, masker, cwd, signal: cancel.signal });
+    const inputs = specInputs(spec.inputs, flagLookup(specs, values, env), 'cli', masker);
     const summaryFile = typeof values.summary === 'string' ? resolve(values.summary) : undefined;
     const sink = chooseSummarySink(
       env,
@@ -141,16 +157,21 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       (s) => masker.mask(s),
       (s) => out.out(s),
     );
-    const outcome = await runTool(tool, inputs, ctx, sink);
+    const outcome = await runTool(spec, inputs, ctx, sink);
+    const print = outcome.result?.print;
+    if (print !== undefined) out.out(masker.mask(print) + (print ? '\n' : ''));
     for (const [name, value] of Object.entries(outcome.result?.outputs ?? {})) {
       const masked = masker.mask(value);
-      if (!setOutput(env, name, masked))
+      if (!setOutput(env, name, masked) && print === undefined)
         out.out(`${name}=${masked.includes('\n') ? JSON.stringify(masked) : masked}\n`);
     }
-    return outcome.exitCode;
+    return cancel.cancelledCode() ?? outcome.exitCode;
   } catch (thrown) {
-    if (thrown instanceof ConfigError) logger.error(thrown.message);
-    else logger.error(`shipline ${command} crashed (a bug, please report it): ${describeThrown(thrown)}`);
-    return thrown instanceof ConfigError ? 2 : 1;
+    const verdict = classify(thrown, 'cli', command);
+    logger.error(verdict.message);
+    if (verdict.stack) logger.info(verdict.stack);
+    return verdict.exitCode;
+  } finally {
+    cancel.dispose();
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The bundle's public surface. Importing it has no side effects: the generated entry files
- * in dist/ (see scripts/build.mjs) each call exactly one of these.
+ * in dist/ (see scripts/build.ts) each call exactly one of these.
  */
 export { runAction } from './actions/run-action.js';
 export { runSetup } from './actions/setup.js';

@@ -98,13 +98,6 @@ describe('the root setup action, run as the runner runs it', () => {
   });
 });
 
-describe('every tool is built', () => {
-  // While a tool was a placeholder it had to fail with "not built yet"; none is left.
-  it.each(TOOLS.map((t) => [t.id, t.dir] as const))('%s is no longer the NotBuiltError placeholder', (_id, dir) => {
-    expect(readFileSync(join(ROOT, 'src', dir, 'tool.ts'), 'utf8')).not.toContain('NotBuiltError');
-  });
-});
-
 describe('the two Logger implementations speak the same runner protocol', () => {
   it('ActionsLogger and the @actions/core logger print the same commands, both masked', async () => {
     const { ActionsLogger } = await import('../src/core/logger.js');

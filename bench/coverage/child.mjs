@@ -20,12 +20,15 @@ if (parser === 'shipline') {
   const { readdirSync } = await import('node:fs');
   const merged = new CoverageReport();
   // (LCOV is parsed straight into the merged report; the gate maps paths in mapPath.)
-  for (const f of readdirSync(file).sort()) await parseFile(`${file}/${f}`, f, undefined, { into: merged, mapPath: (p) => p });
+  for (const f of readdirSync(file).sort())
+    await parseFile(`${file}/${f}`, f, undefined, { into: merged, mapPath: (p) => p });
   files = merged.files.size;
   lines = merged.totals().lines.total;
 } else if (parser === 'lcov-parse') {
   const { default: parse } = await import('lcov-parse');
-  const data = await new Promise((resolve, reject) => parse(file, (err, d) => (err ? reject(new Error(String(err))) : resolve(d))));
+  const data = await new Promise((resolve, reject) =>
+    parse(file, (err, d) => (err ? reject(new Error(String(err))) : resolve(d))),
+  );
   files = data.length;
   for (const d of data) lines += d.lines.found;
 } else if (parser === 'friedemannsommer') {
@@ -36,7 +39,11 @@ if (parser === 'shipline') {
 } else if (parser === 'fast-xml-parser') {
   // The usual Cobertura read: the whole file as a string, parsed to objects, then walked.
   const { XMLParser } = await import('fast-xml-parser');
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['package', 'class', 'line', 'method'].includes(name) }).parse(readFileSync(file, 'utf8'));
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => ['package', 'class', 'line', 'method'].includes(name),
+  }).parse(readFileSync(file, 'utf8'));
   for (const p of doc.coverage.packages.package ?? []) {
     for (const c of p.classes.class ?? []) {
       files++;

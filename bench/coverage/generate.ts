@@ -11,7 +11,8 @@ export function lcovBlock(files: number, linesPerFile: number, test = 't', seed 
     for (let fn = 0; fn < 5; fn++) out.push(`FN:${fn * 20 + 1},fn${fn}`);
     for (let fn = 0; fn < 5; fn++) out.push(`FNDA:${rnd() < 0.7 ? Math.floor(rnd() * 50) + 1 : 0},fn${fn}`);
     out.push('FNF:5', 'FNH:3');
-    for (let l = 1; l <= linesPerFile; l += 10) out.push(`BRDA:${l},0,0,${rnd() < 0.6 ? Math.floor(rnd() * 9) + 1 : 0}`, `BRDA:${l},0,1,${rnd() < 0.5 ? 1 : 0}`);
+    for (let l = 1; l <= linesPerFile; l += 10)
+      out.push(`BRDA:${l},0,0,${rnd() < 0.6 ? Math.floor(rnd() * 9) + 1 : 0}`, `BRDA:${l},0,1,${rnd() < 0.5 ? 1 : 0}`);
     out.push(`BRF:${Math.ceil(linesPerFile / 10) * 2}`, 'BRH:1');
     for (let l = 1; l <= linesPerFile; l++) out.push(`DA:${l},${rnd() < 0.8 ? Math.floor(rnd() * 100) : 0}`);
     out.push(`LF:${linesPerFile}`, 'LH:1', 'end_of_record');
@@ -20,21 +21,37 @@ export function lcovBlock(files: number, linesPerFile: number, test = 't', seed 
 }
 
 /** Cobertura for the same project shape, as a head, a repeatable package block, and a tail. */
-export function coberturaParts(files: number, linesPerFile: number, seed = 1): { head: string; block: (i: number) => string; tail: string } {
+export function coberturaParts(
+  files: number,
+  linesPerFile: number,
+  seed = 1,
+): { head: string; block: (i: number) => string; tail: string } {
   let x = seed;
   const rnd = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff) % 1000) / 1000;
-  const head = '<?xml version="1.0" ?>\n<coverage lines-valid="0" lines-covered="0" line-rate="0" branches-valid="0" branches-covered="0" branch-rate="0" version="1" timestamp="1">\n<sources><source>/home/runner/work/app/app</source></sources>\n<packages>\n';
+  const head =
+    '<?xml version="1.0" ?>\n<coverage lines-valid="0" lines-covered="0" line-rate="0" branches-valid="0" branches-covered="0" branch-rate="0" version="1" timestamp="1">\n<sources><source>/home/runner/work/app/app</source></sources>\n<packages>\n';
   const classes: string[] = [];
   for (let f = 0; f < files; f++) {
     const lines: string[] = [];
     for (let l = 1; l <= linesPerFile; l++) {
       const hits = rnd() < 0.8 ? Math.floor(rnd() * 100) : 0;
-      lines.push(l % 10 === 1 ? `\t\t\t\t\t\t<line number="${l}" hits="${hits}" branch="true" condition-coverage="50% (1/2)"/>` : `\t\t\t\t\t\t<line number="${l}" hits="${hits}"/>`);
+      lines.push(
+        l % 10 === 1
+          ? `\t\t\t\t\t\t<line number="${l}" hits="${hits}" branch="true" condition-coverage="50% (1/2)"/>`
+          : `\t\t\t\t\t\t<line number="${l}" hits="${hits}"/>`,
+      );
     }
-    classes.push(`\t\t\t\t<class name="file${f}.ts" filename="src/pkg${f % 50}/file${f}.ts" line-rate="0.8" branch-rate="0.5">\n\t\t\t\t\t<methods>\n\t\t\t\t\t\t<method name="fn0" hits="1" signature="()V"><lines><line number="1" hits="1"/></lines></method>\n\t\t\t\t\t</methods>\n\t\t\t\t\t<lines>\n${lines.join('\n')}\n\t\t\t\t\t</lines>\n\t\t\t\t</class>`);
+    classes.push(
+      `\t\t\t\t<class name="file${f}.ts" filename="src/pkg${f % 50}/file${f}.ts" line-rate="0.8" branch-rate="0.5">\n\t\t\t\t\t<methods>\n\t\t\t\t\t\t<method name="fn0" hits="1" signature="()V"><lines><line number="1" hits="1"/></lines></method>\n\t\t\t\t\t</methods>\n\t\t\t\t\t<lines>\n${lines.join('\n')}\n\t\t\t\t\t</lines>\n\t\t\t\t</class>`,
+    );
   }
   const body = classes.join('\n');
-  return { head, block: (i) => `\t\t<package name="shard${i}" line-rate="0.8" branch-rate="0.5">\n\t\t\t<classes>\n${body}\n\t\t\t</classes>\n\t\t</package>\n`, tail: '</packages>\n</coverage>\n' };
+  return {
+    head,
+    block: (i) =>
+      `\t\t<package name="shard${i}" line-rate="0.8" branch-rate="0.5">\n\t\t\t<classes>\n${body}\n\t\t\t</classes>\n\t\t</package>\n`,
+    tail: '</packages>\n</coverage>\n',
+  };
 }
 
 /** Write about `bytes` of LCOV: the project's records repeated as per-test records. */
@@ -52,7 +69,12 @@ export async function writeLcovFile(path: string, bytes: number, files = 5000, l
   return written;
 }
 
-export async function writeCoberturaFile(path: string, bytes: number, files = 5000, linesPerFile = 200): Promise<number> {
+export async function writeCoberturaFile(
+  path: string,
+  bytes: number,
+  files = 5000,
+  linesPerFile = 200,
+): Promise<number> {
   const parts = coberturaParts(files, linesPerFile);
   const ws = createWriteStream(path);
   ws.write(parts.head);

@@ -7,7 +7,11 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineSubcommand = defineSubcommand;
 exports.defineTool = defineTool;
+function defineSubcommand(sub) {
+    return sub;
+}
 function defineTool(tool) {
     return tool;
 }
@@ -28,9 +32,6 @@ const tool_js_1 = __webpack_require__(121);
  * so config reading and the engine load lazily inside parse/run.
  */
 exports.tool = (0, tool_js_1.defineTool)({
-    id: 'lint-gate',
-    command: 'lint',
-    summary: 'run linters in parallel on changed files, inside a time budget',
     inputs: [
         {
             name: 'config',
@@ -110,7 +111,7 @@ exports.tool = (0, tool_js_1.defineTool)({
             json: inputs.boolean('json', false),
         };
     },
-    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807)]).then(__webpack_require__.t.bind(__webpack_require__, 807, 23))).runGate(options, ctx),
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807)]).then(__webpack_require__.t.bind(__webpack_require__, 807, 23))).run(options, ctx),
 });
 
 

@@ -129,7 +129,7 @@ async function run(o, ctx) {
         files: '',
     };
     if (o.index !== undefined)
-        outputs.files = (0, format_js_1.formatFiles)(shardFiles(p, o.index, ctx.frontDoor === 'cli' ? '--index' : "input 'index'"), o.format);
+        outputs.files = (0, format_js_1.formatFiles)(shardFiles(p, o.index, (0, errors_js_1.inputLabel)('index', ctx.frontDoor)), o.format);
     ctx.logger.info(`planned ${gathered.items.length} test file(s) into ${plan.shards.length} shard(s)${p.quarantine ? ` + 1 quarantine shard (${p.quarantine.files.length} file(s))` : ''}: predicted ${round(plan.makespan)} s, lower bound ${round(plan.lowerBound)} s (${plan.algorithm})`);
     (0, summary_js_1.renderSummary)(ctx.summary, p, o);
     return { outputs };

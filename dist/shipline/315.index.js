@@ -3,7 +3,7 @@ export const ids = [315];
 export const modules = {
 
 /***/ 235:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -12,9 +12,10 @@ exports.splitCommand = splitCommand;
 exports.fileArg = fileArg;
 exports.buildArgv = buildArgv;
 exports.batches = batches;
+const errors_js_1 = __webpack_require__(4296);
 /** The placeholder a check's `run` may use to say where the files go. */
 exports.FILES_TOKEN = '{files}';
-class CommandLineError extends Error {
+class CommandLineError extends errors_js_1.ConfigError {
     name = 'CommandLineError';
 }
 exports.CommandLineError = CommandLineError;
@@ -306,7 +307,7 @@ function validateChecks(doc, text, what, file) {
 async function loadChecks(inputs, ctx) {
     const inline = inputs.optional('checks');
     if (inline !== undefined) {
-        const what = inputs.frontDoor === 'cli' ? '--checks' : "input 'checks'";
+        const what = inputs.describe('checks');
         const doc = await (0, inputs_js_1.parseYaml)(inline, what);
         return { kind: 'inline', checks: validateChecks(doc, inline, what) };
     }

@@ -10,7 +10,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveDryRun = resolveDryRun;
 const errors_js_1 = __webpack_require__(4296);
 /** `auto` is dry under a local runner (nektos/act sets ACT=true) and real otherwise. */
-function resolveDryRun(setting, env = process.env, input = 'dry-run') {
+function resolveDryRun(setting, env = process.env, frontDoor = 'action', input = 'dry-run') {
     const value = (setting ?? 'auto').trim().toLowerCase() || 'auto';
     switch (value) {
         case 'true':
@@ -22,7 +22,7 @@ function resolveDryRun(setting, env = process.env, input = 'dry-run') {
                 ? { dry: true, reason: `${input} is auto and ACT=true (a local run under nektos/act)` }
                 : { dry: false, reason: `${input} is auto and this is not a local act run` };
         default:
-            throw errors_js_1.ConfigError.forInput(input, `"${setting}" is not one of auto, true, false`, 'use auto (dry under act), true or false');
+            throw errors_js_1.ConfigError.forInput(input, `"${setting}" is not one of auto, true, false`, 'use auto (dry under act), true or false', undefined, frontDoor);
     }
 }
 
@@ -34,7 +34,11 @@ function resolveDryRun(setting, env = process.env, input = 'dry-run') {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineSubcommand = defineSubcommand;
 exports.defineTool = defineTool;
+function defineSubcommand(sub) {
+    return sub;
+}
 function defineTool(tool) {
     return tool;
 }
@@ -47,12 +51,10 @@ function defineTool(tool) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.tool = exports.STATUSES = exports.WHENS = exports.FORMATS = void 0;
+exports.tool = void 0;
 const dry_run_js_1 = __webpack_require__(302);
 const tool_js_1 = __webpack_require__(121);
-exports.FORMATS = ['slack', 'teams', 'discord', 'json'];
-exports.WHENS = ['failure', 'always', 'change'];
-exports.STATUSES = ['success', 'failure', 'cancelled'];
+const types_js_1 = __webpack_require__(9736);
 function parseWebhook(inputs, dry) {
     const raw = inputs.optional('webhook-url');
     // The value is a secret: no message here may quote it (the masker would hide it, but
@@ -84,9 +86,6 @@ function parseRunId(inputs, ctx) {
 }
 /** The failure notifier: finds the failed jobs and steps itself and says so, with log links. */
 exports.tool = (0, tool_js_1.defineTool)({
-    id: 'notify',
-    command: 'notify',
-    summary: 'tell the team which job and step failed, with log links',
     inputs: [
         {
             name: 'webhook-url',
@@ -148,13 +147,13 @@ exports.tool = (0, tool_js_1.defineTool)({
         { name: 'failed-jobs', description: 'JSON array of the failed jobs: name, conclusion, step, url (log link).' },
     ],
     parse(inputs, ctx) {
-        const dry = (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env);
-        const status = inputs.optional('status') === undefined ? undefined : inputs.enum('status', exports.STATUSES, 'failure');
+        const dry = (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env, inputs.frontDoor);
+        const status = inputs.optional('status') === undefined ? undefined : inputs.enum('status', types_js_1.STATUSES, 'failure');
         return {
             webhookUrl: parseWebhook(inputs, dry.dry),
-            format: inputs.enum('format', exports.FORMATS, 'slack'),
+            format: inputs.enum('format', types_js_1.FORMATS, 'slack'),
             token: inputs.optional('token'),
-            when: inputs.enum('when', exports.WHENS, 'failure'),
+            when: inputs.enum('when', types_js_1.WHENS, 'failure'),
             status,
             mention: inputs.optional('mention'),
             title: inputs.optional('title'),
@@ -166,9 +165,23 @@ exports.tool = (0, tool_js_1.defineTool)({
         };
     },
     async run(options, ctx) {
-        return (await __webpack_require__.e(/* import() */ 651).then(__webpack_require__.bind(__webpack_require__, 2651))).notify(options, ctx);
+        return (await __webpack_require__.e(/* import() */ 651).then(__webpack_require__.bind(__webpack_require__, 2651))).run(options, ctx);
     },
 });
+
+
+/***/ }),
+
+/***/ 9736:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STATUSES = exports.WHENS = exports.FORMATS = void 0;
+/** The notifier's option types, parsed once by tool.ts and read by the engine. */
+exports.FORMATS = ['slack', 'teams', 'discord', 'json'];
+exports.WHENS = ['failure', 'always', 'change'];
+exports.STATUSES = ['success', 'failure', 'cancelled'];
 
 
 /***/ })

@@ -137,7 +137,7 @@ function offlineDryRun(kc, o, ctx, manifests, why) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.POLL_MS = void 0;
-exports.deploy = deploy;
+exports.run = run;
 // The rolling deploy: preflight → roll out with the real kubectl → watch the new pods and
 // fail on the first definitive sign → diagnose → undo to the recorded revisions → prove the
 // rollback healthy by readiness, not by the (possibly stale) Progressing condition.
@@ -153,7 +153,7 @@ const status_js_1 = __webpack_require__(8917);
 const watch_js_1 = __webpack_require__(4808);
 /** How often the rollout is read; success is reported within this (plus two kubectl calls) of the last pod ready. */
 exports.POLL_MS = 500;
-/** Besides the runner's line-by-line masking: bare credential values of a kubeconfig. */
+/** The revision output: one number for one deployment, else `name=revision` lines. */
 function revisionsOutput(recs, pick) {
     if (recs.length === 1)
         return String(pick(recs[0]) || '');
@@ -165,7 +165,8 @@ const ready = (w) => {
     const c = (0, status_js_1.counts)(w.deployment);
     return `${Math.min(c.available, c.desired)}/${c.desired}`;
 };
-async function deploy(o, ctx) {
+/** Deploy: write the kubeconfig (if given) for this run only, roll out, always remove it. */
+async function run(o, ctx) {
     let kubeconfigPath;
     try {
         if (o.kubeconfig) {
@@ -174,7 +175,7 @@ async function deploy(o, ctx) {
             (0, node_fs_1.chmodSync)(kubeconfigPath, 0o600);
         }
         const kc = new kubectl_js_1.Kubectl(ctx, { kubeconfigPath, context: o.context, namespace: o.namespace });
-        return await run(kc, o, ctx);
+        return await rollout(kc, o, ctx);
     }
     catch (e) {
         if (e instanceof preflight_js_1.PreflightError || e instanceof kubectl_js_1.KubectlMissingError)
@@ -189,7 +190,7 @@ async function deploy(o, ctx) {
             (0, node_fs_1.rmSync)(kubeconfigPath, { force: true });
     }
 }
-async function run(kc, o, ctx) {
+async function rollout(kc, o, ctx) {
     const { logger } = ctx;
     const manifests = o.manifests.length
         ? await (0, manifests_js_1.prepareManifests)(o.manifests, ctx.cwd, o.images, o.changeCause)
@@ -456,8 +457,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Kubectl = exports.KubectlMissingError = exports.KubectlError = void 0;
 exports.kubectlErrorLine = kubectlErrorLine;
 const exec_js_1 = __webpack_require__(2642);
+const errors_js_1 = __webpack_require__(4296);
 /** kubectl failed: `line` is its own one-line message (e.g. `Error from server (NotFound): …`). */
-class KubectlError extends Error {
+class KubectlError extends errors_js_1.ExternalError {
     line;
     result;
     name = 'KubectlError';
@@ -471,7 +473,7 @@ class KubectlError extends Error {
     }
 }
 exports.KubectlError = KubectlError;
-class KubectlMissingError extends Error {
+class KubectlMissingError extends errors_js_1.ExternalError {
     name = 'KubectlMissingError';
 }
 exports.KubectlMissingError = KubectlMissingError;
@@ -670,8 +672,9 @@ exports.checkCluster = checkCluster;
 exports.recordDeployment = recordDeployment;
 const kubectl_js_1 = __webpack_require__(6613);
 const status_js_1 = __webpack_require__(8917);
+const errors_js_1 = __webpack_require__(4296);
 /** A problem found before anything changed: the step fails with this one line. */
-class PreflightError extends Error {
+class PreflightError extends errors_js_1.ExternalError {
     name = 'PreflightError';
 }
 exports.PreflightError = PreflightError;

@@ -7,7 +7,11 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineSubcommand = defineSubcommand;
 exports.defineTool = defineTool;
+function defineSubcommand(sub) {
+    return sub;
+}
 function defineTool(tool) {
     return tool;
 }
@@ -20,12 +24,12 @@ function defineTool(tool) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.tool = exports.FORMAT_NAMES = void 0;
+exports.tool = void 0;
 exports.parseCoverageInputs = parseCoverageInputs;
 const node_path_1 = __webpack_require__(6760);
 const tool_js_1 = __webpack_require__(121);
-exports.FORMAT_NAMES = ['auto', 'lcov', 'cobertura', 'jacoco', 'clover', 'istanbul-json', 'istanbul-summary', 'go', 'coveragepy-json'];
-const pct = (inputs, name) => (inputs.optional(name) === undefined ? undefined : inputs.number(name, 0, { min: 0, max: 100 }));
+const types_js_1 = __webpack_require__(5995);
+const pct = (inputs, name) => inputs.optional(name) === undefined ? undefined : inputs.number(name, 0, { min: 0, max: 100 });
 function floors(value, where, inputs) {
     const bad = () => inputs.fail('thresholds', `${where} is not a percentage or {lines, branches, functions}`, 'write `glob: 80` or `glob: {lines: 80, branches: 60}` with numbers from 0 to 100');
     const check = (n) => {
@@ -66,9 +70,13 @@ async function parseCoverageInputs(inputs, ctx) {
         throw inputs.fail('max-drop', 'is set but there is no baseline to compare with', 'set baseline to the file write-baseline wrote on the default branch');
     return {
         files,
-        format: inputs.enum('format', exports.FORMAT_NAMES, 'auto'),
+        format: inputs.enum('format', types_js_1.FORMAT_NAMES, 'auto'),
         exclude: inputs.list('exclude'),
-        min: { lines: pct(inputs, 'min-lines'), branches: pct(inputs, 'min-branches'), functions: pct(inputs, 'min-functions') },
+        min: {
+            lines: pct(inputs, 'min-lines'),
+            branches: pct(inputs, 'min-branches'),
+            functions: pct(inputs, 'min-functions'),
+        },
         minFile: pct(inputs, 'min-file'),
         thresholds,
         minDiff: pct(inputs, 'min-diff'),
@@ -86,46 +94,142 @@ async function parseCoverageInputs(inputs, ctx) {
     };
 }
 exports.tool = (0, tool_js_1.defineTool)({
-    id: 'coverage-gate',
-    command: 'coverage',
-    summary: 'merge coverage reports and gate on total, per-file and changed lines',
     inputs: [
-        { name: 'files', description: 'Globs of coverage reports, one a line (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON or json-summary, Go coverprofile, coverage.py JSON). Every match is merged.', default: '', kind: 'list' },
-        { name: 'format', description: 'Report format, or auto to detect each file from its content: auto, lcov, cobertura, jacoco, clover, istanbul-json, istanbul-summary, go, coveragepy-json.', default: 'auto' },
-        { name: 'exclude', description: 'Globs of source files to leave out of every total, one a line (e.g. **/*.generated.ts).', default: '', kind: 'list' },
-        { name: 'min-lines', description: 'Fail when total line coverage (percent) is below this. Empty: no gate.', default: '' },
-        { name: 'min-branches', description: 'Fail when total branch coverage (percent) is below this. Empty: no gate.', default: '' },
-        { name: 'min-functions', description: 'Fail when total function coverage (percent) is below this. Empty: no gate.', default: '' },
-        { name: 'min-file', description: 'Fail when any single file\'s line coverage (percent) is below this. Empty: no gate.', default: '' },
-        { name: 'thresholds', description: 'YAML mapping of glob to a minimum for the files it matches together (per-package floors): `src/core/**: 90` or `src/api/**: {lines: 80, branches: 60}`.', default: '' },
-        { name: 'min-diff', description: 'Fail when coverage of the changed lines (against base) is below this percent. Only changed lines the report measures count.', default: '' },
-        { name: 'base', description: 'Branch, tag or SHA to diff against for changed-line coverage. Empty: the pull request base, the pushed range, or the merge-base with the default branch.', default: '' },
-        { name: 'baseline', description: 'A baseline JSON (written by write-baseline on the default branch) to compute the delta against.', default: '' },
-        { name: 'write-baseline', description: 'Write this run\'s totals to this JSON file, as the baseline for later runs (do it on the default branch).', default: '' },
-        { name: 'max-drop', description: 'Fail when line coverage dropped by more than this many points against the baseline. Empty: no gate.', default: '' },
-        { name: 'merged-report', description: 'Where to write the merged coverage (LCOV; with merged-format cobertura or both, also Cobertura XML next to it).', default: '.shipline/coverage/merged.lcov' },
+        {
+            name: 'files',
+            description: 'Globs of coverage reports, one a line (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON or json-summary, Go coverprofile, coverage.py JSON). Every match is merged.',
+            default: '',
+            kind: 'list',
+        },
+        {
+            name: 'format',
+            description: 'Report format, or auto to detect each file from its content: auto, lcov, cobertura, jacoco, clover, istanbul-json, istanbul-summary, go, coveragepy-json.',
+            default: 'auto',
+        },
+        {
+            name: 'exclude',
+            description: 'Globs of source files to leave out of every total, one a line (e.g. **/*.generated.ts).',
+            default: '',
+            kind: 'list',
+        },
+        {
+            name: 'min-lines',
+            description: 'Fail when total line coverage (percent) is below this. Empty: no gate.',
+            default: '',
+        },
+        {
+            name: 'min-branches',
+            description: 'Fail when total branch coverage (percent) is below this. Empty: no gate.',
+            default: '',
+        },
+        {
+            name: 'min-functions',
+            description: 'Fail when total function coverage (percent) is below this. Empty: no gate.',
+            default: '',
+        },
+        {
+            name: 'min-file',
+            description: "Fail when any single file's line coverage (percent) is below this. Empty: no gate.",
+            default: '',
+        },
+        {
+            name: 'thresholds',
+            description: 'YAML mapping of glob to a minimum for the files it matches together (per-package floors): `src/core/**: 90` or `src/api/**: {lines: 80, branches: 60}`.',
+            default: '',
+        },
+        {
+            name: 'min-diff',
+            description: 'Fail when coverage of the changed lines (against base) is below this percent. Only changed lines the report measures count.',
+            default: '',
+        },
+        {
+            name: 'base',
+            description: 'Branch, tag or SHA to diff against for changed-line coverage. Empty: the pull request base, the pushed range, or the merge-base with the default branch.',
+            default: '',
+        },
+        {
+            name: 'baseline',
+            description: 'A baseline JSON (written by write-baseline on the default branch) to compute the delta against.',
+            default: '',
+        },
+        {
+            name: 'write-baseline',
+            description: "Write this run's totals to this JSON file, as the baseline for later runs (do it on the default branch).",
+            default: '',
+        },
+        {
+            name: 'max-drop',
+            description: 'Fail when line coverage dropped by more than this many points against the baseline. Empty: no gate.',
+            default: '',
+        },
+        {
+            name: 'merged-report',
+            description: 'Where to write the merged coverage (LCOV; with merged-format cobertura or both, also Cobertura XML next to it).',
+            default: '.shipline/coverage/merged.lcov',
+        },
         { name: 'merged-format', description: 'Format of the merged report: lcov, cobertura or both.', default: 'lcov' },
-        { name: 'comment', description: 'On pull requests, post the coverage summary as one sticky comment, updated in place (needs token).', default: 'true', kind: 'boolean' },
-        { name: 'token', description: 'GitHub token for the pull request comment (pull-requests: write or issues: write).', default: '${{ github.token }}', cliDefault: '', secret: true, env: 'GITHUB_TOKEN' },
+        {
+            name: 'comment',
+            description: 'On pull requests, post the coverage summary as one sticky comment, updated in place (needs token).',
+            default: 'true',
+            kind: 'boolean',
+        },
+        {
+            name: 'token',
+            description: 'GitHub token for the pull request comment (pull-requests: write or issues: write).',
+            default: '${{ github.token }}',
+            cliDefault: '',
+            secret: true,
+            env: 'GITHUB_TOKEN',
+        },
         { name: 'badge', description: 'Write an SVG line-coverage badge to this path. Empty: no badge.', default: '' },
         { name: 'annotate', description: 'Annotate uncovered changed line ranges.', default: 'true', kind: 'boolean' },
-        { name: 'max-annotations', description: 'At most this many uncovered-range annotations (the rest are listed in the summary).', default: '20' },
+        {
+            name: 'max-annotations',
+            description: 'At most this many uncovered-range annotations (the rest are listed in the summary).',
+            default: '20',
+        },
     ],
     outputs: [
         { name: 'lines', description: 'Total line coverage, percent with two decimals (empty when nothing is measured).' },
         { name: 'branches', description: 'Total branch coverage, percent (empty when the reports have no branch data).' },
-        { name: 'functions', description: 'Total function coverage, percent (empty when the reports have no function data).' },
-        { name: 'diff-lines', description: 'Coverage of the changed lines the reports measure, percent (empty when not computed or none measured).' },
-        { name: 'delta', description: 'Line coverage minus the baseline\'s, in points (empty without a baseline).' },
+        {
+            name: 'functions',
+            description: 'Total function coverage, percent (empty when the reports have no function data).',
+        },
+        {
+            name: 'diff-lines',
+            description: 'Coverage of the changed lines the reports measure, percent (empty when not computed or none measured).',
+        },
+        { name: 'delta', description: "Line coverage minus the baseline's, in points (empty without a baseline)." },
         { name: 'passed', description: 'true when every gate held.' },
         { name: 'merged-report', description: 'Path of the merged LCOV report.' },
     ],
     parse: (inputs, ctx) => parseCoverageInputs(inputs, ctx),
-    run: async (options, ctx) => {
-        const { runCoverage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930));
-        return runCoverage(options, ctx);
-    },
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930))).run(options, ctx),
 });
+
+
+/***/ }),
+
+/***/ 5995:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FORMAT_NAMES = void 0;
+/** The coverage gate's option types, parsed once by tool.ts and read by the engine. */
+exports.FORMAT_NAMES = [
+    'auto',
+    'lcov',
+    'cobertura',
+    'jacoco',
+    'clover',
+    'istanbul-json',
+    'istanbul-summary',
+    'go',
+    'coveragepy-json',
+];
 
 
 /***/ })

@@ -3,14 +3,15 @@ export const ids = [556];
 export const modules = {
 
 /***/ 1983:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sleep = exports.HttpError = void 0;
 exports.parseRetryAfter = parseRetryAfter;
 exports.request = request;
-class HttpError extends Error {
+const errors_js_1 = __webpack_require__(4296);
+class HttpError extends errors_js_1.ExternalError {
     attempts;
     timedOut;
     name = 'HttpError';
@@ -111,7 +112,7 @@ async function request(req, deps = {}) {
 /***/ }),
 
 /***/ 6872:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -122,8 +123,9 @@ exports.pushedDigest = pushedDigest;
 exports.errorLine = errorLine;
 exports.dockerfileLine = dockerfileLine;
 exports.backoffMs = backoffMs;
+const errors_js_1 = __webpack_require__(4296);
 /** Thrown when the inputs need buildx and it is not installed; the caller names the input. */
-class NeedsBuildxError extends Error {
+class NeedsBuildxError extends errors_js_1.ConfigError {
     input;
     problem;
     constructor(input, problem) {
@@ -219,21 +221,24 @@ function backoffMs(attempt, baseMs = 1000) {
 
 /***/ }),
 
-/***/ 6556:
+/***/ 7005:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runDockerBuild = runDockerBuild;
+exports.makeDocker = makeDocker;
+exports.detectBuilder = detectBuilder;
+exports.privateDockerConfig = privateDockerConfig;
+exports.retryBaseMs = retryBaseMs;
+exports.withRetries = withRetries;
+exports.loginArgv = loginArgv;
+exports.tail = tail;
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __webpack_require__(8161);
 const node_path_1 = __webpack_require__(6760);
-const errors_js_1 = __webpack_require__(4296);
 const exec_js_1 = __webpack_require__(2642);
 const http_js_1 = __webpack_require__(1983);
 const commands_js_1 = __webpack_require__(6872);
-const registry_js_1 = __webpack_require__(8925);
-const report_js_1 = __webpack_require__(2476);
 function makeDocker(ctx, env) {
     return {
         env,
@@ -270,9 +275,15 @@ function privateDockerConfig(ctx) {
     }
     return dir;
 }
+/**
+ * The first retry's delay in ms: 1000, or SHIPLINE_RETRY_BASE_MS (an undocumented knob for
+ * tests, which cannot wait seconds per retry). Read once per run, for docker and the registry.
+ */
+function retryBaseMs(env) {
+    return Number(env.SHIPLINE_RETRY_BASE_MS) || 1000;
+}
 /** Run a registry-bound docker command, retrying transient failures with backoff. */
-async function withRetries(o, ctx, what, fn) {
-    const base = Number(ctx.env.SHIPLINE_RETRY_BASE_MS) || 1000;
+async function withRetries(o, ctx, baseMs, what, fn) {
     for (let attempt = 1;; attempt++) {
         const r = await fn();
         if (r.exitCode === 0)
@@ -280,7 +291,7 @@ async function withRetries(o, ctx, what, fn) {
         const output = `${r.stdout}\n${r.stderr}`;
         if (attempt > o.retries || !(0, commands_js_1.isTransient)(output))
             return { ...r, attempts: attempt };
-        const delay = (0, commands_js_1.backoffMs)(attempt, base);
+        const delay = (0, commands_js_1.backoffMs)(attempt, baseMs);
         ctx.logger.warning(`${what} failed (${(0, commands_js_1.errorLine)(output)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`);
         await (0, http_js_1.sleep)(delay);
     }
@@ -288,21 +299,265 @@ async function withRetries(o, ctx, what, fn) {
 function loginArgv(o) {
     return ['login', '--username', o.username ?? '', '--password-stdin', o.image.registry];
 }
-/** The commands a dry run prints, exactly as a real run would give them to docker. */
-function dryRun(o, ctx, builder, report) {
-    const iid = (0, node_path_1.join)(ctx.tempDir, 'docker-build-iid');
-    let plan;
+function tail(text, lines) {
+    return text.trim().split('\n').slice(-lines).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6556:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.run = run;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+const exec_js_1 = __webpack_require__(2642);
+const commands_js_1 = __webpack_require__(6872);
+const docker_cli_js_1 = __webpack_require__(7005);
+const report_js_1 = __webpack_require__(2476);
+const plan_js_1 = __webpack_require__(2309);
+const skip_js_1 = __webpack_require__(6609);
+/** Build (or skip), push with retries, read the digest back from the registry; one summary, one exit. */
+async function run(o, ctx) {
+    const report = {
+        image: o.image.name,
+        tags: o.plan.tags,
+        shaTag: o.plan.shaTag,
+        push: o.push,
+        pushReason: o.pushReason,
+        result: 'failed',
+        dropped: o.plan.dropped,
+    };
+    for (const t of o.plan.dropped)
+        ctx.logger.info(`tag template "${t}" skipped: a placeholder it uses is empty in this run`);
+    const ending = await buildOrSkip(o, ctx, report);
+    (0, report_js_1.renderSummary)(ctx.summary, report);
+    return { outputs: outputs(o, ending), failure: ending.failure };
+}
+/** Find docker and its builder; a dry run stops at the plan, a real one goes on. */
+async function buildOrSkip(o, ctx, report) {
+    const started = ctx.now();
+    const baseEnv = { ...ctx.env, DOCKER_CLI_HINTS: 'false' };
+    const docker = (0, docker_cli_js_1.makeDocker)(ctx, baseEnv);
+    let builder;
+    let version;
     try {
-        plan = (0, commands_js_1.buildArgv)(o, builder, iid);
+        version = await docker.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: 30_000 });
+        builder = await (0, docker_cli_js_1.detectBuilder)(docker);
+    }
+    catch (e) {
+        if (!(e instanceof exec_js_1.CommandNotFoundError))
+            throw e;
+        if (o.dryRun.dry)
+            return (0, plan_js_1.dryRun)(o, ctx, 'docker', report);
+        throw new errors_js_1.ConfigError('docker is not installed (no docker binary on PATH); install Docker or run on a runner that has it');
+    }
+    report.builder = builder;
+    // Without buildx, DOCKER_BUILDKIT=1 in the caller's environment would make `docker build`
+    // refuse to run; the classic builder is what we have, so say so.
+    if (builder === 'docker')
+        baseEnv.DOCKER_BUILDKIT = '0';
+    if (o.dryRun.dry)
+        return (0, plan_js_1.dryRun)(o, ctx, builder, report);
+    if (version.exitCode !== 0)
+        return (0, skip_js_1.fail)(report, (0, commands_js_1.errorLine)(version.stderr), `the Docker engine is not reachable: ${(0, commands_js_1.errorLine)(version.stderr)}`);
+    const s = {
+        o,
+        ctx,
+        report,
+        builder,
+        baseEnv,
+        docker: (0, docker_cli_js_1.makeDocker)(ctx, baseEnv),
+        retryBaseMs: (0, docker_cli_js_1.retryBaseMs)(ctx.env),
+        started,
+    };
+    try {
+        return await realRun(s);
+    }
+    finally {
+        await logout(s);
+    }
+}
+async function realRun(s) {
+    const { o, ctx } = s;
+    const iidfile = (0, node_path_1.join)((0, node_fs_1.mkdtempSync)((0, node_path_1.join)(ctx.tempDir, 'docker-build-')), 'iid');
+    const plan = (0, plan_js_1.planBuild)(o, s.builder, iidfile);
+    for (const w of plan.warnings)
+        ctx.logger.warning(w);
+    const registry = (0, skip_js_1.registryClient)(s);
+    if (o.skipIfExists) {
+        const existing = await (0, skip_js_1.lookUp)(s, registry);
+        if (existing)
+            return (0, skip_js_1.skip)(s, registry, existing);
+        ctx.logger.info(`${o.image.name}:${o.plan.shaTag} is not in the registry yet: building it`);
+    }
+    // Log in only now, to build (private base images) and push: a skipped run needs no login.
+    const login = await logIn(s);
+    if (login)
+        return login;
+    const built = await build(s, plan, iidfile);
+    if (built.failure || !o.push)
+        return built;
+    const pushed = await pushTags(s, plan, built.imageId ?? '');
+    if (!('output' in pushed))
+        return pushed;
+    return readDigest(s, registry, pushed.output, built.imageId ?? '');
+}
+/** `docker login` into a private config when credentials are given; an Ending only when it fails. */
+async function logIn(s) {
+    const { o, ctx } = s;
+    if (!o.username || !o.password)
+        return undefined;
+    s.configDir = (0, docker_cli_js_1.privateDockerConfig)(ctx);
+    s.docker = (0, docker_cli_js_1.makeDocker)(ctx, { ...s.baseEnv, DOCKER_CONFIG: s.configDir });
+    ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', ...(0, docker_cli_js_1.loginArgv)(o)])}   # password on standard input`);
+    const login = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, 'docker login', () => s.docker.run((0, docker_cli_js_1.loginArgv)(o), { input: o.password, timeoutMs: 120_000 }));
+    if (login.exitCode !== 0) {
+        const error = (0, commands_js_1.errorLine)(`${login.stdout}\n${login.stderr}`);
+        return (0, skip_js_1.fail)(s.report, error, `docker login to ${o.image.registry} as "${o.username}" failed: ${error}; check the username and password inputs`);
+    }
+    s.loggedIn = true;
+    return undefined;
+}
+async function logout(s) {
+    if (s.loggedIn) {
+        const out = await s.docker.run(['logout', s.o.image.registry], { timeoutMs: 30_000 }).catch(() => undefined);
+        if (out?.exitCode !== 0)
+            s.ctx.logger.warning(`docker logout ${s.o.image.registry} failed; the private config is removed anyway`);
+    }
+    if (s.configDir)
+        (0, node_fs_1.rmSync)(s.configDir, { recursive: true, force: true });
+}
+/** Run the build; the image id (and size) on success, the Dockerfile line annotated on failure. */
+async function build(s, plan, iidfile) {
+    const { o, ctx, report } = s;
+    const buildStart = ctx.now();
+    ctx.logger.startGroup(`docker ${plan.argv.slice(0, s.builder === 'buildx' ? 2 : 1).join(' ')} (${o.plan.tags.length} tags)`);
+    ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', ...plan.argv])}`);
+    const result = await s.docker.run(plan.argv, { stream: true });
+    ctx.logger.endGroup();
+    report.buildMs = ctx.now() - buildStart;
+    if (result.exitCode !== 0) {
+        const output = `${result.stdout}\n${result.stderr}`;
+        const error = (0, commands_js_1.errorLine)(output);
+        const at = (0, commands_js_1.dockerfileLine)(output);
+        if (at && o.file)
+            ctx.annotations.add({ level: 'error', message: error, file: (0, node_path_1.relative)(ctx.cwd, o.file) || o.file, line: at });
+        return (0, skip_js_1.fail)(report, error, `docker build failed (exit ${result.exitCode ?? result.signal}): ${error}`, output);
+    }
+    const imageId = (0, node_fs_1.existsSync)(iidfile) ? (0, node_fs_1.readFileSync)(iidfile, 'utf8').trim() : '';
+    if (imageId && !plan.pushesItself) {
+        const inspect = await s.docker.run(['image', 'inspect', '--format', '{{.Size}}', imageId], { timeoutMs: 30_000 });
+        if (inspect.exitCode === 0)
+            report.sizeBytes = Number(inspect.stdout.trim()) || undefined;
+    }
+    report.imageId = imageId;
+    if (!o.push) {
+        report.result = 'built';
+        report.totalMs = ctx.now() - s.started;
+        ctx.logger.info(`built ${o.image.name}:${o.plan.shaTag} (${imageId}); not pushed: ${o.pushReason}`);
+    }
+    return { imageId };
+}
+/** Push every tag: the first uploads the layers, the rest only put a manifest. */
+async function pushTags(s, plan, imageId) {
+    const { o, ctx, report } = s;
+    let output = '';
+    if (plan.pushesItself)
+        return { output };
+    for (const t of o.plan.tags) {
+        const ref = `${o.image.name}:${t}`;
+        ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', 'push', ref])}`);
+        const push = await (0, docker_cli_js_1.withRetries)(o, ctx, s.retryBaseMs, `docker push ${ref}`, () => s.docker.run(['push', ref], { stream: true }));
+        if (push.exitCode !== 0) {
+            const text = `${push.stdout}\n${push.stderr}`;
+            const error = (0, commands_js_1.errorLine)(text);
+            const tries = `${push.attempts} attempt${push.attempts > 1 ? 's' : ''}`;
+            return { imageId, ...(0, skip_js_1.fail)(report, error, `docker push ${ref} failed after ${tries}: ${error}`, text) };
+        }
+        if (push.attempts > 1)
+            report.pushAttempts = Math.max(report.pushAttempts ?? 1, push.attempts);
+        if (t === o.plan.shaTag)
+            output = push.stdout;
+    }
+    return { output };
+}
+/** The digest, read back from the registry (what a deploy will pull), else the one docker push printed. */
+async function readDigest(s, registry, pushOutput, imageId) {
+    const { o, ctx, report } = s;
+    let digest = '';
+    try {
+        digest = (await registry.manifest(o.plan.shaTag))?.digest ?? '';
+        if (!digest)
+            ctx.logger.warning(`${o.image.name}:${o.plan.shaTag} was pushed but the registry does not list it`);
+    }
+    catch (e) {
+        ctx.logger.warning(`could not read the digest back from ${o.image.registry} (${(0, errors_js_1.describeThrown)(e)})`);
+    }
+    const printed = (0, commands_js_1.pushedDigest)(pushOutput);
+    if (!digest && printed) {
+        ctx.logger.warning(`using the digest docker push printed (${printed})`);
+        digest = printed;
+    }
+    else if (digest && printed && digest !== printed)
+        ctx.logger.warning(`the registry says ${digest} but docker push printed ${printed}; outputs use the registry's`);
+    Object.assign(report, { result: 'built', digest, totalMs: ctx.now() - s.started });
+    ctx.logger.info(`pushed ${o.image.name}@${digest || '(digest unknown)'} as ${o.plan.tags.join(', ')}`);
+    return {
+        digest,
+        imageId,
+        failure: digest
+            ? undefined
+            : `pushed ${o.image.name}:${o.plan.shaTag} but could not read its digest back from the registry`,
+    };
+}
+function outputs(o, e) {
+    const digest = e.digest ?? '';
+    return {
+        image: `${o.image.name}:${o.plan.shaTag}`,
+        tags: o.plan.tags.map((t) => `${o.image.name}:${t}`).join('\n'),
+        digest,
+        'image-ref': digest ? `${o.image.name}@${digest}` : '',
+        'image-id': e.imageId ?? '',
+        skipped: String(e.skipped ?? false),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2309:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planBuild = planBuild;
+exports.dryRun = dryRun;
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+const exec_js_1 = __webpack_require__(2642);
+const commands_js_1 = __webpack_require__(6872);
+const docker_cli_js_1 = __webpack_require__(7005);
+function planBuild(o, builder, iidfile) {
+    try {
+        return (0, commands_js_1.buildArgv)(o, builder, iidfile);
     }
     catch (e) {
         if (e instanceof commands_js_1.NeedsBuildxError)
             throw errors_js_1.ConfigError.forInput(e.input, e.problem, 'install buildx (docker/setup-buildx-action) or build a single platform');
         throw e;
     }
+}
+/** The commands a dry run prints, exactly as a real run would give them to docker. */
+function dryRun(o, ctx, builder, report) {
+    const plan = planBuild(o, builder, (0, node_path_1.join)(ctx.tempDir, 'docker-build-iid'));
     const cmds = [];
     if (o.username)
-        cmds.push(`${(0, exec_js_1.formatCommand)(['docker', ...loginArgv(o)])}   # password on standard input`);
+        cmds.push(`${(0, exec_js_1.formatCommand)(['docker', ...(0, docker_cli_js_1.loginArgv)(o)])}   # password on standard input`);
     if (o.skipIfExists)
         cmds.push(`# GET /v2/${o.image.repository}/manifests/${o.plan.shaTag} on ${o.image.registry}: skip the build if it exists`);
     cmds.push((0, exec_js_1.formatCommand)(['docker', ...plan.argv]));
@@ -317,250 +572,7 @@ function dryRun(o, ctx, builder, report) {
     for (const w of plan.warnings)
         ctx.logger.warning(w);
     Object.assign(report, { result: 'dry run', commands: cmds });
-    (0, report_js_1.renderSummary)(ctx.summary, report);
-    return { outputs: outputs(o, '', '', false) };
-}
-function outputs(o, digest, imageId, skipped) {
-    return {
-        image: `${o.image.name}:${o.plan.shaTag}`,
-        tags: o.plan.tags.map((t) => `${o.image.name}:${t}`).join('\n'),
-        digest,
-        'image-ref': digest ? `${o.image.name}@${digest}` : '',
-        'image-id': imageId,
-        skipped: String(skipped),
-    };
-}
-/** Build (or skip), push with retries, read the digest back from the registry. */
-async function runDockerBuild(o, ctx) {
-    const started = ctx.now();
-    const report = {
-        image: o.image.name,
-        tags: o.plan.tags,
-        shaTag: o.plan.shaTag,
-        push: o.push,
-        pushReason: o.pushReason,
-        result: 'failed',
-        dropped: o.plan.dropped,
-    };
-    for (const t of o.plan.dropped)
-        ctx.logger.info(`tag template "${t}" skipped: a placeholder it uses is empty in this run`);
-    const baseEnv = { ...ctx.env, DOCKER_CLI_HINTS: 'false' };
-    let docker = makeDocker(ctx, baseEnv);
-    let builder;
-    let version;
-    try {
-        version = await docker.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: 30_000 });
-        builder = await detectBuilder(docker);
-    }
-    catch (e) {
-        if (!(e instanceof exec_js_1.CommandNotFoundError))
-            throw e;
-        if (o.dryRun.dry)
-            return dryRun(o, ctx, 'docker', report);
-        throw new errors_js_1.ConfigError('docker is not installed (no docker binary on PATH); install Docker or run on a runner that has it');
-    }
-    report.builder = builder;
-    // Without buildx, DOCKER_BUILDKIT=1 in the caller's environment would make `docker build`
-    // refuse to run; the classic builder is what we have, so say so.
-    if (builder === 'docker') {
-        baseEnv.DOCKER_BUILDKIT = '0';
-        docker = makeDocker(ctx, baseEnv);
-    }
-    if (o.dryRun.dry)
-        return dryRun(o, ctx, builder, report);
-    if (version.exitCode !== 0) {
-        report.error = (0, commands_js_1.errorLine)(version.stderr);
-        (0, report_js_1.renderSummary)(ctx.summary, report);
-        return {
-            outputs: outputs(o, '', '', false),
-            failure: `the Docker engine is not reachable: ${(0, commands_js_1.errorLine)(version.stderr)}`,
-        };
-    }
-    const iidfile = (0, node_path_1.join)((0, node_fs_1.mkdtempSync)((0, node_path_1.join)(ctx.tempDir, 'docker-build-')), 'iid');
-    let plan;
-    try {
-        plan = (0, commands_js_1.buildArgv)(o, builder, iidfile);
-    }
-    catch (e) {
-        if (e instanceof commands_js_1.NeedsBuildxError)
-            throw errors_js_1.ConfigError.forInput(e.input, e.problem, 'install buildx (docker/setup-buildx-action) or build a single platform');
-        throw e;
-    }
-    for (const w of plan.warnings)
-        ctx.logger.warning(w);
-    let configDir;
-    let loggedIn = false;
-    try {
-        const credentials = o.username && o.password
-            ? { username: o.username, password: o.password }
-            : (0, registry_js_1.dockerConfigCredentials)(o.image.registry, ctx.env);
-        if (credentials)
-            ctx.masker.add(credentials.password);
-        const registry = new registry_js_1.RegistryClient(o.image, credentials, {
-            masker: ctx.masker,
-            logger: ctx.logger,
-            retries: o.retries,
-            baseDelayMs: Number(ctx.env.SHIPLINE_RETRY_BASE_MS) || 1000,
-        });
-        if (o.skipIfExists) {
-            let existing;
-            try {
-                existing = await registry.manifest(o.plan.shaTag);
-            }
-            catch (e) {
-                ctx.logger.warning(`could not ask ${o.image.registry} whether ${o.image.name}:${o.plan.shaTag} exists (${(0, errors_js_1.describeThrown)(e)}); carrying on as if it does not`);
-            }
-            if (existing)
-                return await skip(o, ctx, registry, existing, report, started);
-            ctx.logger.info(`${o.image.name}:${o.plan.shaTag} is not in the registry yet: building it`);
-        }
-        // Log in only now, to build (private base images) and push: a skipped run needs no login.
-        if (o.username && o.password) {
-            configDir = privateDockerConfig(ctx);
-            docker = makeDocker(ctx, { ...baseEnv, DOCKER_CONFIG: configDir });
-            ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', ...loginArgv(o)])}   # password on standard input`);
-            const login = await withRetries(o, ctx, 'docker login', () => docker.run(loginArgv(o), { input: o.password, timeoutMs: 120_000 }));
-            if (login.exitCode !== 0) {
-                report.error = (0, commands_js_1.errorLine)(`${login.stdout}\n${login.stderr}`);
-                (0, report_js_1.renderSummary)(ctx.summary, report);
-                return {
-                    outputs: outputs(o, '', '', false),
-                    failure: `docker login to ${o.image.registry} as "${o.username}" failed: ${report.error}; check the username and password inputs`,
-                };
-            }
-            loggedIn = true;
-        }
-        // Build.
-        const buildStart = ctx.now();
-        ctx.logger.startGroup(`docker ${plan.argv.slice(0, builder === 'buildx' ? 2 : 1).join(' ')} (${o.plan.tags.length} tags)`);
-        ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', ...plan.argv])}`);
-        const build = await docker.run(plan.argv, { stream: true });
-        ctx.logger.endGroup();
-        report.buildMs = ctx.now() - buildStart;
-        if (build.exitCode !== 0) {
-            const output = `${build.stdout}\n${build.stderr}`;
-            report.error = (0, commands_js_1.errorLine)(output);
-            report.log = tail(output, 40);
-            const at = (0, commands_js_1.dockerfileLine)(output);
-            if (at && o.file)
-                ctx.annotations.add({
-                    level: 'error',
-                    message: report.error,
-                    file: (0, node_path_1.relative)(ctx.cwd, o.file) || o.file,
-                    line: at,
-                });
-            (0, report_js_1.renderSummary)(ctx.summary, report);
-            return {
-                outputs: outputs(o, '', '', false),
-                failure: `docker build failed (exit ${build.exitCode ?? build.signal}): ${report.error}`,
-            };
-        }
-        const imageId = (0, node_fs_1.existsSync)(iidfile) ? (0, node_fs_1.readFileSync)(iidfile, 'utf8').trim() : '';
-        if (imageId && !plan.pushesItself) {
-            const inspect = await docker.run(['image', 'inspect', '--format', '{{.Size}}', imageId], { timeoutMs: 30_000 });
-            if (inspect.exitCode === 0)
-                report.sizeBytes = Number(inspect.stdout.trim()) || undefined;
-        }
-        report.imageId = imageId;
-        if (!o.push) {
-            report.result = 'built';
-            report.totalMs = ctx.now() - started;
-            ctx.logger.info(`built ${o.image.name}:${o.plan.shaTag} (${imageId}); not pushed: ${o.pushReason}`);
-            (0, report_js_1.renderSummary)(ctx.summary, report);
-            return { outputs: outputs(o, '', imageId, false) };
-        }
-        // Push every tag: the first uploads the layers, the rest only put a manifest.
-        let pushOutput = '';
-        if (!plan.pushesItself) {
-            for (const t of o.plan.tags) {
-                const ref = `${o.image.name}:${t}`;
-                ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', 'push', ref])}`);
-                const push = await withRetries(o, ctx, `docker push ${ref}`, () => docker.run(['push', ref], { stream: true }));
-                if (push.exitCode !== 0) {
-                    report.error = (0, commands_js_1.errorLine)(`${push.stdout}\n${push.stderr}`);
-                    report.log = tail(`${push.stdout}\n${push.stderr}`, 40);
-                    (0, report_js_1.renderSummary)(ctx.summary, report);
-                    return {
-                        outputs: outputs(o, '', imageId, false),
-                        failure: `docker push ${ref} failed after ${push.attempts} attempt${push.attempts > 1 ? 's' : ''}: ${report.error}`,
-                    };
-                }
-                if (push.attempts > 1)
-                    report.pushAttempts = Math.max(report.pushAttempts ?? 1, push.attempts);
-                if (t === o.plan.shaTag)
-                    pushOutput = push.stdout;
-            }
-        }
-        // The digest, read back from the registry (what a deploy will pull).
-        let digest = '';
-        try {
-            digest = (await registry.manifest(o.plan.shaTag))?.digest ?? '';
-            if (!digest)
-                ctx.logger.warning(`${o.image.name}:${o.plan.shaTag} was pushed but the registry does not list it`);
-        }
-        catch (e) {
-            ctx.logger.warning(`could not read the digest back from ${o.image.registry} (${(0, errors_js_1.describeThrown)(e)})`);
-        }
-        const printed = (0, commands_js_1.pushedDigest)(pushOutput);
-        if (!digest && printed) {
-            ctx.logger.warning(`using the digest docker push printed (${printed})`);
-            digest = printed;
-        }
-        else if (digest && printed && digest !== printed)
-            ctx.logger.warning(`the registry says ${digest} but docker push printed ${printed}; outputs use the registry's`);
-        Object.assign(report, { result: 'built', digest, totalMs: ctx.now() - started });
-        ctx.logger.info(`pushed ${o.image.name}@${digest || '(digest unknown)'} as ${o.plan.tags.join(', ')}`);
-        (0, report_js_1.renderSummary)(ctx.summary, report);
-        return {
-            outputs: outputs(o, digest, imageId, false),
-            failure: digest
-                ? undefined
-                : `pushed ${o.image.name}:${o.plan.shaTag} but could not read its digest back from the registry`,
-        };
-    }
-    finally {
-        if (loggedIn) {
-            const out = await docker.run(['logout', o.image.registry], { timeoutMs: 30_000 }).catch(() => undefined);
-            if (out?.exitCode !== 0)
-                ctx.logger.warning(`docker logout ${o.image.registry} failed; the private config is removed anyway`);
-        }
-        if (configDir)
-            (0, node_fs_1.rmSync)(configDir, { recursive: true, force: true });
-    }
-}
-/** The SHA tag exists: build nothing, point any new tags at the same manifest. */
-async function skip(o, ctx, registry, existing, report, started) {
-    ctx.logger.info(`${o.image.name}:${o.plan.shaTag} already exists (${existing.digest}): skipping the build (skip-if-exists is true)`);
-    const retagged = [];
-    if (o.push) {
-        for (const t of o.plan.tags) {
-            if (t === o.plan.shaTag)
-                continue;
-            try {
-                const current = await registry.manifest(t);
-                if (current?.digest === existing.digest)
-                    continue;
-                await registry.putManifest(t, existing);
-                retagged.push(t);
-            }
-            catch (e) {
-                report.error = (0, errors_js_1.describeThrown)(e);
-                (0, report_js_1.renderSummary)(ctx.summary, { ...report, result: 'skipped', digest: existing.digest });
-                return {
-                    outputs: outputs(o, existing.digest, '', true),
-                    failure: `the build was skipped but tagging ${o.image.name}:${t} failed: ${(0, errors_js_1.describeThrown)(e)}`,
-                };
-            }
-        }
-        if (retagged.length)
-            ctx.logger.info(`pointed ${retagged.map((t) => `${o.image.name}:${t}`).join(', ')} at ${existing.digest}`);
-    }
-    Object.assign(report, { result: 'skipped', digest: existing.digest, retagged, totalMs: ctx.now() - started });
-    (0, report_js_1.renderSummary)(ctx.summary, report);
-    return { outputs: outputs(o, existing.digest, '', true) };
-}
-function tail(text, lines) {
-    return text.trim().split('\n').slice(-lines).join('\n');
+    return {};
 }
 
 
@@ -580,6 +592,7 @@ const node_os_1 = __webpack_require__(8161);
 const node_path_1 = __webpack_require__(6760);
 const http_js_1 = __webpack_require__(1983);
 const reference_js_1 = __webpack_require__(2977);
+const errors_js_1 = __webpack_require__(4296);
 exports.MANIFEST_TYPES = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
@@ -587,7 +600,7 @@ exports.MANIFEST_TYPES = [
     'application/vnd.docker.distribution.manifest.v2+json',
 ];
 /** The registry answered, but not with what we asked for (denied, broken, unreachable). */
-class RegistryError extends Error {
+class RegistryError extends errors_js_1.ExternalError {
     status;
     name = 'RegistryError';
     constructor(message, status) {
@@ -799,6 +812,78 @@ function renderSummary(summary, r) {
         summary
             .paragraph('Dry run: the commands a real run gives docker (the digest is only known after a push):')
             .code(r.commands.join('\n'), 'sh');
+}
+
+
+/***/ }),
+
+/***/ 6609:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.registryClient = registryClient;
+exports.lookUp = lookUp;
+exports.skip = skip;
+exports.fail = fail;
+const errors_js_1 = __webpack_require__(4296);
+const docker_cli_js_1 = __webpack_require__(7005);
+const registry_js_1 = __webpack_require__(8925);
+function registryClient(s) {
+    const { o, ctx } = s;
+    const credentials = o.username && o.password
+        ? { username: o.username, password: o.password }
+        : (0, registry_js_1.dockerConfigCredentials)(o.image.registry, ctx.env);
+    if (credentials)
+        ctx.masker.add(credentials.password);
+    return new registry_js_1.RegistryClient(o.image, credentials, {
+        masker: ctx.masker,
+        logger: ctx.logger,
+        retries: o.retries,
+        baseDelayMs: s.retryBaseMs,
+    });
+}
+async function lookUp(s, registry) {
+    const { o, ctx } = s;
+    try {
+        return await registry.manifest(o.plan.shaTag);
+    }
+    catch (e) {
+        ctx.logger.warning(`could not ask ${o.image.registry} whether ${o.image.name}:${o.plan.shaTag} exists (${(0, errors_js_1.describeThrown)(e)}); carrying on as if it does not`);
+        return undefined;
+    }
+}
+async function skip(s, registry, existing) {
+    const { o, ctx, report } = s;
+    ctx.logger.info(`${o.image.name}:${o.plan.shaTag} already exists (${existing.digest}): skipping the build (skip-if-exists is true)`);
+    Object.assign(report, { result: 'skipped', digest: existing.digest });
+    const ending = { digest: existing.digest, skipped: true };
+    const retagged = [];
+    for (const t of o.push ? o.plan.tags : []) {
+        if (t === o.plan.shaTag)
+            continue;
+        try {
+            const current = await registry.manifest(t);
+            if (current?.digest === existing.digest)
+                continue;
+            await registry.putManifest(t, existing);
+            retagged.push(t);
+        }
+        catch (e) {
+            report.error = (0, errors_js_1.describeThrown)(e);
+            return { ...ending, failure: `the build was skipped but tagging ${o.image.name}:${t} failed: ${report.error}` };
+        }
+    }
+    if (retagged.length)
+        ctx.logger.info(`pointed ${retagged.map((t) => `${o.image.name}:${t}`).join(', ')} at ${existing.digest}`);
+    Object.assign(report, { retagged, totalMs: ctx.now() - s.started });
+    return ending;
+}
+function fail(report, error, failure, log) {
+    report.error = error;
+    if (log !== undefined)
+        report.log = (0, docker_cli_js_1.tail)(log, 40);
+    return { failure };
 }
 
 

@@ -28,14 +28,15 @@ function githubUrl(apiUrl, pathOrUrl) {
 /***/ }),
 
 /***/ 1983:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sleep = exports.HttpError = void 0;
 exports.parseRetryAfter = parseRetryAfter;
 exports.request = request;
-class HttpError extends Error {
+const errors_js_1 = __webpack_require__(4296);
+class HttpError extends errors_js_1.ExternalError {
     attempts;
     timedOut;
     name = 'HttpError';
@@ -142,7 +143,7 @@ async function request(req, deps = {}) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.explainApiError = explainApiError;
 exports.explainDelivery = explainDelivery;
-exports.notify = notify;
+exports.run = run;
 const errors_js_1 = __webpack_require__(4296);
 const http_js_1 = __webpack_require__(1983);
 const facts_js_1 = __webpack_require__(2990);
@@ -240,7 +241,7 @@ function writeSummary(ctx, f, format, payload, outcome) {
     ctx.summary.details(`What was ${outcome.startsWith('Sent') ? 'sent' : 'prepared'} (${format})`, '```json\n' + payload + '\n```');
 }
 /** Read the run, decide whether to send, render, deliver, and report — never silently. */
-async function notify(o, ctx) {
+async function run(o, ctx) {
     const { logger } = ctx;
     // The parsed URL may be normalised (a trailing slash): mask that form too.
     if (o.webhookUrl)
@@ -684,8 +685,9 @@ exports.GitHubApi = exports.ApiError = void 0;
 exports.nextLink = nextLink;
 const github_rest_js_1 = __webpack_require__(7383);
 const http_js_1 = __webpack_require__(1983);
+const errors_js_1 = __webpack_require__(4296);
 /** An API answer other than 2xx: status, GitHub's own message, and the docs link it gave. */
-class ApiError extends Error {
+class ApiError extends errors_js_1.ExternalError {
     status;
     apiMessage;
     path;

@@ -7,7 +7,11 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineSubcommand = defineSubcommand;
 exports.defineTool = defineTool;
+function defineSubcommand(sub) {
+    return sub;
+}
 function defineTool(tool) {
     return tool;
 }
@@ -63,6 +67,95 @@ function formatFiles(files, format) {
 
 /***/ }),
 
+/***/ 7060:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.files = exports.timings = void 0;
+const node_path_1 = __webpack_require__(6760);
+const tool_js_1 = __webpack_require__(121);
+const format_js_1 = __webpack_require__(2821);
+/** `shipline shard timings`: many shards' JUnit reports → one small smoothed timings file. */
+exports.timings = (0, tool_js_1.defineSubcommand)({
+    summary: 'merge JUnit reports into a small smoothed timings file (--from GLOB ... --out FILE)',
+    inputs: [
+        {
+            name: 'from',
+            description: 'Globs of JUnit XML reports (all shards of one run), relative to the current directory.',
+            kind: 'list',
+            required: true,
+        },
+        { name: 'out', description: 'The timings file to write, e.g. .shipline/timings.json.', required: true },
+        { name: 'previous', description: 'The timings file to smooth into (default: --out itself when it exists).' },
+        {
+            name: 'alpha',
+            description: 'Smoothing weight of this run, above 0 and at most 1 (default: the previous file’s, else 0.3).',
+        },
+        { name: 'working-directory', description: 'Folder test file paths in the reports are relative to.', default: '.' },
+    ],
+    outputs: [{ name: 'timings-file', description: 'Path of the timings file written.' }],
+    parse(inputs, ctx) {
+        const from = inputs.list('from');
+        if (!from.length)
+            throw inputs.fail('from', 'is required', 'give a glob of JUnit XML reports, e.g. --from "reports/**/*.xml"');
+        const out = inputs.required('out', 'give the timings file to write, e.g. --out .shipline/timings.json');
+        const alpha = inputs.optional('alpha') === undefined ? undefined : Number(inputs.optional('alpha'));
+        if (alpha !== undefined && !(alpha > 0 && alpha <= 1))
+            throw inputs.fail('alpha', `"${inputs.optional('alpha')}" is not a number above 0 and at most 1`, 'use e.g. 0.3');
+        const previous = inputs.optional('previous');
+        return {
+            from,
+            out: (0, node_path_1.resolve)(ctx.cwd, out),
+            previous: previous === undefined ? undefined : (0, node_path_1.resolve)(ctx.cwd, previous),
+            alpha,
+            workingDirectory: (0, node_path_1.resolve)(ctx.cwd, inputs.string('working-directory', '.')),
+        };
+    },
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 5960))).timingsCommand(options, ctx),
+});
+/** `shipline shard files`: one shard's files, in the form a test runner wants. */
+exports.files = (0, tool_js_1.defineSubcommand)({
+    summary: `print one shard's files for a test runner (--index N --total T --format ${format_js_1.FORMATS.join('|')})`,
+    inputs: [
+        { name: 'index', description: 'The shard, 1-based (the quarantine shard is total + 1).', required: true },
+        { name: 'total', description: 'The number of shards in the plan.', required: true },
+        { name: 'format', description: `How to print the files: ${format_js_1.FORMATS.join(', ')}.`, default: 'lines' },
+        { name: 'plan', description: 'The plan file of the shard step; without it the plan is recomputed from --tests.' },
+        { name: 'tests', description: 'Globs of test files, as the plan step had them.', kind: 'list' },
+        { name: 'timings', description: 'Timings globs, as the plan step had them.', kind: 'list' },
+        { name: 'quarantine', description: 'The quarantine file, as the plan step had it.' },
+        { name: 'strategy', description: 'lpt or stable, as the plan step had it.', default: 'lpt' },
+        { name: 'working-directory', description: 'Folder the test globs are relative to.', default: '.' },
+    ],
+    outputs: [{ name: 'files', description: "The shard's files in the chosen format (printed on the CLI)." }],
+    parse(inputs, ctx) {
+        const plan = inputs.optional('plan');
+        const tests = inputs.list('tests');
+        if (plan === undefined && !tests.length)
+            throw inputs.fail('tests', 'is empty and there is no --plan', 'give --plan FILE, or --tests GLOB (with the same --timings and --quarantine as the plan job) to recompute the plan');
+        const whole = (name) => {
+            inputs.required(name, 'give a whole number of 1 or more');
+            return inputs.number(name, 1, { integer: true, min: 1 });
+        };
+        return {
+            index: whole('index'),
+            total: whole('total'),
+            format: inputs.enum('format', format_js_1.FORMATS, 'lines'),
+            plan: plan === undefined ? undefined : (0, node_path_1.resolve)(ctx.cwd, plan),
+            tests,
+            timings: inputs.list('timings'),
+            quarantine: inputs.optional('quarantine'),
+            strategy: inputs.enum('strategy', ['lpt', 'stable'], 'lpt'),
+            workingDirectory: (0, node_path_1.resolve)(ctx.cwd, inputs.string('working-directory', '.')),
+        };
+    },
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 5960))).filesCommand(options, ctx),
+});
+
+
+/***/ }),
+
 /***/ 684:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -72,13 +165,11 @@ exports.tool = void 0;
 const node_path_1 = __webpack_require__(6760);
 const tool_js_1 = __webpack_require__(121);
 const format_js_1 = __webpack_require__(2821);
+const subcommands_js_1 = __webpack_require__(7060);
 /** GitHub runs at most 256 jobs from one matrix. */
 const MAX_SHARDS = 256;
 /** Test shards: a job matrix balanced by measured time. Light: the engine loads in `run`. */
 exports.tool = (0, tool_js_1.defineTool)({
-    id: 'shard',
-    command: 'shard',
-    summary: 'split a test suite into shards balanced by measured time',
     inputs: [
         {
             name: 'tests',
@@ -169,16 +260,7 @@ exports.tool = (0, tool_js_1.defineTool)({
     async run(options, ctx) {
         return (await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 7292))).run(options, ctx);
     },
-    subcommands: {
-        timings: {
-            summary: 'merge JUnit reports into a small smoothed timings file (--from GLOB ... --out FILE)',
-            run: async (argv, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 7060))).timingsCommand(argv, ctx),
-        },
-        files: {
-            summary: "print one shard's files for a test runner (--index N --total T --format jest|vitest|playwright|pytest|go|lines|json)",
-            run: async (argv, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 7060))).filesCommand(argv, ctx),
-        },
-    },
+    subcommands: { timings: subcommands_js_1.timings, files: subcommands_js_1.files },
 });
 
 

@@ -10,7 +10,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveDryRun = resolveDryRun;
 const errors_js_1 = __webpack_require__(4296);
 /** `auto` is dry under a local runner (nektos/act sets ACT=true) and real otherwise. */
-function resolveDryRun(setting, env = process.env, input = 'dry-run') {
+function resolveDryRun(setting, env = process.env, frontDoor = 'action', input = 'dry-run') {
     const value = (setting ?? 'auto').trim().toLowerCase() || 'auto';
     switch (value) {
         case 'true':
@@ -22,7 +22,7 @@ function resolveDryRun(setting, env = process.env, input = 'dry-run') {
                 ? { dry: true, reason: `${input} is auto and ACT=true (a local run under nektos/act)` }
                 : { dry: false, reason: `${input} is auto and this is not a local act run` };
         default:
-            throw errors_js_1.ConfigError.forInput(input, `"${setting}" is not one of auto, true, false`, 'use auto (dry under act), true or false');
+            throw errors_js_1.ConfigError.forInput(input, `"${setting}" is not one of auto, true, false`, 'use auto (dry under act), true or false', undefined, frontDoor);
     }
 }
 
@@ -34,7 +34,11 @@ function resolveDryRun(setting, env = process.env, input = 'dry-run') {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineSubcommand = defineSubcommand;
 exports.defineTool = defineTool;
+function defineSubcommand(sub) {
+    return sub;
+}
 function defineTool(tool) {
     return tool;
 }
@@ -111,7 +115,7 @@ function parseOptions(inputs, ctx) {
     const setting = inputs.string('dry-run', 'auto').toLowerCase();
     if (!['auto', 'true', 'false', 'server'].includes(setting))
         throw inputs.fail('dry-run', `"${setting}" is not allowed`, 'use auto (dry under act), true, false or server');
-    const decision = setting === 'server' ? undefined : (0, dry_run_js_1.resolveDryRun)(setting, ctx.env);
+    const decision = setting === 'server' ? undefined : (0, dry_run_js_1.resolveDryRun)(setting, ctx.env, inputs.frontDoor);
     const dryRun = decision
         ? { mode: decision.dry ? 'server-or-client' : 'none', reason: decision.reason }
         : { mode: 'server', reason: 'dry-run is server' };
@@ -139,9 +143,6 @@ function parseOptions(inputs, ctx) {
     };
 }
 exports.tool = (0, tool_js_1.defineTool)({
-    id: 'k8s-deploy',
-    command: 'deploy',
-    summary: 'roll an image out with kubectl, fail fast and roll back',
     inputs: [
         {
             name: 'kubeconfig',
@@ -221,7 +222,7 @@ exports.tool = (0, tool_js_1.defineTool)({
         { name: 'reason', description: 'Why the rollout failed, in one line (empty on success).' },
     ],
     parse: parseOptions,
-    run: async (options, ctx) => (await __webpack_require__.e(/* import() */ 417).then(__webpack_require__.bind(__webpack_require__, 417))).deploy(options, ctx),
+    run: async (options, ctx) => (await __webpack_require__.e(/* import() */ 417).then(__webpack_require__.bind(__webpack_require__, 417))).run(options, ctx),
 });
 
 

@@ -26,7 +26,7 @@ const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 exports.EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const ZERO_SHA = /^0+$/;
-class GitError extends Error {
+class GitError extends errors_js_1.ExternalError {
     name = 'GitError';
 }
 exports.GitError = GitError;
@@ -398,7 +398,7 @@ function inRanges(ranges, line) {
 /***/ }),
 
 /***/ 235:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -407,9 +407,10 @@ exports.splitCommand = splitCommand;
 exports.fileArg = fileArg;
 exports.buildArgv = buildArgv;
 exports.batches = batches;
+const errors_js_1 = __webpack_require__(4296);
 /** The placeholder a check's `run` may use to say where the files go. */
 exports.FILES_TOKEN = '{files}';
-class CommandLineError extends Error {
+class CommandLineError extends errors_js_1.ConfigError {
     name = 'CommandLineError';
 }
 exports.CommandLineError = CommandLineError;
@@ -852,7 +853,7 @@ exports.globMatcher = globMatcher;
 exports.wantsChangedOnly = wantsChangedOnly;
 exports.planJobs = planJobs;
 exports.pickAnnotated = pickAnnotated;
-exports.runGate = runGate;
+exports.run = run;
 exports.gitRoot = gitRoot;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
@@ -917,7 +918,7 @@ function pickAnnotated(findings, mode, lines) {
         (mode === 'changed-files' || (f.line !== undefined && (0, git_js_1.inRanges)(lines.get(f.file), f.line)))));
 }
 /** The gate: plan, run in parallel inside the budget, then annotate, summarize and report. */
-async function runGate(o, ctx) {
+async function run(o, ctx) {
     const start = ctx.now();
     const { logger } = ctx;
     // --json keeps stdout for the report alone: progress goes to the debug stream.
@@ -927,7 +928,7 @@ async function runGate(o, ctx) {
     const root = gitRoot(ctx.cwd, ctx.env);
     if (root === undefined && changedOnly) {
         if (o.changedOnly === 'true' || o.staged || o.base)
-            throw new errors_js_1.ConfigError(`${ctx.frontDoor === 'cli' ? '--changed-only' : "input 'changed-only'"}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
+            throw new errors_js_1.ConfigError(`${(0, errors_js_1.inputLabel)('changed-only', ctx.frontDoor)}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
         say(`${ctx.cwd} is not a git repository: linting every file`);
     }
     // git diff names files from the repository root; checks run (and findings are named) from
@@ -1104,7 +1105,8 @@ exports.parseSarif = parseSarif;
 exports.normalizePath = normalizePath;
 exports.parseOutput = parseOutput;
 const node_path_1 = __webpack_require__(6760);
-class ParseError extends Error {
+const errors_js_1 = __webpack_require__(4296);
+class ParseError extends errors_js_1.ExternalError {
     name = 'ParseError';
 }
 exports.ParseError = ParseError;

@@ -10,7 +10,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveDryRun = resolveDryRun;
 const errors_js_1 = __webpack_require__(4296);
 /** `auto` is dry under a local runner (nektos/act sets ACT=true) and real otherwise. */
-function resolveDryRun(setting, env = process.env, input = 'dry-run') {
+function resolveDryRun(setting, env = process.env, frontDoor = 'action', input = 'dry-run') {
     const value = (setting ?? 'auto').trim().toLowerCase() || 'auto';
     switch (value) {
         case 'true':
@@ -22,7 +22,7 @@ function resolveDryRun(setting, env = process.env, input = 'dry-run') {
                 ? { dry: true, reason: `${input} is auto and ACT=true (a local run under nektos/act)` }
                 : { dry: false, reason: `${input} is auto and this is not a local act run` };
         default:
-            throw errors_js_1.ConfigError.forInput(input, `"${setting}" is not one of auto, true, false`, 'use auto (dry under act), true or false');
+            throw errors_js_1.ConfigError.forInput(input, `"${setting}" is not one of auto, true, false`, 'use auto (dry under act), true or false', undefined, frontDoor);
     }
 }
 
@@ -34,7 +34,11 @@ function resolveDryRun(setting, env = process.env, input = 'dry-run') {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineSubcommand = defineSubcommand;
 exports.defineTool = defineTool;
+function defineSubcommand(sub) {
+    return sub;
+}
 function defineTool(tool) {
     return tool;
 }
@@ -177,13 +181,18 @@ exports.expandTemplate = expandTemplate;
 exports.computeTags = computeTags;
 exports.ociLabels = ociLabels;
 const reference_js_1 = __webpack_require__(2977);
-class TagError extends Error {
+const errors_js_1 = __webpack_require__(4296);
+/** A tag that cannot be made; `input` names the input at fault, when one is (a missing SHA is none's). */
+class TagError extends errors_js_1.ConfigError {
     problem;
     fix;
-    constructor(problem, fix) {
+    input;
+    name = 'TagError';
+    constructor(problem, fix, input = 'tags') {
         super(`${problem}; ${fix}`);
         this.problem = problem;
         this.fix = fix;
+        this.input = input;
     }
 }
 exports.TagError = TagError;
@@ -225,7 +234,7 @@ function expandTemplate(template, values) {
 function computeTags(src, shaFormat, extra) {
     const sha = ((0, exports.isPullRequest)(src.eventName) && src.prHeadSha ? src.prHeadSha : src.sha).toLowerCase();
     if (!/^[0-9a-f]{7,64}$/.test(sha))
-        throw new TagError(`commit SHA "${sha}" is not a hex SHA`, 'run in a git checkout or set GITHUB_SHA');
+        throw new TagError(sha ? `commit SHA "${sha}" is not a hex SHA` : 'no commit SHA: GITHUB_SHA is empty and git found no HEAD commit', 'run in a git checkout or set GITHUB_SHA', undefined);
     const shortSha = sha.slice(0, 7);
     const shaTag = shaFormat === 'short' ? shortSha : sha;
     const onPr = (0, exports.isPullRequest)(src.eventName);
@@ -392,8 +401,8 @@ async function parse(inputs, ctx) {
         plan = (0, tags_js_1.computeTags)(await tagSource(ctx), shaFormat, inputs.list('tags'));
     }
     catch (e) {
-        if (e instanceof tags_js_1.TagError)
-            throw inputs.fail(e.problem.startsWith('commit SHA') ? 'sha-format' : 'tags', e.problem, e.fix);
+        if (e instanceof tags_js_1.TagError && e.input)
+            throw inputs.fail(e.input, e.problem, e.fix);
         throw e;
     }
     const pushSetting = inputs.enum('push', ['auto', 'true', 'false'], 'auto');
@@ -435,13 +444,10 @@ async function parse(inputs, ctx) {
         cacheTo: inputs.list('cache-to'),
         provenance: inputs.boolean('provenance', false),
         retries,
-        dryRun: (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env),
+        dryRun: (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env, inputs.frontDoor),
     };
 }
 exports.tool = (0, tool_js_1.defineTool)({
-    id: 'docker-build',
-    command: 'docker-build',
-    summary: 'build and push a SHA-tagged image, skipped when it exists',
     inputs: [
         { name: 'image', description: 'Image name without tag, e.g. ghcr.io/acme/api.', required: true },
         { name: 'context', description: 'Build context directory (or a git/https URL).', default: '.' },
@@ -516,7 +522,7 @@ exports.tool = (0, tool_js_1.defineTool)({
         { name: 'skipped', description: 'true when the SHA tag already existed and nothing was built.' },
     ],
     parse,
-    run: async (options, ctx) => (await __webpack_require__.e(/* import() */ 556).then(__webpack_require__.bind(__webpack_require__, 6556))).runDockerBuild(options, ctx),
+    run: async (options, ctx) => (await __webpack_require__.e(/* import() */ 556).then(__webpack_require__.bind(__webpack_require__, 6556))).run(options, ctx),
 });
 
 

@@ -26,7 +26,7 @@ const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 exports.EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const ZERO_SHA = /^0+$/;
-class GitError extends Error {
+class GitError extends errors_js_1.ExternalError {
     name = 'GitError';
 }
 exports.GitError = GitError;
@@ -423,14 +423,15 @@ function githubUrl(apiUrl, pathOrUrl) {
 /***/ }),
 
 /***/ 1983:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sleep = exports.HttpError = void 0;
 exports.parseRetryAfter = parseRetryAfter;
 exports.request = request;
-class HttpError extends Error {
+const errors_js_1 = __webpack_require__(4296);
+class HttpError extends errors_js_1.ExternalError {
     attempts;
     timedOut;
     name = 'HttpError';
@@ -589,12 +590,11 @@ function noMeasuredBetween(report, path, a, b) {
 /***/ 5930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = readBaseline;
-__webpack_unused_export__ = baselineOf;
-exports.runCoverage = runCoverage;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readBaseline = readBaseline;
+exports.baselineOf = baselineOf;
+exports.run = run;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
@@ -616,15 +616,28 @@ function readBaseline(path, display) {
         throw errors_js_1.ConfigError.forInput('baseline', `${display} is not valid JSON (${(0, errors_js_1.describeThrown)(e)})`, 'point it at a file written by write-baseline', { file: display });
     }
     const b = data;
-    const okCount = (c) => !!c && typeof c === 'object' && Number.isInteger(c.total) && Number.isInteger(c.covered);
-    if (b?.format !== 'shipline-coverage-baseline' || !okCount(b.lines) || !okCount(b.branches) || !okCount(b.functions)) {
+    const okCount = (c) => !!c &&
+        typeof c === 'object' &&
+        Number.isInteger(c.total) &&
+        Number.isInteger(c.covered);
+    if (b?.format !== 'shipline-coverage-baseline' ||
+        !okCount(b.lines) ||
+        !okCount(b.branches) ||
+        !okCount(b.functions)) {
         throw errors_js_1.ConfigError.forInput('baseline', `${display} is not a shipline coverage baseline`, 'point it at a file written by write-baseline', { file: display });
     }
     return b;
 }
 function baselineOf(report, ctx) {
     const t = report.totals();
-    return { format: 'shipline-coverage-baseline', version: 1, sha: ctx.event.sha || undefined, ref: ctx.event.ref || undefined, createdAt: new Date(ctx.now()).toISOString(), ...t };
+    return {
+        format: 'shipline-coverage-baseline',
+        version: 1,
+        sha: ctx.event.sha || undefined,
+        ref: ctx.event.ref || undefined,
+        createdAt: new Date(ctx.now()).toISOString(),
+        ...t,
+    };
 }
 async function computeDiff(o, ctx, report) {
     const wanted = o.minDiff !== undefined || o.base !== undefined || !!ctx.event.pullRequest;
@@ -655,7 +668,7 @@ async function computeDiff(o, ctx, report) {
     }
 }
 /** Load, merge, gate, report: the coverage gate from reports to outputs. */
-async function runCoverage(o, ctx) {
+async function run(o, ctx) {
     const { logger } = ctx;
     const loaded = await (0, load_js_1.loadReports)({ root: ctx.cwd, files: o.files, format: o.format, exclude: o.exclude });
     const { report } = loaded;
@@ -695,7 +708,16 @@ async function runCoverage(o, ctx) {
                     continue;
                 }
                 n++;
-                ctx.annotations.add({ level: 'warning', file: f.path, line: u.start, endLine: u.end, title: 'uncovered changed lines', message: u.start === u.end ? `Changed line ${u.start} is not covered by tests.` : `Changed lines ${u.start}-${u.end} are not covered by tests.` });
+                ctx.annotations.add({
+                    level: 'warning',
+                    file: f.path,
+                    line: u.start,
+                    endLine: u.end,
+                    title: 'uncovered changed lines',
+                    message: u.start === u.end
+                        ? `Changed line ${u.start} is not covered by tests.`
+                        : `Changed lines ${u.start}-${u.end} are not covered by tests.`,
+                });
             }
         }
         if (held)
@@ -709,7 +731,9 @@ async function runCoverage(o, ctx) {
             notes.push('No PR comment: input token is empty.');
         else {
             try {
-                const outcome = await (0, github_js_1.upsertComment)(ctx.event, o.token, (0, render_js_1.renderComment)(render, ctx.event.runUrl ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n` : ''), { masker: ctx.masker, logger });
+                const outcome = await (0, github_js_1.upsertComment)(ctx.event, o.token, (0, render_js_1.renderComment)(render, ctx.event.runUrl
+                    ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n`
+                    : ''), { masker: ctx.masker, logger });
                 if (outcome.kind === 'created' || outcome.kind === 'updated')
                     logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
                 else if (outcome.kind === 'forbidden')
@@ -727,7 +751,9 @@ async function runCoverage(o, ctx) {
     }
     for (const s of (0, render_js_1.renderSections)(render))
         ctx.summary.raw(s.text + '\n');
-    const delta = baseline && (0, gates_js_1.ratio)(totals.lines) !== undefined && (0, gates_js_1.ratio)(baseline.lines) !== undefined ? ((0, gates_js_1.ratio)(totals.lines) - (0, gates_js_1.ratio)(baseline.lines)).toFixed(2) : '';
+    const delta = baseline && (0, gates_js_1.ratio)(totals.lines) !== undefined && (0, gates_js_1.ratio)(baseline.lines) !== undefined
+        ? ((0, gates_js_1.ratio)(totals.lines) - (0, gates_js_1.ratio)(baseline.lines)).toFixed(2)
+        : '';
     const outputs = {
         lines: (0, gates_js_1.fmt)((0, gates_js_1.ratio)(totals.lines)),
         branches: (0, gates_js_1.fmt)((0, gates_js_1.ratio)(totals.branches)),
@@ -739,22 +765,31 @@ async function runCoverage(o, ctx) {
     };
     const pc = (v) => (v ? `${v}%` : 'n/a');
     logger.info(`coverage: lines ${pc(outputs.lines)}, branches ${pc(outputs.branches)}, functions ${pc(outputs.functions)}${outputs['diff-lines'] ? `, changed lines ${outputs['diff-lines']}%` : ''}`);
-    return { outputs, failure: failed.length ? `coverage gate failed: ${failed.slice(0, 5).map((g) => g.message).join('; ')}${failed.length > 5 ? `; and ${failed.length - 5} more (see the summary)` : ''}` : undefined };
+    return {
+        outputs,
+        failure: failed.length
+            ? `coverage gate failed: ${failed
+                .slice(0, 5)
+                .map((g) => g.message)
+                .join('; ')}${failed.length > 5 ? `; and ${failed.length - 5} more (see the summary)` : ''}`
+            : undefined,
+    };
 }
 
 
 /***/ }),
 
 /***/ 8887:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_LINE = exports.MAX_COUNT = exports.CoverageParseError = void 0;
 exports.checkCount = checkCount;
 exports.checkLine = checkLine;
+const errors_js_1 = __webpack_require__(4296);
 /** A coverage report that cannot be read: names the file, and the line (or byte) where it went wrong. */
-class CoverageParseError extends Error {
+class CoverageParseError extends errors_js_1.ConfigError {
     file;
     problem;
     line;
@@ -811,12 +846,18 @@ const picomatch_1 = __importDefault(__webpack_require__(4006));
 const ratio = (c) => (c.total === 0 ? undefined : (c.covered / c.total) * 100);
 exports.ratio = ratio;
 /** Two decimals, rounded down so 99.999% never shows as 100%. */
-const fmt = (p) => (p === undefined ? '' : (Math.floor(p * 100 + 1e-9) / 100).toFixed(2));
+const fmt = (p) => p === undefined ? '' : (Math.floor(p * 100 + 1e-9) / 100).toFixed(2);
 exports.fmt = fmt;
 function gate(name, subject, c, minimum, none) {
     const actual = c ? (0, exports.ratio)(c) : undefined;
     if (actual === undefined) {
-        return { name, subject, minimum, passed: false, message: `${subject}: ${none}, so ${name} ${minimum}% cannot hold (measure it, or drop the gate)` };
+        return {
+            name,
+            subject,
+            minimum,
+            passed: false,
+            message: `${subject}: ${none}, so ${name} ${minimum}% cannot hold (measure it, or drop the gate)`,
+        };
     }
     const passed = actual + 1e-9 >= minimum;
     const by = minimum - actual;
@@ -826,7 +867,9 @@ function gate(name, subject, c, minimum, none) {
         actual,
         minimum,
         passed,
-        message: passed ? `${subject} ${(0, exports.fmt)(actual)}% ≥ ${minimum}%` : `${subject} ${(0, exports.fmt)(actual)}% (${c.covered}/${c.total}) is ${by.toFixed(2)} points below ${name} ${minimum}%`,
+        message: passed
+            ? `${subject} ${(0, exports.fmt)(actual)}% ≥ ${minimum}%`
+            : `${subject} ${(0, exports.fmt)(actual)}% (${c.covered}/${c.total}) is ${by.toFixed(2)} points below ${name} ${minimum}%`,
     };
 }
 const METRICS = ['lines', 'branches', 'functions'];
@@ -851,7 +894,13 @@ function evaluateGates(report, o, diff, baseline) {
         }
         out.push(...low);
         if (!low.length)
-            out.push({ name: 'min-file', subject: 'every file', minimum: o.minFile, passed: true, message: `every file ≥ ${o.minFile}% lines` });
+            out.push({
+                name: 'min-file',
+                subject: 'every file',
+                minimum: o.minFile,
+                passed: true,
+                message: `every file ≥ ${o.minFile}% lines`,
+            });
     }
     for (const t of o.thresholds) {
         const match = (0, picomatch_1.default)(t.glob, { dot: true });
@@ -865,10 +914,22 @@ function evaluateGates(report, o, diff, baseline) {
     }
     if (o.minDiff !== undefined) {
         if (!diff)
-            out.push({ name: 'min-diff', subject: 'changed lines', minimum: o.minDiff, passed: false, message: 'changed lines: the diff could not be computed, so min-diff cannot hold' });
+            out.push({
+                name: 'min-diff',
+                subject: 'changed lines',
+                minimum: o.minDiff,
+                passed: false,
+                message: 'changed lines: the diff could not be computed, so min-diff cannot hold',
+            });
         else if (diff.measured === 0) {
             // Nothing measurable changed (docs, config): nothing can be uncovered.
-            out.push({ name: 'min-diff', subject: 'changed lines', minimum: o.minDiff, passed: true, message: `changed lines: none of the ${diff.changed} changed line(s) is measured by the reports` });
+            out.push({
+                name: 'min-diff',
+                subject: 'changed lines',
+                minimum: o.minDiff,
+                passed: true,
+                message: `changed lines: none of the ${diff.changed} changed line(s) is measured by the reports`,
+            });
         }
         else
             out.push(gate('min-diff', 'changed lines', { total: diff.measured, covered: diff.covered }, o.minDiff, 'no changed line measured'));
@@ -879,7 +940,16 @@ function evaluateGates(report, o, diff, baseline) {
         if (now !== undefined && then !== undefined) {
             const delta = now - then;
             const passed = delta + 1e-9 >= -o.maxDrop;
-            out.push({ name: 'max-drop', subject: 'lines vs baseline', actual: delta, minimum: -o.maxDrop, passed, message: passed ? `lines ${(0, exports.fmt)(now)}% vs baseline ${(0, exports.fmt)(then)}% (${signed(delta)} points, max-drop ${o.maxDrop})` : `lines dropped ${(-delta).toFixed(2)} points (${(0, exports.fmt)(then)}% → ${(0, exports.fmt)(now)}%), more than max-drop ${o.maxDrop} allows by ${(-delta - o.maxDrop).toFixed(2)}` });
+            out.push({
+                name: 'max-drop',
+                subject: 'lines vs baseline',
+                actual: delta,
+                minimum: -o.maxDrop,
+                passed,
+                message: passed
+                    ? `lines ${(0, exports.fmt)(now)}% vs baseline ${(0, exports.fmt)(then)}% (${signed(delta)} points, max-drop ${o.maxDrop})`
+                    : `lines dropped ${(-delta).toFixed(2)} points (${(0, exports.fmt)(then)}% → ${(0, exports.fmt)(now)}%), more than max-drop ${o.maxDrop} allows by ${(-delta - o.maxDrop).toFixed(2)}`,
+            });
         }
     }
     return out;
@@ -919,7 +989,11 @@ async function upsertComment(event, token, body, deps) {
     });
     let existing;
     for (let page = 1; page <= 50 && !existing; page++) {
-        const res = await (0, http_js_1.request)({ url: `${base}/issues/${pr.number}/comments?per_page=100&page=${page}`, headers, label: 'GitHub API (list comments)' }, deps);
+        const res = await (0, http_js_1.request)({
+            url: `${base}/issues/${pr.number}/comments?per_page=100&page=${page}`,
+            headers,
+            label: 'GitHub API (list comments)',
+        }, deps);
         if (res.status === 403 || res.status === 401 || res.status === 404)
             return denied(res.status, 'listing comments');
         if (!res.ok)
@@ -938,8 +1012,20 @@ async function upsertComment(event, token, body, deps) {
             break;
     }
     const res = existing
-        ? await (0, http_js_1.request)({ url: `${base}/issues/comments/${existing.id}`, method: 'PATCH', headers, body: JSON.stringify({ body }), label: 'GitHub API (update comment)' }, deps)
-        : await (0, http_js_1.request)({ url: `${base}/issues/${pr.number}/comments`, method: 'POST', headers, body: JSON.stringify({ body }), label: 'GitHub API (create comment)' }, deps);
+        ? await (0, http_js_1.request)({
+            url: `${base}/issues/comments/${existing.id}`,
+            method: 'PATCH',
+            headers,
+            body: JSON.stringify({ body }),
+            label: 'GitHub API (update comment)',
+        }, deps)
+        : await (0, http_js_1.request)({
+            url: `${base}/issues/${pr.number}/comments`,
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ body }),
+            label: 'GitHub API (create comment)',
+        }, deps);
     if (res.status === 403 || res.status === 401 || res.status === 404)
         return denied(res.status, existing ? 'updating the comment' : 'creating the comment');
     if (!res.ok)
@@ -989,7 +1075,13 @@ async function listRepoFiles(root) {
  */
 async function loadReports(opts) {
     const { globSync } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
-    const matched = globSync(opts.files, { cwd: opts.root, absolute: true, onlyFiles: true, dot: true, ignore: ['**/node_modules/**'] }).sort();
+    const matched = globSync(opts.files, {
+        cwd: opts.root,
+        absolute: true,
+        onlyFiles: true,
+        dot: true,
+        ignore: ['**/node_modules/**'],
+    }).sort();
     if (!matched.length)
         throw errors_js_1.ConfigError.forInput('files', `no file matches ${opts.files.map((f) => `"${f}"`).join(', ')} under ${opts.root}`, 'check the paths, and that the test step wrote its reports before this step (upload/download them between jobs)');
     const repoFiles = await listRepoFiles(opts.root);
@@ -1003,7 +1095,9 @@ async function loadReports(opts) {
     for (const abs of matched) {
         const display = (0, node_path_1.relative)(opts.root, abs) || abs;
         if ((0, node_fs_1.statSync)(abs).size === 0)
-            throw new errors_js_1.ConfigError(`coverage report ${display} is empty; check that the test step finished writing it`, { file: display });
+            throw new errors_js_1.ConfigError(`coverage report ${display} is empty; check that the test step finished writing it`, {
+                file: display,
+            });
         let parsed;
         // LCOV (the usual shard format) is parsed straight into the merged report, each path
         // mapped as it first appears: no per-report copy of a 5,000-file project to collect.
@@ -1026,7 +1120,10 @@ async function loadReports(opts) {
             return r.path;
         };
         try {
-            parsed = await (0, index_js_1.parseFile)(abs, display, opts.format === 'auto' ? undefined : opts.format, { into: merged, mapPath });
+            parsed = await (0, index_js_1.parseFile)(abs, display, opts.format === 'auto' ? undefined : opts.format, {
+                into: merged,
+                mapPath,
+            });
         }
         catch (e) {
             if (e instanceof errors_js_2.CoverageParseError)
@@ -1224,7 +1321,10 @@ class FileCoverage {
                     lines.covered++;
             }
         }
-        const branches = { total: this.branches.size + (this.unlisted?.branches.total ?? 0), covered: this.unlisted?.branches.covered ?? 0 };
+        const branches = {
+            total: this.branches.size + (this.unlisted?.branches.total ?? 0),
+            covered: this.unlisted?.branches.covered ?? 0,
+        };
         for (const b of this.branches.values())
             if (b.hits > 0)
                 branches.covered++;
@@ -1249,13 +1349,25 @@ class FileCoverage {
         if (other.unlisted) {
             // Unlisted branches have no identity: the same file from two shards keeps the larger counts.
             const mine = this.unlisted?.branches ?? { total: 0, covered: 0 };
-            this.unlisted = { branches: { total: Math.max(mine.total, other.unlisted.branches.total), covered: Math.max(mine.covered, other.unlisted.branches.covered) } };
+            this.unlisted = {
+                branches: {
+                    total: Math.max(mine.total, other.unlisted.branches.total),
+                    covered: Math.max(mine.covered, other.unlisted.branches.covered),
+                },
+            };
         }
         if (other.summary) {
-            const mine = this.summary ?? { lines: { total: 0, covered: 0 }, branches: { total: 0, covered: 0 }, functions: { total: 0, covered: 0 } };
+            const mine = this.summary ?? {
+                lines: { total: 0, covered: 0 },
+                branches: { total: 0, covered: 0 },
+                functions: { total: 0, covered: 0 },
+            };
             // Summaries carry no line identity: two shards' totals can only be taken at their maximum.
             for (const k of ['lines', 'branches', 'functions']) {
-                mine[k] = { total: Math.max(mine[k].total, other.summary[k].total), covered: Math.max(mine[k].covered, other.summary[k].covered) };
+                mine[k] = {
+                    total: Math.max(mine[k].total, other.summary[k].total),
+                    covered: Math.max(mine[k].covered, other.summary[k].covered),
+                };
             }
             this.summary = mine;
         }
@@ -1297,7 +1409,11 @@ class CoverageReport {
         return this;
     }
     totals(filter) {
-        const t = { lines: { total: 0, covered: 0 }, branches: { total: 0, covered: 0 }, functions: { total: 0, covered: 0 } };
+        const t = {
+            lines: { total: 0, covered: 0 },
+            branches: { total: 0, covered: 0 },
+            functions: { total: 0, covered: 0 },
+        };
         for (const f of this.files.values()) {
             if (filter && !filter(f.path))
                 continue;
@@ -1457,7 +1573,16 @@ const go_js_1 = __webpack_require__(4763);
 const json_formats_js_1 = __webpack_require__(398);
 const lcov_js_1 = __webpack_require__(8837);
 const xml_formats_js_1 = __webpack_require__(1049);
-exports.FORMATS = ['lcov', 'cobertura', 'jacoco', 'clover', 'istanbul-json', 'istanbul-summary', 'go', 'coveragepy-json'];
+exports.FORMATS = [
+    'lcov',
+    'cobertura',
+    'jacoco',
+    'clover',
+    'istanbul-json',
+    'istanbul-summary',
+    'go',
+    'coveragepy-json',
+];
 /** Decide the format from the first bytes of the file. */
 function detectFormat(head, file) {
     if (head.length === 0)
@@ -1506,7 +1631,13 @@ async function readHead(path, bytes = 16384) {
 async function parseChunks(format, chunks, file, target) {
     switch (format) {
         case 'lcov':
-            return { format, report: await (0, lcov_js_1.parseLcov)(chunks, file, target), sources: [], summaryOnly: false, mergedInto: target !== undefined };
+            return {
+                format,
+                report: await (0, lcov_js_1.parseLcov)(chunks, file, target),
+                sources: [],
+                summaryOnly: false,
+                mergedInto: target !== undefined,
+            };
         case 'cobertura':
             return { format, ...(await (0, xml_formats_js_1.parseCobertura)(chunks, file)), summaryOnly: false };
         case 'jacoco':
@@ -1662,7 +1793,9 @@ function istanbulFile(key, v, file) {
         const counts = bc[id];
         if (!Array.isArray(counts))
             bad(`branch ${id} has no counts`);
-        const line = loc(bo.loc) ?? (Array.isArray(bo.locations) ? loc(bo.locations[0]) : undefined) ?? (typeof bo.line === 'number' ? bo.line : undefined);
+        const line = loc(bo.loc) ??
+            (Array.isArray(bo.locations) ? loc(bo.locations[0]) : undefined) ??
+            (typeof bo.line === 'number' ? bo.line : undefined);
         if (line === undefined)
             bad(`branch ${id} has no line`);
         counts.forEach((n, i) => f.addBranch((0, errors_js_1.checkLine)(line, 'branch line', file), id, i, (0, errors_js_1.checkCount)(Number(n), `branch ${id} count`, file)));
@@ -1696,7 +1829,11 @@ async function parseIstanbulSummary(chunks, file) {
         if (!isObj(v) || !isObj(v.lines))
             throw new errors_js_1.CoverageParseError(file, `entry "${m.key.slice(0, 80)}" is not an Istanbul summary (no lines)`);
         const f = new model_js_1.FileCoverage(m.key);
-        f.summary = { lines: count(v.lines, `${m.key} lines`, file), branches: isObj(v.branches) ? count(v.branches, `${m.key} branches`, file) : { total: 0, covered: 0 }, functions: isObj(v.functions) ? count(v.functions, `${m.key} functions`, file) : { total: 0, covered: 0 } };
+        f.summary = {
+            lines: count(v.lines, `${m.key} lines`, file),
+            branches: isObj(v.branches) ? count(v.branches, `${m.key} branches`, file) : { total: 0, covered: 0 },
+            functions: isObj(v.functions) ? count(v.functions, `${m.key} functions`, file) : { total: 0, covered: 0 },
+        };
         report.put(f);
     }
     if (report.files.size === 0)
@@ -1956,7 +2093,28 @@ const errors_js_1 = __webpack_require__(8887);
 const intern_js_1 = __webpack_require__(7041);
 /** The longest line we buffer; past it the file is not LCOV (or is binary). */
 const MAX_LINE_BYTES = 16 << 20;
-const C = { A: 65, B: 66, D: 68, E: 69, F: 70, H: 72, L: 76, N: 78, R: 82, S: 83, T: 84, V: 86, colon: 58, comma: 44, minus: 45, cr: 13, nl: 10, zero: 48, nine: 57, e: 101 };
+const C = {
+    A: 65,
+    B: 66,
+    D: 68,
+    E: 69,
+    F: 70,
+    H: 72,
+    L: 76,
+    N: 78,
+    R: 82,
+    S: 83,
+    T: 84,
+    V: 86,
+    colon: 58,
+    comma: 44,
+    minus: 45,
+    cr: 13,
+    nl: 10,
+    zero: 48,
+    nine: 57,
+    e: 101,
+};
 const END = Buffer.from('end_of_record');
 function isEndOfRecord(buf, s) {
     for (let i = 0; i < 13; i++)
@@ -2145,7 +2303,11 @@ class LcovParser {
             return;
         }
         // The summary lines (LF, LH, BRF, BRH, FNF, FNH) and TN carry nothing we do not count ourselves.
-        if ((klen === 2 && ((c0 === C.L && (c1 === C.F || c1 === C.H)) || (c0 === C.T && c1 === C.N))) || (klen === 3 && (c0 === C.B || c0 === C.F) && (c1 === C.R || c1 === C.N) && (buf[s + 2] === C.F || buf[s + 2] === C.H)))
+        if ((klen === 2 && ((c0 === C.L && (c1 === C.F || c1 === C.H)) || (c0 === C.T && c1 === C.N))) ||
+            (klen === 3 &&
+                (c0 === C.B || c0 === C.F) &&
+                (c1 === C.R || c1 === C.N) &&
+                (buf[s + 2] === C.F || buf[s + 2] === C.H)))
             return;
         const key = buf.toString('latin1', s, colon);
         switch (key) {
@@ -2314,7 +2476,10 @@ async function parseCobertura(chunks, file) {
                 if (name !== 'coverage')
                     throw new errors_js_1.CoverageParseError(file, `root element is <${name}>, not Cobertura's <coverage>`, undefined, offset);
                 root = true;
-                decl = declared(a, [['lines', 'lines-valid', 'lines-covered'], ['branches', 'branches-valid', 'branches-covered']]);
+                decl = declared(a, [
+                    ['lines', 'lines-valid', 'lines-covered'],
+                    ['branches', 'branches-valid', 'branches-covered'],
+                ]);
                 return;
             }
             switch (name) {
@@ -2331,7 +2496,11 @@ async function parseCobertura(chunks, file) {
                 }
                 case 'method':
                     if (cur)
-                        method = { name: a.get('name') ?? '(anonymous)', line: 0, hits: !a.has('hits') ? -1 : (0, errors_js_1.checkCount)(num(a, 'hits', file, offset), 'hits', file, undefined, offset) };
+                        method = {
+                            name: a.get('name') ?? '(anonymous)',
+                            line: 0,
+                            hits: !a.has('hits') ? -1 : (0, errors_js_1.checkCount)(num(a, 'hits', file, offset), 'hits', file, undefined, offset),
+                        };
                     return;
                 case 'line': {
                     if (!cur)
@@ -2405,7 +2574,11 @@ async function parseJacoco(chunks, file) {
                     return;
                 case 'method':
                     if (cls)
-                        method = { name: `${a.get('name') ?? '?'}${a.get('desc') ?? ''}`, line: a.has('line') ? (0, errors_js_1.checkLine)(num(a, 'line', file, offset), 'line', file, undefined, offset) : 0, covered: -1 };
+                        method = {
+                            name: `${a.get('name') ?? '?'}${a.get('desc') ?? ''}`,
+                            line: a.has('line') ? (0, errors_js_1.checkLine)(num(a, 'line', file, offset), 'line', file, undefined, offset) : 0,
+                            covered: -1,
+                        };
                     return;
                 case 'counter':
                     if (method && a.get('type') === 'METHOD')
@@ -2469,7 +2642,10 @@ async function parseClover(chunks, file) {
             if (name === 'project')
                 inProject = true;
             else if (name === 'metrics' && inProject && !decl && !cur)
-                decl = declared(a, [['branches', 'conditionals', 'coveredconditionals'], ['functions', 'methods', 'coveredmethods']]);
+                decl = declared(a, [
+                    ['branches', 'conditionals', 'coveredconditionals'],
+                    ['functions', 'methods', 'coveredmethods'],
+                ]);
             if (name === 'file') {
                 const path = a.get('path') ?? a.get('name');
                 if (!path)
@@ -2482,8 +2658,12 @@ async function parseClover(chunks, file) {
                 fileMetrics = {
                     methods: (0, errors_js_1.checkCount)(num(a, 'methods', file, offset, false), 'methods', file, undefined, offset),
                     covered: (0, errors_js_1.checkCount)(num(a, 'coveredmethods', file, offset, false), 'coveredmethods', file, undefined, offset),
-                    conditionals: a.has('conditionals') ? (0, errors_js_1.checkCount)(num(a, 'conditionals', file, offset), 'conditionals', file, undefined, offset) : undefined,
-                    coveredConditionals: a.has('coveredconditionals') ? (0, errors_js_1.checkCount)(num(a, 'coveredconditionals', file, offset), 'coveredconditionals', file, undefined, offset) : undefined,
+                    conditionals: a.has('conditionals')
+                        ? (0, errors_js_1.checkCount)(num(a, 'conditionals', file, offset), 'conditionals', file, undefined, offset)
+                        : undefined,
+                    coveredConditionals: a.has('coveredconditionals')
+                        ? (0, errors_js_1.checkCount)(num(a, 'coveredconditionals', file, offset), 'coveredconditionals', file, undefined, offset)
+                        : undefined,
                 };
             }
             else if (name === 'line' && cur) {
@@ -2499,7 +2679,11 @@ async function parseClover(chunks, file) {
                     // Istanbul writes covered/uncovered outcome counts here (OpenClover: true/false hit counts).
                     for (let i = 0; i < t + f; i++)
                         cur.addBranch(line, 0, i, i < t ? 1 : 0);
-                    cur.addLine(line, !a.has('count') ? (t > 0 ? 1 : 0) : (0, errors_js_1.checkCount)(num(a, 'count', file, offset), 'count', file, undefined, offset));
+                    cur.addLine(line, !a.has('count')
+                        ? t > 0
+                            ? 1
+                            : 0
+                        : (0, errors_js_1.checkCount)(num(a, 'count', file, offset), 'count', file, undefined, offset));
                     return;
                 }
                 cur.addLine(line, (0, errors_js_1.checkCount)(num(a, 'count', file, offset), 'count', file, undefined, offset));
@@ -2893,7 +3077,10 @@ function goModules(root, files) {
 }
 /** Slashes, no `file://`, no `./`, no doubled separators. */
 function cleanPath(raw) {
-    let p = raw.trim().replace(/^file:\/\//, '').replace(/\\/g, '/');
+    let p = raw
+        .trim()
+        .replace(/^file:\/\//, '')
+        .replace(/\\/g, '/');
     if (/^\/[A-Za-z]:\//.test(p))
         p = p.slice(1); // file:///C:/x
     p = p.replace(/\/{2,}/g, '/');
@@ -3041,7 +3228,11 @@ exports.COMMENT_MARKER = '<!-- shipline:coverage-gate -->';
 /** GitHub rejects issue comments over 65,536 characters. */
 exports.COMMENT_LIMIT = 65_536;
 const show = (c) => (c.total === 0 ? 'n/a' : `${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(c))}% (${c.covered}/${c.total})`);
-const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(summary_js_1.cell).join(' | ')} |`)].join('\n');
+const table = (header, rows) => [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(summary_js_1.cell).join(' | ')} |`),
+].join('\n');
 /** Directory of a path, the "package" for the per-package table. */
 const packageOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
 /**
@@ -3052,8 +3243,14 @@ function renderSections(r, limits = { files: 10, packages: 50 }) {
     const t = r.report.totals();
     const failed = r.gates.filter((g) => !g.passed);
     const sections = [];
-    const status = r.gates.length === 0 ? 'no gate set' : failed.length ? `❌ ${failed.length} of ${r.gates.length} gate(s) failed` : `✅ all ${r.gates.length} gate(s) held`;
-    const delta = r.baseline && (0, gates_js_1.ratio)(t.lines) !== undefined && (0, gates_js_1.ratio)(r.baseline.lines) !== undefined ? ` (${(0, gates_js_1.signed)((0, gates_js_1.ratio)(t.lines) - (0, gates_js_1.ratio)(r.baseline.lines))} vs baseline${r.baseline.sha ? ` ${r.baseline.sha.slice(0, 7)}` : ''})` : '';
+    const status = r.gates.length === 0
+        ? 'no gate set'
+        : failed.length
+            ? `❌ ${failed.length} of ${r.gates.length} gate(s) failed`
+            : `✅ all ${r.gates.length} gate(s) held`;
+    const delta = r.baseline && (0, gates_js_1.ratio)(t.lines) !== undefined && (0, gates_js_1.ratio)(r.baseline.lines) !== undefined
+        ? ` (${(0, gates_js_1.signed)((0, gates_js_1.ratio)(t.lines) - (0, gates_js_1.ratio)(r.baseline.lines))} vs baseline${r.baseline.sha ? ` ${r.baseline.sha.slice(0, 7)}` : ''})`
+        : '';
     sections.push({
         id: 'totals',
         text: [
@@ -3069,7 +3266,10 @@ function renderSections(r, limits = { files: 10, packages: 50 }) {
         ].join('\n'),
     });
     if (r.gates.length)
-        sections.push({ id: 'gates', text: ['### Gates', '', ...r.gates.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n') });
+        sections.push({
+            id: 'gates',
+            text: ['### Gates', '', ...r.gates.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n'),
+        });
     if (r.diff) {
         const d = r.diff;
         const lines = ['### Changed lines', '', d.range ? `${d.range.description}.` : ''];
@@ -3077,10 +3277,19 @@ function renderSections(r, limits = { files: 10, packages: 50 }) {
             lines.push(`**${(0, gates_js_1.fmt)((d.covered / d.measured) * 100)}%** of the changed lines the reports measure are covered (${d.covered}/${d.measured}); ${d.unmeasured} changed line(s) are not measured (blank, comments, or files without coverage).`);
         else
             lines.push(`None of the ${d.changed} changed line(s) is measured by the reports.`);
-        const worst = d.files.filter((f) => f.measured > 0).sort((a, b) => b.measured - b.covered - (a.measured - a.covered) || (a.path < b.path ? -1 : 1));
+        const worst = d.files
+            .filter((f) => f.measured > 0)
+            .sort((a, b) => b.measured - b.covered - (a.measured - a.covered) || (a.path < b.path ? -1 : 1));
         if (worst.length) {
             const shown = worst.slice(0, limits.files);
-            lines.push('', '**Least-covered changed files**', '', table(['file', 'changed lines covered', 'uncovered ranges'], shown.map((f) => [f.path, `${(0, gates_js_1.fmt)((f.covered / f.measured) * 100)}% (${f.covered}/${f.measured})`, f.uncovered.slice(0, 8).map((u) => (u.start === u.end ? `${u.start}` : `${u.start}-${u.end}`)).join(', ') + (f.uncovered.length > 8 ? ', …' : '')])));
+            lines.push('', '**Least-covered changed files**', '', table(['file', 'changed lines covered', 'uncovered ranges'], shown.map((f) => [
+                f.path,
+                `${(0, gates_js_1.fmt)((f.covered / f.measured) * 100)}% (${f.covered}/${f.measured})`,
+                f.uncovered
+                    .slice(0, 8)
+                    .map((u) => (u.start === u.end ? `${u.start}` : `${u.start}-${u.end}`))
+                    .join(', ') + (f.uncovered.length > 8 ? ', …' : ''),
+            ])));
             if (worst.length > shown.length)
                 lines.push('', `…and ${worst.length - shown.length} more changed file(s).`);
         }
@@ -3103,20 +3312,33 @@ function renderSections(r, limits = { files: 10, packages: 50 }) {
         id: 'packages',
         rows: rows.length,
         cut: rows.length - shown.length,
-        text: ['### Packages (least covered first)', '', table(['package', 'lines'], shown.map(([p, c]) => [p, show(c)])), ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : [])].join('\n'),
+        text: [
+            '### Packages (least covered first)',
+            '',
+            table(['package', 'lines'], shown.map(([p, c]) => [p, show(c)])),
+            ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : []),
+        ].join('\n'),
     });
     if (r.notes.length)
         sections.push({ id: 'notes', text: ['### Notes', '', ...r.notes.map((n) => `- ${n}`)].join('\n') });
     return sections;
 }
 function renderMarkdown(r) {
-    return renderSections(r).map((s) => s.text).join('\n\n') + '\n';
+    return (renderSections(r)
+        .map((s) => s.text)
+        .join('\n\n') + '\n');
 }
 /** The sticky comment: marker first, then the summary, cut to GitHub's limit saying what was cut. */
 function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT) {
-    const build = (files, packages) => `${exports.COMMENT_MARKER}\n${renderSections(r, { files, packages }).map((s) => s.text).join('\n\n')}\n${footer}`;
+    const build = (files, packages) => `${exports.COMMENT_MARKER}\n${renderSections(r, { files, packages })
+        .map((s) => s.text)
+        .join('\n\n')}\n${footer}`;
     let body = build(10, 50);
-    for (const [files, packages] of [[10, 20], [10, 5], [5, 0]]) {
+    for (const [files, packages] of [
+        [10, 20],
+        [10, 5],
+        [5, 0],
+    ]) {
         if (body.length <= limit)
             return body;
         body = build(files, packages);
@@ -3130,7 +3352,17 @@ function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT) {
 /** A shields-style SVG badge for line coverage. */
 function badgeSvg(percent) {
     const value = percent === undefined ? 'n/a' : `${(0, gates_js_1.fmt)(percent).replace(/\.?0+$/, '') || '0'}%`;
-    const color = percent === undefined ? '#9f9f9f' : percent >= 90 ? '#4c1' : percent >= 80 ? '#97ca00' : percent >= 70 ? '#dfb317' : percent >= 50 ? '#fe7d37' : '#e05d44';
+    const color = percent === undefined
+        ? '#9f9f9f'
+        : percent >= 90
+            ? '#4c1'
+            : percent >= 80
+                ? '#97ca00'
+                : percent >= 70
+                    ? '#dfb317'
+                    : percent >= 50
+                        ? '#fe7d37'
+                        : '#e05d44';
     const lw = 61;
     const vw = 8 + value.length * 7;
     const w = lw + vw;
@@ -3185,7 +3417,9 @@ function* writeCobertura(report, now = Date.now()) {
             }
             for (const [line, hits] of f.lines()) {
                 const b = byLine.get(line);
-                out.push(b ? `<line number="${line}" hits="${hits}" branch="true" condition-coverage="${Math.floor((b.covered / b.total) * 100)}% (${b.covered}/${b.total})"/>` : `<line number="${line}" hits="${hits}" branch="false"/>`);
+                out.push(b
+                    ? `<line number="${line}" hits="${hits}" branch="true" condition-coverage="${Math.floor((b.covered / b.total) * 100)}% (${b.covered}/${b.total})"/>`
+                    : `<line number="${line}" hits="${hits}" branch="false"/>`);
             }
             out.push('</lines></class>');
         }

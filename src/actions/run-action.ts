@@ -1,9 +1,9 @@
-import { specInputs, createContext, runTool } from '../core/host.js';
+import { specInputs, createContext, handleSignals, runTool } from '../core/host.js';
 import { ActionsLogger, type Logger } from '../core/logger.js';
 import { Masker } from '../core/mask.js';
 import { setOutput } from '../core/runner-files.js';
 import { fileSummarySink } from '../core/summary.js';
-import { describeThrown } from '../core/errors.js';
+import { classify } from '../core/errors.js';
 import { findTool } from '../tools.js';
 
 /** INPUT_<NAME> as the runner sets it: spaces to '_', upper case, hyphens kept. */
@@ -18,13 +18,14 @@ export function inputEnvName(name: string): string {
 export async function runAction(id: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const masker = new Masker();
   let logger: Logger = new ActionsLogger(masker);
+  const cancel = handleSignals(logger);
   try {
     if (env.SHIPLINE_LOGGER === 'toolkit')
       logger = await (await import('../core/toolkit-logger.js')).createToolkitLogger(masker);
     const entry = findTool(id);
     if (!entry) throw new Error(`unknown action id ${id}`);
     const tool = await entry.load();
-    const ctx = createContext({ frontDoor: 'action', env, logger, masker });
+    const ctx = createContext({ frontDoor: 'action', env, logger, masker, signal: cancel.signal });
     const inputs = specInputs(tool.inputs, (name) => env[inputEnvName(name)], 'action', masker);
     // Under a runner the summary goes to GITHUB_STEP_SUMMARY; without one, nowhere (the log has it all).
     const sink = env.GITHUB_STEP_SUMMARY ? fileSummarySink(env.GITHUB_STEP_SUMMARY, (s) => masker.mask(s)) : undefined;
@@ -33,11 +34,16 @@ export async function runAction(id: string, env: NodeJS.ProcessEnv = process.env
       const masked = masker.mask(value);
       if (!setOutput(env, name, masked)) logger.info(`output ${name}=${masked}`);
     }
-    process.exitCode = outcome.exitCode;
-    return outcome.exitCode;
+    const code = cancel.cancelledCode() ?? outcome.exitCode;
+    process.exitCode = code;
+    return code;
   } catch (thrown) {
-    logger.error(`shipline ${id} crashed (a bug, please report it): ${describeThrown(thrown)}`);
-    process.exitCode = 1;
-    return 1;
+    const verdict = classify(thrown, 'action', id);
+    logger.error(verdict.message);
+    if (verdict.stack) logger.info(verdict.stack);
+    process.exitCode = verdict.exitCode;
+    return verdict.exitCode;
+  } finally {
+    cancel.dispose();
   }
 }

@@ -1,4 +1,4 @@
-import { ConfigError } from './errors.js';
+import { ConfigError, type FrontDoor } from './errors.js';
 
 export type DryRunSetting = 'auto' | 'true' | 'false';
 
@@ -11,6 +11,7 @@ export interface DryRunDecision {
 export function resolveDryRun(
   setting: string | undefined,
   env: NodeJS.ProcessEnv = process.env,
+  frontDoor: FrontDoor = 'action',
   input = 'dry-run',
 ): DryRunDecision {
   const value = (setting ?? 'auto').trim().toLowerCase() || 'auto';
@@ -28,6 +29,8 @@ export function resolveDryRun(
         input,
         `"${setting}" is not one of auto, true, false`,
         'use auto (dry under act), true or false',
+        undefined,
+        frontDoor,
       );
   }
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Masker } from './mask.js';
+import { ExternalError } from './errors.js';
 
 export interface ExecOptions {
   cwd?: string;
@@ -33,7 +34,7 @@ export interface ExecResult {
 export type ExecFn = (command: string, args: string[], options?: ExecOptions) => Promise<ExecResult>;
 
 /** The command is not installed (ENOENT): callers turn it into a ConfigError with a fix. */
-export class CommandNotFoundError extends Error {
+export class CommandNotFoundError extends ExternalError {
   override readonly name = 'CommandNotFoundError';
   constructor(readonly command: string) {
     super(`${command} not found`);

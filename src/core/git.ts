@@ -1,7 +1,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { EventContext } from './context.js';
-import { ConfigError } from './errors.js';
+import { ExternalError, ConfigError } from './errors.js';
 import type { ExecFn } from './exec.js';
 import type { Logger } from './logger.js';
 
@@ -41,7 +41,7 @@ export interface LineRange {
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const ZERO_SHA = /^0+$/;
 
-export class GitError extends Error {
+export class GitError extends ExternalError {
   override readonly name = 'GitError';
 }
 

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { VERSION } from '../version.js';
 import type { Logger } from './logger.js';
 import type { Masker } from './mask.js';
+import { ExternalError } from './errors.js';
 
 export interface HttpRequest {
   url: string;
@@ -32,7 +33,7 @@ export interface HttpResponse {
   ok: boolean;
 }
 
-export class HttpError extends Error {
+export class HttpError extends ExternalError {
   override readonly name = 'HttpError';
   constructor(
     message: string,

@@ -1,9 +1,9 @@
-import { ConfigError } from './errors.js';
+import { ConfigError, inputLabel, type FileLocation, type FrontDoor } from './errors.js';
+
+export type { FrontDoor } from './errors.js';
 
 /** Reads one raw input by its kebab-case name; '' and missing both mean "not set". */
 export type InputLookup = (name: string) => string | undefined;
-
-export type FrontDoor = 'action' | 'cli';
 
 /**
  * Typed access to a tool's inputs. Required inputs throw, optional ones return undefined,
@@ -21,10 +21,13 @@ export class Inputs {
     return this.frontDoor === 'cli' ? `--${name}` : name;
   }
 
-  fail(name: string, problem: string, fix: string): ConfigError {
-    return this.frontDoor === 'cli'
-      ? new ConfigError(`${this.label(name)}: ${problem}; ${fix}`)
-      : ConfigError.forInput(name, problem, fix);
+  fail(name: string, problem: string, fix: string, location?: FileLocation): ConfigError {
+    return ConfigError.forInput(name, problem, fix, location, this.frontDoor);
+  }
+
+  /** `--name` on the CLI, `input 'name'` in a workflow: for messages built around an input. */
+  describe(name: string): string {
+    return inputLabel(name, this.frontDoor);
   }
 
   optional(name: string): string | undefined {
@@ -106,7 +109,7 @@ export class Inputs {
   async yaml(name: string): Promise<unknown> {
     const v = this.lookup(name);
     if (v === undefined || v.trim() === '') return undefined;
-    return parseYaml(v, this.frontDoor === 'cli' ? `--${name}` : `input '${name}'`);
+    return parseYaml(v, this.describe(name));
   }
 }
 

@@ -45,6 +45,13 @@ export interface ToolContext {
   /** A writable scratch directory (RUNNER_TEMP or the OS temp dir). */
   tempDir: string;
   now: () => number;
+  /**
+   * Aborted on the first SIGINT/SIGTERM (and by tests). exec() kills its children's process
+   * groups when it aborts; a tool should stop starting work, write its summary and return.
+   */
+  signal: AbortSignal;
+  /** Run `fn` once on every exit path (success, failure, error, cancellation), last in first. */
+  onCleanup(fn: () => void | Promise<void>): void;
 }
 
 export interface ToolResult {
@@ -52,24 +59,51 @@ export interface ToolResult {
   outputs: Record<string, string>;
   /** Set when the step must fail: one line saying what failed. */
   failure?: string;
+  /** On the CLI, printed to stdout as the command's product (e.g. a shard's file list), instead of the outputs. */
+  print?: string;
 }
 
-export interface Tool<O = unknown> {
-  /** Action id (folder under actions/). */
+/** Who a tool is: declared once, in the registry (src/tools.ts). */
+export interface ToolMeta {
+  /** Action id (folder under actions/, entry dist/<id>/index.mjs). */
   id: string;
   /** CLI subcommand. */
   command: string;
-  /** One line for `shipline --help`. */
+  /** One line for `shipline --help` and the action's description. */
   summary: string;
+  /** Folder under src/ holding the tool (tool.ts, types.ts, engine.ts …). */
+  dir: string;
+  /** The action's branding in the Marketplace (a Feather icon name and a colour). */
+  icon: string;
+  color: string;
+}
+
+/** What a tool's own tool.ts declares: its inputs, outputs, parse() and run(). */
+export interface ToolSpec<O = unknown> {
   inputs: InputSpec[];
   outputs: OutputSpec[];
   /** Parse every input once into a typed options object. */
   parse(inputs: Inputs, ctx: ToolContext): O | Promise<O>;
   run(options: O, ctx: ToolContext): Promise<ToolResult>;
-  /** Extra CLI subcommands (`shipline shard files ...`), each taking its own argv. */
-  subcommands?: Record<string, { summary: string; run(argv: string[], ctx: ToolContext): Promise<number> }>;
+  /**
+   * Extra CLI subcommands (`shipline shard files ...`): specs like the tool's own, so their
+   * flags are parsed, documented and run through the same error boundary.
+   */
+  subcommands?: Record<string, Subcommand>;
 }
 
-export function defineTool<O>(tool: Tool<O>): Tool<O> {
+/** A CLI subcommand of a tool: a one-line summary and a spec of its own. */
+export interface Subcommand<O = unknown> extends Omit<ToolSpec<O>, 'subcommands'> {
+  summary: string;
+}
+
+export function defineSubcommand<O>(sub: Subcommand<O>): Subcommand<O> {
+  return sub;
+}
+
+/** A loaded tool: its spec with its registry entry. */
+export type Tool<O = unknown> = ToolSpec<O> & ToolMeta;
+
+export function defineTool<O>(tool: ToolSpec<O>): ToolSpec<O> {
   return tool;
 }

@@ -25,7 +25,11 @@ export interface DiffCoverage {
  * line is covered when its hit count is above 0. Files not in the report add only to the
  * unmeasured count.
  */
-export function diffCoverage(report: CoverageReport, changed: Map<string, LineRange[]>, range?: DiffRange): DiffCoverage {
+export function diffCoverage(
+  report: CoverageReport,
+  changed: Map<string, LineRange[]>,
+  range?: DiffRange,
+): DiffCoverage {
   const out: DiffCoverage = { range, files: [], changed: 0, measured: 0, covered: 0, unmeasured: 0 };
   for (const [path, ranges] of [...changed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const f = report.files.get(path);

@@ -9,7 +9,7 @@ import { upsertComment } from './github.js';
 import { loadReports } from './load.js';
 import type { CoverageReport } from './model.js';
 import { badgeSvg, renderComment, renderSections, type RenderInput } from './render.js';
-import type { CoverageOptions } from './tool.js';
+import type { CoverageOptions } from './types.js';
 import { writeCobertura, writeLcov, writeText } from './writers.js';
 
 export function readBaseline(path: string, display: string): Baseline | undefined {
@@ -18,22 +18,52 @@ export function readBaseline(path: string, display: string): Baseline | undefine
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw ConfigError.forInput('baseline', `${display} is not valid JSON (${describeThrown(e)})`, 'point it at a file written by write-baseline', { file: display });
+    throw ConfigError.forInput(
+      'baseline',
+      `${display} is not valid JSON (${describeThrown(e)})`,
+      'point it at a file written by write-baseline',
+      { file: display },
+    );
   }
   const b = data as Partial<Baseline>;
-  const okCount = (c: unknown) => !!c && typeof c === 'object' && Number.isInteger((c as { total: number }).total) && Number.isInteger((c as { covered: number }).covered);
-  if (b?.format !== 'shipline-coverage-baseline' || !okCount(b.lines) || !okCount(b.branches) || !okCount(b.functions)) {
-    throw ConfigError.forInput('baseline', `${display} is not a shipline coverage baseline`, 'point it at a file written by write-baseline', { file: display });
+  const okCount = (c: unknown) =>
+    !!c &&
+    typeof c === 'object' &&
+    Number.isInteger((c as { total: number }).total) &&
+    Number.isInteger((c as { covered: number }).covered);
+  if (
+    b?.format !== 'shipline-coverage-baseline' ||
+    !okCount(b.lines) ||
+    !okCount(b.branches) ||
+    !okCount(b.functions)
+  ) {
+    throw ConfigError.forInput(
+      'baseline',
+      `${display} is not a shipline coverage baseline`,
+      'point it at a file written by write-baseline',
+      { file: display },
+    );
   }
   return b as Baseline;
 }
 
 export function baselineOf(report: CoverageReport, ctx: ToolContext): Baseline {
   const t = report.totals();
-  return { format: 'shipline-coverage-baseline', version: 1, sha: ctx.event.sha || undefined, ref: ctx.event.ref || undefined, createdAt: new Date(ctx.now()).toISOString(), ...t };
+  return {
+    format: 'shipline-coverage-baseline',
+    version: 1,
+    sha: ctx.event.sha || undefined,
+    ref: ctx.event.ref || undefined,
+    createdAt: new Date(ctx.now()).toISOString(),
+    ...t,
+  };
 }
 
-async function computeDiff(o: CoverageOptions, ctx: ToolContext, report: CoverageReport): Promise<{ diff?: DiffCoverage; note?: string }> {
+async function computeDiff(
+  o: CoverageOptions,
+  ctx: ToolContext,
+  report: CoverageReport,
+): Promise<{ diff?: DiffCoverage; note?: string }> {
   const wanted = o.minDiff !== undefined || o.base !== undefined || !!ctx.event.pullRequest;
   if (!wanted) return { note: 'Not computed: set min-diff or base (or run on a pull request).' };
   const deps = { exec: ctx.exec, cwd: ctx.cwd, logger: ctx.logger };
@@ -51,14 +81,19 @@ async function computeDiff(o: CoverageOptions, ctx: ToolContext, report: Coverag
   } catch (e) {
     if (e instanceof ConfigError && o.minDiff !== undefined) throw e;
     const why = describeThrown(e);
-    if (o.minDiff !== undefined) throw ConfigError.forInput('min-diff', `changed lines could not be found (${why})`, 'run in a git checkout with the base fetched (actions/checkout fetch-depth: 0), or set base');
+    if (o.minDiff !== undefined)
+      throw ConfigError.forInput(
+        'min-diff',
+        `changed lines could not be found (${why})`,
+        'run in a git checkout with the base fetched (actions/checkout fetch-depth: 0), or set base',
+      );
     ctx.logger.warning(`changed-line coverage skipped: ${why}`);
     return { note: `Not computed: ${why}` };
   }
 }
 
 /** Load, merge, gate, report: the coverage gate from reports to outputs. */
-export async function runCoverage(o: CoverageOptions, ctx: ToolContext): Promise<ToolResult> {
+export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
   const loaded = await loadReports({ root: ctx.cwd, files: o.files, format: o.format, exclude: o.exclude });
   const { report } = loaded;
@@ -66,7 +101,10 @@ export async function runCoverage(o: CoverageOptions, ctx: ToolContext): Promise
   const baselineDisplay = o.baseline ? relative(ctx.cwd, o.baseline) || o.baseline : '';
   const baseline = o.baseline ? readBaseline(o.baseline, baselineDisplay) : undefined;
   const notes = [...loaded.notes];
-  if (o.baseline && !baseline) notes.push(`No baseline at ${baselineDisplay} yet: the delta and max-drop start once write-baseline has run on the default branch.`);
+  if (o.baseline && !baseline)
+    notes.push(
+      `No baseline at ${baselineDisplay} yet: the delta and max-drop start once write-baseline has run on the default branch.`,
+    );
   const { diff, note: diffNote } = await computeDiff(o, ctx, report);
   const gates = evaluateGates(report, o, diff, baseline);
   const failed = gates.filter((g) => !g.passed);
@@ -75,7 +113,8 @@ export async function runCoverage(o: CoverageOptions, ctx: ToolContext): Promise
   // Files for downstream tools.
   // LCOV always (the merged-report output); Cobertura beside it when asked.
   await writeText(o.mergedReport, writeLcov(report));
-  if (o.mergedFormat !== 'lcov') await writeText(o.mergedReport.replace(/\.(info|lcov)$/, '') + '.cobertura.xml', writeCobertura(report, ctx.now()));
+  if (o.mergedFormat !== 'lcov')
+    await writeText(o.mergedReport.replace(/\.(info|lcov)$/, '') + '.cobertura.xml', writeCobertura(report, ctx.now()));
   if (o.writeBaseline) {
     mkdirSync(dirname(o.writeBaseline), { recursive: true });
     writeFileSync(o.writeBaseline, JSON.stringify(baselineOf(report, ctx), null, 2) + '\n');
@@ -97,10 +136,23 @@ export async function runCoverage(o: CoverageOptions, ctx: ToolContext): Promise
           continue;
         }
         n++;
-        ctx.annotations.add({ level: 'warning', file: f.path, line: u.start, endLine: u.end, title: 'uncovered changed lines', message: u.start === u.end ? `Changed line ${u.start} is not covered by tests.` : `Changed lines ${u.start}-${u.end} are not covered by tests.` });
+        ctx.annotations.add({
+          level: 'warning',
+          file: f.path,
+          line: u.start,
+          endLine: u.end,
+          title: 'uncovered changed lines',
+          message:
+            u.start === u.end
+              ? `Changed line ${u.start} is not covered by tests.`
+              : `Changed lines ${u.start}-${u.end} are not covered by tests.`,
+        });
       }
     }
-    if (held) notes.push(`${held} more uncovered changed range(s) were not annotated (max-annotations ${o.maxAnnotations}); see the changed-files table.`);
+    if (held)
+      notes.push(
+        `${held} more uncovered changed range(s) were not annotated (max-annotations ${o.maxAnnotations}); see the changed-files table.`,
+      );
   }
 
   const render: RenderInput = { report, gates, diff, diffNote, baseline, notes, reports: loaded.reports.length };
@@ -110,9 +162,23 @@ export async function runCoverage(o: CoverageOptions, ctx: ToolContext): Promise
     if (!o.token) notes.push('No PR comment: input token is empty.');
     else {
       try {
-        const outcome = await upsertComment(ctx.event, o.token, renderComment(render, ctx.event.runUrl ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n` : ''), { masker: ctx.masker, logger });
-        if (outcome.kind === 'created' || outcome.kind === 'updated') logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
-        else if (outcome.kind === 'forbidden') notes.push(`No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would.`);
+        const outcome = await upsertComment(
+          ctx.event,
+          o.token,
+          renderComment(
+            render,
+            ctx.event.runUrl
+              ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n`
+              : '',
+          ),
+          { masker: ctx.masker, logger },
+        );
+        if (outcome.kind === 'created' || outcome.kind === 'updated')
+          logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
+        else if (outcome.kind === 'forbidden')
+          notes.push(
+            `No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would.`,
+          );
         else if (outcome.kind === 'failed') {
           logger.warning(`could not write the PR comment: ${outcome.reason}`);
           notes.push(`No PR comment: ${outcome.reason}.`);
@@ -125,7 +191,10 @@ export async function runCoverage(o: CoverageOptions, ctx: ToolContext): Promise
   }
   for (const s of renderSections(render)) ctx.summary.raw(s.text + '\n');
 
-  const delta = baseline && ratio(totals.lines) !== undefined && ratio(baseline.lines) !== undefined ? (ratio(totals.lines)! - ratio(baseline.lines)!).toFixed(2) : '';
+  const delta =
+    baseline && ratio(totals.lines) !== undefined && ratio(baseline.lines) !== undefined
+      ? (ratio(totals.lines)! - ratio(baseline.lines)!).toFixed(2)
+      : '';
   const outputs = {
     lines: fmt(ratio(totals.lines)),
     branches: fmt(ratio(totals.branches)),
@@ -136,6 +205,16 @@ export async function runCoverage(o: CoverageOptions, ctx: ToolContext): Promise
     'merged-report': o.mergedReport,
   };
   const pc = (v: string) => (v ? `${v}%` : 'n/a');
-  logger.info(`coverage: lines ${pc(outputs.lines)}, branches ${pc(outputs.branches)}, functions ${pc(outputs.functions)}${outputs['diff-lines'] ? `, changed lines ${outputs['diff-lines']}%` : ''}`);
-  return { outputs, failure: failed.length ? `coverage gate failed: ${failed.slice(0, 5).map((g) => g.message).join('; ')}${failed.length > 5 ? `; and ${failed.length - 5} more (see the summary)` : ''}` : undefined };
+  logger.info(
+    `coverage: lines ${pc(outputs.lines)}, branches ${pc(outputs.branches)}, functions ${pc(outputs.functions)}${outputs['diff-lines'] ? `, changed lines ${outputs['diff-lines']}%` : ''}`,
+  );
+  return {
+    outputs,
+    failure: failed.length
+      ? `coverage gate failed: ${failed
+          .slice(0, 5)
+          .map((g) => g.message)
+          .join('; ')}${failed.length > 5 ? `; and ${failed.length - 5} more (see the summary)` : ''}`
+      : undefined,
+  };
 }

@@ -1,5 +1,6 @@
+import { ConfigError } from '../core/errors.js';
 /** A coverage report that cannot be read: names the file, and the line (or byte) where it went wrong. */
-export class CoverageParseError extends Error {
+export class CoverageParseError extends ConfigError {
   override readonly name = 'CoverageParseError';
   constructor(
     readonly file: string,
@@ -24,7 +25,12 @@ export const MAX_LINE = 10_000_000;
 /** A non-negative whole count, or a CoverageParseError. */
 export function checkCount(n: number, what: string, file: string, line?: number, offset?: number): number {
   if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n) || n > MAX_COUNT) {
-    throw new CoverageParseError(file, `${what} "${n}" is not a count (a whole number from 0 to ${MAX_COUNT})`, line, offset);
+    throw new CoverageParseError(
+      file,
+      `${what} "${n}" is not a count (a whole number from 0 to ${MAX_COUNT})`,
+      line,
+      offset,
+    );
   }
   return n;
 }

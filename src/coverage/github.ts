@@ -19,7 +19,12 @@ interface IssueComment {
  * Create or update the one PR comment that carries the marker. A fork PR's token cannot
  * write: that is reported as 'forbidden' (said in the summary, never a failure).
  */
-export async function upsertComment(event: EventContext, token: string, body: string, deps: HttpDeps): Promise<CommentOutcome> {
+export async function upsertComment(
+  event: EventContext,
+  token: string,
+  body: string,
+  deps: HttpDeps,
+): Promise<CommentOutcome> {
   const pr = event.pullRequest;
   if (!pr || !pr.number) return { kind: 'skipped', reason: 'not a pull request' };
   if (!event.owner || !event.repo) return { kind: 'skipped', reason: 'GITHUB_REPOSITORY is not set' };
@@ -31,9 +36,17 @@ export async function upsertComment(event: EventContext, token: string, body: st
   });
   let existing: IssueComment | undefined;
   for (let page = 1; page <= 50 && !existing; page++) {
-    const res = await request({ url: `${base}/issues/${pr.number}/comments?per_page=100&page=${page}`, headers, label: 'GitHub API (list comments)' }, deps);
+    const res = await request(
+      {
+        url: `${base}/issues/${pr.number}/comments?per_page=100&page=${page}`,
+        headers,
+        label: 'GitHub API (list comments)',
+      },
+      deps,
+    );
     if (res.status === 403 || res.status === 401 || res.status === 404) return denied(res.status, 'listing comments');
-    if (!res.ok) return { kind: 'failed', reason: `listing comments: GitHub answered ${res.status} ${res.body.slice(0, 200)}` };
+    if (!res.ok)
+      return { kind: 'failed', reason: `listing comments: GitHub answered ${res.status} ${res.body.slice(0, 200)}` };
     let list: IssueComment[];
     try {
       list = JSON.parse(res.body) as IssueComment[];
@@ -45,9 +58,28 @@ export async function upsertComment(event: EventContext, token: string, body: st
     if (list.length < 100) break;
   }
   const res = existing
-    ? await request({ url: `${base}/issues/comments/${existing.id}`, method: 'PATCH', headers, body: JSON.stringify({ body }), label: 'GitHub API (update comment)' }, deps)
-    : await request({ url: `${base}/issues/${pr.number}/comments`, method: 'POST', headers, body: JSON.stringify({ body }), label: 'GitHub API (create comment)' }, deps);
-  if (res.status === 403 || res.status === 401 || res.status === 404) return denied(res.status, existing ? 'updating the comment' : 'creating the comment');
+    ? await request(
+        {
+          url: `${base}/issues/comments/${existing.id}`,
+          method: 'PATCH',
+          headers,
+          body: JSON.stringify({ body }),
+          label: 'GitHub API (update comment)',
+        },
+        deps,
+      )
+    : await request(
+        {
+          url: `${base}/issues/${pr.number}/comments`,
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ body }),
+          label: 'GitHub API (create comment)',
+        },
+        deps,
+      );
+  if (res.status === 403 || res.status === 401 || res.status === 404)
+    return denied(res.status, existing ? 'updating the comment' : 'creating the comment');
   if (!res.ok) return { kind: 'failed', reason: `GitHub answered ${res.status} ${res.body.slice(0, 200)}` };
   let url: string | undefined;
   let id = existing?.id ?? 0;

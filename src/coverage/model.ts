@@ -137,7 +137,10 @@ export class FileCoverage {
         if (this.hits[i] > 0) lines.covered++;
       }
     }
-    const branches: Count = { total: this.branches.size + (this.unlisted?.branches.total ?? 0), covered: this.unlisted?.branches.covered ?? 0 };
+    const branches: Count = {
+      total: this.branches.size + (this.unlisted?.branches.total ?? 0),
+      covered: this.unlisted?.branches.covered ?? 0,
+    };
     for (const b of this.branches.values()) if (b.hits > 0) branches.covered++;
     const functions: Count = { total: this.functions.size, covered: 0 };
     for (const f of this.functions.values()) if (f.hits > 0) functions.covered++;
@@ -150,17 +153,30 @@ export class FileCoverage {
     other.forEachLine((line, hits) => this.addLine(line, hits));
     for (const b of other.branches.values()) this.addBranch(b.line, b.block, b.index, b.hits);
     for (const f of other.functions.values()) this.addFunction(f.name, f.line, f.hits);
-    if (other.blocks) for (const [k, b] of other.blocks) this.addBlock(k, b.start, b.end, b.statements, b.hits, 'count');
+    if (other.blocks)
+      for (const [k, b] of other.blocks) this.addBlock(k, b.start, b.end, b.statements, b.hits, 'count');
     if (other.unlisted) {
       // Unlisted branches have no identity: the same file from two shards keeps the larger counts.
       const mine = this.unlisted?.branches ?? { total: 0, covered: 0 };
-      this.unlisted = { branches: { total: Math.max(mine.total, other.unlisted.branches.total), covered: Math.max(mine.covered, other.unlisted.branches.covered) } };
+      this.unlisted = {
+        branches: {
+          total: Math.max(mine.total, other.unlisted.branches.total),
+          covered: Math.max(mine.covered, other.unlisted.branches.covered),
+        },
+      };
     }
     if (other.summary) {
-      const mine = this.summary ?? { lines: { total: 0, covered: 0 }, branches: { total: 0, covered: 0 }, functions: { total: 0, covered: 0 } };
+      const mine = this.summary ?? {
+        lines: { total: 0, covered: 0 },
+        branches: { total: 0, covered: 0 },
+        functions: { total: 0, covered: 0 },
+      };
       // Summaries carry no line identity: two shards' totals can only be taken at their maximum.
       for (const k of ['lines', 'branches', 'functions'] as const) {
-        mine[k] = { total: Math.max(mine[k].total, other.summary[k].total), covered: Math.max(mine[k].covered, other.summary[k].covered) };
+        mine[k] = {
+          total: Math.max(mine[k].total, other.summary[k].total),
+          covered: Math.max(mine[k].covered, other.summary[k].covered),
+        };
       }
       this.summary = mine;
     }
@@ -203,7 +219,11 @@ export class CoverageReport {
   }
 
   totals(filter?: (path: string) => boolean): { lines: Count; branches: Count; functions: Count } {
-    const t = { lines: { total: 0, covered: 0 }, branches: { total: 0, covered: 0 }, functions: { total: 0, covered: 0 } };
+    const t = {
+      lines: { total: 0, covered: 0 },
+      branches: { total: 0, covered: 0 },
+      functions: { total: 0, covered: 0 },
+    };
     for (const f of this.files.values()) {
       if (filter && !filter(f.path)) continue;
       const ft = f.totals();

@@ -20,7 +20,10 @@ export function goModules(root: string, files: readonly string[]): Array<{ modul
 
 /** Slashes, no `file://`, no `./`, no doubled separators. */
 export function cleanPath(raw: string): string {
-  let p = raw.trim().replace(/^file:\/\//, '').replace(/\\/g, '/');
+  let p = raw
+    .trim()
+    .replace(/^file:\/\//, '')
+    .replace(/\\/g, '/');
   if (/^\/[A-Za-z]:\//.test(p)) p = p.slice(1); // file:///C:/x
   p = p.replace(/\/{2,}/g, '/');
   while (p.startsWith('./')) p = p.slice(2);

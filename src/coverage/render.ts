@@ -19,7 +19,11 @@ export interface RenderInput {
 
 const show = (c: Count) => (c.total === 0 ? 'n/a' : `${fmt(ratio(c))}% (${c.covered}/${c.total})`);
 const table = (header: string[], rows: Array<Array<string | number>>) =>
-  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 
 /** Directory of a path, the "package" for the per-package table. */
 const packageOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
@@ -28,12 +32,23 @@ const packageOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/'
  * The Markdown shown in the job summary and the PR comment, as sections so the comment can
  * drop the long tables first when it must fit GitHub's limit. `limits` caps table rows.
  */
-export function renderSections(r: RenderInput, limits = { files: 10, packages: 50 }): Array<{ id: string; text: string; rows?: number; cut?: number }> {
+export function renderSections(
+  r: RenderInput,
+  limits = { files: 10, packages: 50 },
+): Array<{ id: string; text: string; rows?: number; cut?: number }> {
   const t = r.report.totals();
   const failed = r.gates.filter((g) => !g.passed);
   const sections: Array<{ id: string; text: string; rows?: number; cut?: number }> = [];
-  const status = r.gates.length === 0 ? 'no gate set' : failed.length ? `❌ ${failed.length} of ${r.gates.length} gate(s) failed` : `✅ all ${r.gates.length} gate(s) held`;
-  const delta = r.baseline && ratio(t.lines) !== undefined && ratio(r.baseline.lines) !== undefined ? ` (${signed(ratio(t.lines)! - ratio(r.baseline.lines)!)} vs baseline${r.baseline.sha ? ` ${r.baseline.sha.slice(0, 7)}` : ''})` : '';
+  const status =
+    r.gates.length === 0
+      ? 'no gate set'
+      : failed.length
+        ? `❌ ${failed.length} of ${r.gates.length} gate(s) failed`
+        : `✅ all ${r.gates.length} gate(s) held`;
+  const delta =
+    r.baseline && ratio(t.lines) !== undefined && ratio(r.baseline.lines) !== undefined
+      ? ` (${signed(ratio(t.lines)! - ratio(r.baseline.lines)!)} vs baseline${r.baseline.sha ? ` ${r.baseline.sha.slice(0, 7)}` : ''})`
+      : '';
   sections.push({
     id: 'totals',
     text: [
@@ -41,23 +56,50 @@ export function renderSections(r: RenderInput, limits = { files: 10, packages: 5
       '',
       `${status} · ${r.report.files.size} file(s) from ${r.reports} report(s)`,
       '',
-      table(['metric', 'coverage', 'baseline'], [
-        ['lines', show(t.lines), r.baseline ? show(r.baseline.lines) : ''],
-        ['branches', show(t.branches), r.baseline ? show(r.baseline.branches) : ''],
-        ['functions', show(t.functions), r.baseline ? show(r.baseline.functions) : ''],
-      ]),
+      table(
+        ['metric', 'coverage', 'baseline'],
+        [
+          ['lines', show(t.lines), r.baseline ? show(r.baseline.lines) : ''],
+          ['branches', show(t.branches), r.baseline ? show(r.baseline.branches) : ''],
+          ['functions', show(t.functions), r.baseline ? show(r.baseline.functions) : ''],
+        ],
+      ),
     ].join('\n'),
   });
-  if (r.gates.length) sections.push({ id: 'gates', text: ['### Gates', '', ...r.gates.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n') });
+  if (r.gates.length)
+    sections.push({
+      id: 'gates',
+      text: ['### Gates', '', ...r.gates.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n'),
+    });
   if (r.diff) {
     const d = r.diff;
     const lines = ['### Changed lines', '', d.range ? `${d.range.description}.` : ''];
-    if (d.measured) lines.push(`**${fmt((d.covered / d.measured) * 100)}%** of the changed lines the reports measure are covered (${d.covered}/${d.measured}); ${d.unmeasured} changed line(s) are not measured (blank, comments, or files without coverage).`);
+    if (d.measured)
+      lines.push(
+        `**${fmt((d.covered / d.measured) * 100)}%** of the changed lines the reports measure are covered (${d.covered}/${d.measured}); ${d.unmeasured} changed line(s) are not measured (blank, comments, or files without coverage).`,
+      );
     else lines.push(`None of the ${d.changed} changed line(s) is measured by the reports.`);
-    const worst = d.files.filter((f) => f.measured > 0).sort((a, b) => b.measured - b.covered - (a.measured - a.covered) || (a.path < b.path ? -1 : 1));
+    const worst = d.files
+      .filter((f) => f.measured > 0)
+      .sort((a, b) => b.measured - b.covered - (a.measured - a.covered) || (a.path < b.path ? -1 : 1));
     if (worst.length) {
       const shown = worst.slice(0, limits.files);
-      lines.push('', '**Least-covered changed files**', '', table(['file', 'changed lines covered', 'uncovered ranges'], shown.map((f) => [f.path, `${fmt((f.covered / f.measured) * 100)}% (${f.covered}/${f.measured})`, f.uncovered.slice(0, 8).map((u) => (u.start === u.end ? `${u.start}` : `${u.start}-${u.end}`)).join(', ') + (f.uncovered.length > 8 ? ', …' : '')])));
+      lines.push(
+        '',
+        '**Least-covered changed files**',
+        '',
+        table(
+          ['file', 'changed lines covered', 'uncovered ranges'],
+          shown.map((f) => [
+            f.path,
+            `${fmt((f.covered / f.measured) * 100)}% (${f.covered}/${f.measured})`,
+            f.uncovered
+              .slice(0, 8)
+              .map((u) => (u.start === u.end ? `${u.start}` : `${u.start}-${u.end}`))
+              .join(', ') + (f.uncovered.length > 8 ? ', …' : ''),
+          ]),
+        ),
+      );
       if (worst.length > shown.length) lines.push('', `…and ${worst.length - shown.length} more changed file(s).`);
     }
     sections.push({ id: 'diff', text: lines.join('\n') });
@@ -77,21 +119,41 @@ export function renderSections(r: RenderInput, limits = { files: 10, packages: 5
     id: 'packages',
     rows: rows.length,
     cut: rows.length - shown.length,
-    text: ['### Packages (least covered first)', '', table(['package', 'lines'], shown.map(([p, c]) => [p, show(c)])), ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : [])].join('\n'),
+    text: [
+      '### Packages (least covered first)',
+      '',
+      table(
+        ['package', 'lines'],
+        shown.map(([p, c]) => [p, show(c)]),
+      ),
+      ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : []),
+    ].join('\n'),
   });
-  if (r.notes.length) sections.push({ id: 'notes', text: ['### Notes', '', ...r.notes.map((n) => `- ${n}`)].join('\n') });
+  if (r.notes.length)
+    sections.push({ id: 'notes', text: ['### Notes', '', ...r.notes.map((n) => `- ${n}`)].join('\n') });
   return sections;
 }
 
 export function renderMarkdown(r: RenderInput): string {
-  return renderSections(r).map((s) => s.text).join('\n\n') + '\n';
+  return (
+    renderSections(r)
+      .map((s) => s.text)
+      .join('\n\n') + '\n'
+  );
 }
 
 /** The sticky comment: marker first, then the summary, cut to GitHub's limit saying what was cut. */
 export function renderComment(r: RenderInput, footer = '', limit = COMMENT_LIMIT): string {
-  const build = (files: number, packages: number) => `${COMMENT_MARKER}\n${renderSections(r, { files, packages }).map((s) => s.text).join('\n\n')}\n${footer}`;
+  const build = (files: number, packages: number) =>
+    `${COMMENT_MARKER}\n${renderSections(r, { files, packages })
+      .map((s) => s.text)
+      .join('\n\n')}\n${footer}`;
   let body = build(10, 50);
-  for (const [files, packages] of [[10, 20], [10, 5], [5, 0]] as const) {
+  for (const [files, packages] of [
+    [10, 20],
+    [10, 5],
+    [5, 0],
+  ] as const) {
     if (body.length <= limit) return body;
     body = build(files, packages);
   }
@@ -104,7 +166,18 @@ export function renderComment(r: RenderInput, footer = '', limit = COMMENT_LIMIT
 /** A shields-style SVG badge for line coverage. */
 export function badgeSvg(percent: number | undefined): string {
   const value = percent === undefined ? 'n/a' : `${fmt(percent).replace(/\.?0+$/, '') || '0'}%`;
-  const color = percent === undefined ? '#9f9f9f' : percent >= 90 ? '#4c1' : percent >= 80 ? '#97ca00' : percent >= 70 ? '#dfb317' : percent >= 50 ? '#fe7d37' : '#e05d44';
+  const color =
+    percent === undefined
+      ? '#9f9f9f'
+      : percent >= 90
+        ? '#4c1'
+        : percent >= 80
+          ? '#97ca00'
+          : percent >= 70
+            ? '#dfb317'
+            : percent >= 50
+              ? '#fe7d37'
+              : '#e05d44';
   const lw = 61;
   const vw = 8 + value.length * 7;
   const w = lw + vw;

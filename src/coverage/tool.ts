@@ -1,37 +1,19 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
+import type { CoverageOptions, Floors } from './types.js';
+import { FORMAT_NAMES } from './types.js';
 
-export const FORMAT_NAMES = ['auto', 'lcov', 'cobertura', 'jacoco', 'clover', 'istanbul-json', 'istanbul-summary', 'go', 'coveragepy-json'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
-export type Metric = 'lines' | 'branches' | 'functions';
-export type Floors = Partial<Record<Metric, number>>;
-
-export interface CoverageOptions {
-  files: string[];
-  format: FormatName;
-  exclude: string[];
-  min: Floors;
-  minFile?: number;
-  thresholds: Array<{ glob: string; floors: Floors }>;
-  minDiff?: number;
-  base?: string;
-  baseline?: string;
-  writeBaseline?: string;
-  maxDrop?: number;
-  mergedReport: string;
-  mergedFormat: 'lcov' | 'cobertura' | 'both';
-  comment: boolean;
-  token?: string;
-  badge?: string;
-  annotate: boolean;
-  maxAnnotations: number;
-}
-
-const pct = (inputs: Inputs, name: string) => (inputs.optional(name) === undefined ? undefined : inputs.number(name, 0, { min: 0, max: 100 }));
+const pct = (inputs: Inputs, name: string) =>
+  inputs.optional(name) === undefined ? undefined : inputs.number(name, 0, { min: 0, max: 100 });
 
 function floors(value: unknown, where: string, inputs: Inputs): Floors {
-  const bad = () => inputs.fail('thresholds', `${where} is not a percentage or {lines, branches, functions}`, 'write `glob: 80` or `glob: {lines: 80, branches: 60}` with numbers from 0 to 100');
+  const bad = () =>
+    inputs.fail(
+      'thresholds',
+      `${where} is not a percentage or {lines, branches, functions}`,
+      'write `glob: 80` or `glob: {lines: 80, branches: 60}` with numbers from 0 to 100',
+    );
   const check = (n: unknown) => {
     if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 100) throw bad();
     return n;
@@ -40,7 +22,8 @@ function floors(value: unknown, where: string, inputs: Inputs): Floors {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad();
   const out: Floors = {};
   for (const [k, v] of Object.entries(value)) {
-    if (k !== 'lines' && k !== 'branches' && k !== 'functions') throw inputs.fail('thresholds', `${where} has unknown metric "${k}"`, 'use lines, branches or functions');
+    if (k !== 'lines' && k !== 'branches' && k !== 'functions')
+      throw inputs.fail('thresholds', `${where} has unknown metric "${k}"`, 'use lines, branches or functions');
     out[k] = check(v);
   }
   return out;
@@ -49,23 +32,40 @@ function floors(value: unknown, where: string, inputs: Inputs): Floors {
 /** Parse the inputs once; every mistake is a one-line ConfigError naming the input. */
 export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Promise<CoverageOptions> {
   const files = inputs.list('files');
-  if (!files.length) throw inputs.fail('files', 'names no coverage report', 'give globs of your reports, one a line (e.g. coverage/lcov.info)');
+  if (!files.length)
+    throw inputs.fail(
+      'files',
+      'names no coverage report',
+      'give globs of your reports, one a line (e.g. coverage/lcov.info)',
+    );
   const rawThresholds = await inputs.yaml('thresholds');
   const thresholds: CoverageOptions['thresholds'] = [];
   if (rawThresholds !== undefined && rawThresholds !== null) {
-    if (typeof rawThresholds !== 'object' || Array.isArray(rawThresholds)) throw inputs.fail('thresholds', 'is not a YAML mapping', 'write one `glob: minimum` a line');
-    for (const [glob, v] of Object.entries(rawThresholds)) thresholds.push({ glob, floors: floors(v, `"${glob}"`, inputs) });
+    if (typeof rawThresholds !== 'object' || Array.isArray(rawThresholds))
+      throw inputs.fail('thresholds', 'is not a YAML mapping', 'write one `glob: minimum` a line');
+    for (const [glob, v] of Object.entries(rawThresholds))
+      thresholds.push({ glob, floors: floors(v, `"${glob}"`, inputs) });
   }
   const abs = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : resolve(ctx.cwd, p));
   const token = inputs.optional('token');
-  const maxDrop = inputs.optional('max-drop') === undefined ? undefined : inputs.number('max-drop', 0, { min: 0, max: 100 });
+  const maxDrop =
+    inputs.optional('max-drop') === undefined ? undefined : inputs.number('max-drop', 0, { min: 0, max: 100 });
   const baseline = abs(inputs.optional('baseline'));
-  if (maxDrop !== undefined && !baseline) throw inputs.fail('max-drop', 'is set but there is no baseline to compare with', 'set baseline to the file write-baseline wrote on the default branch');
+  if (maxDrop !== undefined && !baseline)
+    throw inputs.fail(
+      'max-drop',
+      'is set but there is no baseline to compare with',
+      'set baseline to the file write-baseline wrote on the default branch',
+    );
   return {
     files,
     format: inputs.enum('format', FORMAT_NAMES, 'auto'),
     exclude: inputs.list('exclude'),
-    min: { lines: pct(inputs, 'min-lines'), branches: pct(inputs, 'min-branches'), functions: pct(inputs, 'min-functions') },
+    min: {
+      lines: pct(inputs, 'min-lines'),
+      branches: pct(inputs, 'min-branches'),
+      functions: pct(inputs, 'min-functions'),
+    },
     minFile: pct(inputs, 'min-file'),
     thresholds,
     minDiff: pct(inputs, 'min-diff'),
@@ -84,44 +84,126 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
 }
 
 export const tool = defineTool<CoverageOptions>({
-  id: 'coverage-gate',
-  command: 'coverage',
-  summary: 'merge coverage reports and gate on total, per-file and changed lines',
   inputs: [
-    { name: 'files', description: 'Globs of coverage reports, one a line (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON or json-summary, Go coverprofile, coverage.py JSON). Every match is merged.', default: '', kind: 'list' },
-    { name: 'format', description: 'Report format, or auto to detect each file from its content: auto, lcov, cobertura, jacoco, clover, istanbul-json, istanbul-summary, go, coveragepy-json.', default: 'auto' },
-    { name: 'exclude', description: 'Globs of source files to leave out of every total, one a line (e.g. **/*.generated.ts).', default: '', kind: 'list' },
-    { name: 'min-lines', description: 'Fail when total line coverage (percent) is below this. Empty: no gate.', default: '' },
-    { name: 'min-branches', description: 'Fail when total branch coverage (percent) is below this. Empty: no gate.', default: '' },
-    { name: 'min-functions', description: 'Fail when total function coverage (percent) is below this. Empty: no gate.', default: '' },
-    { name: 'min-file', description: 'Fail when any single file\'s line coverage (percent) is below this. Empty: no gate.', default: '' },
-    { name: 'thresholds', description: 'YAML mapping of glob to a minimum for the files it matches together (per-package floors): `src/core/**: 90` or `src/api/**: {lines: 80, branches: 60}`.', default: '' },
-    { name: 'min-diff', description: 'Fail when coverage of the changed lines (against base) is below this percent. Only changed lines the report measures count.', default: '' },
-    { name: 'base', description: 'Branch, tag or SHA to diff against for changed-line coverage. Empty: the pull request base, the pushed range, or the merge-base with the default branch.', default: '' },
-    { name: 'baseline', description: 'A baseline JSON (written by write-baseline on the default branch) to compute the delta against.', default: '' },
-    { name: 'write-baseline', description: 'Write this run\'s totals to this JSON file, as the baseline for later runs (do it on the default branch).', default: '' },
-    { name: 'max-drop', description: 'Fail when line coverage dropped by more than this many points against the baseline. Empty: no gate.', default: '' },
-    { name: 'merged-report', description: 'Where to write the merged coverage (LCOV; with merged-format cobertura or both, also Cobertura XML next to it).', default: '.shipline/coverage/merged.lcov' },
+    {
+      name: 'files',
+      description:
+        'Globs of coverage reports, one a line (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON or json-summary, Go coverprofile, coverage.py JSON). Every match is merged.',
+      default: '',
+      kind: 'list',
+    },
+    {
+      name: 'format',
+      description:
+        'Report format, or auto to detect each file from its content: auto, lcov, cobertura, jacoco, clover, istanbul-json, istanbul-summary, go, coveragepy-json.',
+      default: 'auto',
+    },
+    {
+      name: 'exclude',
+      description: 'Globs of source files to leave out of every total, one a line (e.g. **/*.generated.ts).',
+      default: '',
+      kind: 'list',
+    },
+    {
+      name: 'min-lines',
+      description: 'Fail when total line coverage (percent) is below this. Empty: no gate.',
+      default: '',
+    },
+    {
+      name: 'min-branches',
+      description: 'Fail when total branch coverage (percent) is below this. Empty: no gate.',
+      default: '',
+    },
+    {
+      name: 'min-functions',
+      description: 'Fail when total function coverage (percent) is below this. Empty: no gate.',
+      default: '',
+    },
+    {
+      name: 'min-file',
+      description: "Fail when any single file's line coverage (percent) is below this. Empty: no gate.",
+      default: '',
+    },
+    {
+      name: 'thresholds',
+      description:
+        'YAML mapping of glob to a minimum for the files it matches together (per-package floors): `src/core/**: 90` or `src/api/**: {lines: 80, branches: 60}`.',
+      default: '',
+    },
+    {
+      name: 'min-diff',
+      description:
+        'Fail when coverage of the changed lines (against base) is below this percent. Only changed lines the report measures count.',
+      default: '',
+    },
+    {
+      name: 'base',
+      description:
+        'Branch, tag or SHA to diff against for changed-line coverage. Empty: the pull request base, the pushed range, or the merge-base with the default branch.',
+      default: '',
+    },
+    {
+      name: 'baseline',
+      description: 'A baseline JSON (written by write-baseline on the default branch) to compute the delta against.',
+      default: '',
+    },
+    {
+      name: 'write-baseline',
+      description:
+        "Write this run's totals to this JSON file, as the baseline for later runs (do it on the default branch).",
+      default: '',
+    },
+    {
+      name: 'max-drop',
+      description:
+        'Fail when line coverage dropped by more than this many points against the baseline. Empty: no gate.',
+      default: '',
+    },
+    {
+      name: 'merged-report',
+      description:
+        'Where to write the merged coverage (LCOV; with merged-format cobertura or both, also Cobertura XML next to it).',
+      default: '.shipline/coverage/merged.lcov',
+    },
     { name: 'merged-format', description: 'Format of the merged report: lcov, cobertura or both.', default: 'lcov' },
-    { name: 'comment', description: 'On pull requests, post the coverage summary as one sticky comment, updated in place (needs token).', default: 'true', kind: 'boolean' },
-    { name: 'token', description: 'GitHub token for the pull request comment (pull-requests: write or issues: write).', default: '${{ github.token }}', cliDefault: '', secret: true, env: 'GITHUB_TOKEN' },
+    {
+      name: 'comment',
+      description: 'On pull requests, post the coverage summary as one sticky comment, updated in place (needs token).',
+      default: 'true',
+      kind: 'boolean',
+    },
+    {
+      name: 'token',
+      description: 'GitHub token for the pull request comment (pull-requests: write or issues: write).',
+      default: '${{ github.token }}',
+      cliDefault: '',
+      secret: true,
+      env: 'GITHUB_TOKEN',
+    },
     { name: 'badge', description: 'Write an SVG line-coverage badge to this path. Empty: no badge.', default: '' },
     { name: 'annotate', description: 'Annotate uncovered changed line ranges.', default: 'true', kind: 'boolean' },
-    { name: 'max-annotations', description: 'At most this many uncovered-range annotations (the rest are listed in the summary).', default: '20' },
+    {
+      name: 'max-annotations',
+      description: 'At most this many uncovered-range annotations (the rest are listed in the summary).',
+      default: '20',
+    },
   ],
   outputs: [
     { name: 'lines', description: 'Total line coverage, percent with two decimals (empty when nothing is measured).' },
     { name: 'branches', description: 'Total branch coverage, percent (empty when the reports have no branch data).' },
-    { name: 'functions', description: 'Total function coverage, percent (empty when the reports have no function data).' },
-    { name: 'diff-lines', description: 'Coverage of the changed lines the reports measure, percent (empty when not computed or none measured).' },
-    { name: 'delta', description: 'Line coverage minus the baseline\'s, in points (empty without a baseline).' },
+    {
+      name: 'functions',
+      description: 'Total function coverage, percent (empty when the reports have no function data).',
+    },
+    {
+      name: 'diff-lines',
+      description:
+        'Coverage of the changed lines the reports measure, percent (empty when not computed or none measured).',
+    },
+    { name: 'delta', description: "Line coverage minus the baseline's, in points (empty without a baseline)." },
     { name: 'passed', description: 'true when every gate held.' },
     { name: 'merged-report', description: 'Path of the merged LCOV report.' },
   ],
   parse: (inputs, ctx) => parseCoverageInputs(inputs, ctx),
-  run: async (options, ctx) => {
-    const { runCoverage } = await import('./engine.js');
-    return runCoverage(options, ctx);
-  },
+  run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
 });
-

@@ -23,8 +23,13 @@ export function* writeCobertura(report: CoverageReport, now = Date.now()): Gener
     for (const p of paths) {
       const f = report.files.get(p)!;
       const ft = f.totals();
-      out.push(`<class name="${esc(p.slice(p.lastIndexOf('/') + 1))}" filename="${esc(p)}" line-rate="${rate(ft.lines)}" branch-rate="${rate(ft.branches)}" complexity="0"><methods>`);
-      for (const fn of f.functions.values()) out.push(`<method name="${esc(fn.name)}" signature="" hits="${fn.hits}">${fn.line > 0 ? `<lines><line number="${fn.line}" hits="${fn.hits}"/></lines>` : ''}</method>`);
+      out.push(
+        `<class name="${esc(p.slice(p.lastIndexOf('/') + 1))}" filename="${esc(p)}" line-rate="${rate(ft.lines)}" branch-rate="${rate(ft.branches)}" complexity="0"><methods>`,
+      );
+      for (const fn of f.functions.values())
+        out.push(
+          `<method name="${esc(fn.name)}" signature="" hits="${fn.hits}">${fn.line > 0 ? `<lines><line number="${fn.line}" hits="${fn.hits}"/></lines>` : ''}</method>`,
+        );
       out.push('</methods><lines>');
       const byLine = new Map<number, { total: number; covered: number }>();
       for (const b of f.branches.values()) {
@@ -35,7 +40,11 @@ export function* writeCobertura(report: CoverageReport, now = Date.now()): Gener
       }
       for (const [line, hits] of f.lines()) {
         const b = byLine.get(line);
-        out.push(b ? `<line number="${line}" hits="${hits}" branch="true" condition-coverage="${Math.floor((b.covered / b.total) * 100)}% (${b.covered}/${b.total})"/>` : `<line number="${line}" hits="${hits}" branch="false"/>`);
+        out.push(
+          b
+            ? `<line number="${line}" hits="${hits}" branch="true" condition-coverage="${Math.floor((b.covered / b.total) * 100)}% (${b.covered}/${b.total})"/>`
+            : `<line number="${line}" hits="${hits}" branch="false"/>`,
+        );
       }
       out.push('</lines></class>');
     }

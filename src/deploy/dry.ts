@@ -8,7 +8,7 @@ import type { ToolContext, ToolResult } from '../core/tool.js';
 import { KubectlError, type Kubectl } from './kubectl.js';
 import type { PreparedManifests } from './manifests.js';
 import type { Recorded } from './preflight.js';
-import type { DeployOptions } from './tool.js';
+import type { DeployOptions } from './types.js';
 
 const REFUSES_DRY_RUN = /dry.?run/i;
 

@@ -11,13 +11,13 @@ import { prepareManifests, type PreparedManifests } from './manifests.js';
 import { checkCluster, PreflightError, recordDeployment, type Recorded } from './preflight.js';
 import { diagnose, writeSummary, type Diagnosis, type Row } from './report.js';
 import { counts, revisionOf, type Deployment } from './status.js';
-import type { DeployOptions } from './tool.js';
+import type { DeployOptions } from './types.js';
 import { watchRollout, type WatchResult } from './watch.js';
 
 /** How often the rollout is read; success is reported within this (plus two kubectl calls) of the last pod ready. */
 export const POLL_MS = 500;
 
-/** Besides the runner's line-by-line masking: bare credential values of a kubeconfig. */
+/** The revision output: one number for one deployment, else `name=revision` lines. */
 function revisionsOutput(recs: Recorded[], pick: (r: Recorded) => number): string {
   if (recs.length === 1) return String(pick(recs[0]) || '');
   return recs.map((r) => `${r.name}=${pick(r) || ''}`).join('\n');
@@ -29,7 +29,8 @@ const ready = (w: WatchResult | undefined): string => {
   return `${Math.min(c.available, c.desired)}/${c.desired}`;
 };
 
-export async function deploy(o: DeployOptions, ctx: ToolContext): Promise<ToolResult> {
+/** Deploy: write the kubeconfig (if given) for this run only, roll out, always remove it. */
+export async function run(o: DeployOptions, ctx: ToolContext): Promise<ToolResult> {
   let kubeconfigPath: string | undefined;
   try {
     if (o.kubeconfig) {
@@ -38,7 +39,7 @@ export async function deploy(o: DeployOptions, ctx: ToolContext): Promise<ToolRe
       chmodSync(kubeconfigPath, 0o600);
     }
     const kc = new Kubectl(ctx, { kubeconfigPath, context: o.context, namespace: o.namespace });
-    return await run(kc, o, ctx);
+    return await rollout(kc, o, ctx);
   } catch (e) {
     if (e instanceof PreflightError || e instanceof KubectlMissingError)
       return {
@@ -51,7 +52,7 @@ export async function deploy(o: DeployOptions, ctx: ToolContext): Promise<ToolRe
   }
 }
 
-async function run(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<ToolResult> {
+async function rollout(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
   const manifests: PreparedManifests | undefined = o.manifests.length
     ? await prepareManifests(o.manifests, ctx.cwd, o.images, o.changeCause)

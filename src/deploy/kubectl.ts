@@ -1,8 +1,9 @@
 import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
 import type { ToolContext } from '../core/tool.js';
+import { ExternalError } from '../core/errors.js';
 
 /** kubectl failed: `line` is its own one-line message (e.g. `Error from server (NotFound): …`). */
-export class KubectlError extends Error {
+export class KubectlError extends ExternalError {
   override readonly name = 'KubectlError';
   constructor(
     readonly line: string,
@@ -15,7 +16,7 @@ export class KubectlError extends Error {
   }
 }
 
-export class KubectlMissingError extends Error {
+export class KubectlMissingError extends ExternalError {
   override readonly name = 'KubectlMissingError';
 }
 

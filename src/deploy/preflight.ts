@@ -3,9 +3,10 @@
 import type { Logger } from '../core/logger.js';
 import { KubectlError, type Kubectl } from './kubectl.js';
 import { deadlineExceeded, revisionOf, selectorOf, type Deployment, type ReplicaSet } from './status.js';
+import { ExternalError } from '../core/errors.js';
 
 /** A problem found before anything changed: the step fails with this one line. */
-export class PreflightError extends Error {
+export class PreflightError extends ExternalError {
   override readonly name = 'PreflightError';
 }
 

@@ -1,32 +1,7 @@
 import { resolveDryRun } from '../core/dry-run.js';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
-
-/** One deployment to roll out: `name` or `name/container`. */
-export interface DeployTarget {
-  name: string;
-  container?: string;
-}
-
-export type DryRunMode = 'none' | 'server' | 'server-or-client';
-
-export interface DeployOptions {
-  /** Kubeconfig content (a secret), or undefined to use the runner's current context. */
-  kubeconfig?: string;
-  context?: string;
-  namespace?: string;
-  targets: DeployTarget[];
-  image?: string;
-  manifests: string[];
-  /** `repository=reference` substitutions for manifests. */
-  images: Array<[string, string]>;
-  timeoutMs: number;
-  rollback: boolean;
-  failFast: boolean;
-  changeCause: string;
-  dryRun: { mode: DryRunMode; reason: string };
-  unschedulableGraceMs: number;
-}
+import type { DeployOptions, DeployTarget } from './types.js';
 
 const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const CONTAINER = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -120,7 +95,7 @@ function parseOptions(inputs: Inputs, ctx: ToolContext): DeployOptions {
   const setting = inputs.string('dry-run', 'auto').toLowerCase();
   if (!['auto', 'true', 'false', 'server'].includes(setting))
     throw inputs.fail('dry-run', `"${setting}" is not allowed`, 'use auto (dry under act), true, false or server');
-  const decision = setting === 'server' ? undefined : resolveDryRun(setting, ctx.env);
+  const decision = setting === 'server' ? undefined : resolveDryRun(setting, ctx.env, inputs.frontDoor);
   const dryRun: DeployOptions['dryRun'] = decision
     ? { mode: decision.dry ? 'server-or-client' : 'none', reason: decision.reason }
     : { mode: 'server', reason: 'dry-run is server' };
@@ -153,9 +128,6 @@ function parseOptions(inputs: Inputs, ctx: ToolContext): DeployOptions {
 }
 
 export const tool = defineTool<DeployOptions>({
-  id: 'k8s-deploy',
-  command: 'deploy',
-  summary: 'roll an image out with kubectl, fail fast and roll back',
   inputs: [
     {
       name: 'kubeconfig',
@@ -242,5 +214,5 @@ export const tool = defineTool<DeployOptions>({
     { name: 'reason', description: 'Why the rollout failed, in one line (empty on success).' },
   ],
   parse: parseOptions,
-  run: async (options, ctx) => (await import('./engine.js')).deploy(options, ctx),
+  run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
 });

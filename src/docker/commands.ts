@@ -1,4 +1,5 @@
-import type { DockerOptions } from './tool.js';
+import type { DockerOptions } from './types.js';
+import { ConfigError } from '../core/errors.js';
 
 /** Which builder the engine offers: buildx when its plugin answers, else the classic one. */
 export type Builder = 'buildx' | 'docker';
@@ -12,7 +13,7 @@ export interface BuildPlan {
 }
 
 /** Thrown when the inputs need buildx and it is not installed; the caller names the input. */
-export class NeedsBuildxError extends Error {
+export class NeedsBuildxError extends ConfigError {
   constructor(
     readonly input: string,
     readonly problem: string,

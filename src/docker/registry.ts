@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { request, type HttpDeps, type HttpResponse } from '../core/http.js';
 import { apiHost, isLoopback, type ImageName } from './reference.js';
 import type { Credentials } from './credentials.js';
+import { ExternalError } from '../core/errors.js';
 
 export const MANIFEST_TYPES = [
   'application/vnd.oci.image.index.v1+json',
@@ -20,7 +21,7 @@ export interface Manifest {
 }
 
 /** The registry answered, but not with what we asked for (denied, broken, unreachable). */
-export class RegistryError extends Error {
+export class RegistryError extends ExternalError {
   override readonly name = 'RegistryError';
   constructor(
     message: string,

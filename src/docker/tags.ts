@@ -1,4 +1,5 @@
 import { slugTag, tagProblem, type Problem } from './reference.js';
+import { ConfigError } from '../core/errors.js';
 
 /** What tagging needs to know about the run (a slice of EventContext, plus git fallbacks). */
 export interface TagSource {
@@ -31,10 +32,13 @@ export interface TagPlan {
   dropped: string[];
 }
 
-export class TagError extends Error implements Problem {
+/** A tag that cannot be made; `input` names the input at fault, when one is (a missing SHA is none's). */
+export class TagError extends ConfigError implements Problem {
+  override readonly name = 'TagError';
   constructor(
     readonly problem: string,
     readonly fix: string,
+    readonly input: 'tags' | undefined = 'tags',
   ) {
     super(`${problem}; ${fix}`);
   }
@@ -83,7 +87,11 @@ export function expandTemplate(
 export function computeTags(src: TagSource, shaFormat: 'long' | 'short', extra: string[]): TagPlan {
   const sha = (isPullRequest(src.eventName) && src.prHeadSha ? src.prHeadSha : src.sha).toLowerCase();
   if (!/^[0-9a-f]{7,64}$/.test(sha))
-    throw new TagError(`commit SHA "${sha}" is not a hex SHA`, 'run in a git checkout or set GITHUB_SHA');
+    throw new TagError(
+      sha ? `commit SHA "${sha}" is not a hex SHA` : 'no commit SHA: GITHUB_SHA is empty and git found no HEAD commit',
+      'run in a git checkout or set GITHUB_SHA',
+      undefined,
+    );
   const shortSha = sha.slice(0, 7);
   const shaTag = shaFormat === 'short' ? shortSha : sha;
   const onPr = isPullRequest(src.eventName);

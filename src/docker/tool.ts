@@ -1,34 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { resolveDryRun, type DryRunDecision } from '../core/dry-run.js';
+import { resolveDryRun } from '../core/dry-run.js';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
-import { isProblem, parseImageName, type ImageName } from './reference.js';
+import type { DockerOptions } from './types.js';
+import { isProblem, parseImageName } from './reference.js';
 import { TagError, computeTags, isPullRequest, ociLabels, type TagPlan, type TagSource } from './tags.js';
-
-export interface DockerOptions {
-  image: ImageName;
-  /** Absolute context directory, or a remote context (URL) passed through as is. */
-  context: string;
-  /** Absolute Dockerfile path; undefined for a remote context without `file`. */
-  file?: string;
-  target?: string;
-  buildArgs: Array<[string, string]>;
-  /** OCI labels merged with the user's. */
-  labels: Array<[string, string]>;
-  plan: TagPlan;
-  push: boolean;
-  pushReason: string;
-  skipIfExists: boolean;
-  username?: string;
-  password?: string;
-  platforms: string[];
-  cacheFrom: string[];
-  cacheTo: string[];
-  provenance: boolean;
-  retries: number;
-  dryRun: DryRunDecision;
-}
 
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/;
 
@@ -125,8 +102,7 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
   try {
     plan = computeTags(await tagSource(ctx), shaFormat, inputs.list('tags'));
   } catch (e) {
-    if (e instanceof TagError)
-      throw inputs.fail(e.problem.startsWith('commit SHA') ? 'sha-format' : 'tags', e.problem, e.fix);
+    if (e instanceof TagError && e.input) throw inputs.fail(e.input, e.problem, e.fix);
     throw e;
   }
 
@@ -178,14 +154,11 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
     cacheTo: inputs.list('cache-to'),
     provenance: inputs.boolean('provenance', false),
     retries,
-    dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env),
+    dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor),
   };
 }
 
 export const tool = defineTool<DockerOptions>({
-  id: 'docker-build',
-  command: 'docker-build',
-  summary: 'build and push a SHA-tagged image, skipped when it exists',
   inputs: [
     { name: 'image', description: 'Image name without tag, e.g. ghcr.io/acme/api.', required: true },
     { name: 'context', description: 'Build context directory (or a git/https URL).', default: '.' },
@@ -263,5 +236,5 @@ export const tool = defineTool<DockerOptions>({
     { name: 'skipped', description: 'true when the SHA tag already existed and nothing was built.' },
   ],
   parse,
-  run: async (options, ctx) => (await import('./engine.js')).runDockerBuild(options, ctx),
+  run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
 });

@@ -1,7 +1,8 @@
+import { ConfigError } from '../core/errors.js';
 /** The placeholder a check's `run` may use to say where the files go. */
 export const FILES_TOKEN = '{files}';
 
-export class CommandLineError extends Error {
+export class CommandLineError extends ConfigError {
   override readonly name = 'CommandLineError';
 }
 

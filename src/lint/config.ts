@@ -149,7 +149,7 @@ export function validateChecks(doc: unknown, text: string, what: string, file?: 
 export async function loadChecks(inputs: Inputs, ctx: ToolContext): Promise<CheckSource> {
   const inline = inputs.optional('checks');
   if (inline !== undefined) {
-    const what = inputs.frontDoor === 'cli' ? '--checks' : "input 'checks'";
+    const what = inputs.describe('checks');
     const doc = await parseYaml(inline, what);
     return { kind: 'inline', checks: validateChecks(doc, inline, what) };
   }

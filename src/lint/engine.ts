@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { ConfigError, describeThrown } from '../core/errors.js';
+import { ConfigError, describeThrown, inputLabel } from '../core/errors.js';
 import { formatCommand } from '../core/exec.js';
 import {
   changedFiles,
@@ -89,7 +89,7 @@ export function pickAnnotated(
 }
 
 /** The gate: plan, run in parallel inside the budget, then annotate, summarize and report. */
-export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolResult> {
+export async function run(o: LintOptions, ctx: ToolContext): Promise<ToolResult> {
   const start = ctx.now();
   const { logger } = ctx;
   // --json keeps stdout for the report alone: progress goes to the debug stream.
@@ -100,7 +100,7 @@ export async function runGate(o: LintOptions, ctx: ToolContext): Promise<ToolRes
   if (root === undefined && changedOnly) {
     if (o.changedOnly === 'true' || o.staged || o.base)
       throw new ConfigError(
-        `${ctx.frontDoor === 'cli' ? '--changed-only' : "input 'changed-only'"}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`,
+        `${inputLabel('changed-only', ctx.frontDoor)}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`,
       );
     say(`${ctx.cwd} is not a git repository: linting every file`);
   }

@@ -1,9 +1,10 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Finding, OutputFormat } from './types.js';
+import { ExternalError } from '../core/errors.js';
 
 type Raw = Omit<Finding, 'check'>;
 
-export class ParseError extends Error {
+export class ParseError extends ExternalError {
   override readonly name = 'ParseError';
 }
 

@@ -7,9 +7,6 @@ import type { LintOptions } from './types.js';
  * so config reading and the engine load lazily inside parse/run.
  */
 export const tool = defineTool<LintOptions>({
-  id: 'lint-gate',
-  command: 'lint',
-  summary: 'run linters in parallel on changed files, inside a time budget',
   inputs: [
     {
       name: 'config',
@@ -87,5 +84,5 @@ export const tool = defineTool<LintOptions>({
       json: inputs.boolean('json', false),
     };
   },
-  run: async (options, ctx) => (await import('./engine.js')).runGate(options, ctx),
+  run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
 });

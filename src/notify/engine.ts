@@ -4,7 +4,7 @@ import type { ToolContext, ToolResult } from '../core/tool.js';
 import { buildFacts, deriveStatus, type Facts, type ReportedStatus } from './facts.js';
 import { clamp, render, summaryMarkdown } from './formats.js';
 import { ApiError, GitHubApi, type ApiJob, type ApiRun } from './github.js';
-import type { NotifyOptions } from './tool.js';
+import type { NotifyOptions } from './types.js';
 
 const FAILED_RUN = new Set(['failure', 'timed_out', 'startup_failure']);
 
@@ -115,7 +115,7 @@ function writeSummary(ctx: ToolContext, f: Facts, format: string, payload: strin
 }
 
 /** Read the run, decide whether to send, render, deliver, and report — never silently. */
-export async function notify(o: NotifyOptions, ctx: ToolContext): Promise<ToolResult> {
+export async function run(o: NotifyOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
   // The parsed URL may be normalised (a trailing slash): mask that form too.
   if (o.webhookUrl) ctx.masker.add(o.webhookUrl.href);

@@ -1,4 +1,4 @@
-import type { Format } from './tool.js';
+import type { Format } from './types.js';
 import { formatDuration, type Facts, type FailedJob, type Link } from './facts.js';
 
 /** Slack's documented limits: a section's text, a header's text, a field, blocks a message. */

@@ -1,5 +1,6 @@
 import { githubHeaders, githubUrl } from '../core/github-rest.js';
 import { request, type HttpDeps } from '../core/http.js';
+import { ExternalError } from '../core/errors.js';
 
 /** The fields of GitHub's "workflow run" the notifier reads. */
 export interface ApiRun {
@@ -43,7 +44,7 @@ export interface ApiJob {
 }
 
 /** An API answer other than 2xx: status, GitHub's own message, and the docs link it gave. */
-export class ApiError extends Error {
+export class ApiError extends ExternalError {
   override readonly name = 'ApiError';
   constructor(
     readonly status: number,

@@ -1,30 +1,7 @@
 import { resolveDryRun } from '../core/dry-run.js';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
-
-export const FORMATS = ['slack', 'teams', 'discord', 'json'] as const;
-export type Format = (typeof FORMATS)[number];
-export const WHENS = ['failure', 'always', 'change'] as const;
-export type When = (typeof WHENS)[number];
-export const STATUSES = ['success', 'failure', 'cancelled'] as const;
-export type RunStatus = (typeof STATUSES)[number];
-
-/** Everything the notifier needs, parsed once. */
-export interface NotifyOptions {
-  /** Undefined only in a dry run without a URL (nothing is sent then). */
-  webhookUrl?: URL;
-  format: Format;
-  token?: string;
-  when: When;
-  status?: RunStatus;
-  mention?: string;
-  title?: string;
-  failOnError: boolean;
-  dryRun: boolean;
-  dryReason: string;
-  timeoutMs: number;
-  runId?: string;
-}
+import { FORMATS, STATUSES, WHENS, type NotifyOptions } from './types.js';
 
 function parseWebhook(inputs: Inputs, dry: boolean): URL | undefined {
   const raw = inputs.optional('webhook-url');
@@ -77,9 +54,6 @@ function parseRunId(inputs: Inputs, ctx: ToolContext): string | undefined {
 
 /** The failure notifier: finds the failed jobs and steps itself and says so, with log links. */
 export const tool = defineTool<NotifyOptions>({
-  id: 'notify',
-  command: 'notify',
-  summary: 'tell the team which job and step failed, with log links',
   inputs: [
     {
       name: 'webhook-url',
@@ -144,7 +118,7 @@ export const tool = defineTool<NotifyOptions>({
     { name: 'failed-jobs', description: 'JSON array of the failed jobs: name, conclusion, step, url (log link).' },
   ],
   parse(inputs, ctx) {
-    const dry = resolveDryRun(inputs.optional('dry-run'), ctx.env);
+    const dry = resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor);
     const status = inputs.optional('status') === undefined ? undefined : inputs.enum('status', STATUSES, 'failure');
     return {
       webhookUrl: parseWebhook(inputs, dry.dry),
@@ -162,6 +136,6 @@ export const tool = defineTool<NotifyOptions>({
     };
   },
   async run(options, ctx) {
-    return (await import('./engine.js')).notify(options, ctx);
+    return (await import('./engine.js')).run(options, ctx);
   },
 });

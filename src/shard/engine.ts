@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, inputLabel } from '../core/errors.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
-import { formatFiles, type Format } from './format.js';
-import { gather, type Gathered, type ShardInputs } from './gather.js';
-import { chooseShardCount, planShards, type Plan, type Strategy } from './plan.js';
+import { formatFiles } from './format.js';
+import { gather, type ShardInputs } from './gather.js';
+import { chooseShardCount, planShards, type Plan } from './plan.js';
 import { renderSummary } from './summary.js';
+import type { ShardOptions, ShardPlan } from './types.js';
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MAX_MATRIX_JOBS = 256;
@@ -14,27 +15,6 @@ export const MAX_MATRIX_JOBS = 256;
  * matrix slows the workflow page. Each runner then recomputes its files from the same inputs.
  */
 export const MATRIX_FILES_LIMIT = 256 * 1024;
-
-export interface ShardOptions extends ShardInputs {
-  shards: number | 'auto';
-  strategy: Strategy;
-  targetSeconds: number;
-  maxShards: number;
-  /** 1-based; the quarantine shard is `shard count + 1`. */
-  index?: number;
-  format: Format;
-  planFile: string;
-}
-
-export interface ShardPlan {
-  gathered: Gathered;
-  plan: Plan;
-  /** The quarantined files, run as one extra shard (index = shards + 1). */
-  quarantine: { files: string[]; seconds: number } | undefined;
-  /** Set for shards: auto. */
-  targetMet?: boolean;
-  strategy: Strategy;
-}
 
 /** Gather and plan: the one function both the plan job and a recomputing runner call. */
 export async function computePlan(
@@ -157,10 +137,7 @@ export async function run(o: ShardOptions, ctx: ToolContext): Promise<ToolResult
     files: '',
   };
   if (o.index !== undefined)
-    outputs.files = formatFiles(
-      shardFiles(p, o.index, ctx.frontDoor === 'cli' ? '--index' : "input 'index'"),
-      o.format,
-    );
+    outputs.files = formatFiles(shardFiles(p, o.index, inputLabel('index', ctx.frontDoor)), o.format);
   ctx.logger.info(
     `planned ${gathered.items.length} test file(s) into ${plan.shards.length} shard(s)${p.quarantine ? ` + 1 quarantine shard (${p.quarantine.files.length} file(s))` : ''}: predicted ${round(plan.makespan)} s, lower bound ${round(plan.lowerBound)} s (${plan.algorithm})`,
   );

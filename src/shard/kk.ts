@@ -1,4 +1,8 @@
-import type { Item } from './plan.js';
+/** One test file and the seconds it is predicted to take. */
+export interface Item {
+  path: string;
+  seconds: number;
+}
 
 /**
  * Karmarkar–Karp largest differencing for k ways: repeatedly merge the two partial

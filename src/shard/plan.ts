@@ -1,10 +1,6 @@
-import { karmarkarKarp } from './kk.js';
+import { karmarkarKarp, type Item } from './kk.js';
 
-/** One test file and the seconds it is predicted to take. */
-export interface Item {
-  path: string;
-  seconds: number;
-}
+export type { Item } from './kk.js';
 
 export interface PlannedShard {
   files: string[];

@@ -1,5 +1,5 @@
 import type { Summary } from '../core/summary.js';
-import type { ShardOptions, ShardPlan } from './engine.js';
+import type { ShardOptions, ShardPlan } from './types.js';
 
 const BAR = 24;
 const LIST = 50;

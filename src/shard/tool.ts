@@ -1,16 +1,14 @@
 import { join, resolve } from 'node:path';
 import { defineTool } from '../core/tool.js';
-import type { ShardOptions } from './engine.js';
+import type { ShardOptions } from './types.js';
 import { FORMATS } from './format.js';
+import { files, timings } from './subcommands.js';
 
 /** GitHub runs at most 256 jobs from one matrix. */
 const MAX_SHARDS = 256;
 
 /** Test shards: a job matrix balanced by measured time. Light: the engine loads in `run`. */
 export const tool = defineTool<ShardOptions>({
-  id: 'shard',
-  command: 'shard',
-  summary: 'split a test suite into shards balanced by measured time',
   inputs: [
     {
       name: 'tests',
@@ -111,15 +109,5 @@ export const tool = defineTool<ShardOptions>({
   async run(options, ctx) {
     return (await import('./engine.js')).run(options, ctx);
   },
-  subcommands: {
-    timings: {
-      summary: 'merge JUnit reports into a small smoothed timings file (--from GLOB ... --out FILE)',
-      run: async (argv, ctx) => (await import('./subcommands.js')).timingsCommand(argv, ctx),
-    },
-    files: {
-      summary:
-        "print one shard's files for a test runner (--index N --total T --format jest|vitest|playwright|pytest|go|lines|json)",
-      run: async (argv, ctx) => (await import('./subcommands.js')).filesCommand(argv, ctx),
-    },
-  },
+  subcommands: { timings, files },
 });

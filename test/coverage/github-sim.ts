@@ -46,7 +46,12 @@ export class GitHubSim {
   }
 
   seed(pr: number, body: string, login = 'someone'): SimComment {
-    const c = { id: this.nextId++, body, user: { login }, html_url: `https://github.com/acme/api/pull/${pr}#issuecomment-${this.nextId}` };
+    const c = {
+      id: this.nextId++,
+      body,
+      user: { login },
+      html_url: `https://github.com/acme/api/pull/${pr}#issuecomment-${this.nextId}`,
+    };
     this.comments.set(pr, [...(this.comments.get(pr) ?? []), c]);
     return c;
   }
@@ -56,8 +61,14 @@ export class GitHubSim {
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://sim');
-    this.requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, authorization: req.headers.authorization, body: body || undefined });
-    if (req.headers.authorization !== `Bearer ${this.token}`) return { status: 401, body: { message: 'Bad credentials' } };
+    this.requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      authorization: req.headers.authorization,
+      body: body || undefined,
+    });
+    if (req.headers.authorization !== `Bearer ${this.token}`)
+      return { status: 401, body: { message: 'Bad credentials' } };
     let m = /^\/repos\/acme\/api\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m && req.method === 'GET') {
       const all = this.comments.get(Number(m[1])) ?? [];
@@ -68,7 +79,14 @@ export class GitHubSim {
     if (m && req.method === 'POST') {
       if (this.forbidden) return { status: 403, body: { message: 'Resource not accessible by integration' } };
       const text = (JSON.parse(body) as { body: string }).body;
-      if (text.length > 65536) return { status: 422, body: { message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] } };
+      if (text.length > 65536)
+        return {
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            errors: [{ message: 'body is too long (maximum is 65536 characters)' }],
+          },
+        };
       return { status: 201, body: this.seed(Number(m[1]), text, 'github-actions[bot]') };
     }
     m = /^\/repos\/acme\/api\/issues\/comments\/(\d+)$/.exec(url.pathname);

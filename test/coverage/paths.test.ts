@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { cleanPath, PathResolver } from '../../src/coverage/paths.js';
 
 const root = '/home/ci/work/api';
-const files = ['src/a.ts', 'src/util/b.ts', 'lib/shop/cart.py', 'app/src/main/java/com/acme/Foo.java', 'svc/go.mod', 'svc/calc/calc.go', 'x/dup.ts', 'y/dup.ts'];
+const files = [
+  'src/a.ts',
+  'src/util/b.ts',
+  'lib/shop/cart.py',
+  'app/src/main/java/com/acme/Foo.java',
+  'svc/go.mod',
+  'svc/calc/calc.go',
+  'x/dup.ts',
+  'y/dup.ts',
+];
 const resolver = () => new PathResolver(root, () => files);
 
 describe('path normalisation', () => {
@@ -30,12 +39,17 @@ describe('path normalisation', () => {
   it('maps Go import paths through go.mod', () => {
     const dir = process.cwd();
     // go.mod must be readable: use a real one from the fixtures.
-    const r = new PathResolver(`${dir}/test/fixtures/coverage`, () => ['go-sample/go.mod', 'go-sample/calc/calc.go']).resolve('example.com/shipline/gosample/calc/calc.go');
+    const r = new PathResolver(`${dir}/test/fixtures/coverage`, () => [
+      'go-sample/go.mod',
+      'go-sample/calc/calc.go',
+    ]).resolve('example.com/shipline/gosample/calc/calc.go');
     expect(r).toEqual({ path: 'go-sample/calc/calc.go', found: true });
   });
 
   it('an absolute path matching no file here is outside the repository', () => {
-    expect(resolver().resolve('/usr/lib/node_modules/x/index.js')).toEqual({ outside: '/usr/lib/node_modules/x/index.js' });
+    expect(resolver().resolve('/usr/lib/node_modules/x/index.js')).toEqual({
+      outside: '/usr/lib/node_modules/x/index.js',
+    });
   });
   it('a relative path escaping the root is outside the repository', () => {
     expect(resolver().resolve('../../etc/passwd')).toEqual({ outside: '../../etc/passwd' });

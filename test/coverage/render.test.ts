@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGates } from '../../src/coverage/gates.js';
 import { CoverageReport } from '../../src/coverage/model.js';
 import { badgeSvg, COMMENT_LIMIT, COMMENT_MARKER, renderComment, renderMarkdown } from '../../src/coverage/render.js';
-import type { CoverageOptions } from '../../src/coverage/tool.js';
+import type { CoverageOptions } from '../../src/coverage/types.js';
 
 function report(files: number, prefix = 'pkg', depth = 5): CoverageReport {
   const r = new CoverageReport();
@@ -12,7 +12,19 @@ function report(files: number, prefix = 'pkg', depth = 5): CoverageReport {
   }
   return r;
 }
-const opts = (o: Partial<CoverageOptions> = {}): CoverageOptions => ({ files: ['x'], format: 'auto', exclude: [], min: {}, thresholds: [], mergedReport: 'm', mergedFormat: 'lcov', comment: true, annotate: true, maxAnnotations: 20, ...o });
+const opts = (o: Partial<CoverageOptions> = {}): CoverageOptions => ({
+  files: ['x'],
+  format: 'auto',
+  exclude: [],
+  min: {},
+  thresholds: [],
+  mergedReport: 'm',
+  mergedFormat: 'lcov',
+  comment: true,
+  annotate: true,
+  maxAnnotations: 20,
+  ...o,
+});
 
 describe('gates', () => {
   const r = new CoverageReport();
@@ -31,7 +43,11 @@ describe('gates', () => {
     [{ min: { functions: 50 } }, false, /the reports measure no functions, so min-functions 50% cannot hold/],
     [{ minFile: 60 }, false, /lib\/b\.ts 50\.00% \(1\/2\) is 10\.00 points below min-file 60%/],
     [{ thresholds: [{ glob: 'src/**', floors: { lines: 75 } }] }, true, /src\/\*\* lines 75\.00% ≥ 75%/],
-    [{ thresholds: [{ glob: 'lib/**', floors: { lines: 75 } }] }, false, /lib\/\*\* lines 50\.00% \(1\/2\) is 25\.00 points below thresholds 75%/],
+    [
+      { thresholds: [{ glob: 'lib/**', floors: { lines: 75 } }] },
+      false,
+      /lib\/\*\* lines 50\.00% \(1\/2\) is 25\.00 points below thresholds 75%/,
+    ],
     [{ thresholds: [{ glob: 'none/**', floors: { lines: 1 } }] }, false, /no file matches/],
     [{ minDiff: 80 }, false, /the diff could not be computed/],
   ])('%j → passed %s', (o, passed, message) => {
@@ -41,16 +57,24 @@ describe('gates', () => {
   });
 
   it('max-drop compares with the baseline and says by how much it missed', () => {
-    const baseline = { format: 'shipline-coverage-baseline' as const, version: 1 as const, lines: { total: 10, covered: 9 }, branches: { total: 0, covered: 0 }, functions: { total: 0, covered: 0 } };
+    const baseline = {
+      format: 'shipline-coverage-baseline' as const,
+      version: 1 as const,
+      lines: { total: 10, covered: 9 },
+      branches: { total: 0, covered: 0 },
+      functions: { total: 0, covered: 0 },
+    };
     const [g] = evaluateGates(r, opts({ maxDrop: 5 }), undefined, baseline);
     expect(g.passed).toBe(false);
-    expect(g.message).toMatch(/lines dropped 20\.00 points \(90\.00% → 70\.00%\), more than max-drop 5 allows by 15\.00/);
+    expect(g.message).toMatch(
+      /lines dropped 20\.00 points \(90\.00% → 70\.00%\), more than max-drop 5 allows by 15\.00/,
+    );
     expect(evaluateGates(r, opts({ maxDrop: 25 }), undefined, baseline)[0].passed).toBe(true);
   });
 });
 
 describe('the sticky comment', () => {
-  it('carries the marker and fits GitHub\'s limit, saying what it cut', () => {
+  it("carries the marker and fits GitHub's limit, saying what it cut", () => {
     // 300 packages with 1,500-character names: 50 table rows alone pass 65,536 characters.
     const input = { report: report(300, 'pkg', 300), gates: [], notes: [], reports: 1 };
     const full = renderMarkdown(input);

@@ -8,7 +8,12 @@ describe('streaming', () => {
   it('parses 2.2 GB of LCOV with bounded memory and counts every record', async () => {
     const block = lcovBlock(500, 200); // ~1.3 MB: 500 files of 200 lines
     const repeats = Math.ceil(2.2e9 / block.length);
-    const one = await parseLcov((async function* () { yield block; })(), 'one.info');
+    const one = await parseLcov(
+      (async function* () {
+        yield block;
+      })(),
+      'one.info',
+    );
     const startRss = process.memoryUsage().rss;
     let peak = startRss;
     async function* stream() {

@@ -8,7 +8,7 @@ import {
   isTransient,
   pushedDigest,
 } from '../../src/docker/commands.js';
-import type { DockerOptions } from '../../src/docker/tool.js';
+import type { DockerOptions } from '../../src/docker/types.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 function options(over: Partial<DockerOptions> = {}): DockerOptions {

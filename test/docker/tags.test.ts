@@ -109,7 +109,8 @@ describe('computeTags', () => {
   });
 
   it('rejects a missing or non-hex SHA', () => {
-    expect(() => computeTags(push({ sha: '' }), 'long', [])).toThrow(/not a hex SHA/);
+    // No SHA at all is not a fault of any input (it used to blame sha-format): it says what is missing.
+    expect(() => computeTags(push({ sha: '' }), 'long', [])).toThrow(/no commit SHA: GITHUB_SHA is empty/);
     expect(() => computeTags(push({ sha: 'HEAD' }), 'long', [])).toThrow(/not a hex SHA/);
   });
 

@@ -123,7 +123,7 @@ describe('loading the checks through the tool', () => {
     mkdirSync(join(dir, '.shipline'));
     writeFileSync(join(dir, FILE), 'checks:\n  - name: a\n    run: [unclosed\n  - name: b\n');
     const r = await runLint(dir, {});
-    expect(r.exitCode).toBe(1);
+    expect(r.exitCode).toBe(2); // an input error on the CLI
     const err = r.logger.lines.find((l) => l.startsWith('error:'))!;
     expect(err).toMatch(/^error: \.shipline\/lint\.yml:\d+(:\d+)?: \.shipline\/lint\.yml is not valid YAML \(line \d+/);
     expect(r.logger.text).not.toMatch(/at .*\.js:\d+/);
@@ -132,7 +132,7 @@ describe('loading the checks through the tool', () => {
   it('a config file named but missing is a ConfigError naming the flag', async () => {
     const r = await runLint(ws(), { config: 'ci/lint.yml' });
     expect(r.logger.text).toMatch(/error: --config: ci\/lint\.yml does not exist; create it/);
-    expect(r.exitCode).toBe(1);
+    expect(r.exitCode).toBe(2); // an input error on the CLI
   });
 
   it('inline checks in the action name the input', async () => {
@@ -148,7 +148,7 @@ describe('loading the checks through the tool', () => {
     [{ staged: 'true', all: 'true' }, /--all: cannot be combined with --staged/],
   ])('bad input %j is one line naming the flag', async (inputs, message) => {
     const r = await runLint(ws(), { checks: '- name: x\n  run: "true"\n', ...inputs });
-    expect(r.exitCode).toBe(1);
+    expect(r.exitCode).toBe(2); // an input error on the CLI, like an unknown flag
     expect(r.logger.text).toMatch(message);
   });
 });

@@ -130,7 +130,7 @@ describe('changed files and lines', () => {
     expect(report(r).findings).toHaveLength(1);
     expect(r.logger.text).toMatch(/is not a git repository: linting every file/);
     const t = await runLint(dir, { checks: GREP, 'changed-only': 'true' });
-    expect(t.exitCode).toBe(1);
+    expect(t.exitCode).toBe(2); // an input error on the CLI
     expect(t.logger.text).toMatch(/error: --changed-only: needs a git repository/);
   });
 });

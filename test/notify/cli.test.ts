@@ -67,9 +67,9 @@ describe('shipline notify on the CLI', () => {
     expect(r.stderr).toMatch(/warning: no run to read/);
   });
 
-  it('--format x is one line naming the flag, exit 1', async () => {
+  it('--format x is one line naming the flag, exit 2 (an input error, like an unknown flag)', async () => {
     const r = await runBuiltCli(['notify', '--format', 'x'], { env: { SHIPLINE_WEBHOOK_URL: hookUrl } });
-    expect(r.exitCode).toBe(1);
+    expect(r.exitCode).toBe(2);
     expect(r.stderr.trim()).toBe('error: --format: "x" is not allowed; use one of: slack, teams, discord, json');
   });
 });

@@ -22,7 +22,7 @@ import {
   teamsPayload,
 } from '../../src/notify/formats.js';
 import { nextLink, type ApiJob } from '../../src/notify/github.js';
-import { FORMATS } from '../../src/notify/tool.js';
+import { FORMATS } from '../../src/notify/types.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/runner.js';

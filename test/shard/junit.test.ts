@@ -99,11 +99,9 @@ describe('bad reports: a warning naming the file, never a crash', () => {
     expect(run.seconds.size).toBe(0);
   });
 
-  it('parses a 50,000-case report in well under a second', () => {
+  it('parses a 50,000-case report, CDATA holding a closing tag included (speed: bench/shard.bench.ts)', () => {
     const text = `<testsuites>${Array.from({ length: 500 }, (_, f) => `<testsuite name="t/f${f}.test.ts" time="2">${`<testcase classname="t/f${f}.test.ts" name="c" time="0.01"><system-out><![CDATA[log </testcase> noise]]></system-out></testcase>`.repeat(100)}</testsuite>`).join('')}</testsuites>`;
-    const t = performance.now();
     const r = parseJUnit(text);
-    expect(performance.now() - t).toBeLessThan(1000);
     expect(r.cases.length).toBe(50_000);
     expect(r.problems).toEqual([]);
   });

@@ -126,15 +126,12 @@ describe('planShards cases', () => {
     ).toBe(4.5);
   });
 
-  it('plans 50,000 files into 64 shards quickly (the bench holds the < 1 s goal)', () => {
+  it('plans 50,000 files into 64 shards within 1% of the lower bound (speed: bench/shard.bench.ts)', () => {
     const items = Array.from({ length: 50_000 }, (_, i) => ({
       path: `t/${i % 100}/f${i}.test.ts`,
       seconds: Math.exp(Math.sin(i * 12.9898) * 2),
     }));
-    const t = performance.now();
     const plan = planShards(items, 64);
-    // The goal is < 1 s (measured by bench/shard.bench.ts); the test allows for a busy CI machine.
-    expect(performance.now() - t).toBeLessThan(2500);
     expect(plan.makespan / plan.lowerBound).toBeLessThan(1.01);
   });
 });

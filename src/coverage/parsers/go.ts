@@ -21,28 +21,39 @@ export async function parseGoProfile(chunks: Chunks, file: string): Promise<Cove
     if (line.trim() === '') return;
     if (line.startsWith('mode: ')) {
       const m = line.slice(6).trim();
-      if (m !== 'set' && m !== 'count' && m !== 'atomic') throw new CoverageParseError(file, `unknown mode "${m}" (expected set, count or atomic)`, lineNo);
-      if (mode && lineNo > 1 && (m === 'set') !== (mode === 'set')) throw new CoverageParseError(file, `mode "${m}" differs from the first mode`, lineNo);
+      if (m !== 'set' && m !== 'count' && m !== 'atomic')
+        throw new CoverageParseError(file, `unknown mode "${m}" (expected set, count or atomic)`, lineNo);
+      if (mode && lineNo > 1 && (m === 'set') !== (mode === 'set'))
+        throw new CoverageParseError(file, `mode "${m}" differs from the first mode`, lineNo);
       mode = m === 'set' ? 'set' : 'count';
       return;
     }
-    if (!mode) throw new CoverageParseError(file, 'does not start with "mode: set|count|atomic": not a Go coverprofile', lineNo);
+    if (!mode)
+      throw new CoverageParseError(file, 'does not start with "mode: set|count|atomic": not a Go coverprofile', lineNo);
     const m = LINE.exec(line);
-    if (!m) throw new CoverageParseError(file, `"${line.slice(0, 60)}" is not a coverprofile block (file:line.col,line.col statements count)`, lineNo);
+    if (!m)
+      throw new CoverageParseError(
+        file,
+        `"${line.slice(0, 60)}" is not a coverprofile block (file:line.col,line.col statements count)`,
+        lineNo,
+      );
     const start = checkLine(Number(m[2]), 'start line', file, lineNo);
     const end = checkLine(Number(m[4]), 'end line', file, lineNo);
-    if (end < start) throw new CoverageParseError(file, `block ends (line ${end}) before it starts (line ${start})`, lineNo);
+    if (end < start)
+      throw new CoverageParseError(file, `block ends (line ${end}) before it starts (line ${start})`, lineNo);
     const statements = checkCount(Number(m[6]), 'statement count', file, lineNo);
     const hits = checkCount(Number(m[7]), 'hit count', file, lineNo);
     const f = report.file(m[1]);
     f.addBlock(`${m[2]}.${m[3]},${m[4]}.${m[5]}`, start, end, statements, hits, mode);
   };
   for await (const chunk of chunks) {
-    if (lineNo === 0 && carry === '' && chunk.subarray(0, 8000).includes(0)) throw new CoverageParseError(file, 'is a binary file, not a Go coverprofile');
+    if (lineNo === 0 && carry === '' && chunk.subarray(0, 8000).includes(0))
+      throw new CoverageParseError(file, 'is a binary file, not a Go coverprofile');
     const text = carry + decoder.decode(chunk, { stream: true });
     const parts = text.split('\n');
     carry = parts.pop() ?? '';
-    if (carry.length > 1 << 20) throw new CoverageParseError(file, 'a line longer than 1 MB: not a Go coverprofile', lineNo + 1);
+    if (carry.length > 1 << 20)
+      throw new CoverageParseError(file, 'a line longer than 1 MB: not a Go coverprofile', lineNo + 1);
     for (const p of parts) handle(p);
   }
   carry += decoder.decode();

@@ -7,7 +7,16 @@ import { parseCoveragePyJson, parseIstanbulJson, parseIstanbulSummary } from './
 import { parseLcov, type LcovTarget } from './lcov.js';
 import { parseClover, parseCobertura, parseJacoco } from './xml-formats.js';
 
-export const FORMATS = ['lcov', 'cobertura', 'jacoco', 'clover', 'istanbul-json', 'istanbul-summary', 'go', 'coveragepy-json'] as const;
+export const FORMATS = [
+  'lcov',
+  'cobertura',
+  'jacoco',
+  'clover',
+  'istanbul-json',
+  'istanbul-summary',
+  'go',
+  'coveragepy-json',
+] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Parsed {
@@ -40,12 +49,20 @@ export function detectFormat(head: Buffer, file: string): Format {
   }
   if (t.startsWith('{')) {
     if (/"statementMap"\s*:/.test(t)) return 'istanbul-json';
-    if (/"meta"\s*:\s*\{[^}]*"(version|format)"/.test(t) || /"files"\s*:\s*\{[^]*"executed_lines"/.test(t)) return 'coveragepy-json';
-    if (/"total"\s*:\s*\{\s*"lines"/.test(t) || /"lines"\s*:\s*\{\s*"total"\s*:\s*\d+\s*,\s*"covered"/.test(t)) return 'istanbul-summary';
-    throw new CoverageParseError(file, 'is JSON but not a known coverage format (Istanbul coverage-final/json-summary or coverage.py JSON)');
+    if (/"meta"\s*:\s*\{[^}]*"(version|format)"/.test(t) || /"files"\s*:\s*\{[^]*"executed_lines"/.test(t))
+      return 'coveragepy-json';
+    if (/"total"\s*:\s*\{\s*"lines"/.test(t) || /"lines"\s*:\s*\{\s*"total"\s*:\s*\d+\s*,\s*"covered"/.test(t))
+      return 'istanbul-summary';
+    throw new CoverageParseError(
+      file,
+      'is JSON but not a known coverage format (Istanbul coverage-final/json-summary or coverage.py JSON)',
+    );
   }
   if (/^(TN|SF|VER):/m.test(t)) return 'lcov';
-  throw new CoverageParseError(file, `is not a known coverage format (starts with "${t.slice(0, 30).replace(/\s+/g, ' ')}")`);
+  throw new CoverageParseError(
+    file,
+    `is not a known coverage format (starts with "${t.slice(0, 30).replace(/\s+/g, ' ')}")`,
+  );
 }
 
 export async function readHead(path: string, bytes = 16384): Promise<Buffer> {
@@ -62,7 +79,13 @@ export async function readHead(path: string, bytes = 16384): Promise<Buffer> {
 export async function parseChunks(format: Format, chunks: Chunks, file: string, target?: LcovTarget): Promise<Parsed> {
   switch (format) {
     case 'lcov':
-      return { format, report: await parseLcov(chunks, file, target), sources: [], summaryOnly: false, mergedInto: target !== undefined };
+      return {
+        format,
+        report: await parseLcov(chunks, file, target),
+        sources: [],
+        summaryOnly: false,
+        mergedInto: target !== undefined,
+      };
     case 'cobertura':
       return { format, ...(await parseCobertura(chunks, file)), summaryOnly: false };
     case 'jacoco':
@@ -101,7 +124,8 @@ export async function parseFile(path: string, display: string, format?: Format, 
   try {
     return await parseChunks(fmt, fileChunks(path), display, target);
   } catch (e) {
-    if (e instanceof CoverageParseError && e.offset !== undefined && !e.line) throw e.withLine(await lineOfOffset(path, e.offset));
+    if (e instanceof CoverageParseError && e.offset !== undefined && !e.line)
+      throw e.withLine(await lineOfOffset(path, e.offset));
     throw e;
   }
 }

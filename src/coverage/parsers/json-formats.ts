@@ -34,7 +34,11 @@ export function istanbulFile(key: string, v: unknown, file: string): FileCoverag
     if (!isObj(fn)) bad(`function ${id}`);
     const fo = fn as Obj;
     const line = loc(fo.decl) ?? loc(fo.loc) ?? 0;
-    f.addFunction(typeof fo.name === 'string' ? fo.name : `(fn ${id})`, line, checkCount(Number(fc[id] ?? 0), `function ${id} count`, file));
+    f.addFunction(
+      typeof fo.name === 'string' ? fo.name : `(fn ${id})`,
+      line,
+      checkCount(Number(fc[id] ?? 0), `function ${id} count`, file),
+    );
   }
   const bm = isObj(o.branchMap) ? o.branchMap : {};
   const bc = isObj(o.b) ? o.b : {};
@@ -43,9 +47,14 @@ export function istanbulFile(key: string, v: unknown, file: string): FileCoverag
     const bo = br as Obj;
     const counts = bc[id];
     if (!Array.isArray(counts)) bad(`branch ${id} has no counts`);
-    const line = loc(bo.loc) ?? (Array.isArray(bo.locations) ? loc(bo.locations[0]) : undefined) ?? (typeof bo.line === 'number' ? bo.line : undefined);
+    const line =
+      loc(bo.loc) ??
+      (Array.isArray(bo.locations) ? loc(bo.locations[0]) : undefined) ??
+      (typeof bo.line === 'number' ? bo.line : undefined);
     if (line === undefined) bad(`branch ${id} has no line`);
-    (counts as unknown[]).forEach((n, i) => f.addBranch(checkLine(line!, 'branch line', file), id, i, checkCount(Number(n), `branch ${id} count`, file)));
+    (counts as unknown[]).forEach((n, i) =>
+      f.addBranch(checkLine(line!, 'branch line', file), id, i, checkCount(Number(n), `branch ${id} count`, file)),
+    );
   }
   return f;
 }
@@ -58,7 +67,8 @@ export async function parseIstanbulJson(chunks: Chunks, file: string): Promise<C
 }
 
 function count(v: unknown, what: string, file: string): Count {
-  if (!isObj(v) || typeof v.total !== 'number' || typeof v.covered !== 'number') throw new CoverageParseError(file, `${what} has no total/covered counts`);
+  if (!isObj(v) || typeof v.total !== 'number' || typeof v.covered !== 'number')
+    throw new CoverageParseError(file, `${what} has no total/covered counts`);
   const total = checkCount(v.total, `${what} total`, file);
   const covered = checkCount(v.covered, `${what} covered`, file);
   if (covered > total) throw new CoverageParseError(file, `${what} covers ${covered} of ${total}`);
@@ -71,12 +81,18 @@ export async function parseIstanbulSummary(chunks: Chunks, file: string): Promis
   for await (const m of jsonMembers(chunks, file)) {
     if (m.key === 'total') continue;
     const v = m.value;
-    if (!isObj(v) || !isObj(v.lines)) throw new CoverageParseError(file, `entry "${m.key.slice(0, 80)}" is not an Istanbul summary (no lines)`);
+    if (!isObj(v) || !isObj(v.lines))
+      throw new CoverageParseError(file, `entry "${m.key.slice(0, 80)}" is not an Istanbul summary (no lines)`);
     const f = new FileCoverage(m.key);
-    f.summary = { lines: count(v.lines, `${m.key} lines`, file), branches: isObj(v.branches) ? count(v.branches, `${m.key} branches`, file) : { total: 0, covered: 0 }, functions: isObj(v.functions) ? count(v.functions, `${m.key} functions`, file) : { total: 0, covered: 0 } };
+    f.summary = {
+      lines: count(v.lines, `${m.key} lines`, file),
+      branches: isObj(v.branches) ? count(v.branches, `${m.key} branches`, file) : { total: 0, covered: 0 },
+      functions: isObj(v.functions) ? count(v.functions, `${m.key} functions`, file) : { total: 0, covered: 0 },
+    };
     report.put(f);
   }
-  if (report.files.size === 0) throw new CoverageParseError(file, 'has no files (only a total): shipline needs per-file entries');
+  if (report.files.size === 0)
+    throw new CoverageParseError(file, 'has no files (only a total): shipline needs per-file entries');
   return report;
 }
 
@@ -97,7 +113,8 @@ export async function parseCoveragePyJson(chunks: Chunks, file: string): Promise
       continue;
     }
     const v = m.value;
-    if (!isObj(v) || !Array.isArray(v.executed_lines)) throw new CoverageParseError(file, `files["${m.key.slice(0, 80)}"] is not coverage.py data (no executed_lines)`);
+    if (!isObj(v) || !Array.isArray(v.executed_lines))
+      throw new CoverageParseError(file, `files["${m.key.slice(0, 80)}"] is not coverage.py data (no executed_lines)`);
     const f = new FileCoverage(m.key);
     for (const l of lineList(v.missing_lines, 'missing_lines', file)) f.addLine(l, 0);
     for (const l of lineList(v.executed_lines, 'executed_lines', file)) f.addLine(l, 1);
@@ -105,7 +122,8 @@ export async function parseCoveragePyJson(chunks: Chunks, file: string): Promise
       if (list === undefined) return;
       if (!Array.isArray(list)) throw new CoverageParseError(file, 'branches are not a list of [from, to] pairs');
       for (const arc of list) {
-        if (!Array.isArray(arc) || arc.length !== 2) throw new CoverageParseError(file, 'a branch is not a [from, to] pair');
+        if (!Array.isArray(arc) || arc.length !== 2)
+          throw new CoverageParseError(file, 'a branch is not a [from, to] pair');
         // An arc is identified by its source line and destination (negative = exit).
         f.addBranch(checkLine(Number(arc[0]), 'branch line', file), 0, Number(arc[1]), hits);
       }
@@ -114,6 +132,7 @@ export async function parseCoveragePyJson(chunks: Chunks, file: string): Promise
     arcs(v.missing_branches, 0);
     report.put(f);
   }
-  if (!sawMeta && report.files.size === 0) throw new CoverageParseError(file, 'is not coverage.py JSON (no meta and no files)');
+  if (!sawMeta && report.files.size === 0)
+    throw new CoverageParseError(file, 'is not coverage.py JSON (no meta and no files)');
   return report;
 }

@@ -16,7 +16,11 @@ const MAX_MEMBER = 512 << 20;
  * parsed alone. Memory is one member at a time (one source file's coverage), whatever the
  * file size. Errors name the byte offset.
  */
-export async function* jsonMembers(chunks: Chunks, file: string, descend: ReadonlySet<string> = new Set()): AsyncGenerator<JsonMember> {
+export async function* jsonMembers(
+  chunks: Chunks,
+  file: string,
+  descend: ReadonlySet<string> = new Set(),
+): AsyncGenerator<JsonMember> {
   let depth = 0;
   let inString = false;
   let escape = false;
@@ -52,7 +56,8 @@ export async function* jsonMembers(chunks: Chunks, file: string, descend: Readon
   };
 
   for await (const chunk of chunks) {
-    if (!started && chunk.subarray(0, 8000).includes(0)) throw new CoverageParseError(file, 'is a binary file, not JSON');
+    if (!started && chunk.subarray(0, 8000).includes(0))
+      throw new CoverageParseError(file, 'is a binary file, not JSON');
     for (let i = 0; i < chunk.length; i++, offset++) {
       const c = chunk[i];
       if (inString) {
@@ -65,7 +70,8 @@ export async function* jsonMembers(chunks: Chunks, file: string, descend: Readon
       if (ended) throw new CoverageParseError(file, 'text after the end of the JSON object', undefined, offset);
       if (!started) {
         if (c === 0xef || c === 0xbb || c === 0xbf) continue; // BOM
-        if (c !== 123) throw new CoverageParseError(file, 'is not a JSON object (it does not start with "{")', undefined, offset);
+        if (c !== 123)
+          throw new CoverageParseError(file, 'is not a JSON object (it does not start with "{")', undefined, offset);
         started = true;
         depth = 1;
         continue;
@@ -124,11 +130,13 @@ export async function* jsonMembers(chunks: Chunks, file: string, descend: Readon
       parts.push(Buffer.from(chunk.subarray(capStart)));
       partsLen += chunk.length - capStart;
       capStart = 0;
-      if (partsLen > MAX_MEMBER) throw new CoverageParseError(file, `one JSON member is larger than ${MAX_MEMBER >> 20} MB`, undefined, offset);
+      if (partsLen > MAX_MEMBER)
+        throw new CoverageParseError(file, `one JSON member is larger than ${MAX_MEMBER >> 20} MB`, undefined, offset);
     }
     for (const m of out) yield m;
     out.length = 0;
   }
   if (!started) throw new CoverageParseError(file, 'is empty: no JSON object');
-  if (!ended || inString) throw new CoverageParseError(file, 'the JSON ends before its closing "}": it is truncated', undefined, offset);
+  if (!ended || inString)
+    throw new CoverageParseError(file, 'the JSON ends before its closing "}": it is truncated', undefined, offset);
 }

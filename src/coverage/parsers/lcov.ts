@@ -6,7 +6,28 @@ import { Interner } from './intern.js';
 /** The longest line we buffer; past it the file is not LCOV (or is binary). */
 const MAX_LINE_BYTES = 16 << 20;
 
-const C = { A: 65, B: 66, D: 68, E: 69, F: 70, H: 72, L: 76, N: 78, R: 82, S: 83, T: 84, V: 86, colon: 58, comma: 44, minus: 45, cr: 13, nl: 10, zero: 48, nine: 57, e: 101 };
+const C = {
+  A: 65,
+  B: 66,
+  D: 68,
+  E: 69,
+  F: 70,
+  H: 72,
+  L: 76,
+  N: 78,
+  R: 82,
+  S: 83,
+  T: 84,
+  V: 86,
+  colon: 58,
+  comma: 44,
+  minus: 45,
+  cr: 13,
+  nl: 10,
+  zero: 48,
+  nine: 57,
+  e: 101,
+};
 
 const END = Buffer.from('end_of_record');
 function isEndOfRecord(buf: Buffer, s: number): boolean {
@@ -61,7 +82,8 @@ export class LcovParser {
   private count(buf: Buffer, s: number, e: number, what: string): number {
     const n = uint(buf, s, e);
     if (n === -2) this.fail(`${what} "${buf.toString('utf8', s, e)}" is too large (over ${MAX_COUNT})`);
-    if (n < 0) this.fail(`${what} "${buf.toString('utf8', s, Math.min(e, s + 40))}" is not a whole number of 0 or more`);
+    if (n < 0)
+      this.fail(`${what} "${buf.toString('utf8', s, Math.min(e, s + 40))}" is not a whole number of 0 or more`);
     return n;
   }
 
@@ -85,7 +107,8 @@ export class LcovParser {
       while (nl < n && chunk[nl] !== C.nl) nl++;
       if (nl === n) {
         this.carry = Buffer.concat([this.carry, chunk]);
-        if (this.carry.length > MAX_LINE_BYTES) this.fail(`a line longer than ${MAX_LINE_BYTES >> 20} MB: this is not an LCOV file`);
+        if (this.carry.length > MAX_LINE_BYTES)
+          this.fail(`a line longer than ${MAX_LINE_BYTES >> 20} MB: this is not an LCOV file`);
         return;
       }
       const line = Buffer.concat([this.carry, chunk.subarray(0, nl)]);
@@ -100,7 +123,8 @@ export class LcovParser {
       }
     }
     if (start < n) {
-      if (n - start > MAX_LINE_BYTES) this.fail(`a line longer than ${MAX_LINE_BYTES >> 20} MB: this is not an LCOV file`);
+      if (n - start > MAX_LINE_BYTES)
+        this.fail(`a line longer than ${MAX_LINE_BYTES >> 20} MB: this is not an LCOV file`);
       this.carry = Buffer.from(chunk.subarray(start));
     }
   }
@@ -116,7 +140,8 @@ export class LcovParser {
       this.lineNo++;
       this.fail(`the file ends inside the record for ${this.cur.path} (no end_of_record): it is truncated`);
     }
-    if (this.records === 0) throw new CoverageParseError(this.file, 'has no coverage records (no SF: ... end_of_record)');
+    if (this.records === 0)
+      throw new CoverageParseError(this.file, 'has no coverage records (no SF: ... end_of_record)');
     return this.report;
   }
 
@@ -126,7 +151,8 @@ export class LcovParser {
     if (s === e) return;
     const c0 = buf[s];
     if (c0 === C.D && buf[s + 1] === C.A && buf[s + 2] === C.colon) return this.da(buf, s + 3, e);
-    if (c0 === C.B && buf[s + 1] === C.R && buf[s + 2] === C.D && buf[s + 3] === C.A && buf[s + 4] === C.colon) return this.brda(buf, s + 5, e);
+    if (c0 === C.B && buf[s + 1] === C.R && buf[s + 2] === C.D && buf[s + 3] === C.A && buf[s + 4] === C.colon)
+      return this.brda(buf, s + 5, e);
     let colon = s;
     while (colon < e && buf[colon] !== C.colon) colon++;
     if (colon === e) colon = -1;
@@ -156,7 +182,8 @@ export class LcovParser {
         if (hit === undefined) this.mapped.set(raw, key);
       }
       this.records++;
-      if (key === null) this.cur = new FileCoverage(raw); // left out: parsed for errors, then dropped
+      if (key === null)
+        this.cur = new FileCoverage(raw); // left out: parsed for errors, then dropped
       else {
         this.seen.add(key);
         this.cur = this.report.file(key);
@@ -187,7 +214,14 @@ export class LcovParser {
       return;
     }
     // The summary lines (LF, LH, BRF, BRH, FNF, FNH) and TN carry nothing we do not count ourselves.
-    if ((klen === 2 && ((c0 === C.L && (c1 === C.F || c1 === C.H)) || (c0 === C.T && c1 === C.N))) || (klen === 3 && (c0 === C.B || c0 === C.F) && (c1 === C.R || c1 === C.N) && (buf[s + 2] === C.F || buf[s + 2] === C.H))) return;
+    if (
+      (klen === 2 && ((c0 === C.L && (c1 === C.F || c1 === C.H)) || (c0 === C.T && c1 === C.N))) ||
+      (klen === 3 &&
+        (c0 === C.B || c0 === C.F) &&
+        (c1 === C.R || c1 === C.N) &&
+        (buf[s + 2] === C.F || buf[s + 2] === C.H))
+    )
+      return;
     const key = buf.toString('latin1', s, colon);
     switch (key) {
       case 'FNL': {
@@ -257,7 +291,8 @@ export class LcovParser {
       if (text.startsWith('-')) this.fail(`DA hit count "${text}" is negative`);
       // gcov can write large counts in exponent form (1.2e+06).
       const x = Number(text);
-      if (!/^[0-9.e+]+$/i.test(text) || !Number.isFinite(x) || x < 0 || x > MAX_COUNT) this.fail(`DA hit count "${text}" is not a whole number from 0 to ${MAX_COUNT}`);
+      if (!/^[0-9.e+]+$/i.test(text) || !Number.isFinite(x) || x < 0 || x > MAX_COUNT)
+        this.fail(`DA hit count "${text}" is not a whole number from 0 to ${MAX_COUNT}`);
       hits = Math.round(x);
     }
     f.addLine(line, hits);
@@ -276,7 +311,12 @@ export class LcovParser {
     const taken = e - c3 === 2 && buf[c3 + 1] === C.minus ? 0 : this.count(buf, c3 + 1, e, 'BRDA taken count');
     const block = uint(buf, c1 + 1, c2);
     const index = uint(buf, c2 + 1, c3);
-    f.addBranch(line, block >= 0 && block < 1024 ? block : buf.toString('latin1', c1 + 1, c2), index >= 0 && index < 1024 ? index : buf.toString('utf8', c2 + 1, c3), taken);
+    f.addBranch(
+      line,
+      block >= 0 && block < 1024 ? block : buf.toString('latin1', c1 + 1, c2),
+      index >= 0 && index < 1024 ? index : buf.toString('utf8', c2 + 1, c3),
+      taken,
+    );
   }
 }
 

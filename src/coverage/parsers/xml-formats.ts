@@ -15,7 +15,8 @@ function declared(a: Attrs, pairs: Array<['lines' | 'branches' | 'functions', st
   for (const [k, total, covered] of pairs) {
     const t = a.num(total);
     const c = a.num(covered);
-    if (t !== undefined && c !== undefined && Number.isFinite(t) && Number.isFinite(c)) out[k] = { total: t, covered: c };
+    if (t !== undefined && c !== undefined && Number.isFinite(t) && Number.isFinite(c))
+      out[k] = { total: t, covered: c };
   }
   return out;
 }
@@ -26,7 +27,13 @@ function num(attrs: Attrs, name: string, file: string, offset: number, required 
     if (!required) return 0;
     throw new CoverageParseError(file, `missing attribute ${name}`, undefined, offset);
   }
-  if (Number.isNaN(n)) throw new CoverageParseError(file, `attribute ${name}="${(attrs.get(name) ?? '').slice(0, 30)}" is not a number`, undefined, offset);
+  if (Number.isNaN(n))
+    throw new CoverageParseError(
+      file,
+      `attribute ${name}="${(attrs.get(name) ?? '').slice(0, 30)}" is not a number`,
+      undefined,
+      offset,
+    );
   return n;
 }
 
@@ -39,70 +46,86 @@ export async function parseCobertura(chunks: Chunks, file: string): Promise<Pars
   let sourceText: string | undefined;
   let root = false;
   let decl: ParsedXml['declared'];
-  await streamXml(
-    chunks,
-    file,
-    {
-      wantText: (top) => top === 'source',
-      text: (t) => {
-        sourceText = (sourceText ?? '') + t;
-      },
-      open(name, a, offset) {
-        if (!root) {
-          if (name !== 'coverage') throw new CoverageParseError(file, `root element is <${name}>, not Cobertura's <coverage>`, undefined, offset);
-          root = true;
-          decl = declared(a, [['lines', 'lines-valid', 'lines-covered'], ['branches', 'branches-valid', 'branches-covered']]);
+  await streamXml(chunks, file, {
+    wantText: (top) => top === 'source',
+    text: (t) => {
+      sourceText = (sourceText ?? '') + t;
+    },
+    open(name, a, offset) {
+      if (!root) {
+        if (name !== 'coverage')
+          throw new CoverageParseError(
+            file,
+            `root element is <${name}>, not Cobertura's <coverage>`,
+            undefined,
+            offset,
+          );
+        root = true;
+        decl = declared(a, [
+          ['lines', 'lines-valid', 'lines-covered'],
+          ['branches', 'branches-valid', 'branches-covered'],
+        ]);
+        return;
+      }
+      switch (name) {
+        case 'source':
+          sourceText = '';
+          return;
+        case 'class': {
+          const filename = a.get('filename');
+          if (!filename) throw new CoverageParseError(file, '<class> without a filename attribute', undefined, offset);
+          // Classes of one file (and one file in several packages) add into one entry.
+          cur = report.file(filename);
           return;
         }
-        switch (name) {
-          case 'source':
-            sourceText = '';
-            return;
-          case 'class': {
-            const filename = a.get('filename');
-            if (!filename) throw new CoverageParseError(file, '<class> without a filename attribute', undefined, offset);
-            // Classes of one file (and one file in several packages) add into one entry.
-            cur = report.file(filename);
-            return;
+        case 'method':
+          if (cur)
+            method = {
+              name: a.get('name') ?? '(anonymous)',
+              line: 0,
+              hits: !a.has('hits') ? -1 : checkCount(num(a, 'hits', file, offset), 'hits', file, undefined, offset),
+            };
+          return;
+        case 'line': {
+          if (!cur) throw new CoverageParseError(file, '<line> outside a <class>', undefined, offset);
+          const line = checkLine(num(a, 'number', file, offset), 'line number', file, undefined, offset);
+          const hits = checkCount(num(a, 'hits', file, offset), 'hits', file, undefined, offset);
+          if (method) {
+            if (method.line === 0) method.line = line;
+            if (method.hits < 0) method.hits = hits;
+            return; // a method's lines repeat the class's lines: counted once, from <class><lines>
           }
-          case 'method':
-            if (cur) method = { name: a.get('name') ?? '(anonymous)', line: 0, hits: !a.has('hits') ? -1 : checkCount(num(a, 'hits', file, offset), 'hits', file, undefined, offset) };
-            return;
-          case 'line': {
-            if (!cur) throw new CoverageParseError(file, '<line> outside a <class>', undefined, offset);
-            const line = checkLine(num(a, 'number', file, offset), 'line number', file, undefined, offset);
-            const hits = checkCount(num(a, 'hits', file, offset), 'hits', file, undefined, offset);
-            if (method) {
-              if (method.line === 0) method.line = line;
-              if (method.hits < 0) method.hits = hits;
-              return; // a method's lines repeat the class's lines: counted once, from <class><lines>
-            }
-            cur.addLine(line, hits);
-            if (a.get('branch') === 'true') {
-              const m = /\((\d+)\/(\d+)\)/.exec(a.get('condition-coverage') ?? '');
-              if (!m) return;
-              const covered = Number(m[1]);
-              const total = Number(m[2]);
-              if (covered > total) throw new CoverageParseError(file, `condition-coverage "${a.get('condition-coverage')}" covers more than its total`, undefined, offset);
-              // Cobertura gives counts, not identities: outcomes 0..total-1, the first `covered` taken.
-              for (let i = 0; i < total; i++) cur.addBranch(line, 0, i, i < covered ? 1 : 0);
-            }
-            return;
+          cur.addLine(line, hits);
+          if (a.get('branch') === 'true') {
+            const m = /\((\d+)\/(\d+)\)/.exec(a.get('condition-coverage') ?? '');
+            if (!m) return;
+            const covered = Number(m[1]);
+            const total = Number(m[2]);
+            if (covered > total)
+              throw new CoverageParseError(
+                file,
+                `condition-coverage "${a.get('condition-coverage')}" covers more than its total`,
+                undefined,
+                offset,
+              );
+            // Cobertura gives counts, not identities: outcomes 0..total-1, the first `covered` taken.
+            for (let i = 0; i < total; i++) cur.addBranch(line, 0, i, i < covered ? 1 : 0);
           }
+          return;
         }
-      },
-      close(name) {
-        if (name === 'source' && sourceText !== undefined) {
-          const s = sourceText.trim();
-          if (s) sources.push(s);
-          sourceText = undefined;
-        } else if (name === 'method' && method && cur) {
-          cur.addFunction(method.name, method.line, Math.max(0, method.hits));
-          method = undefined;
-        } else if (name === 'class') cur = undefined;
-      },
+      }
     },
-  );
+    close(name) {
+      if (name === 'source' && sourceText !== undefined) {
+        const s = sourceText.trim();
+        if (s) sources.push(s);
+        sourceText = undefined;
+      } else if (name === 'method' && method && cur) {
+        cur.addFunction(method.name, method.line, Math.max(0, method.hits));
+        method = undefined;
+      } else if (name === 'class') cur = undefined;
+    },
+  });
   return { report, sources, declared: decl };
 }
 
@@ -118,7 +141,8 @@ export async function parseJacoco(chunks: Chunks, file: string): Promise<ParsedX
   await streamXml(chunks, file, {
     open(name, a, offset) {
       if (!root) {
-        if (name !== 'report') throw new CoverageParseError(file, `root element is <${name}>, not JaCoCo's <report>`, undefined, offset);
+        if (name !== 'report')
+          throw new CoverageParseError(file, `root element is <${name}>, not JaCoCo's <report>`, undefined, offset);
         root = true;
         return;
       }
@@ -130,10 +154,16 @@ export async function parseJacoco(chunks: Chunks, file: string): Promise<ParsedX
           cls = { source: a.get('sourcefilename') ?? `${(a.get('name') ?? '').split('$')[0].split('/').pop()}.java` };
           return;
         case 'method':
-          if (cls) method = { name: `${a.get('name') ?? '?'}${a.get('desc') ?? ''}`, line: a.has('line') ? checkLine(num(a, 'line', file, offset), 'line', file, undefined, offset) : 0, covered: -1 };
+          if (cls)
+            method = {
+              name: `${a.get('name') ?? '?'}${a.get('desc') ?? ''}`,
+              line: a.has('line') ? checkLine(num(a, 'line', file, offset), 'line', file, undefined, offset) : 0,
+              covered: -1,
+            };
           return;
         case 'counter':
-          if (method && a.get('type') === 'METHOD') method.covered = checkCount(num(a, 'covered', file, offset), 'covered', file, undefined, offset);
+          if (method && a.get('type') === 'METHOD')
+            method.covered = checkCount(num(a, 'covered', file, offset), 'covered', file, undefined, offset);
           return;
         case 'sourcefile':
           cur = new FileCoverage(pathOf(a.get('name') ?? ''));
@@ -172,19 +202,25 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
   const report = new CoverageReport();
   let root = false;
   let cur: FileCoverage | undefined;
-  let fileMetrics: { methods: number; covered: number; conditionals?: number; coveredConditionals?: number } | undefined;
+  let fileMetrics:
+    { methods: number; covered: number; conditionals?: number; coveredConditionals?: number } | undefined;
   let sawMethodLines = false;
   let decl: ParsedXml['declared'];
   let inProject = false;
   await streamXml(chunks, file, {
     open(name, a, offset) {
       if (!root) {
-        if (name !== 'coverage') throw new CoverageParseError(file, `root element is <${name}>, not Clover's <coverage>`, undefined, offset);
+        if (name !== 'coverage')
+          throw new CoverageParseError(file, `root element is <${name}>, not Clover's <coverage>`, undefined, offset);
         root = true;
         return;
       }
       if (name === 'project') inProject = true;
-      else if (name === 'metrics' && inProject && !decl && !cur) decl = declared(a, [['branches', 'conditionals', 'coveredconditionals'], ['functions', 'methods', 'coveredmethods']]);
+      else if (name === 'metrics' && inProject && !decl && !cur)
+        decl = declared(a, [
+          ['branches', 'conditionals', 'coveredconditionals'],
+          ['functions', 'methods', 'coveredmethods'],
+        ]);
       if (name === 'file') {
         const path = a.get('path') ?? a.get('name');
         if (!path) throw new CoverageParseError(file, '<file> without a path or name', undefined, offset);
@@ -195,14 +231,22 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
         fileMetrics = {
           methods: checkCount(num(a, 'methods', file, offset, false), 'methods', file, undefined, offset),
           covered: checkCount(num(a, 'coveredmethods', file, offset, false), 'coveredmethods', file, undefined, offset),
-          conditionals: a.has('conditionals') ? checkCount(num(a, 'conditionals', file, offset), 'conditionals', file, undefined, offset) : undefined,
-          coveredConditionals: a.has('coveredconditionals') ? checkCount(num(a, 'coveredconditionals', file, offset), 'coveredconditionals', file, undefined, offset) : undefined,
+          conditionals: a.has('conditionals')
+            ? checkCount(num(a, 'conditionals', file, offset), 'conditionals', file, undefined, offset)
+            : undefined,
+          coveredConditionals: a.has('coveredconditionals')
+            ? checkCount(num(a, 'coveredconditionals', file, offset), 'coveredconditionals', file, undefined, offset)
+            : undefined,
         };
       } else if (name === 'line' && cur) {
         const line = checkLine(num(a, 'num', file, offset), 'line num', file, undefined, offset);
         if (a.get('type') === 'method') {
           sawMethodLines = true;
-          cur.addFunction(a.get('name') ?? a.get('signature') ?? `method@${line}`, line, checkCount(num(a, 'count', file, offset), 'count', file, undefined, offset));
+          cur.addFunction(
+            a.get('name') ?? a.get('signature') ?? `method@${line}`,
+            line,
+            checkCount(num(a, 'count', file, offset), 'count', file, undefined, offset),
+          );
           return;
         }
         if (a.get('type') === 'cond') {
@@ -210,7 +254,14 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
           const f = checkCount(num(a, 'falsecount', file, offset), 'falsecount', file, undefined, offset);
           // Istanbul writes covered/uncovered outcome counts here (OpenClover: true/false hit counts).
           for (let i = 0; i < t + f; i++) cur.addBranch(line, 0, i, i < t ? 1 : 0);
-          cur.addLine(line, !a.has('count') ? (t > 0 ? 1 : 0) : checkCount(num(a, 'count', file, offset), 'count', file, undefined, offset));
+          cur.addLine(
+            line,
+            !a.has('count')
+              ? t > 0
+                ? 1
+                : 0
+              : checkCount(num(a, 'count', file, offset), 'count', file, undefined, offset),
+          );
           return;
         }
         cur.addLine(line, checkCount(num(a, 'count', file, offset), 'count', file, undefined, offset));
@@ -219,7 +270,9 @@ export async function parseClover(chunks: Chunks, file: string): Promise<ParsedX
     close(name) {
       if (name === 'file' && cur) {
         // Istanbul's clover has no method lines, only the file's method counts.
-        if (!sawMethodLines && fileMetrics) for (let i = 0; i < fileMetrics.methods; i++) cur.addFunction(`#${i + 1}`, 0, i < fileMetrics.covered ? 1 : 0);
+        if (!sawMethodLines && fileMetrics)
+          for (let i = 0; i < fileMetrics.methods; i++)
+            cur.addFunction(`#${i + 1}`, 0, i < fileMetrics.covered ? 1 : 0);
         // Istanbul lists branches only on statement lines; the file's metrics count them all.
         // The rest are kept as the file's unlisted branches, so its totals equal the tool's.
         if (fileMetrics?.conditionals !== undefined && fileMetrics.coveredConditionals !== undefined) {

@@ -82,7 +82,8 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 function decode(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e] ?? m;
   });
 }
@@ -149,7 +150,8 @@ export class XmlStream {
       if (lt > pos) this.textRun(buf, pos, lt);
       const end = this.tagEnd(buf, lt);
       if (end < 0) {
-        if (n - lt > MAX_TAG) this.fail(`a tag longer than ${MAX_TAG >> 20} MB: this is not coverage XML`, this.base + lt);
+        if (n - lt > MAX_TAG)
+          this.fail(`a tag longer than ${MAX_TAG >> 20} MB: this is not coverage XML`, this.base + lt);
         pos = lt;
         break;
       }
@@ -161,9 +163,14 @@ export class XmlStream {
   }
 
   end(): void {
-    if (this.rest && this.rest.toString('utf8').trim() !== '') this.fail('the file ends inside a tag: it is truncated', this.base);
+    if (this.rest && this.rest.toString('utf8').trim() !== '')
+      this.fail('the file ends inside a tag: it is truncated', this.base);
     if (!this.sawRoot) this.fail('has no XML elements', this.base);
-    if (this.stack.length) this.fail(`the file ends before </${this.stack[this.stack.length - 1]}>: it is truncated`, this.base + (this.rest?.length ?? 0));
+    if (this.stack.length)
+      this.fail(
+        `the file ends before </${this.stack[this.stack.length - 1]}>: it is truncated`,
+        this.base + (this.rest?.length ?? 0),
+      );
   }
 
   private textRun(buf: Buffer, s: number, e: number): void {
@@ -171,7 +178,8 @@ export class XmlStream {
     if (top === undefined) {
       for (let i = s; i < e; i++) {
         const c = buf[i];
-        if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !(i < 3 && (c === 0xef || c === 0xbb || c === 0xbf))) this.fail('text outside the root element: this is not XML', this.base + i);
+        if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !(i < 3 && (c === 0xef || c === 0xbb || c === 0xbf)))
+          this.fail('text outside the root element: this is not XML', this.base + i);
       }
       return;
     }
@@ -224,7 +232,11 @@ export class XmlStream {
       while (ne > lt + 2 && isSpace(buf[ne - 1])) ne--;
       const name = this.nameOf(buf, lt + 2, ne);
       const top = this.stack.pop();
-      if (top !== name) this.fail(top ? `</${name}> closes <${top}>: the XML is malformed` : `</${name}> without an opening tag`, offset);
+      if (top !== name)
+        this.fail(
+          top ? `</${name}> closes <${top}>: the XML is malformed` : `</${name}> without an opening tag`,
+          offset,
+        );
       this.h.close(name, offset);
       return;
     }
@@ -233,7 +245,8 @@ export class XmlStream {
     let i = lt + 1;
     while (i < end && !isSpace(buf[i])) i++;
     const c0 = buf[lt + 1];
-    if (i === lt + 1 || !((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95)) this.fail(`"${buf.toString('utf8', lt, Math.min(end, lt + 30))}" is not an XML tag`, offset);
+    if (i === lt + 1 || !((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95))
+      this.fail(`"${buf.toString('utf8', lt, Math.min(end, lt + 30))}" is not an XML tag`, offset);
     const name = this.nameOf(buf, lt + 1, i);
     if (this.stack.length === 0 && this.sawRoot) this.fail(`a second root element <${name}>`, offset);
     this.sawRoot = true;
@@ -253,7 +266,8 @@ export class XmlStream {
       i++;
       while (i < end && isSpace(buf[i])) i++;
       const q = buf[i];
-      if (q !== QUOT && q !== APOS) this.fail(`attribute "${buf.toString('utf8', ns, ne)}" of <${name}> is not quoted`, offset);
+      if (q !== QUOT && q !== APOS)
+        this.fail(`attribute "${buf.toString('utf8', ns, ne)}" of <${name}> is not quoted`, offset);
       const vs = ++i;
       let flags = 0;
       for (; i < end && buf[i] !== q; i++) {
@@ -286,12 +300,18 @@ export class XmlStream {
   }
 }
 
-export async function streamXml(chunks: Chunks, file: string, handler: XmlHandler, onStream?: (x: XmlStream) => void): Promise<void> {
+export async function streamXml(
+  chunks: Chunks,
+  file: string,
+  handler: XmlHandler,
+  onStream?: (x: XmlStream) => void,
+): Promise<void> {
   const x = new XmlStream(file, handler);
   onStream?.(x);
   let first = true;
   for await (const chunk of chunks) {
-    if (first && chunk.subarray(0, 8000).includes(0)) throw new CoverageParseError(file, 'is a binary file, not coverage XML');
+    if (first && chunk.subarray(0, 8000).includes(0))
+      throw new CoverageParseError(file, 'is a binary file, not coverage XML');
     first = false;
     x.push(chunk);
   }

@@ -1,0 +1,36 @@
+/** The coverage gate's option types, parsed once by tool.ts and read by the engine. */
+export const FORMAT_NAMES = [
+  'auto',
+  'lcov',
+  'cobertura',
+  'jacoco',
+  'clover',
+  'istanbul-json',
+  'istanbul-summary',
+  'go',
+  'coveragepy-json',
+] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+export type Metric = 'lines' | 'branches' | 'functions';
+export type Floors = Partial<Record<Metric, number>>;
+
+export interface CoverageOptions {
+  files: string[];
+  format: FormatName;
+  exclude: string[];
+  min: Floors;
+  minFile?: number;
+  thresholds: Array<{ glob: string; floors: Floors }>;
+  minDiff?: number;
+  base?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  maxDrop?: number;
+  mergedReport: string;
+  mergedFormat: 'lcov' | 'cobertura' | 'both';
+  comment: boolean;
+  token?: string;
+  badge?: string;
+  annotate: boolean;
+  maxAnnotations: number;
+}

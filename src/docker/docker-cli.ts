@@ -1,0 +1,88 @@
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { CommandNotFoundError, type ExecResult } from '../core/exec.js';
+import { sleep } from '../core/http.js';
+import type { ToolContext } from '../core/tool.js';
+import { backoffMs, errorLine, isTransient, type Builder } from './commands.js';
+import type { DockerOptions } from './types.js';
+
+/** The docker CLI with this run's environment (DOCKER_CONFIG, DOCKER_BUILDKIT) bound in. */
+export interface Docker {
+  run(args: string[], opts?: { input?: string; stream?: boolean; timeoutMs?: number }): Promise<ExecResult>;
+  env: NodeJS.ProcessEnv;
+}
+
+export function makeDocker(ctx: ToolContext, env: NodeJS.ProcessEnv): Docker {
+  return {
+    env,
+    run: (args, opts = {}) =>
+      ctx.exec('docker', args, {
+        cwd: ctx.cwd,
+        env,
+        input: opts.input,
+        timeoutMs: opts.timeoutMs,
+        onLine: opts.stream ? (line) => ctx.logger.info(line) : undefined,
+      }),
+  };
+}
+
+export async function detectBuilder(docker: Docker): Promise<Builder> {
+  try {
+    const r = await docker.run(['buildx', 'version'], { timeoutMs: 20_000 });
+    return r.exitCode === 0 ? 'buildx' : 'docker';
+  } catch (e) {
+    if (e instanceof CommandNotFoundError) return 'docker';
+    throw e;
+  }
+}
+
+/**
+ * A private DOCKER_CONFIG for this run, so `docker login` never writes the user's
+ * ~/.docker. The buildx plugin and builder instances are linked in, so they still work.
+ */
+export function privateDockerConfig(ctx: ToolContext): string {
+  const original = ctx.env.DOCKER_CONFIG || join(ctx.env.HOME || homedir(), '.docker');
+  const dir = mkdtempSync(join(ctx.tempDir, 'docker-config-'));
+  for (const sub of ['cli-plugins', 'buildx']) {
+    if (existsSync(join(original, sub))) symlinkSync(join(original, sub), join(dir, sub));
+  }
+  return dir;
+}
+
+/**
+ * The first retry's delay in ms: 1000, or SHIPLINE_RETRY_BASE_MS (an undocumented knob for
+ * tests, which cannot wait seconds per retry). Read once per run, for docker and the registry.
+ */
+export function retryBaseMs(env: NodeJS.ProcessEnv): number {
+  return Number(env.SHIPLINE_RETRY_BASE_MS) || 1000;
+}
+
+/** Run a registry-bound docker command, retrying transient failures with backoff. */
+export async function withRetries(
+  o: DockerOptions,
+  ctx: ToolContext,
+  baseMs: number,
+  what: string,
+  fn: () => Promise<ExecResult>,
+): Promise<ExecResult & { attempts: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const r = await fn();
+    if (r.exitCode === 0) return { ...r, attempts: attempt };
+    const output = `${r.stdout}\n${r.stderr}`;
+    if (attempt > o.retries || !isTransient(output)) return { ...r, attempts: attempt };
+    const delay = backoffMs(attempt, baseMs);
+    ctx.logger.warning(
+      `${what} failed (${errorLine(output)}); retry ${attempt}/${o.retries} in ${(delay / 1000).toFixed(1)} s`,
+    );
+    await sleep(delay);
+  }
+}
+
+export function loginArgv(o: DockerOptions): string[] {
+  return ['login', '--username', o.username ?? '', '--password-stdin', o.image.registry];
+}
+
+export function tail(text: string, lines: number): string {
+  return text.trim().split('\n').slice(-lines).join('\n');
+}

@@ -1,0 +1,28 @@
+import type { DryRunDecision } from '../core/dry-run.js';
+import type { ImageName } from './reference.js';
+import type { TagPlan } from './tags.js';
+
+/** The image build's options, parsed once by tool.ts and read by the engine. */
+export interface DockerOptions {
+  image: ImageName;
+  /** Absolute context directory, or a remote context (URL) passed through as is. */
+  context: string;
+  /** Absolute Dockerfile path; undefined for a remote context without `file`. */
+  file?: string;
+  target?: string;
+  buildArgs: Array<[string, string]>;
+  /** OCI labels merged with the user's. */
+  labels: Array<[string, string]>;
+  plan: TagPlan;
+  push: boolean;
+  pushReason: string;
+  skipIfExists: boolean;
+  username?: string;
+  password?: string;
+  platforms: string[];
+  cacheFrom: string[];
+  cacheTo: string[];
+  provenance: boolean;
+  retries: number;
+  dryRun: DryRunDecision;
+}

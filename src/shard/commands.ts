@@ -1,0 +1,126 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { ConfigError, describeThrown, inputLabel, type FrontDoor } from '../core/errors.js';
+import type { ToolContext, ToolResult } from '../core/tool.js';
+import { computePlan, shardFiles } from './engine.js';
+import { formatFiles } from './format.js';
+import { normalizePath } from './paths.js';
+import type { FilesCommandOptions, TimingsCommandOptions } from './types.js';
+import { asTimingsFile, mergeTimings, readReports, type TimingsFile } from './timings.js';
+
+/** The run of `shipline shard timings` (spec in subcommands.ts): many shards' JUnit reports → one small smoothed timings file. */
+export async function timingsCommand(o: TimingsCommandOptions, ctx: ToolContext): Promise<ToolResult> {
+  const cwd = ctx.cwd;
+  const { out, alpha } = o;
+  const { glob } = await import('tinyglobby');
+  const reports: string[] = [];
+  for (const pattern of o.from) {
+    const hits = await glob([pattern], {
+      cwd,
+      onlyFiles: true,
+      absolute: true,
+      expandDirectories: false,
+      ignore: ['**/node_modules/**'],
+    });
+    if (!hits.length)
+      throw ConfigError.forInput(
+        'from',
+        `'${pattern}' matched no file in ${cwd}`,
+        'check the glob (it is relative to the current directory or --cwd)',
+        undefined,
+        ctx.frontDoor,
+      );
+    reports.push(...hits);
+  }
+  reports.sort();
+  const prevPath = o.previous ?? out;
+  let previous: TimingsFile | undefined;
+  if (existsSync(prevPath)) {
+    let parsed: TimingsFile | string;
+    try {
+      parsed = asTimingsFile(JSON.parse(readFileSync(prevPath, 'utf8')));
+    } catch (e) {
+      parsed = `is not valid JSON (${describeThrown(e)})`;
+    }
+    if (typeof parsed === 'string')
+      ctx.logger.warning(`${relative(cwd, prevPath) || prevPath} ${parsed}; starting fresh timings`);
+    else previous = parsed;
+  } else if (o.previous)
+    ctx.logger.warning(`${inputLabel('previous', ctx.frontDoor)} ${o.previous} does not exist; starting fresh timings`);
+  const wd = o.workingDirectory;
+  const run = readReports(reports, [wd, cwd], (p) => normalizePath(relative(cwd, p)));
+  for (const w of run.warnings) ctx.logger.warning(w);
+  if (run.seconds.size === 0)
+    throw ConfigError.forInput(
+      'from',
+      `the ${reports.length} report(s) it matched name no test file (see the warnings above)`,
+      'configure the reporter to write file or classname attributes',
+      undefined,
+      ctx.frontDoor,
+    );
+  const merged = mergeTimings(previous, run, alpha ?? previous?.alpha, new Date(ctx.now()).toISOString());
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(merged, null, 2) + '\n');
+  ctx.logger.info(
+    `wrote ${relative(cwd, out) || out}: ${Object.keys(merged.files).length} file(s) from ${run.reports} report(s) with ${run.cases} test case(s), run ${merged.runs}, smoothed with alpha ${merged.alpha}${Object.keys(merged.flaky).length ? `; ${Object.keys(merged.flaky).length} file(s) with flaky tests` : ''}`,
+  );
+  ctx.summary.paragraph(
+    `Timings: ${Object.keys(merged.files).length} file(s) from ${run.reports} report(s), run ${merged.runs}, written to \`${relative(cwd, out) || out}\`.`,
+  );
+  return { outputs: { 'timings-file': out } };
+}
+
+/** The run of `shipline shard files` (spec in subcommands.ts): one shard's files, in the form a test runner wants. */
+export async function filesCommand(o: FilesCommandOptions, ctx: ToolContext): Promise<ToolResult> {
+  const { index, total, format, strategy } = o;
+  const cwd = ctx.cwd;
+  let files: string[];
+  if (o.plan) files = fromPlanFile(o.plan, index, total, ctx.frontDoor);
+  else {
+    const p = await computePlan({
+      tests: o.tests,
+      timings: o.timings,
+      quarantine: o.quarantine,
+      workspace: cwd,
+      workingDirectory: o.workingDirectory,
+      shards: total,
+      targetSeconds: 1,
+      maxShards: total,
+      strategy,
+    });
+    for (const w of p.gathered.warnings) ctx.logger.warning(w);
+    if (p.plan.shards.length !== total)
+      throw new ConfigError(
+        `${inputLabel('total', ctx.frontDoor)} ${total} but only ${p.gathered.items.length} test file(s) here, so the plan has ${p.plan.shards.length} shard(s); the plan job saw different files: check out the same commit and pass the same --tests`,
+      );
+    files = shardFiles(p, index, inputLabel('index', ctx.frontDoor));
+  }
+  const text = formatFiles(files, format);
+  return { outputs: { files: text }, print: text };
+}
+
+function fromPlanFile(path: string, index: number, total: number, frontDoor: FrontDoor): string[] {
+  const flag = (name: string) => inputLabel(name, frontDoor);
+  let doc: { shipline?: string; shards?: Array<{ files: string[] }>; quarantine?: { files: string[] } | null };
+  try {
+    doc = JSON.parse(readFileSync(path, 'utf8')) as typeof doc;
+  } catch (e) {
+    throw new ConfigError(
+      `${flag('plan')} ${path} cannot be read as JSON (${describeThrown(e)}); pass the plan output of the shard step`,
+    );
+  }
+  if (doc.shipline !== 'shard-plan' || !Array.isArray(doc.shards))
+    throw new ConfigError(
+      `${flag('plan')} ${path} is not a shipline shard plan; pass the plan output of the shard step`,
+    );
+  const n = doc.shards.length;
+  if (n !== total)
+    throw new ConfigError(
+      `${flag('total')} ${total} but the plan ${path} has ${n} shard(s); pass the total from the same plan`,
+    );
+  if (index >= 1 && index <= n) return doc.shards[index - 1].files;
+  if (index === n + 1 && doc.quarantine) return doc.quarantine.files;
+  throw new ConfigError(
+    `${flag('index')} ${index} is out of range: the plan has ${n} shard(s)${doc.quarantine ? ` plus the quarantine shard ${n + 1}` : ''}; use 1 to ${n + (doc.quarantine ? 1 : 0)}`,
+  );
+}
