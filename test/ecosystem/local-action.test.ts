@@ -53,7 +53,7 @@ function scenario(id: string): { vars: Record<string, string>; expect: Record<st
   switch (id) {
     case 'lint-gate':
       return {
-        vars: { ...base, INPUT_CHECKS: '- name: ok\n  run: "true"\n', 'INPUT_CHANGED-ONLY': 'false' },
+        vars: { ...base, INPUT_CHECKS: '- name: ok\n  run: echo ok\n', 'INPUT_CHANGED-ONLY': 'false' },
         expect: { result: 'passed', 'failed-checks': '[]' },
       };
     case 'shard':
