@@ -10,6 +10,7 @@ export default tseslint.config(
       'examples/**/node_modules/**',
       'test/fixtures/**',
       '.shipline/**',
+      '.shipline-out/**',
     ],
   },
   js.configs.recommended,
@@ -52,5 +53,28 @@ export default tseslint.config(
   {
     files: ['src/actions/**', 'src/core/toolkit-logger.ts', 'src/core/http.ts', 'test/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  // The workflow executor parses and evaluates workflows with GitHub's own parser and evaluator
+  // (not the runner toolkit): those two packages only.
+  {
+    files: ['src/workflow/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@actions/*',
+                '!@actions/workflow-parser',
+                '!@actions/workflow-parser/*',
+                '!@actions/expressions',
+              ],
+              message: 'src/workflow may import only @actions/workflow-parser and @actions/expressions.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -1,11 +1,72 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { configDefaults, defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+import { SlowFirstSequencer } from './test/helpers/sequencer.js';
+
+/**
+ * The integration project: files that run the built dist/ (as the runner or a user runs it), a
+ * daemon or cluster stand-in with real clients (Docker engine, registry, kubectl), or minutes of
+ * CPU. Everything else is the unit project (`npm run test:unit`): no daemons, no dist/, fast.
+ * A new test that runs dist/ or a daemon belongs here; the runner helpers refuse a stale dist/.
+ */
+const INTEGRATION = [
+  'test/front-doors.test.ts',
+  'test/*/action.test.ts',
+  'test/deploy/action-errors.test.ts',
+  'test/notify/cli.test.ts',
+  'test/workflows/demo.test.ts',
+  'test/docker/engine.test.ts',
+  'test/deploy/simulator.test.ts',
+  'test/workflows/example-service.test.ts',
+  'test/lint/engine.test.ts',
+  'test/coverage/real-tools.test.ts',
+  'test/coverage/streaming.test.ts',
+  'test/faults/workflow-commands.test.ts',
+  'test/perf/formats.test.ts',
+  'test/perf/engine.test.ts',
+];
+
+/**
+ * Most of the suite waits (on child processes, simulated rollouts, registries), so it runs
+ * more files than there are cores; vitest's default on a 2-core machine is one file at a time.
+ */
+const workers = Math.max(4, availableParallelism() * 2);
+
+/**
+ * The @actions/* workflow packages import JSON without import attributes, so they are inlined
+ * (transformed by vite); their published source maps point at sources they do not ship, which
+ * vite reports once per module. Loading them without the map keeps the test output clean.
+ */
+const inlined = /\/node_modules\/@actions\/(languageservice|workflow-parser|expressions)\//;
+const withoutForeignSourceMaps: Plugin = {
+  name: 'shipline:no-foreign-source-maps',
+  enforce: 'pre',
+  load(id) {
+    const file = id.split('?')[0];
+    if (!inlined.test(file) || !file.endsWith('.js')) return null;
+    return { code: readFileSync(file, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, ''), map: null };
+  },
+};
 
 export default defineConfig({
+  plugins: [withoutForeignSourceMaps],
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    maxWorkers: workers,
+    sequence: { sequencer: SlowFirstSequencer },
     server: { deps: { inline: [/@actions\/languageservice/, /@actions\/workflow-parser/, /@actions\/expressions/] } },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...INTEGRATION] },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: INTEGRATION, globalSetup: ['test/helpers/dist.ts'] },
+      },
+    ],
   },
 });

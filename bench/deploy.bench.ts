@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator, type K8sSimulator } from '../test/deploy/k8s-simulator/server.js';
+import { progressiveRows } from './deploy-progressive.js';
 import { median, round, type BenchReport, type BenchRow } from './lib.js';
 
 const root = join(import.meta.dirname, '..');
@@ -207,9 +208,10 @@ export async function bench(): Promise<BenchReport> {
     unit: 's',
     note: '(watch-driven, for reference)',
   });
+  rows.push(...(await progressiveRows()));
   return {
     name: 'deploy',
-    description: `A Deployment of 3 replicas (pods ready 1 s after start) in the Kubernetes API simulator, driven by the real kubectl. For a pull-failing and a crash-looping image: seconds from the set-image PATCH reaching the API to \`shipline deploy\` printing the failure (median of ${RUNS} runs) and to its rollback being healthy, against \`kubectl set image\` + \`kubectl rollout status\` with the same progressDeadlineSeconds (${DEADLINE_S} s). For a good image: how long after the simulator marks the rollout complete each tool reports it.`,
+    description: `A Deployment of 3 replicas (pods ready 1 s after start) in the Kubernetes API simulator, driven by the real kubectl. For a pull-failing and a crash-looping image: seconds from the set-image PATCH reaching the API to \`shipline deploy\` printing the failure (median of ${RUNS} runs) and to its rollback being healthy, against \`kubectl set image\` + \`kubectl rollout status\` with the same progressDeadlineSeconds (${DEADLINE_S} s). For a good image: how long after the simulator marks the rollout complete each tool reports it. Progressive delivery (bench/deploy-progressive.ts): for a version that becomes ready and crashes 1 s later, seconds from its first failing pod to every pod the live Service selects being ready on the old version; and for a version that answers 500, the largest share of the live Service's ready pods that ran it before each strategy's verification caught it.`,
     rows,
   };
 }

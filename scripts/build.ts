@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOLS } from '../src/tools.js';
+import { writeStamp } from './dist-stamp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -57,3 +58,5 @@ for (const id of ids)
   );
 const files = readdirSync(join(dist, 'shipline'));
 console.log(`built dist/: ${files.length} files in dist/shipline, ${ids.length} action entries, setup and cli`);
+// Tests compare this record with the working tree and rebuild (or refuse) a stale dist/.
+writeStamp();

@@ -27,6 +27,8 @@ function usage(): string {
     'tools:',
     ...TOOLS.map((t) => `  ${t.command.padEnd(width)}  ${t.summary} (action: actions/${t.id})`),
     '',
+    '  workflow  run a GitHub Actions workflow locally, without containers (shipline workflow run --help)',
+    '',
     'global flags: --cwd DIR, --summary FILE, --verbose, --help, --version',
   ].join('\n');
 }
@@ -128,6 +130,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     out.out(`${VERSION}\n`);
     return EXIT.ok;
   }
+  if (command === 'workflow') {
+    const { workflowCommand } = await import('./workflow/command.js');
+    return workflowCommand(rest, env, (s) => out.out(`${s}\n`));
+  }
   const entry = findTool(command);
   if (!entry) {
     out.err(
@@ -135,7 +141,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     );
     return EXIT.usage;
   }
-  let logger = new TerminalLogger(masker, out);
+  // In a workflow's run: step the runner reads what the CLI prints for workflow commands.
+  const underRunner = env.GITHUB_ACTIONS === 'true';
+  let logger = new TerminalLogger(masker, out, false, underRunner);
   const cancel = handleSignals(logger);
   try {
     const tool = await entry.load();
@@ -146,7 +154,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       out.out(flagHelp(spec) + '\n');
       return EXIT.ok;
     }
-    if (values.verbose) logger = new TerminalLogger(masker, out, true);
+    if (values.verbose) logger = new TerminalLogger(masker, out, true, underRunner);
     const cwd = typeof values.cwd === 'string' ? resolve(values.cwd) : process.cwd();
     const ctx = createContext({ frontDoor: 'cli', env, logger, masker, cwd, signal: cancel.signal });
     const inputs = specInputs(spec.inputs, flagLookup(specs, values, env), 'cli', masker);

@@ -65,7 +65,7 @@ export const TOOLS: ToolEntry[] = [
       dir: 'deploy',
       icon: 'upload-cloud',
       color: 'purple',
-      summary: 'roll an image out with kubectl, fail fast and roll back',
+      summary: 'roll out with kubectl (rolling, blue-green, canary), verify, fail fast and roll back',
     },
     () => import('./deploy/tool.js'),
   ),
@@ -79,6 +79,17 @@ export const TOOLS: ToolEntry[] = [
       summary: 'tell the team which job and step failed, with log links',
     },
     () => import('./notify/tool.js'),
+  ),
+  entry(
+    {
+      id: 'perf-gate',
+      command: 'perf',
+      dir: 'perf',
+      icon: 'activity',
+      color: 'red',
+      summary: 'compare base and head benchmarks in interleaved rounds on one machine; fail on a real slowdown',
+    },
+    () => import('./perf/tool.js'),
   ),
 ];
 

@@ -2,6 +2,33 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
+/***/ 302:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveDryRun = resolveDryRun;
+const errors_js_1 = __webpack_require__(4296);
+/** `auto` is dry under a local runner (nektos/act sets ACT=true) and real otherwise. */
+function resolveDryRun(setting, env = process.env, frontDoor = 'action', input = 'dry-run') {
+    const value = (setting ?? 'auto').trim().toLowerCase() || 'auto';
+    switch (value) {
+        case 'true':
+            return { dry: true, reason: `${input} is true` };
+        case 'false':
+            return { dry: false, reason: `${input} is false` };
+        case 'auto':
+            return env.ACT === 'true'
+                ? { dry: true, reason: `${input} is auto and ACT=true (a local run under nektos/act)` }
+                : { dry: false, reason: `${input} is auto and this is not a local act run` };
+        default:
+            throw errors_js_1.ConfigError.forInput(input, `"${setting}" is not one of auto, true, false`, 'use auto (dry under act), true or false', undefined, frontDoor);
+    }
+}
+
+
+/***/ }),
+
 /***/ 121:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -19,6 +46,61 @@ function defineTool(tool) {
 
 /***/ }),
 
+/***/ 3114:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.baselineCommand = void 0;
+const node_path_1 = __webpack_require__(6760);
+const host_js_1 = __webpack_require__(393);
+const tool_js_1 = __webpack_require__(121);
+/**
+ * `shipline lint baseline`: lint every file and record every finding, so fail-on new ignores them.
+ * `gate` hands over the lint gate's own spec (tool.ts), so this file does not import it back.
+ */
+const baselineCommand = (gate) => (0, tool_js_1.defineSubcommand)({
+    summary: 'lint every file and write every finding to the baseline file (--config FILE, --checks YAML, --baseline FILE); commit it, and fail-on new ignores those findings',
+    inputs: [
+        {
+            name: 'config',
+            description: 'Path of the lint config file (as for shipline lint).',
+            default: '.shipline/lint.yml',
+        },
+        { name: 'checks', description: 'Inline YAML list of checks (as for shipline lint).' },
+        { name: 'baseline', description: 'The baseline file to write.', default: '.shipline/lint-baseline.json' },
+    ],
+    outputs: [
+        { name: 'baseline', description: 'Path of the baseline file written.' },
+        { name: 'findings', description: 'Number of findings recorded.' },
+    ],
+    async parse(inputs, ctx) {
+        // The gate's own parsing, with every file linted and every finding kept.
+        const tool = gate();
+        const given = {
+            config: inputs.optional('config'),
+            checks: inputs.optional('checks'),
+            baseline: inputs.optional('baseline'),
+            all: 'true',
+            'fail-on': 'any',
+        };
+        const options = await tool.parse((0, host_js_1.specInputs)(tool.inputs, (n) => given[n], inputs.frontDoor, ctx.masker), ctx);
+        return { ...options, writeBaseline: true };
+    },
+    async run(options, ctx) {
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 807));
+        const r = await run(options, ctx);
+        const path = (0, node_path_1.isAbsolute)(options.baseline) ? options.baseline : (0, node_path_1.join)(ctx.cwd, options.baseline);
+        ctx.logger.info(`baseline written: ${path} (${r.outputs.findings ?? '?'} findings); commit it`);
+        // The findings are the baseline's content, not a failure of this command.
+        return { outputs: { baseline: path, findings: r.outputs.findings ?? '0' } };
+    },
+});
+exports.baselineCommand = baselineCommand;
+
+
+/***/ }),
+
 /***/ 5143:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -26,7 +108,10 @@ function defineTool(tool) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tool = void 0;
 const node_os_1 = __webpack_require__(8161);
+const dry_run_js_1 = __webpack_require__(302);
 const tool_js_1 = __webpack_require__(121);
+const baseline_command_js_1 = __webpack_require__(3114);
+const types_js_1 = __webpack_require__(4484);
 /**
  * The lint gate's spec and input parsing. Kept light: `shipline lint --help` loads this file,
  * so config reading and the engine load lazily inside parse/run.
@@ -58,6 +143,40 @@ exports.tool = (0, tool_js_1.defineTool)({
             kind: 'boolean',
         },
         {
+            name: 'fail-on',
+            description: 'Which findings fail the gate: new (not at the base, matched by fingerprint so moved lines stay old), changed-lines, changed-files or any. auto: any on the default branch and with --all, new otherwise.',
+            default: 'auto',
+        },
+        {
+            name: 'fail-level',
+            description: 'The lowest severity that fails: error, warning or notice.',
+            default: 'warning',
+        },
+        {
+            name: 'baseline',
+            description: 'Committed baseline of existing findings (written by `shipline lint baseline`), used by fail-on new instead of linting the base when the file exists.',
+            default: '.shipline/lint-baseline.json',
+        },
+        {
+            name: 'review',
+            description: "On pull requests, post one review with a comment per new finding on changed lines, with suggested changes where the tool gives a fix (needs token with pull-requests: write; a fork's pull request falls back to annotations).",
+            default: 'false',
+            kind: 'boolean',
+        },
+        {
+            name: 'token',
+            description: 'GitHub token for the review comments.',
+            default: '${{ github.token }}',
+            cliDefault: '',
+            secret: true,
+            env: 'GITHUB_TOKEN',
+        },
+        {
+            name: 'dry-run',
+            description: 'auto (dry under a local run), true or false: whether the review is really posted.',
+            default: 'auto',
+        },
+        {
             name: 'annotate',
             description: 'Which findings become annotations: changed-lines, changed-files, all or none.',
             default: 'changed-lines',
@@ -78,9 +197,10 @@ exports.tool = (0, tool_js_1.defineTool)({
         },
     ],
     outputs: [
-        { name: 'result', description: 'passed or failed.' },
+        { name: 'result', description: 'passed, failed or cancelled.' },
         { name: 'failed-checks', description: 'JSON array of the names of the checks that failed.' },
         { name: 'findings', description: 'Number of findings of every check.' },
+        { name: 'failing-findings', description: 'Number of findings that fail the gate under fail-on and fail-level.' },
         { name: 'duration-ms', description: 'Wall time of the gate in milliseconds.' },
         { name: 'report', description: 'Path of the JSON report file.' },
     ],
@@ -104,6 +224,12 @@ exports.tool = (0, tool_js_1.defineTool)({
             parallel: inputs.number('parallel', (0, node_os_1.availableParallelism)(), { min: 1, max: 64, integer: true }),
             budgetMs: inputs.number('budget', 90, { min: 1, max: 6 * 3600 }) * 1000,
             failFast: inputs.boolean('fail-fast', false),
+            failOn: all ? 'any' : inputs.enum('fail-on', ['auto', ...types_js_1.FAIL_ON], 'auto'),
+            failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'], 'warning'),
+            baseline: inputs.string('baseline', '.shipline/lint-baseline.json'),
+            review: inputs.boolean('review', false),
+            token: inputs.optional('token'),
+            dryRun: (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env, inputs.frontDoor).dry,
             annotate: inputs.enum('annotate', ['changed-lines', 'changed-files', 'all', 'none'], 'changed-lines'),
             report: inputs.optional('report'),
             sarif: inputs.optional('sarif'),
@@ -111,8 +237,45 @@ exports.tool = (0, tool_js_1.defineTool)({
             json: inputs.boolean('json', false),
         };
     },
-    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807)]).then(__webpack_require__.t.bind(__webpack_require__, 807, 23))).run(options, ctx),
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 807))).run(options, ctx),
+    subcommands: { baseline: (0, baseline_command_js_1.baselineCommand)(gate) },
 });
+/** The gate's spec, for its baseline subcommand (typed here, so the reference is no cycle). */
+function gate() {
+    return exports.tool;
+}
+
+
+/***/ }),
+
+/***/ 4484:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FAIL_ON = exports.FORMATS = void 0;
+/** Output formats a check's output can be parsed from. */
+exports.FORMATS = [
+    'eslint-json',
+    'tsc',
+    'gcc',
+    'mypy',
+    'bandit-json',
+    'checkstyle',
+    'sarif',
+    'biome-json',
+    'oxlint-json',
+    'prettier-check',
+    'pylint-json',
+    'diff-check',
+    'ruff-json',
+    'golangci-json',
+    'hadolint-json',
+    'actionlint-json',
+    'text',
+];
+/** Which findings fail the gate: new ones, those on changed lines or in changed files, or any. */
+exports.FAIL_ON = ['new', 'changed-lines', 'changed-files', 'any'];
 
 
 /***/ })

@@ -170,7 +170,7 @@ const inputs_js_1 = __webpack_require__(9114);
 const argv_js_1 = __webpack_require__(235);
 const types_js_1 = __webpack_require__(4484);
 const DEFAULT_CONFIG = '.shipline/lint.yml';
-const KEYS = ['name', 'run', 'shell', 'files', 'pass-files', 'format', 'timeout', 'severity', 'fix'];
+const KEYS = ['name', 'run', 'shell', 'files', 'exclude', 'pass-files', 'format', 'timeout', 'severity', 'fix'];
 /** Where a config problem is: the file and the line of the offending key, when we can find it. */
 class Locator {
     file;
@@ -285,6 +285,13 @@ function validateChecks(doc, text, what, file) {
                 throw bad('files', 'must be a glob or a list of globs', "e.g. `files: ['**/*.py']`");
             files = f.map((x) => x.trim());
         }
+        let exclude;
+        if (raw.exclude !== undefined) {
+            const x = typeof raw.exclude === 'string' ? [raw.exclude] : raw.exclude;
+            if (!Array.isArray(x) || !x.every((g) => typeof g === 'string' && g.trim()))
+                throw bad('exclude', 'must be a glob or a list of globs', "e.g. `exclude: ['**/tests/**']`");
+            exclude = x.map((g) => g.trim());
+        }
         const passFiles = raw['pass-files'] === undefined ? files !== undefined : raw['pass-files'];
         if (typeof passFiles !== 'boolean')
             throw bad('pass-files', `"${String(passFiles)}" is not a boolean`, 'use true or false');
@@ -300,7 +307,7 @@ function validateChecks(doc, text, what, file) {
         const severity = raw.severity === undefined ? 'error' : raw.severity;
         if (severity !== 'error' && severity !== 'warning')
             throw bad('severity', `"${String(severity)}" is not allowed`, 'use error or warning');
-        return { name, run, shell, files, passFiles, format, timeoutMs, severity, fix: command('fix') };
+        return { name, run, shell, files, exclude, passFiles, format, timeoutMs, severity, fix: command('fix') };
     });
 }
 /** The checks of this run: inline `checks`, else the config file, else zero-config detection. */
@@ -327,18 +334,6 @@ async function loadChecks(inputs, ctx) {
     const { checks, detections } = await detectChecks(ctx.cwd, ctx.env, ctx.exec);
     return { kind: 'detected', checks, detections };
 }
-
-
-/***/ }),
-
-/***/ 4484:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FORMATS = void 0;
-/** Output formats a check's output can be parsed from. */
-exports.FORMATS = ['eslint-json', 'tsc', 'gcc', 'bandit-json', 'checkstyle', 'sarif', 'text'];
 
 
 /***/ })

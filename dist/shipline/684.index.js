@@ -60,7 +60,8 @@ function formatFiles(files, format) {
             return dirs.map(shellQuote).join(' ');
         }
         default:
-            return files.map(shellQuote).join(' ');
+            // A path that starts with '-' would be read as an option: `./-x.test.js` is the same file.
+            return files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f)).join(' ');
     }
 }
 

@@ -46,16 +46,20 @@ function defineTool(tool) {
 
 /***/ }),
 
-/***/ 1685:
+/***/ 8340:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.tool = exports.IMAGE_REF = void 0;
+exports.IMAGE_REF = void 0;
 exports.parseTarget = parseTarget;
 exports.parseDuration = parseDuration;
+exports.pinned = pinned;
+exports.parseSteps = parseSteps;
+exports.parseOptions = parseOptions;
+// parse(): every input once into typed DeployOptions; every mistake is one ConfigError line
+// naming the input and the fix.
 const dry_run_js_1 = __webpack_require__(302);
-const tool_js_1 = __webpack_require__(121);
 const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const CONTAINER = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** `api`, `api/web`, `deployment/api/web` → a target; anything else is a ConfigError naming the line. */
@@ -76,19 +80,68 @@ function parseDuration(value) {
     const unit = m[2] ?? 's';
     return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit]);
 }
-function duration(inputs, name, fallback) {
+function duration(inputs, name, fallback, allowZero = false) {
     const raw = inputs.string(name, fallback);
     const ms = parseDuration(raw);
-    if (ms === undefined || ms <= 0)
+    if (ms === undefined || ms < 0 || (ms === 0 && !allowZero))
         throw inputs.fail(name, `"${raw}" is not a duration`, 'use seconds (300), or a number with s, m or h (90s, 5m)');
     return ms;
 }
 /** A container image reference as the kubelet accepts it (lower-case repository, optional tag and digest). */
 exports.IMAGE_REF = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[a-z0-9]+:[a-f0-9]{32,})?$/;
-function parseOptions(inputs, ctx) {
-    const targets = inputs.list('deployments').map((l) => parseTarget(l, inputs));
-    const manifests = inputs.list('manifests');
-    const image = inputs.optional('image');
+/** The reference names a tag or a digest (without either, the kubelet silently pulls :latest). */
+function pinned(ref) {
+    if (ref.includes('@'))
+        return true;
+    const slash = ref.lastIndexOf('/');
+    return ref.lastIndexOf(':') > slash;
+}
+function checkImage(inputs, name, ref, example) {
+    if (!exports.IMAGE_REF.test(ref))
+        throw inputs.fail(name, `"${ref}" is not a valid image reference`, example);
+    if (!pinned(ref))
+        throw inputs.fail(name, `"${ref}" has neither a tag nor a digest, so the cluster would pull ${ref}:latest`, `name the version: ${ref}:<tag> or ${ref}@sha256:<digest> (the docker-build action outputs it)`);
+}
+/** `10,50,100` → [10, 50, 100]: rising whole percentages ending at 100. */
+function parseSteps(raw, inputs) {
+    const steps = raw
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map((s) => Number(s.replace(/%$/, '')));
+    const fix = 'give rising percentages ending at 100, e.g. 10,50,100';
+    if (!steps.length || steps.some((s) => !Number.isInteger(s) || s <= 0 || s > 100))
+        throw inputs.fail('canary-steps', `"${raw}" is not a list of percentages`, fix);
+    if (steps.some((s, i) => i > 0 && s <= steps[i - 1]))
+        throw inputs.fail('canary-steps', `"${raw}" does not rise step by step`, fix);
+    if (steps[steps.length - 1] !== 100)
+        throw inputs.fail('canary-steps', `"${raw}" does not end at 100`, fix);
+    return steps;
+}
+function parseVerify(inputs) {
+    const url = inputs.optional('verify-url');
+    if (!url)
+        return undefined;
+    if (!/^https?:\/\/[^\s/]+/.test(url) && !url.startsWith('/'))
+        throw inputs.fail('verify-url', `"${url}" is neither an http(s) URL nor a path`, 'give https://host/path (fetched from the runner) or /path (fetched through the cluster on the Service)');
+    const bodyText = inputs.optional('verify-body');
+    let body;
+    try {
+        body = bodyText ? new RegExp(bodyText) : undefined;
+    }
+    catch (e) {
+        throw inputs.fail('verify-body', `is not a regular expression (${e.message})`, 'escape it or give plain text');
+    }
+    return {
+        url,
+        port: inputs.optional('verify-port'),
+        status: inputs.number('verify-status', 200, { min: 100, max: 599, integer: true }),
+        body,
+        successes: inputs.number('verify-successes', 3, { min: 1, max: 100, integer: true }),
+        timeoutMs: duration(inputs, 'verify-timeout', '60'),
+        intervalMs: duration(inputs, 'verify-interval', '1'),
+    };
+}
+function checkModes(inputs, targets, manifests, image) {
     if (targets.length && manifests.length)
         throw inputs.fail('manifests', 'is set together with deployments', 'use deployments + image to update images in place, or manifests (+ images) to apply files, not both');
     if (!targets.length && !manifests.length)
@@ -97,31 +150,51 @@ function parseOptions(inputs, ctx) {
         throw inputs.fail('image', 'is set together with manifests', 'with manifests, give substitutions in images (repository=reference a line)');
     if (targets.length && !image)
         throw inputs.fail('image', 'is required with deployments', 'set the image reference to roll out, ideally name@sha256:digest (the docker-build action outputs it)');
-    if (image && !exports.IMAGE_REF.test(image))
-        throw inputs.fail('image', `"${image}" is not a valid image reference`, 'use registry/repository:tag or registry/repository@sha256:digest, lower-case');
     const seen = new Set();
     for (const t of targets) {
         if (seen.has(t.name))
             throw inputs.fail('deployments', `deployment "${t.name}" is listed twice`, 'list each deployment once');
         seen.add(t.name);
     }
-    const images = inputs.keyValues('images').map(([k, v]) => [k.trim(), v.trim()]);
-    for (const [, ref] of images)
-        if (!exports.IMAGE_REF.test(ref))
-            throw inputs.fail('images', `"${ref}" is not a valid image reference`, 'write one name=registry/repository:tag (or @sha256:digest) a line');
-    if (images.length && !manifests.length)
-        throw inputs.fail('images', 'is only used with manifests', 'set manifests, or use deployments + image');
+}
+function parseDryRun(inputs, ctx) {
     // core's auto|true|false, plus `server`: a server's verdict or nothing.
     const setting = inputs.string('dry-run', 'auto').toLowerCase();
     if (!['auto', 'true', 'false', 'server'].includes(setting))
         throw inputs.fail('dry-run', `"${setting}" is not allowed`, 'use auto (dry under act), true, false or server');
     const decision = setting === 'server' ? undefined : (0, dry_run_js_1.resolveDryRun)(setting, ctx.env, inputs.frontDoor);
-    const dryRun = decision
+    return decision
         ? { mode: decision.dry ? 'server-or-client' : 'none', reason: decision.reason }
         : { mode: 'server', reason: 'dry-run is server' };
+}
+function parseOptions(inputs, ctx) {
+    const targets = inputs.list('deployments').map((l) => parseTarget(l, inputs));
+    const manifests = inputs.list('manifests');
+    const image = inputs.optional('image');
+    checkModes(inputs, targets, manifests, image);
+    if (image)
+        checkImage(inputs, 'image', image, 'use registry/repository:tag or registry/repository@sha256:digest, lower-case');
+    const images = inputs.keyValues('images').map(([k, v]) => [k.trim(), v.trim()]);
+    for (const [, ref] of images)
+        checkImage(inputs, 'images', ref, 'write one name=registry/repository:tag (or @sha256:digest) a line');
+    if (images.length && !manifests.length)
+        throw inputs.fail('images', 'is only used with manifests', 'set manifests, or use deployments + image');
     const namespace = inputs.optional('namespace');
     if (namespace && !NAME.test(namespace))
         throw inputs.fail('namespace', `"${namespace}" is not a namespace name`, 'use a lower-case DNS label such as production');
+    const strategy = inputs.enum('strategy', ['rolling', 'blue-green', 'canary'], 'rolling');
+    const action = inputs.enum('action', ['deploy', 'promote', 'reject'], 'deploy');
+    if (strategy === 'rolling' && action !== 'deploy')
+        throw inputs.fail('action', `${action} needs a strategy to act on`, 'set strategy: blue-green or canary');
+    if (strategy !== 'rolling' && targets.length > 1)
+        throw inputs.fail('deployments', `strategy ${strategy} takes one deployment`, 'run one step per deployment');
+    const service = inputs.optional('service');
+    if (service && !NAME.test(service))
+        throw inputs.fail('service', `"${service}" is not a Service name`, 'use the live Service name, e.g. api');
+    const secrets = inputs.list('imagepullsecrets', { commas: true });
+    for (const s of secrets)
+        if (!NAME.test(s))
+            throw inputs.fail('imagepullsecrets', `"${s}" is not a Secret name`, 'list Secret names, e.g. ghcr');
     const event = ctx.event;
     const defaultCause = [event.sha ? `deploy ${event.sha}` : 'deploy', event.runUrl ? `(${event.runUrl})` : '']
         .filter(Boolean)
@@ -138,10 +211,42 @@ function parseOptions(inputs, ctx) {
         rollback: inputs.boolean('rollback', true),
         failFast: inputs.boolean('fail-fast', true),
         changeCause: inputs.optional('change-cause') ?? defaultCause,
-        dryRun,
+        dryRun: parseDryRun(inputs, ctx),
         unschedulableGraceMs: duration(inputs, 'unschedulable-grace', '60'),
+        strategy,
+        action,
+        service,
+        canarySteps: parseSteps(inputs.string('canary-steps', '10,50,100'), inputs),
+        canaryPauseMs: duration(inputs, 'canary-pause', '30', true),
+        baseline: inputs.boolean('baseline', true),
+        scaleDownDelayMs: duration(inputs, 'scale-down-delay', '30', true),
+        promotion: inputs.enum('promotion', ['auto', 'manual'], 'auto'),
+        verify: parseVerify(inputs),
+        imagePullSecrets: secrets,
+        annotate: inputs.boolean('annotate', true),
+        onConflict: inputs.enum('on-conflict', ['fail', 'wait'], 'fail'),
+        leaseMs: duration(inputs, 'lease', '900'),
+        environment: inputs.optional('environment'),
+        environmentUrl: inputs.optional('environment-url'),
+        githubToken: inputs.optional('github-token'),
     };
 }
+
+
+/***/ }),
+
+/***/ 1685:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tool = exports.parseTarget = exports.parseDuration = exports.IMAGE_REF = void 0;
+const tool_js_1 = __webpack_require__(121);
+const parse_js_1 = __webpack_require__(8340);
+var parse_js_2 = __webpack_require__(8340);
+Object.defineProperty(exports, "IMAGE_REF", ({ enumerable: true, get: function () { return parse_js_2.IMAGE_REF; } }));
+Object.defineProperty(exports, "parseDuration", ({ enumerable: true, get: function () { return parse_js_2.parseDuration; } }));
+Object.defineProperty(exports, "parseTarget", ({ enumerable: true, get: function () { return parse_js_2.parseTarget; } }));
 exports.tool = (0, tool_js_1.defineTool)({
     inputs: [
         {
@@ -208,9 +313,109 @@ exports.tool = (0, tool_js_1.defineTool)({
             description: 'auto, true, false or server: true prints the commands and validates them with --dry-run=server where the cluster allows it (else client); server insists on server; auto is dry under act.',
             default: 'auto',
         },
+        {
+            name: 'strategy',
+            description: 'rolling (update the Deployment in place), blue-green (a second Deployment, then a one-patch Service switch) or canary (a canary Deployment taking a share of pods, step by step).',
+            default: 'rolling',
+        },
+        {
+            name: 'action',
+            description: 'deploy; or, for blue-green and canary, promote (switch to / go to 100 % with what an earlier deploy left waiting) or reject (remove it, keep the old version live).',
+            default: 'deploy',
+        },
+        {
+            name: 'service',
+            description: 'The live Service (blue-green, canary). Default: the one in the manifests, or in the namespace, whose selector matches the Deployment.',
+            default: '',
+        },
+        {
+            name: 'canary-steps',
+            description: 'Canary shares of the pods in percent, rising and ending at 100 (e.g. 10,50,100).',
+            default: '10,50,100',
+        },
+        {
+            name: 'canary-pause',
+            description: 'How long each canary step is watched (pods failing fast, verification) before the next, in seconds.',
+            default: '30',
+        },
+        {
+            name: 'baseline',
+            description: 'Canary: run a baseline Deployment of the old image beside the canary, with as many pods, for comparison.',
+            default: 'true',
+            kind: 'boolean',
+        },
+        {
+            name: 'scale-down-delay',
+            description: 'Blue-green: how long the old colour keeps running (and the new one is watched, switching back on failure) after the switch, in seconds.',
+            default: '30',
+        },
+        {
+            name: 'promotion',
+            description: 'auto: switch (blue-green) or complete the canary as soon as it is healthy and verified; manual: stop there and wait for a later run with action promote or reject.',
+            default: 'auto',
+        },
+        {
+            name: 'verify-url',
+            description: "HTTP check of the new version: an http(s) URL is fetched from the runner; a path such as /healthz is fetched through the API server's service proxy on the preview Service (blue-green, canary) or the live one (rolling).",
+            default: '',
+        },
+        { name: 'verify-port', description: 'Service port for a path verify-url (default: its first port).', default: '' },
+        { name: 'verify-status', description: 'The HTTP status a healthy answer has.', default: '200' },
+        { name: 'verify-body', description: 'A regular expression a healthy body matches (optional).', default: '' },
+        {
+            name: 'verify-successes',
+            description: 'Consecutive healthy answers needed to pass verification.',
+            default: '3',
+        },
+        { name: 'verify-timeout', description: 'How long verification may take, in seconds.', default: '60' },
+        { name: 'verify-interval', description: 'Time between checks, in seconds.', default: '1' },
+        {
+            name: 'imagepullsecrets',
+            description: 'Secret names added to imagePullSecrets of every pod template deployed (one a line or comma-separated).',
+            default: '',
+            kind: 'list',
+        },
+        {
+            name: 'annotate',
+            description: 'Write the run URL, commit and actor as annotations on every object applied.',
+            default: 'true',
+            kind: 'boolean',
+        },
+        {
+            name: 'on-conflict',
+            description: 'When another run is rolling the same Deployment out (its lease annotation not expired): fail at once, or wait for it.',
+            default: 'fail',
+        },
+        {
+            name: 'lease',
+            description: "How long this run's lease on a Deployment lasts if it is never released (a killed runner), in seconds.",
+            default: '900',
+        },
+        {
+            name: 'environment',
+            description: 'GitHub environment to record a GitHub Deployment for (in_progress, then success or failure; the replaced one inactive). Empty: none. Needs permissions: deployments: write, else skipped.',
+            default: '',
+        },
+        {
+            name: 'environment-url',
+            description: 'URL shown on the GitHub environment page for this deployment.',
+            default: '',
+        },
+        {
+            name: 'github-token',
+            description: 'Token for GitHub Deployments.',
+            default: '${{ github.token }}',
+            cliDefault: '',
+            secret: true,
+            env: 'GITHUB_TOKEN',
+        },
     ],
     outputs: [
-        { name: 'result', description: 'deployed, rolled-back or failed (dry-run in a dry run).' },
+        {
+            name: 'result',
+            description: 'deployed, rolled-back, promoted, rejected or failed (dry-run in a dry run).',
+        },
+        { name: 'live', description: 'The Deployment the live Service now selects (blue-green, canary).' },
         {
             name: 'revision',
             description: 'The revision now rolled out (one name=revision a line when several deployments).',
@@ -221,8 +426,8 @@ exports.tool = (0, tool_js_1.defineTool)({
         },
         { name: 'reason', description: 'Why the rollout failed, in one line (empty on success).' },
     ],
-    parse: parseOptions,
-    run: async (options, ctx) => (await __webpack_require__.e(/* import() */ 417).then(__webpack_require__.bind(__webpack_require__, 417))).run(options, ctx),
+    parse: parse_js_1.parseOptions,
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(103), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 417))).run(options, ctx),
 });
 
 

@@ -36,6 +36,7 @@ async function git(deps, args, allowFail = false) {
         cwd: deps.cwd,
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
         timeoutMs: 120_000,
+        signal: deps.signal,
     });
     if (r.exitCode !== 0 && !allowFail) {
         const msg = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ');
@@ -48,6 +49,7 @@ async function ok(deps, args) {
         cwd: deps.cwd,
         timeoutMs: 60_000,
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        signal: deps.signal,
     });
     return r.exitCode === 0;
 }
@@ -75,6 +77,8 @@ async function deepenUntil(deps, fetchArgs, done) {
         const depthArgs = depth ? [`--depth=${depth}`] : (await (0, exports.isShallow)(deps)) ? ['--unshallow'] : [];
         deps.logger?.info(`shallow clone: fetching ${depth ? `${depth} commits of history` : 'the full history'} to find the diff base`);
         await git(deps, ['fetch', '--no-tags', '--quiet', ...depthArgs, 'origin', ...fetchArgs], true);
+        if (deps.signal?.aborted)
+            throw new GitError('the fetch of more history was stopped');
         if (await done())
             return true;
     }
@@ -107,7 +111,11 @@ async function defaultBranchRef(deps, name) {
 }
 /** The repository's top folder; a ConfigError outside a repository. */
 async function repoRoot(deps) {
-    const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], { cwd: deps.cwd, timeoutMs: 30_000 });
+    const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], {
+        cwd: deps.cwd,
+        timeoutMs: 30_000,
+        signal: deps.signal,
+    });
     if (r.exitCode !== 0)
         throw new errors_js_1.ConfigError(`${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`);
     return r.stdout.trim();
@@ -171,6 +179,25 @@ async function resolveRange(opts, deps) {
             head: headSha,
             kind: 'pull_request',
             description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}`,
+        };
+    }
+    if (event.eventName === 'merge_group') {
+        // A merge queue tests head_sha (the queue branch: the base branch's tip plus the queued
+        // pull requests); its changes are base_sha..head_sha, the group against its parent commit.
+        const group = (event.payload.merge_group ?? {});
+        const baseSha = typeof group.base_sha === 'string' ? group.base_sha : '';
+        const headSha = (typeof group.head_sha === 'string' && group.head_sha) || (await revParse(deps, 'HEAD')) || 'HEAD';
+        if (!baseSha)
+            throw new errors_js_1.ConfigError('the merge_group event payload has no merge_group.base_sha; run on the event GitHub sends, or set the base input');
+        const baseRef = typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : '';
+        const got = await deepenUntil(deps, [baseSha, headSha, ...(baseRef ? [`+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`] : [])], async () => (await (0, exports.hasCommit)(deps, baseSha)) && (await (0, exports.hasCommit)(deps, headSha)));
+        if (!got)
+            throw shallowFix(`the merge group's base commit ${baseSha.slice(0, 7)}`, '0');
+        return {
+            base: baseSha,
+            head: headSha,
+            kind: 'merge_group',
+            description: `merge group ${headSha.slice(0, 7)} against its base ${baseSha.slice(0, 7)}${baseRef ? ` on ${baseRef}` : ''}`,
         };
     }
     if (event.eventName === 'push') {
@@ -397,6 +424,179 @@ function inRanges(ranges, line) {
 
 /***/ }),
 
+/***/ 7383:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.githubHeaders = githubHeaders;
+exports.githubUrl = githubUrl;
+/** The headers of a GitHub REST call, with the API version pinned as GitHub asks. */
+function githubHeaders(token, userAgent, withBody = false) {
+    return {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'x-github-api-version': '2022-11-28',
+        'user-agent': userAgent,
+        ...(withBody ? { 'content-type': 'application/json' } : {}),
+    };
+}
+/** A REST URL under GITHUB_API_URL (GHES included); absolute URLs, as in Link headers, pass through. */
+function githubUrl(apiUrl, pathOrUrl) {
+    return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl.replace(/\/+$/, '')}${pathOrUrl}`;
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sleep = exports.HttpError = void 0;
+exports.parseRetryAfter = parseRetryAfter;
+exports.proxyFor = proxyFor;
+exports.request = request;
+const version_js_1 = __webpack_require__(311);
+const errors_js_1 = __webpack_require__(4296);
+class HttpError extends errors_js_1.ExternalError {
+    attempts;
+    timedOut;
+    name = 'HttpError';
+    constructor(message, attempts, timedOut) {
+        super(message);
+        this.attempts = attempts;
+        this.timedOut = timedOut;
+    }
+}
+exports.HttpError = HttpError;
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RESET_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'EAI_AGAIN',
+]);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+exports.sleep = sleep;
+/** Seconds or an HTTP date, as servers send it; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value.trim()))
+        return Math.round(Number(value) * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function errorCode(e) {
+    const err = e;
+    return err?.cause?.code ?? err?.code;
+}
+/** The proxy a request to `url` would use (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, either case), shown without credentials. */
+async function proxyFor(url) {
+    const { getProxyUrl } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 9783));
+    const proxy = getProxyUrl(new URL(url));
+    return proxy ? proxy.host : undefined;
+}
+function toHeaders(raw) {
+    const h = new Headers();
+    for (const [k, v] of Object.entries(raw)) {
+        if (v === undefined)
+            continue;
+        for (const one of Array.isArray(v) ? v : [v])
+            h.append(k, one);
+    }
+    return h;
+}
+/**
+ * One HTTP request through `@actions/http-client`, so HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and
+ * their lower-case forms) behave as in every other action; with a per-attempt timeout and
+ * bounded retries on 408/429/5xx and connection resets, honouring Retry-After. Non-retryable
+ * responses (and the last retryable one) are returned, not thrown: the caller shows the
+ * service's own error body. Throws HttpError only when no response came at all. Messages use
+ * `label`, never the (possibly secret) URL. The user agent is the request's `user-agent`
+ * header, else `shipline/<version>`.
+ */
+async function request(req, deps = {}) {
+    // Loaded on first use: tools that make no HTTP call never pay for it.
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
+    const retries = req.retries ?? 3;
+    const wait = deps.sleep ?? exports.sleep;
+    const maxWait = deps.maxWaitMs ?? 30_000;
+    const base = deps.baseDelayMs ?? 500;
+    const label = req.label ?? 'the server';
+    const mask = (s) => (deps.masker ? deps.masker.mask(s) : s);
+    const timeoutMs = req.timeoutMs ?? 10_000;
+    const headers = {};
+    let userAgent = `shipline/${version_js_1.VERSION}`;
+    for (const [k, v] of Object.entries(req.headers ?? {})) {
+        if (k.toLowerCase() === 'user-agent')
+            userAgent = v;
+        else
+            headers[k.toLowerCase()] = v;
+    }
+    // Retries are ours (Retry-After, resets, every verb the caller allows); the client's are off.
+    const client = new HttpClient(userAgent, [], { socketTimeout: timeoutMs, allowRetries: false, keepAlive: false });
+    try {
+        for (let attempt = 1;; attempt++) {
+            const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
+            try {
+                const res = await client.request(req.method ?? 'GET', req.url, req.body ?? null, { ...headers });
+                const body = await res.readBody();
+                const status = res.message.statusCode ?? 0;
+                const resHeaders = toHeaders(res.message.headers);
+                if (RETRY_STATUS.has(status) && attempt <= retries) {
+                    const after = parseRetryAfter(resHeaders.get('retry-after'));
+                    const delay = Math.min(maxWait, after ?? backoff);
+                    deps.logger?.info(`${label} answered ${status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
+                    await wait(delay);
+                    continue;
+                }
+                return {
+                    status,
+                    headers: resHeaders,
+                    body: req.maskBody === false ? body : mask(body),
+                    attempts: attempt,
+                    ok: status >= 200 && status < 300,
+                };
+            }
+            catch (e) {
+                const message = String(e?.message ?? e);
+                // http-client reports its socket timeout as "Request timeout: <path>" (the path may be secret).
+                const timedOut = message.startsWith('Request timeout');
+                const code = errorCode(e);
+                const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
+                if (retryable && attempt <= retries) {
+                    deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
+                    await wait(backoff);
+                    continue;
+                }
+                const proxy = await proxyFor(req.url).catch(() => undefined);
+                const via = proxy
+                    ? ` (through the proxy ${proxy}, from HTTPS_PROXY/HTTP_PROXY; NO_PROXY lists hosts to reach directly)`
+                    : '';
+                const cause = e?.cause?.message;
+                const why = timedOut
+                    ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
+                    : code
+                        ? `connection failed (${code})`
+                        : mask(String(cause ?? message));
+                throw new HttpError(`${label}: ${why}${via} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
+            }
+        }
+    }
+    finally {
+        client.dispose();
+    }
+}
+
+
+/***/ }),
+
 /***/ 235:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -549,6 +749,154 @@ function batches(files, maxBytes = 96 * 1024) {
 
 /***/ }),
 
+/***/ 4696:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lintBase = lintBase;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const git_js_1 = __webpack_require__(7167);
+const fingerprint_js_1 = __webpack_require__(9921);
+const runner_js_1 = __webpack_require__(6855);
+/** Folders of the head linked into the base worktree: node modules and caches that validate their entries. */
+const SHARED = ['node_modules', '.mypy_cache', '.ruff_cache'];
+/** The environment without the variables git exports to hooks (the commit's index and git dir). */
+function outsideHook(env) {
+    const out = { ...env };
+    for (const k of ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_PREFIX'])
+        delete out[k];
+    return out;
+}
+/**
+ * Lint the base commit in a temporary git worktree, only for the checks and files that have
+ * candidate findings at the head: per-file checks on those files as they were at the base
+ * (renames followed), whole-project checks on the whole base. The worktree shares the
+ * object store (no fetch, no copy of history) and is removed on every path.
+ */
+async function lintBase(o) {
+    const start = o.deps.now();
+    const notes = [];
+    if (o.range.base === git_js_1.EMPTY_TREE)
+        return { fingerprints: [], ran: [], durationMs: 0, notes };
+    const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(o.tmpDir, 'shipline-lint-base-'));
+    const remove = () => {
+        (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
+    };
+    o.onCleanup?.(remove);
+    try {
+        // Inside a pre-commit hook git exports the index and git dir of the commit being made:
+        // the worktree must not see them.
+        const clean = outsideHook({ ...process.env, GIT_TERMINAL_PROMPT: '0' });
+        const add = await o.git.exec('git', ['worktree', 'add', '--detach', '--quiet', '--force', dir, o.range.base], {
+            cwd: o.root,
+            env: clean,
+            timeoutMs: 120_000,
+            signal: o.signal,
+        });
+        if (add.exitCode !== 0)
+            throw new git_js_1.GitError(`git worktree add failed: ${add.stderr.trim().split('\n').pop()}`);
+        const baseCwd = o.prefix ? (0, node_path_1.join)(dir, o.prefix) : dir;
+        // Node tools and their plugins resolve from node_modules, which the worktree does not have.
+        // Tools' caches (mypy checks every cached module's hash) are shared, so the base run is warm.
+        for (const d of SHARED) {
+            const from = (0, node_path_1.join)(o.cwd, d);
+            if ((0, node_fs_1.existsSync)(from) && (0, node_fs_1.existsSync)(baseCwd) && !(0, node_fs_1.existsSync)((0, node_path_1.join)(baseCwd, d)))
+                (0, node_fs_1.symlinkSync)(from, (0, node_path_1.join)(baseCwd, d), 'dir');
+        }
+        const back = new Map([...o.renamedFrom].map(([head, base]) => [base, head]));
+        const lines = new fingerprint_js_1.LineCache(baseCwd);
+        const fingerprints = [];
+        const ran = [];
+        const deps = { ...o.deps, cwd: baseCwd, env: outsideHook(o.deps.env) };
+        await Promise.all(o.jobs.map(async ({ job, files }) => {
+            let baseFiles;
+            if (files) {
+                baseFiles = files.map((f) => o.renamedFrom.get(f) ?? f).filter((f) => (0, node_fs_1.existsSync)((0, node_path_1.join)(baseCwd, f)));
+                if (baseFiles.length === 0)
+                    return; // every file is new: every finding in it is new
+            }
+            const r = await (0, runner_js_1.runCheck)(job.check, baseFiles, deps, o.signal, () => 'budget');
+            ran.push({ name: job.check.name, durationMs: r.durationMs, findings: r.findings.length });
+            if (r.status === 'over-budget' || r.status === 'timed-out' || r.status === 'error' || r.parseError)
+                notes.push(`${job.check.name} at the base: ${r.detail ?? r.parseError ?? r.status}`);
+            for (const f of r.findings) {
+                const headName = f.file ? (back.get(f.file) ?? f.file) : undefined;
+                fingerprints.push((0, fingerprint_js_1.fingerprint)({ ...f, file: headName }, lines.lines(f.file), headName));
+            }
+        }));
+        return { fingerprints, ran, durationMs: o.deps.now() - start, notes };
+    }
+    finally {
+        remove();
+        await o.git
+            .exec('git', ['worktree', 'prune'], {
+            cwd: o.root,
+            env: { ...process.env, GIT_INDEX_FILE: undefined, GIT_DIR: undefined },
+        })
+            .catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2386:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeBaseline = writeBaseline;
+exports.readBaseline = readBaseline;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+const fingerprint_js_1 = __webpack_require__(9921);
+/** Write every finding of a full run, with its fingerprints, sorted for small diffs. */
+function writeBaseline(path, findings, cwd, commit) {
+    const lines = new fingerprint_js_1.LineCache(cwd);
+    const rows = findings
+        .map((f) => ({
+        check: f.check,
+        file: f.file,
+        line: f.line,
+        rule: f.rule,
+        message: f.message,
+        severity: f.severity,
+        ...(0, fingerprint_js_1.fingerprint)(f, lines.lines(f.file)),
+    }))
+        .sort((a, b) => `${a.file}\0${String(a.line).padStart(8)}\0${a.check}`.localeCompare(`${b.file}\0${String(b.line).padStart(8)}\0${b.check}`));
+    const doc = {
+        version: 1,
+        createdBy: 'shipline lint baseline',
+        createdAt: new Date().toISOString(),
+        commit,
+        findings: rows,
+    };
+    (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
+    (0, node_fs_1.writeFileSync)(path, JSON.stringify(doc, null, 1) + '\n');
+    return rows.length;
+}
+/** The baseline's fingerprints, or undefined when the file does not exist; a ConfigError when it is unreadable. */
+function readBaseline(path, label) {
+    if (!(0, node_fs_1.existsSync)(path))
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new errors_js_1.ConfigError(`${label}: ${path} is not JSON (${(0, errors_js_1.describeThrown)(e)}); rewrite it with shipline lint baseline`);
+    }
+    if (doc.version !== 1 || !Array.isArray(doc.findings))
+        throw new errors_js_1.ConfigError(`${label}: ${path} is not a version 1 lint baseline; rewrite it with shipline lint baseline`);
+    return doc.findings.map((f) => ({ exact: String(f.exact), loose: String(f.loose) }));
+}
+
+
+/***/ }),
+
 /***/ 6804:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -602,29 +950,15 @@ function missingBinaryMessage(name) {
 
 /***/ }),
 
-/***/ 338:
+/***/ 3596:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.listRepoFiles = listRepoFiles;
-exports.detectChecks = detectChecks;
+exports.RULES = void 0;
+exports.lockedVersion = lockedVersion;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
-const bin_js_1 = __webpack_require__(6804);
-/** The repository's files: tracked plus untracked-not-ignored, or a walk outside git. */
-async function listRepoFiles(cwd, exec) {
-    try {
-        const r = await exec('git', ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd, timeoutMs: 60_000 });
-        if (r.exitCode === 0)
-            return [...new Set(r.stdout.split('\0').filter(Boolean))].filter((f) => (0, node_fs_1.existsSync)((0, node_path_1.join)(cwd, f)));
-    }
-    catch {
-        /* no git: walk instead */
-    }
-    const { glob } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
-    return glob(['**/*'], { cwd, dot: true, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
-}
 function read(cwd, file) {
     try {
         return (0, node_fs_1.readFileSync)((0, node_path_1.join)(cwd, file), 'utf8');
@@ -634,6 +968,45 @@ function read(cwd, file) {
     }
 }
 const has = (files, re) => files.find((f) => re.test(f));
+/** The version package-lock.json pins for a package (lockfileVersion 2 and 3), if any. */
+function lockedVersion(cwd, pkg) {
+    const text = read(cwd, 'package-lock.json');
+    if (!text.includes(`"node_modules/${pkg}"`))
+        return undefined;
+    try {
+        const lock = JSON.parse(text);
+        return lock.packages?.[`node_modules/${pkg}`]?.version;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Where the project configures a Python tool itself: the tool then reads it, and we pass no flags. */
+function pyConfig(files, cwd, tool, own) {
+    const f = has(files, own);
+    if (f)
+        return f;
+    if (new RegExp(`^\\[tool\\.${tool}[\\].]`, 'm').test(read(cwd, 'pyproject.toml')))
+        return `pyproject.toml [tool.${tool}]`;
+    for (const c of ['setup.cfg', 'tox.ini'])
+        if (new RegExp(`^\\[${tool}[\\]:]`, 'm').test(read(cwd, c)))
+            return `${c} [${tool}]`;
+    return undefined;
+}
+/** Test folders and files: bandit's B101 (assert) there is noise. */
+const PY_TESTS = ['**/test/**', '**/tests/**', '**/test_*.py', '**/*_test.py', '**/conftest.py'];
+/** Generated and history files a formatter should not be asked about. */
+const NOT_SOURCE = [
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/pnpm-lock.yaml',
+    '**/yarn.lock',
+    '**/CHANGELOG.md',
+    '**/CHANGELOG',
+    '**/HISTORY.md',
+    '**/*.min.js',
+    '**/dist/**',
+];
 const check = (c) => ({
     shell: false,
     passFiles: c.files !== undefined,
@@ -643,9 +1016,10 @@ const check = (c) => ({
 });
 const JS = ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'];
 const PY = ['**/*.py'];
-const RULES = [
+exports.RULES = [
     {
         tool: 'eslint',
+        pkg: 'eslint',
         wanted: (files) => {
             const f = has(files, /(^|\/)(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|json|ya?ml))?)$/);
             return f ? `${f} exists` : undefined;
@@ -660,6 +1034,7 @@ const RULES = [
     },
     {
         tool: 'tsc',
+        pkg: 'typescript',
         wanted: (files) => (files.includes('tsconfig.json') ? 'tsconfig.json exists' : undefined),
         make: () => check({
             name: 'tsc',
@@ -671,6 +1046,7 @@ const RULES = [
     },
     {
         tool: 'prettier',
+        pkg: 'prettier',
         wanted: (files, cwd) => {
             const f = has(files, /^(\.prettierrc(\.\w+)?|prettier\.config\.\w+)$/);
             if (f)
@@ -681,29 +1057,45 @@ const RULES = [
         },
         make: () => check({
             name: 'prettier',
+            // prettier reads .prettierignore itself, also for files it is given.
             run: ['prettier', '--check', '--ignore-unknown'],
-            files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,json,css,scss,md,yml,yaml,html}'],
+            files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts,json,css,scss,less,md,yml,yaml,html,vue}'],
+            exclude: NOT_SOURCE,
+            format: 'prettier-check',
             fix: ['prettier', '--write', '--ignore-unknown'],
         }),
     },
     {
         tool: 'biome',
+        pkg: '@biomejs/biome',
         wanted: (files) => (has(files, /^biome\.jsonc?$/) ? 'biome.json exists' : undefined),
         make: () => check({
             name: 'biome',
-            run: ['biome', 'lint', '--no-errors-on-unmatched'],
+            run: ['biome', 'lint', '--reporter=json', '--no-errors-on-unmatched'],
             files: JS,
+            format: 'biome-json',
             fix: ['biome', 'lint', '--write', '--no-errors-on-unmatched'],
         }),
+    },
+    {
+        tool: 'oxlint',
+        pkg: 'oxlint',
+        wanted: (files, cwd) => {
+            const f = has(files, /^\.?oxlintrc\.json$/);
+            if (f)
+                return `${f} exists`;
+            return /"oxlint"\s*:/.test(read(cwd, 'package.json')) ? 'package.json depends on oxlint' : undefined;
+        },
+        make: () => check({ name: 'oxlint', run: ['oxlint', '-f', 'json'], files: JS, format: 'oxlint-json' }),
     },
     {
         tool: 'ruff',
         wanted: (files) => (has(files, /\.py$/) ? 'the repository has Python files' : undefined),
         make: () => check({
             name: 'ruff',
-            run: ['ruff', 'check', '--output-format=concise', '--no-cache'],
+            run: ['ruff', 'check', '--output-format=json', '--no-cache'],
             files: PY,
-            format: 'gcc',
+            format: 'ruff-json',
             fix: ['ruff', 'check', '--fix', '--no-cache'],
         }),
     },
@@ -717,26 +1109,77 @@ const RULES = [
         wanted: (files, cwd) => {
             if (!has(files, /\.py$/))
                 return undefined;
-            const cfg = has(files, /^(mypy\.ini|\.mypy\.ini)$/) ??
-                (/\[mypy\]/.test(read(cwd, 'setup.cfg'))
-                    ? 'setup.cfg [mypy]'
-                    : /\[tool\.mypy\]/.test(read(cwd, 'pyproject.toml'))
-                        ? 'pyproject.toml [tool.mypy]'
-                        : undefined);
+            const cfg = pyConfig(files, cwd, 'mypy', /^(mypy\.ini|\.mypy\.ini)$/);
             return cfg ? `${cfg} configures it` : 'the repository has Python files';
         },
-        make: () => check({
-            name: 'mypy',
-            run: ['mypy', '--show-column-numbers', '--no-error-summary', '--no-pretty', '--no-color-output', '.'],
-            files: PY,
-            passFiles: false,
-            format: 'gcc',
-        }),
+        make: (cwd) => {
+            // mypy reads its own config; `files =` there says what to check, else the whole project.
+            const cfgText = ['mypy.ini', '.mypy.ini', 'setup.cfg', 'pyproject.toml'].map((f) => read(cwd, f)).join('\n');
+            const ownFiles = /^\s*files\s*=/m.test(cfgText);
+            return check({
+                name: 'mypy',
+                run: [
+                    'mypy',
+                    '--show-column-numbers',
+                    '--no-error-summary',
+                    '--no-pretty',
+                    '--no-color-output',
+                    ...(ownFiles ? [] : ['.']),
+                ],
+                files: PY,
+                passFiles: false,
+                format: 'mypy',
+            });
+        },
     },
     {
         tool: 'bandit',
         wanted: (files) => (has(files, /\.py$/) ? 'the repository has Python files (security linter)' : undefined),
-        make: () => check({ name: 'bandit', run: ['bandit', '--format', 'json', '--quiet'], files: PY, format: 'bandit-json' }),
+        make: (cwd) => {
+            const own = (0, node_fs_1.existsSync)((0, node_path_1.join)(cwd, '.bandit'))
+                ? ['--ini', '.bandit']
+                : /^\[tool\.bandit[\].]/m.test(read(cwd, 'pyproject.toml'))
+                    ? ['-c', 'pyproject.toml']
+                    : undefined;
+            // Unconfigured: medium severity and up, test folders left out (assert there is noise).
+            return check({
+                name: 'bandit',
+                run: ['bandit', '--format', 'json', '--quiet', ...(own ?? ['-ll'])],
+                files: PY,
+                exclude: own ? undefined : PY_TESTS,
+                format: 'bandit-json',
+            });
+        },
+    },
+    {
+        tool: 'pylint',
+        wanted: (files, cwd) => {
+            const cfg = pyConfig(files, cwd, 'pylint', /^(\.pylintrc|pylintrc)$/);
+            return cfg && has(files, /\.py$/) ? `${cfg} configures it` : undefined;
+        },
+        make: () => check({ name: 'pylint', run: ['pylint', '--output-format=json'], files: PY, format: 'pylint-json' }),
+    },
+    {
+        tool: 'black',
+        wanted: (files, cwd) => {
+            const cfg = pyConfig(files, cwd, 'black', /^$/);
+            return cfg && has(files, /\.py$/) ? `${cfg} configures it` : undefined;
+        },
+        make: () => check({ name: 'black', run: ['black', '--check', '--diff'], files: PY, format: 'diff-check', fix: ['black'] }),
+    },
+    {
+        tool: 'isort',
+        wanted: (files, cwd) => {
+            const cfg = pyConfig(files, cwd, 'isort', /^\.isort\.cfg$/);
+            return cfg && has(files, /\.py$/) ? `${cfg} configures it` : undefined;
+        },
+        make: () => check({
+            name: 'isort',
+            run: ['isort', '--check-only', '--diff'],
+            files: PY,
+            format: 'diff-check',
+            fix: ['isort'],
+        }),
     },
     {
         tool: 'shellcheck',
@@ -754,9 +1197,9 @@ const RULES = [
         },
         make: () => check({
             name: 'hadolint',
-            run: ['hadolint', '--format', 'checkstyle'],
+            run: ['hadolint', '--format', 'json'],
             files: ['**/{Dockerfile,Containerfile}', '**/{Dockerfile,Containerfile}.*', '**/*.dockerfile'],
-            format: 'checkstyle',
+            format: 'hadolint-json',
         }),
     },
     {
@@ -764,13 +1207,9 @@ const RULES = [
         wanted: (files) => has(files, /^\.github\/workflows\/[^/]+\.ya?ml$/) ? '.github/workflows has workflows' : undefined,
         make: () => check({
             name: 'actionlint',
-            run: [
-                'actionlint',
-                '-format',
-                '{{range $err := .}}{{$err.Filepath}}:{{$err.Line}}:{{$err.Column}}: {{$err.Message}} [{{$err.Kind}}]\n{{end}}',
-            ],
+            run: ['actionlint', '-format', '{{json .}}'],
             files: ['.github/workflows/*.{yml,yaml}'],
-            format: 'gcc',
+            format: 'actionlint-json',
         }),
     },
     {
@@ -795,13 +1234,42 @@ const RULES = [
         wanted: (files) => (files.includes('go.mod') ? 'go.mod exists' : undefined),
         make: () => check({
             name: 'golangci-lint',
-            run: ['golangci-lint', 'run', '--out-format', 'line-number'],
+            // golangci-lint v2's flags (v1 spelled it --out-format json); both print the same JSON.
+            run: ['golangci-lint', 'run', '--output.json.path=stdout', '--show-stats=false'],
             files: ['**/*.go'],
             passFiles: false,
-            format: 'gcc',
+            format: 'golangci-json',
         }),
     },
 ];
+
+
+/***/ }),
+
+/***/ 338:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listRepoFiles = listRepoFiles;
+exports.detectChecks = detectChecks;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const bin_js_1 = __webpack_require__(6804);
+const detect_rules_js_1 = __webpack_require__(3596);
+/** The repository's files: tracked plus untracked-not-ignored, or a walk outside git. */
+async function listRepoFiles(cwd, exec) {
+    try {
+        const r = await exec('git', ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd, timeoutMs: 60_000 });
+        if (r.exitCode === 0)
+            return [...new Set(r.stdout.split('\0').filter(Boolean))].filter((f) => (0, node_fs_1.existsSync)((0, node_path_1.join)(cwd, f)));
+    }
+    catch {
+        /* no git: walk instead */
+    }
+    const { glob } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
+    return glob(['**/*'], { cwd, dot: true, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
+}
 /**
  * Zero-config: the checks this repository's own files call for, among the tools actually
  * installed (node_modules/.bin or PATH). Every tool gets a line saying why it was or wasn't picked.
@@ -811,13 +1279,24 @@ async function detectChecks(cwd, env, exec, files) {
     const checks = [];
     const detections = [];
     let pythonLinter;
-    for (const rule of RULES) {
+    for (const rule of detect_rules_js_1.RULES) {
         const why = rule.wanted(all, cwd);
         if (!why) {
             detections.push({ tool: rule.tool, picked: false, reason: 'nothing in the repository calls for it' });
             continue;
         }
-        const bin = (0, bin_js_1.findBinary)(rule.tool, cwd, env);
+        // A tool pinned in the lock file runs at that version: from node_modules/.bin (where
+        // `npx --no-install` would find it), never a global one on PATH.
+        const locked = rule.pkg ? (0, detect_rules_js_1.lockedVersion)(cwd, rule.pkg) : undefined;
+        const bin = locked ? (0, bin_js_1.findBinary)(rule.tool, cwd, { PATH: '' }) : (0, bin_js_1.findBinary)(rule.tool, cwd, env);
+        if (!bin && locked) {
+            detections.push({
+                tool: rule.tool,
+                picked: false,
+                reason: `${why}, and package-lock.json pins ${rule.pkg}@${locked}, but it is not installed (run npm ci first)`,
+            });
+            continue;
+        }
         if (!bin) {
             detections.push({
                 tool: rule.tool,
@@ -833,7 +1312,11 @@ async function detectChecks(cwd, env, exec, files) {
         if (rule.tool === 'ruff')
             pythonLinter = 'ruff';
         checks.push(rule.make(cwd));
-        detections.push({ tool: rule.tool, picked: true, reason: `${why}, and ${rule.tool} is installed (${bin})` });
+        detections.push({
+            tool: rule.tool,
+            picked: true,
+            reason: `${why}, and ${rule.tool} is installed (${bin}${locked ? `, ${rule.pkg}@${locked} as package-lock.json pins it` : ''})`,
+        });
     }
     return { checks, detections };
 }
@@ -842,90 +1325,61 @@ async function detectChecks(cwd, env, exec, files) {
 /***/ }),
 
 /***/ 807:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.globMatcher = globMatcher;
-exports.wantsChangedOnly = wantsChangedOnly;
-exports.planJobs = planJobs;
-exports.pickAnnotated = pickAnnotated;
+exports.resolveFailOn = resolveFailOn;
 exports.run = run;
-exports.gitRoot = gitRoot;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
-const picomatch_1 = __importDefault(__webpack_require__(4006));
 const errors_js_1 = __webpack_require__(4296);
 const exec_js_1 = __webpack_require__(2642);
 const git_js_1 = __webpack_require__(7167);
 const detect_js_1 = __webpack_require__(338);
+const newness_js_1 = __webpack_require__(3088);
+const plan_js_1 = __webpack_require__(6526);
 const report_js_1 = __webpack_require__(2047);
+const review_js_1 = __webpack_require__(9465);
 const runner_js_1 = __webpack_require__(6855);
-/** A matcher for a check's globs: patterns without '/' match a file's name anywhere. */
-function globMatcher(globs) {
-    const full = globs.filter((g) => g.includes('/'));
-    const base = globs.filter((g) => !g.includes('/'));
-    const a = full.length ? (0, picomatch_1.default)(full, { dot: true }) : () => false;
-    const b = base.length ? (0, picomatch_1.default)(base, { dot: true, basename: true }) : () => false;
-    return (p) => a(p) || b(p);
-}
-/** Whether this run lints changed files only (`auto`: on PRs, pushes, staged and local runs). */
-function wantsChangedOnly(o, ctx) {
-    if (o.changedOnly !== 'auto')
-        return o.changedOnly === 'true';
-    if (o.staged || o.base)
-        return true;
+const verdict_js_1 = __webpack_require__(7836);
+/** fail-on auto: every finding on the default branch and with --all, new ones otherwise. */
+function resolveFailOn(o, ctx, lint) {
+    if (o.failOn !== 'auto')
+        return o.failOn;
     const e = ctx.event;
-    return !e.isActions || /^(pull_request|pull_request_target|push|merge_group)$/.test(e.eventName);
+    if (!lint)
+        return 'any';
+    if (e.isActions && e.eventName === 'push' && !!e.defaultBranch && e.refName === e.defaultBranch)
+        return 'any';
+    return 'new';
 }
-/** The jobs of this run: each check with the files it gets, or skipped with the reason. */
-function planJobs(checks, files, changedOnly) {
-    const jobs = [];
-    const skipped = [];
-    for (const check of checks) {
-        if (!check.files) {
-            jobs.push({ check, matched: 0 });
-            continue;
-        }
-        const match = globMatcher(check.files);
-        const matched = files.filter((f) => match(f));
-        if (matched.length === 0) {
-            skipped.push({
-                name: check.name,
-                status: 'skipped',
-                detail: `no ${changedOnly ? 'changed ' : ''}file matches ${check.files.join(', ')}`,
-                durationMs: 0,
-                files: 0,
-                findings: [],
-            });
-            continue;
-        }
-        jobs.push({ check, files: check.passFiles ? matched : undefined, matched: matched.length });
-    }
-    return { jobs, skipped };
-}
-/** Which findings become annotations. */
-function pickAnnotated(findings, mode, lines) {
-    if (mode === 'none')
-        return new Set();
-    if (mode === 'all' || !lines)
-        return new Set(findings);
-    return new Set(findings.filter((f) => f.file &&
-        lines.has(f.file) &&
-        (mode === 'changed-files' || (f.line !== undefined && (0, git_js_1.inRanges)(lines.get(f.file), f.line)))));
-}
-/** The gate: plan, run in parallel inside the budget, then annotate, summarize and report. */
+/** The gate: plan, run in parallel inside the budget, judge, then annotate, summarize and report. */
 async function run(o, ctx) {
     const start = ctx.now();
     const { logger } = ctx;
     // --json keeps stdout for the report alone: progress goes to the debug stream.
     const say = o.json ? (m) => logger.debug(m) : (m) => logger.info(m);
-    const changedOnly = wantsChangedOnly(o, ctx);
-    const needsLines = o.annotate === 'changed-lines' || o.annotate === 'changed-files';
-    const root = gitRoot(ctx.cwd, ctx.env);
+    // One stop for everything this run does: the budget covers git work, checks and the base run.
+    const stop = new runner_js_1.Stopper();
+    const budget = setTimeout(() => stop.halt('budget'), o.budgetMs);
+    const cancel = ctx.signal;
+    const onCancel = () => stop.halt('cancelled');
+    if (cancel?.aborted)
+        onCancel();
+    cancel?.addEventListener('abort', onCancel, { once: true });
+    try {
+        return await gate(o, ctx, stop, say, start);
+    }
+    finally {
+        clearTimeout(budget);
+        cancel?.removeEventListener('abort', onCancel);
+    }
+}
+async function gate(o, ctx, stop, say, start) {
+    const { logger } = ctx;
+    const changedOnly = (0, plan_js_1.wantsChangedOnly)(o, ctx);
+    const root = (0, plan_js_1.gitRoot)(ctx.cwd, ctx.env);
     if (root === undefined && changedOnly) {
         if (o.changedOnly === 'true' || o.staged || o.base)
             throw new errors_js_1.ConfigError(`${(0, errors_js_1.inputLabel)('changed-only', ctx.frontDoor)}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
@@ -935,17 +1389,30 @@ async function run(o, ctx) {
     // cwd, which may be a subfolder (`cd services/api && shipline lint`).
     const prefix = root === undefined ? '' : (0, git_js_1.cwdPrefix)(root, ctx.cwd);
     const local = (p) => (0, git_js_1.fromRoot)(p, prefix);
-    const gitDeps = { exec: ctx.exec, cwd: root ?? ctx.cwd, logger };
+    const gitDeps = { exec: ctx.exec, cwd: root ?? ctx.cwd, logger, signal: stop.signal };
+    const budgetText = `the gate's budget (${(0, report_js_1.seconds)(o.budgetMs)})`;
     // Resolving the range costs several git calls: up front only when it picks the files,
-    // otherwise later and only when there are findings to place on changed lines.
+    // otherwise later and only when there are findings to judge or place.
     let range;
-    const resolveRange = async () => (range ??= await (0, git_js_1.resolveDiffRange)({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
+    const resolveRange = async () => {
+        try {
+            return (range ??= await (0, git_js_1.resolveDiffRange)({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
+        }
+        catch (e) {
+            // A stalled fetch in a shallow clone is killed by the budget: say so, and how to avoid it.
+            if (stop.why === 'budget')
+                throw new errors_js_1.ConfigError(`${budgetText} ran out while git looked for the diff base (${(0, errors_js_1.describeThrown)(e)}); in a shallow clone set \`fetch-depth: 0\` on actions/checkout (or a depth that reaches the base), or raise the budget`);
+            throw e;
+        }
+    };
     if (root !== undefined && changedOnly)
         await resolveRange();
     const lint = changedOnly && range !== undefined;
+    let changed;
     let files;
     if (lint) {
-        files = (await (0, git_js_1.changedFiles)(range, gitDeps))
+        changed = await (0, git_js_1.changedFiles)(range, gitDeps);
+        files = changed
             .filter((f) => f.status !== 'D')
             .map((f) => local(f.path))
             .filter((p) => p !== undefined && (0, node_fs_1.existsSync)((0, node_path_1.join)(ctx.cwd, p)));
@@ -953,16 +1420,21 @@ async function run(o, ctx) {
     }
     else
         files = await (0, detect_js_1.listRepoFiles)(ctx.cwd, ctx.exec);
+    let failOn = resolveFailOn(o, ctx, lint);
+    if (failOn !== 'any' && root === undefined) {
+        say(`not a git repository, so nothing is new or changed: every finding counts (fail-on: any)`);
+        failOn = 'any';
+    }
     const { checks } = o.source;
     say(`checks: ${checks.map((c) => c.name).join(', ') || 'none'} (${o.source.kind === 'config' ? o.source.file : o.source.kind === 'inline' ? 'inline checks input' : 'detected'})`);
     if (o.source.kind === 'detected')
         for (const d of o.source.detections ?? [])
             if (d.picked || !/nothing in the repository/.test(d.reason))
                 say(`  ${d.picked ? 'picked' : 'not picked'} ${d.tool}: ${d.reason}`);
-    const { jobs, skipped } = planJobs(checks, files, lint);
+    const { jobs, skipped } = (0, plan_js_1.planJobs)(checks, files, lint);
     const deps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now };
     if (o.fix)
-        await runFixes(jobs, deps, ctx, say);
+        await runFixes(jobs, deps, ctx, say, stop);
     const log = (r) => {
         if (o.json)
             return;
@@ -977,19 +1449,14 @@ async function run(o, ctx) {
     };
     for (const s of skipped)
         say(`${s.name}: skipped (${s.detail})`);
-    const ran = await (0, runner_js_1.runPool)(jobs, deps, {
-        parallel: o.parallel,
-        budgetMs: Math.max(1, o.budgetMs - (ctx.now() - start)),
-        failFast: o.failFast,
-        onDone: log,
-    });
+    const ran = await (0, runner_js_1.runPool)(jobs, deps, { parallel: o.parallel, stop, failFast: o.failFast, onDone: log });
     const byName = new Map([...ran, ...skipped].map((r) => [r.name, r]));
     const results = checks.map((c) => byName.get(c.name));
-    const failed = results.filter((r) => (0, runner_js_1.isFailing)(r.status));
     const findings = results.flatMap((r) => r.findings);
-    // No findings, nothing to place: skip the diff (it is most of a clean run's git time).
+    // Changed lines: only when there are findings to judge or place (the diff is most of a clean run's git time).
+    const needsLines = failOn !== 'any' || o.annotate === 'changed-lines' || o.annotate === 'changed-files';
     let lines;
-    if (root !== undefined && findings.length && needsLines) {
+    if (root !== undefined && findings.length && needsLines && !stop.why) {
         try {
             const byPath = await (0, git_js_1.changedLines)(await resolveRange(), gitDeps);
             lines = new Map();
@@ -1000,83 +1467,139 @@ async function run(o, ctx) {
             }
         }
         catch (e) {
-            // The checks' results stand; without a diff every finding is annotated instead.
-            logger.warning(`could not tell the changed lines (${(0, errors_js_1.describeThrown)(e)}): annotating every finding`);
+            if (stop.why === 'budget')
+                throw e;
+            // The checks' results stand; without a diff every finding counts and is annotated.
+            logger.warning(`could not tell the changed lines (${(0, errors_js_1.describeThrown)(e)}): every finding counts (fail-on: any)`);
+            failOn = 'any';
         }
     }
-    const annotated = pickAnnotated(findings, o.annotate, lines);
-    if (!o.json) {
-        for (const f of findings) {
-            if (!annotated.has(f))
-                continue;
-            ctx.annotations.add({
-                level: f.severity,
-                message: f.message,
-                title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`,
-                file: f.file && prefix && !(0, node_path_1.isAbsolute)(f.file) ? `${prefix}/${f.file}` : f.file,
-                line: f.line,
-                column: f.column,
-                endLine: f.endLine,
-                endColumn: f.endLine === f.line ? f.endColumn : undefined,
-            });
-        }
+    const changedSet = new Set(lint ? files : lines ? [...lines.keys()] : []);
+    let newness;
+    if (failOn === 'new' && findings.length && !stop.why) {
+        newness = await (0, newness_js_1.findNew)({
+            o,
+            ctx,
+            stop,
+            results,
+            jobs,
+            range: await resolveRange(),
+            changed,
+            root: root,
+            prefix,
+            deps,
+            gitDeps,
+        });
+        for (const n of newness.notes)
+            say(n);
     }
+    const verdict = (0, verdict_js_1.decide)({
+        results,
+        checks,
+        failOn,
+        failLevel: o.failLevel,
+        lines,
+        changed: changedSet,
+        fresh: newness?.fresh,
+    });
+    const annotated = new Set([...verdict.failing, ...(0, plan_js_1.pickAnnotated)(findings, o.annotate, lines)]);
+    const failingSet = new Set(verdict.failing);
+    if (!o.json)
+        annotate(ctx, prefix, findings, annotated, failingSet, verdict.whole);
+    const review = o.review && !stop.why
+        ? await (0, review_js_1.postReview)({
+            event: ctx.event,
+            token: o.token,
+            dry: o.dryRun,
+            findings: verdict.failing
+                .filter((f) => f.file && f.line !== undefined && (0, git_js_1.inRanges)(lines?.get(f.file), f.line))
+                .map((f) => ({ finding: f, path: prefix && !(0, node_path_1.isAbsolute)(f.file) ? `${prefix}/${f.file}` : f.file })),
+            summary: `**Lint gate: ${verdict.reason}**`,
+            http: { masker: ctx.masker, logger },
+        })
+        : undefined;
+    if (review?.kind === 'forbidden' || review?.kind === 'failed')
+        logger.warning(review.note);
+    else if (review)
+        say(review.note);
     const durationMs = ctx.now() - start;
-    const result = failed.length ? 'failed' : 'passed';
+    const cancelled = stop.why === 'cancelled';
+    const result = cancelled ? 'cancelled' : verdict.result;
     const report = (0, report_js_1.buildReport)({
         result,
         durationMs,
-        range: lint ? range : undefined,
+        range: lint || failOn !== 'any' ? range : undefined,
         changedOnly: lint,
         changedFiles: files.length,
         source: o.source,
         results,
         annotated: o.json ? new Set() : annotated,
+        verdict,
+        fresh: newness?.fresh,
+        base: newness?.base,
+        review: review?.note,
     });
     const reportPath = resolvePath(o.report ?? (0, node_path_1.join)(ctx.tempDir, 'shipline-lint', `report-${process.pid}.json`), ctx.cwd);
     write(reportPath, JSON.stringify(report, null, 2) + '\n');
     if (o.sarif)
         write(resolvePath(o.sarif, ctx.cwd), JSON.stringify((0, report_js_1.toSarif)(results, prefix), null, 2) + '\n');
+    if (o.writeBaseline) {
+        const { writeBaseline } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2386));
+        const head = root ? await (0, git_js_1.revParse)(gitDeps, 'HEAD') : undefined;
+        writeBaseline(resolvePath(o.baseline, ctx.cwd), findings, ctx.cwd, head);
+    }
     if (o.json)
         logger.info(JSON.stringify(report, null, 2));
     else
         ctx.summary.raw((0, report_js_1.gateSummary)(report, results).toString());
-    const failure = failed.length
-        ? `lint gate failed: ${failed.map((r) => `${r.name} (${r.detail ?? r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''})`).join(', ')}`
-        : undefined;
+    const failure = cancelled
+        ? `lint gate cancelled: ${results.filter((r) => r.status === 'cancelled').length} check(s) stopped; ${verdict.reason}`
+        : verdict.result === 'failed'
+            ? `lint gate failed: ${verdict.reason}`
+            : undefined;
     if (!o.json)
-        say(`lint gate ${result} in ${(0, report_js_1.seconds)(durationMs)}: ${findings.length} finding(s), ${annotated.size} annotated`);
+        say(`lint gate ${result} in ${(0, report_js_1.seconds)(durationMs)}: ${verdict.reason}`);
+    const failedChecks = results.filter((r) => verdict.whole.some((w) => w.name === r.name) || verdict.failing.some((f) => f.check === r.name));
     const outputs = {
         result,
-        'failed-checks': JSON.stringify(failed.map((r) => r.name)),
+        'failed-checks': JSON.stringify(failedChecks.map((r) => r.name)),
         findings: String(findings.length),
+        'failing-findings': String(verdict.failing.length),
         'duration-ms': String(durationMs),
         report: reportPath,
     };
     // On the CLI, --json's stdout is the report alone (outputs are in it).
     return { outputs: o.json && ctx.frontDoor === 'cli' ? {} : outputs, failure };
 }
-/** `--fix`: each check's fix command on its files, one after another (fixers may touch the same file). */
-async function runFixes(jobs, deps, ctx, say) {
-    const never = new AbortController().signal;
-    for (const job of jobs) {
-        if (!job.check.fix)
+/** Every failing finding, plus those `annotate` asks for, becomes an annotation; whole-check failures too. */
+function annotate(ctx, prefix, findings, annotated, failing, whole) {
+    for (const w of whole)
+        ctx.annotations.add({ level: 'error', title: `${w.name} failed as a whole`, message: `${w.name}: ${w.why}` });
+    for (const f of findings) {
+        if (!annotated.has(f))
             continue;
-        const r = await (0, runner_js_1.runCheck)(job.check, job.files, deps, never, () => undefined, true);
+        ctx.annotations.add({
+            level: failing.has(f) || f.severity === 'notice' ? f.severity : 'warning',
+            message: failing.has(f) ? f.message : `${f.message} (not counted by the verdict)`,
+            title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`,
+            file: f.file && prefix && !(0, node_path_1.isAbsolute)(f.file) ? `${prefix}/${f.file}` : f.file,
+            line: f.line,
+            column: f.column,
+            endLine: f.endLine,
+            endColumn: f.endLine === f.line ? f.endColumn : undefined,
+        });
+    }
+}
+/** `--fix`: each check's fix command on its files, one after another (fixers may touch the same file). */
+async function runFixes(jobs, deps, ctx, say, stop) {
+    for (const job of jobs) {
+        if (!job.check.fix || stop.why)
+            continue;
+        // Fixers run inside the budget and stop on cancellation like the checks.
+        const r = await (0, runner_js_1.runCheck)(job.check, job.files, deps, stop.signal, () => stop.why, true);
         say(`fix ${job.check.name}: ${r.status === 'error' ? r.detail : `exit code ${r.exitCode}`} in ${(0, report_js_1.seconds)(r.durationMs)}`);
         if (r.status === 'error')
             ctx.logger.warning(`fix ${job.check.name}: ${r.detail}`);
-    }
-}
-/** The root of the git work tree holding `cwd` (a `.git` up the tree), found without spawning git. */
-function gitRoot(cwd, env) {
-    if (env.GIT_DIR)
-        return env.GIT_WORK_TREE ? (0, node_path_1.resolve)(env.GIT_WORK_TREE) : (0, node_path_1.resolve)(cwd);
-    for (let dir = (0, node_path_1.resolve)(cwd);; dir = (0, node_path_1.dirname)(dir)) {
-        if ((0, node_fs_1.existsSync)((0, node_path_1.join)(dir, '.git')))
-            return dir;
-        if ((0, node_path_1.dirname)(dir) === dir)
-            return undefined;
     }
 }
 function resolvePath(p, cwd) {
@@ -1085,6 +1608,688 @@ function resolvePath(p, cwd) {
 function write(path, text) {
     (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
     (0, node_fs_1.writeFileSync)(path, text);
+}
+
+
+/***/ }),
+
+/***/ 9921:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LineCache = exports.normMessage = exports.normText = void 0;
+exports.fingerprint = fingerprint;
+exports.unmatched = unmatched;
+const node_crypto_1 = __webpack_require__(7598);
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const hash = (parts) => (0, node_crypto_1.createHash)('sha1')
+    .update(parts.map((p) => p ?? '').join('\0'))
+    .digest('hex')
+    .slice(0, 20);
+/** Whitespace collapsed, so re-indenting a block does not make its findings new. */
+const normText = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+exports.normText = normText;
+/** Line and column numbers inside messages ("defined on line 12", "a.py:12:3") move with the code. */
+const normMessage = (m) => (0, exports.normText)(m)
+    .replace(/\b(line|lines|col|column)\s+\d+/gi, '$1 N')
+    .replace(/:\d+(:\d+)?\b/g, ':N');
+exports.normMessage = normMessage;
+/** Reads a file's lines once per run (missing or binary files give no lines). */
+class LineCache {
+    cwd;
+    cache = new Map();
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    lines(file) {
+        if (!file)
+            return undefined;
+        if (!this.cache.has(file)) {
+            let lines;
+            try {
+                const text = (0, node_fs_1.readFileSync)((0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.join)(this.cwd, file), 'utf8');
+                lines = text.includes('\0') ? undefined : text.split(/\r?\n/);
+            }
+            catch {
+                lines = undefined;
+            }
+            this.cache.set(file, lines);
+        }
+        return this.cache.get(file);
+    }
+}
+exports.LineCache = LineCache;
+function fingerprint(f, lines, file = f.file) {
+    const id = [f.check, file, f.rule, (0, exports.normMessage)(f.message)];
+    if (!f.line || !lines) {
+        const h = hash(id);
+        return { exact: h, loose: h };
+    }
+    const at = (n) => (0, exports.normText)(lines[n - 1]);
+    return {
+        exact: hash([...id, at(f.line - 1), at(f.line), at(f.line + 1)]),
+        loose: hash([...id, at(f.line)]),
+    };
+}
+/**
+ * The head findings that have no counterpart at the base. Each base finding matches one head
+ * finding at most (two identical findings where the base had one: one is new); exact
+ * fingerprints are matched first, then the line alone.
+ */
+function unmatched(head, base) {
+    const exact = new Map();
+    const loose = new Map();
+    const bump = (m, k, d) => m.set(k, (m.get(k) ?? 0) + d);
+    for (const b of base)
+        bump(exact, b.exact, 1);
+    const left = [];
+    head.forEach((h, i) => {
+        if ((exact.get(h.exact) ?? 0) > 0)
+            bump(exact, h.exact, -1);
+        else
+            left.push(i);
+    });
+    // The base findings not used by an exact match are available to the loose pass.
+    const usedExact = new Map();
+    for (const b of base)
+        bump(usedExact, b.exact, 1);
+    for (const [k, n] of exact)
+        usedExact.set(k, (usedExact.get(k) ?? 0) - n);
+    const remaining = new Map();
+    for (const b of base) {
+        if ((usedExact.get(b.exact) ?? 0) > 0) {
+            bump(usedExact, b.exact, -1);
+            continue;
+        }
+        bump(remaining, b.loose, 1);
+    }
+    for (const [k, n] of remaining)
+        loose.set(k, n);
+    const out = new Set();
+    for (const i of left) {
+        const k = head[i].loose;
+        if ((loose.get(k) ?? 0) > 0)
+            bump(loose, k, -1);
+        else
+            out.add(i);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5237:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.newMark = exports.MARK = void 0;
+exports.findLeftovers = findLeftovers;
+exports.killLeftovers = killLeftovers;
+const node_crypto_1 = __webpack_require__(7598);
+const node_fs_1 = __webpack_require__(3024);
+/** The variable that marks every process a check starts (descendants inherit it, even past setsid). */
+exports.MARK = 'SHIPLINE_LINT_RUN';
+const newMark = () => (0, node_crypto_1.randomBytes)(8).toString('hex');
+exports.newMark = newMark;
+/**
+ * Processes still carrying this check's mark: what it left running after it exited (a
+ * background child, a `setsid` daemon holding its output). Linux /proc only; elsewhere none.
+ */
+function findLeftovers(mark) {
+    let pids;
+    try {
+        pids = (0, node_fs_1.readdirSync)('/proc').filter((d) => /^\d+$/.test(d));
+    }
+    catch {
+        return [];
+    }
+    const needle = `${exports.MARK}=${mark}`;
+    const out = [];
+    for (const p of pids) {
+        if (Number(p) === process.pid)
+            continue;
+        let env;
+        try {
+            env = (0, node_fs_1.readFileSync)(`/proc/${p}/environ`, 'latin1');
+        }
+        catch {
+            continue;
+        }
+        if (!env.split('\0').includes(needle))
+            continue;
+        let command = '';
+        try {
+            command = (0, node_fs_1.readFileSync)(`/proc/${p}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+        }
+        catch {
+            /* gone */
+        }
+        out.push({ pid: Number(p), command: command.slice(0, 120) || '?' });
+    }
+    return out;
+}
+/** Kill what a check left behind and say what it was, for the check's detail line. */
+function killLeftovers(mark) {
+    const left = findLeftovers(mark);
+    for (const l of left) {
+        try {
+            process.kill(l.pid, 'SIGKILL');
+        }
+        catch {
+            /* already gone */
+        }
+    }
+    if (!left.length)
+        return undefined;
+    const names = left.slice(0, 3).map((l) => `${l.command} (pid ${l.pid})`);
+    return `left ${left.length} process(es) running after it exited, killed: ${names.join(', ')}${left.length > 3 ? ', …' : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 3088:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findNew = findNew;
+const node_path_1 = __webpack_require__(6760);
+const git_js_1 = __webpack_require__(7167);
+const base_js_1 = __webpack_require__(4696);
+const baseline_js_1 = __webpack_require__(2386);
+const fingerprint_js_1 = __webpack_require__(9921);
+const RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * For fail-on new: which head findings did not exist at the base. The base findings come from
+ * the committed baseline file when there is one, else from linting the base commit in a git
+ * worktree — only the checks and files with findings that could fail, so a clean run never pays.
+ */
+async function findNew(a) {
+    const start = a.ctx.now();
+    const notes = [];
+    const advisory = new Set(a.o.source.checks.filter((c) => c.severity === 'warning').map((c) => c.name));
+    const all = a.results.flatMap((r) => r.findings);
+    const candidates = all.filter((f) => !advisory.has(f.check) && RANK[f.severity] >= RANK[a.o.failLevel]);
+    // Nothing could fail: no base is needed, and every finding is judged by level alone.
+    if (candidates.length === 0)
+        return { fresh: new Set(all), base: { source: 'not needed', durationMs: 0, checks: [] }, notes };
+    const heads = new fingerprint_js_1.LineCache(a.ctx.cwd);
+    const headFps = candidates.map((f) => (0, fingerprint_js_1.fingerprint)(f, heads.lines(f.file)));
+    let baseFps;
+    let base;
+    const baselinePath = (0, node_path_1.isAbsolute)(a.o.baseline) ? a.o.baseline : (0, node_path_1.join)(a.ctx.cwd, a.o.baseline);
+    const fromFile = (0, baseline_js_1.readBaseline)(baselinePath, a.ctx.frontDoor === 'cli' ? '--baseline' : "input 'baseline'");
+    if (fromFile) {
+        baseFps = fromFile;
+        base = { source: 'baseline', file: a.o.baseline, durationMs: a.ctx.now() - start, checks: [] };
+        notes.push(`new findings: matched against ${fromFile.length} finding(s) of the baseline ${a.o.baseline}`);
+    }
+    else {
+        const changed = a.changed ?? (await (0, git_js_1.changedFiles)(a.range, a.gitDeps));
+        const renamedFrom = new Map();
+        for (const c of changed) {
+            if (!c.previousPath)
+                continue;
+            const head = (0, git_js_1.fromRoot)(c.path, a.prefix);
+            const prev = (0, git_js_1.fromRoot)(c.previousPath, a.prefix);
+            if (head !== undefined && prev !== undefined)
+                renamedFrom.set(head, prev);
+        }
+        const byCheck = new Map();
+        for (const f of candidates) {
+            const s = byCheck.get(f.check) ?? new Set();
+            if (f.file)
+                s.add(f.file);
+            byCheck.set(f.check, s);
+        }
+        const baseJobs = a.jobs
+            .filter((j) => byCheck.has(j.check.name))
+            .map((j) => ({ job: j, files: j.files ? j.files.filter((f) => byCheck.get(j.check.name).has(f)) : undefined }))
+            .filter((j) => !j.files || j.files.length);
+        const run = await (0, base_js_1.lintBase)({
+            range: a.range,
+            root: a.root,
+            prefix: a.prefix,
+            cwd: a.ctx.cwd,
+            jobs: baseJobs,
+            renamedFrom,
+            deps: a.deps,
+            git: a.gitDeps,
+            tmpDir: a.ctx.tempDir,
+            signal: a.stop.signal,
+            // A cancelled run still removes the base worktree.
+            onCleanup: (fn) => a.ctx.onCleanup(fn),
+        });
+        baseFps = run.fingerprints;
+        notes.push(...run.notes);
+        base = { source: 'worktree', commit: a.range.base, durationMs: run.durationMs, checks: run.ran };
+        notes.push(`new findings: linted the base ${a.range.base.slice(0, 7)} in a worktree (${run.ran.map((r) => r.name).join(', ') || 'no check needed it'}) in ${(run.durationMs / 1000).toFixed(2)} s; commit a baseline (shipline lint baseline) to skip this`);
+    }
+    const fresh = new Set();
+    for (const i of (0, fingerprint_js_1.unmatched)(headFps, baseFps))
+        fresh.add(candidates[i]);
+    // Findings below the fail level are judged by level, not by newness.
+    const judged = new Set(candidates);
+    for (const f of all)
+        if (!judged.has(f))
+            fresh.add(f);
+    return { fresh, base, notes };
+}
+
+
+/***/ }),
+
+/***/ 6786:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalizePath = normalizePath;
+exports.parseOutput = parseOutput;
+exports.lineFix = lineFix;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const parsers_js_1 = __webpack_require__(6193);
+const parsers_more_js_1 = __webpack_require__(9835);
+/** A finding's path relative to the workspace, without a leading './'. */
+function normalizePath(file, cwd) {
+    if (!file)
+        return undefined;
+    let f = file.trim();
+    if ((0, node_path_1.isAbsolute)(f)) {
+        const rel = (0, node_path_1.relative)(cwd, f);
+        if (!rel.startsWith('..'))
+            f = rel;
+    }
+    while (f.startsWith('./'))
+        f = f.slice(2);
+    return f || undefined;
+}
+/** Parse a check's output in its format. `text` yields no findings (the log shows it all). */
+function parseOutput(format, stdout, stderr, check, cwd) {
+    let raw;
+    switch (format) {
+        case 'eslint-json':
+            raw = (0, parsers_js_1.parseEslintJson)(stdout);
+            break;
+        case 'tsc':
+            raw = (0, parsers_js_1.parseTsc)(stdout + '\n' + stderr);
+            break;
+        case 'gcc':
+            raw = (0, parsers_js_1.parseGcc)(stdout + '\n' + stderr);
+            break;
+        case 'bandit-json':
+            raw = (0, parsers_js_1.parseBanditJson)(stdout);
+            break;
+        case 'checkstyle':
+            raw = (0, parsers_js_1.parseCheckstyle)(stdout);
+            break;
+        case 'sarif':
+            raw = (0, parsers_js_1.parseSarif)(stdout);
+            break;
+        case 'mypy':
+            raw = (0, parsers_more_js_1.parseMypy)(stdout + '\n' + stderr);
+            break;
+        case 'biome-json':
+            raw = (0, parsers_more_js_1.parseBiomeJson)(stdout);
+            break;
+        case 'oxlint-json':
+            raw = (0, parsers_more_js_1.parseOxlintJson)(stdout);
+            break;
+        case 'prettier-check':
+            raw = (0, parsers_more_js_1.parsePrettierCheck)(stdout + '\n' + stderr);
+            break;
+        case 'pylint-json':
+            raw = (0, parsers_more_js_1.parsePylintJson)(stdout);
+            break;
+        case 'diff-check':
+            raw = (0, parsers_more_js_1.parseDiffCheck)(stdout + '\n' + stderr, check);
+            break;
+        case 'ruff-json':
+            raw = (0, parsers_more_js_1.parseRuffJson)(stdout);
+            break;
+        case 'golangci-json':
+            raw = (0, parsers_more_js_1.parseGolangciJson)(stdout);
+            break;
+        case 'hadolint-json':
+            raw = (0, parsers_more_js_1.parseHadolintJson)(stdout);
+            break;
+        case 'actionlint-json':
+            raw = (0, parsers_more_js_1.parseActionlintJson)(stdout);
+            break;
+        case 'text':
+            raw = [];
+            break;
+    }
+    const out = raw.map((r) => ({ check, ...r, file: normalizePath(r.file, cwd) }));
+    for (const f of out)
+        if (f.fixRange)
+            lineFix(f, cwd);
+    return out;
+}
+/**
+ * Turn a character-offset fix (eslint) into whole replaced lines, the form a review's
+ * suggested change takes: the lines the range touches, with the range replaced.
+ */
+function lineFix(f, cwd) {
+    const fr = f.fixRange;
+    delete f.fixRange;
+    if (!f.file)
+        return;
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)((0, node_path_1.isAbsolute)(f.file) ? f.file : (0, node_path_1.join)(cwd, f.file), 'utf8');
+    }
+    catch {
+        return;
+    }
+    const [a, b] = fr.range;
+    if (a < 0 || b < a || b > text.length)
+        return;
+    const start = text.lastIndexOf('\n', a - 1) + 1;
+    const nl = text.indexOf('\n', b);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(0, start).split('\n').length;
+    const endLine = line + text.slice(start, end).split('\n').length - 1;
+    f.fix = { line, endLine, text: text.slice(start, a) + fr.text + text.slice(b, end) };
+}
+
+
+/***/ }),
+
+/***/ 9835:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseMypy = parseMypy;
+exports.parseBiomeJson = parseBiomeJson;
+exports.parseOxlintJson = parseOxlintJson;
+exports.parsePrettierCheck = parsePrettierCheck;
+exports.parsePylintJson = parsePylintJson;
+exports.parseDiffCheck = parseDiffCheck;
+exports.parseRuffJson = parseRuffJson;
+exports.parseGolangciJson = parseGolangciJson;
+exports.parseHadolintJson = parseHadolintJson;
+exports.parseActionlintJson = parseActionlintJson;
+const parsers_js_1 = __webpack_require__(6193);
+const num = (v) => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    return Number.isFinite(n) && n > 0 ? Math.trunc(n) : undefined;
+};
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+const obj = (v) => (v && typeof v === 'object' ? v : {});
+/** The first JSON value in a text; undefined when empty. */
+function json(text, what) {
+    const t = text.trim();
+    if (!t)
+        return undefined;
+    for (const start of [0, t.search(/[[{]/)]) {
+        if (start < 0)
+            continue;
+        try {
+            return JSON.parse(t.slice(start));
+        }
+        catch {
+            /* next */
+        }
+    }
+    throw new parsers_js_1.ParseError(`the output is not ${what} JSON`);
+}
+function list(doc, key, what) {
+    const arr = key ? obj(doc)[key] : doc;
+    if (doc === undefined)
+        return [];
+    if (arr === null && key)
+        return [];
+    if (!Array.isArray(arr))
+        throw new parsers_js_1.ParseError(`${what} JSON has no ${key ?? 'top-level'} array`);
+    return arr.map(obj);
+}
+const level = (s, fallback = 'error') => {
+    const w = String(s ?? '').toLowerCase();
+    if (/^(error|fatal|high|critical)$/.test(w))
+        return 'error';
+    if (/^(warning|warn|medium|low|convention|refactor|style)$/.test(w))
+        return 'warning';
+    if (/^(info|information|note|notice|hint|ignore)$/.test(w))
+        return 'notice';
+    return fallback;
+};
+/**
+ * mypy: `file:line[:col]: error: message  [code]`; `note:` lines that follow a finding at the
+ * same place (or the same file) belong to it and are folded into its message, not counted.
+ */
+function parseMypy(text) {
+    const out = [];
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^(?!\s)([^:\n]+?):(\d+):(?:(\d+):)?\s*(error|warning|note):\s?(.*)$/.exec(line);
+        if (!m) {
+            if (!/^\s*$/.test(line) && !/^(Found|Success:)/.test(line))
+                last = undefined;
+            continue;
+        }
+        const [, file, ln, col, kind, rest] = m;
+        if (kind === 'note' && last && last.file === file) {
+            last.message += `\n${rest.trim()}`;
+            continue;
+        }
+        const tail = /\s+\[([\w-]+)\]$/.exec(rest);
+        last = {
+            file,
+            line: Number(ln),
+            column: col ? Number(col) : undefined,
+            severity: kind === 'note' ? 'notice' : level(kind),
+            rule: tail?.[1],
+            message: (tail ? rest.slice(0, tail.index) : rest).trim(),
+        };
+        out.push(last);
+    }
+    return out;
+}
+/** biome lint/check --reporter=json: { diagnostics: [{ severity, message, category, location: { path, start, end } }] } */
+function parseBiomeJson(stdout) {
+    const doc = json(stdout, 'biome');
+    return list(doc, 'diagnostics', 'biome').map((d) => {
+        const loc = obj(d.location);
+        const start = obj(loc.start);
+        const end = obj(loc.end);
+        const path = typeof loc.path === 'string' ? loc.path : str(obj(loc.path).file);
+        return {
+            file: path,
+            line: num(start.line),
+            column: num(start.column),
+            endLine: num(end.line),
+            endColumn: num(end.column),
+            rule: str(d.category),
+            message: String(d.message ?? d.description ?? ''),
+            severity: level(d.severity),
+        };
+    });
+}
+/** oxlint -f json: { diagnostics: [{ message, code: "eslint(no-debugger)", severity, filename, labels: [{ span: { line, column } }], help }] } */
+function parseOxlintJson(stdout) {
+    const doc = json(stdout, 'oxlint');
+    return list(doc, 'diagnostics', 'oxlint').map((d) => {
+        const span = obj(obj(d.labels?.[0]).span);
+        const help = str(d.help);
+        return {
+            file: str(d.filename),
+            line: num(span.line),
+            column: num(span.column),
+            rule: str(d.code),
+            message: `${String(d.message ?? '')}${help ? ` (${help})` : ''}`,
+            severity: level(d.severity),
+        };
+    });
+}
+/** prettier --check: `[warn] file` per unformatted file, `[error] file: SyntaxError: … (3:5)` per unparsable one. */
+function parsePrettierCheck(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const err = /^\[error\] ([^:]+): (.*?)(?: \((\d+):(\d+)\))?$/.exec(line);
+        if (err) {
+            out.push({
+                file: err[1],
+                line: num(err[3]),
+                column: num(err[4]),
+                rule: 'prettier',
+                message: err[2],
+                severity: 'error',
+            });
+            continue;
+        }
+        const warn = /^\[warn\] (.+)$/.exec(line);
+        if (!warn || /^Code style issues|^Forgot to run/.test(warn[1]))
+            continue;
+        out.push({
+            file: warn[1].trim(),
+            rule: 'prettier',
+            message: 'not formatted by prettier (run prettier --write)',
+            severity: 'error',
+        });
+    }
+    return out;
+}
+/** pylint --output-format=json: [{ type, path, line, column, endLine, endColumn, symbol, message, message-id }] */
+function parsePylintJson(stdout) {
+    const doc = json(stdout, 'pylint');
+    return list(doc, undefined, 'pylint').map((m) => ({
+        file: str(m.path),
+        line: num(m.line),
+        // pylint's columns are 0-based.
+        column: typeof m.column === 'number' ? m.column + 1 : undefined,
+        endLine: num(m.endLine),
+        endColumn: typeof m.endColumn === 'number' ? m.endColumn + 1 : undefined,
+        rule: [str(m['message-id']), str(m.symbol)].filter(Boolean).join(' ') || undefined,
+        message: String(m.message ?? ''),
+        severity: m.type === 'info' ? 'notice' : m.type === 'error' || m.type === 'fatal' ? 'error' : 'warning',
+    }));
+}
+/**
+ * `--check --diff` of a formatter (black, isort, gofmt -d, ruff format --diff): one finding per
+ * file, at the first line the formatter would change (in the file as it is).
+ */
+function parseDiffCheck(text, tool) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    const seen = new Set();
+    for (let i = 0; i < lines.length; i++) {
+        const from = /^--- (?:a\/)?(.+?)(?::before)?(?:\t.*)?$/.exec(lines[i]);
+        if (!from || !/^\+\+\+ /.test(lines[i + 1] ?? ''))
+            continue;
+        const file = from[1].trim();
+        let first;
+        for (let j = i + 2; j < lines.length && first === undefined; j++) {
+            const h = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(lines[j]);
+            if (!h)
+                continue;
+            let old = Number(h[1]);
+            for (let k = j + 1; k < lines.length && !/^(@@|--- )/.test(lines[k]); k++) {
+                if (lines[k].startsWith('-') || lines[k].startsWith('+')) {
+                    first = Math.max(1, old);
+                    break;
+                }
+                old++;
+            }
+        }
+        if (seen.has(file))
+            continue;
+        seen.add(file);
+        out.push({
+            file,
+            line: first,
+            rule: tool,
+            message: `not formatted as ${tool} wants (first difference here; run ${tool} to fix)`,
+            severity: 'error',
+        });
+    }
+    // Without --diff: black's "would reformat x.py", isort's "ERROR: x.py Imports are incorrectly sorted".
+    for (const l of lines) {
+        const m = /^would reformat (.+)$/.exec(l) ?? /^ERROR: (.+?) Imports are incorrectly sorted/.exec(l);
+        if (m && !seen.has(m[1]) && ![...seen].some((s) => m[1].endsWith(s) || s.endsWith(m[1]))) {
+            seen.add(m[1]);
+            out.push({
+                file: m[1],
+                rule: tool,
+                message: `not formatted as ${tool} wants (run ${tool} to fix)`,
+                severity: 'error',
+            });
+        }
+    }
+    return out;
+}
+/** ruff check --output-format=json (documented format): [{ code, message, filename, location: { row, column }, end_location, fix }] */
+function parseRuffJson(stdout) {
+    const doc = json(stdout, 'ruff');
+    return list(doc, undefined, 'ruff').map((m) => {
+        const loc = obj(m.location);
+        const end = obj(m.end_location);
+        const edits = obj(m.fix).edits?.map(obj) ?? [];
+        const e = edits.length === 1 ? edits[0] : undefined;
+        const eStart = obj(e?.location);
+        const eEnd = obj(e?.end_location);
+        return {
+            file: str(m.filename),
+            line: num(loc.row),
+            column: num(loc.column),
+            endLine: num(end.row),
+            endColumn: num(end.column),
+            rule: str(m.code) ?? 'syntax-error',
+            message: String(m.message ?? ''),
+            severity: 'error',
+            // A whole-line edit can be offered as a suggested change.
+            ...(e && num(eStart.column) === 1 && num(eEnd.column) === 1 && num(eStart.row)
+                ? { fix: { line: num(eStart.row), endLine: num(eEnd.row) - 1, text: String(e.content ?? '') } }
+                : {}),
+        };
+    });
+}
+/** golangci-lint --out-format json / --output.json.path stdout (documented): { Issues: [{ FromLinter, Text, Severity, Pos: { Filename, Line, Column } }] } */
+function parseGolangciJson(stdout) {
+    const doc = json(stdout, 'golangci-lint');
+    return list(doc, 'Issues', 'golangci-lint').map((m) => {
+        const pos = obj(m.Pos);
+        return {
+            file: str(pos.Filename),
+            line: num(pos.Line),
+            column: num(pos.Column),
+            rule: str(m.FromLinter),
+            message: String(m.Text ?? ''),
+            severity: level(m.Severity),
+        };
+    });
+}
+/** hadolint --format json (documented): [{ code, column, file, level, line, message }] */
+function parseHadolintJson(stdout) {
+    const doc = json(stdout, 'hadolint');
+    return list(doc, undefined, 'hadolint').map((m) => ({
+        file: str(m.file),
+        line: num(m.line),
+        column: num(m.column),
+        rule: str(m.code),
+        message: String(m.message ?? ''),
+        severity: level(m.level),
+    }));
+}
+/** actionlint -format '{{json .}}' (documented): [{ message, filepath, line, column, kind, end_column }] */
+function parseActionlintJson(stdout) {
+    const doc = json(stdout, 'actionlint');
+    return list(doc, undefined, 'actionlint').map((m) => ({
+        file: str(m.filepath),
+        line: num(m.line),
+        column: num(m.column),
+        endColumn: num(m.end_column ?? m.endColumn),
+        rule: str(m.kind),
+        message: String(m.message ?? ''),
+        severity: 'error',
+    }));
 }
 
 
@@ -1102,9 +2307,6 @@ exports.parseGcc = parseGcc;
 exports.parseBanditJson = parseBanditJson;
 exports.parseCheckstyle = parseCheckstyle;
 exports.parseSarif = parseSarif;
-exports.normalizePath = normalizePath;
-exports.parseOutput = parseOutput;
-const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 class ParseError extends errors_js_1.ExternalError {
     name = 'ParseError';
@@ -1145,6 +2347,14 @@ function json(text, what) {
         throw new ParseError(`the output is not ${what} JSON`);
     }
 }
+function isRangeFix(v) {
+    const f = v;
+    return (!!f &&
+        Array.isArray(f.range) &&
+        f.range.length === 2 &&
+        f.range.every((n) => typeof n === 'number') &&
+        typeof f.text === 'string');
+}
 /** eslint --format json: [{ filePath, messages: [{ ruleId, severity 1|2, message, line, column }] }] */
 function parseEslintJson(stdout) {
     const doc = json(stdout, 'eslint');
@@ -1164,6 +2374,7 @@ function parseEslintJson(stdout) {
                 rule: typeof m.ruleId === 'string' ? m.ruleId : undefined,
                 message: String(m.message ?? ''),
                 severity: m.severity === 2 || m.fatal ? 'error' : 'warning',
+                ...(isRangeFix(m.fix) ? { fixRange: { range: m.fix.range, text: m.fix.text } } : {}),
             });
         }
     }
@@ -1317,47 +2528,91 @@ function parseSarif(stdout) {
     }
     return out;
 }
-/** A finding's path relative to the workspace, without a leading './'. */
-function normalizePath(file, cwd) {
-    if (!file)
-        return undefined;
-    let f = file.trim();
-    if ((0, node_path_1.isAbsolute)(f)) {
-        const rel = (0, node_path_1.relative)(cwd, f);
-        if (!rel.startsWith('..'))
-            f = rel;
-    }
-    while (f.startsWith('./'))
-        f = f.slice(2);
-    return f || undefined;
+
+
+/***/ }),
+
+/***/ 6526:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.globMatcher = globMatcher;
+exports.wantsChangedOnly = wantsChangedOnly;
+exports.planJobs = planJobs;
+exports.pickAnnotated = pickAnnotated;
+exports.gitRoot = gitRoot;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const picomatch_1 = __importDefault(__webpack_require__(4006));
+const git_js_1 = __webpack_require__(7167);
+/** A matcher for a check's globs: patterns without '/' match a file's name anywhere. */
+function globMatcher(globs) {
+    const full = globs.filter((g) => g.includes('/'));
+    const base = globs.filter((g) => !g.includes('/'));
+    const a = full.length ? (0, picomatch_1.default)(full, { dot: true }) : () => false;
+    const b = base.length ? (0, picomatch_1.default)(base, { dot: true, basename: true }) : () => false;
+    return (p) => a(p) || b(p);
 }
-/** Parse a check's output in its format. `text` yields no findings (the log shows it all). */
-function parseOutput(format, stdout, stderr, check, cwd) {
-    let raw;
-    switch (format) {
-        case 'eslint-json':
-            raw = parseEslintJson(stdout);
-            break;
-        case 'tsc':
-            raw = parseTsc(stdout + '\n' + stderr);
-            break;
-        case 'gcc':
-            raw = parseGcc(stdout + '\n' + stderr);
-            break;
-        case 'bandit-json':
-            raw = parseBanditJson(stdout);
-            break;
-        case 'checkstyle':
-            raw = parseCheckstyle(stdout);
-            break;
-        case 'sarif':
-            raw = parseSarif(stdout);
-            break;
-        case 'text':
-            raw = [];
-            break;
+/** Whether this run lints changed files only (`auto`: on PRs, pushes, staged and local runs). */
+function wantsChangedOnly(o, ctx) {
+    if (o.changedOnly !== 'auto')
+        return o.changedOnly === 'true';
+    if (o.staged || o.base)
+        return true;
+    const e = ctx.event;
+    return !e.isActions || /^(pull_request|pull_request_target|push|merge_group)$/.test(e.eventName);
+}
+/** The jobs of this run: each check with the files it gets, or skipped with the reason. */
+function planJobs(checks, files, changedOnly) {
+    const jobs = [];
+    const skipped = [];
+    for (const check of checks) {
+        if (!check.files) {
+            jobs.push({ check, matched: 0 });
+            continue;
+        }
+        const match = globMatcher(check.files);
+        const skip = check.exclude?.length ? globMatcher(check.exclude) : () => false;
+        const matched = files.filter((f) => match(f) && !skip(f));
+        if (matched.length === 0) {
+            skipped.push({
+                name: check.name,
+                status: 'skipped',
+                detail: `no ${changedOnly ? 'changed ' : ''}file matches ${check.files.join(', ')}`,
+                durationMs: 0,
+                files: 0,
+                findings: [],
+            });
+            continue;
+        }
+        jobs.push({ check, files: check.passFiles ? matched : undefined, matched: matched.length });
     }
-    return raw.map((r) => ({ check, ...r, file: normalizePath(r.file, cwd) }));
+    return { jobs, skipped };
+}
+/** Which findings become annotations. */
+function pickAnnotated(findings, mode, lines) {
+    if (mode === 'none')
+        return new Set();
+    if (mode === 'all' || !lines)
+        return new Set(findings);
+    return new Set(findings.filter((f) => f.file &&
+        lines.has(f.file) &&
+        (mode === 'changed-files' || (f.line !== undefined && (0, git_js_1.inRanges)(lines.get(f.file), f.line)))));
+}
+/** The root of the git work tree holding `cwd` (a `.git` up the tree), found without spawning git. */
+function gitRoot(cwd, env) {
+    if (env.GIT_DIR)
+        return env.GIT_WORK_TREE ? (0, node_path_1.resolve)(env.GIT_WORK_TREE) : (0, node_path_1.resolve)(cwd);
+    for (let dir = (0, node_path_1.resolve)(cwd);; dir = (0, node_path_1.dirname)(dir)) {
+        if ((0, node_fs_1.existsSync)((0, node_path_1.join)(dir, '.git')))
+            return dir;
+        if ((0, node_path_1.dirname)(dir) === dir)
+            return undefined;
+    }
 }
 
 
@@ -1386,9 +2641,21 @@ const ICON = {
 const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 exports.seconds = seconds;
 function buildReport(o) {
+    const failing = new Set(o.verdict.failing);
+    const below = new Set(o.verdict.below);
     return {
         version: 1,
         result: o.result,
+        verdict: {
+            failOn: o.verdict.failOn,
+            failLevel: o.verdict.failLevel,
+            reason: o.verdict.reason,
+            failing: o.verdict.failing.length,
+            notCounted: o.verdict.notCounted.length,
+            wholeChecks: o.verdict.whole,
+            base: o.base,
+            review: o.review,
+        },
         durationMs: o.durationMs,
         range: o.range
             ? { kind: o.range.kind, description: o.range.description, base: o.range.base, head: o.range.head }
@@ -1397,7 +2664,12 @@ function buildReport(o) {
         changedFiles: o.changedFiles,
         source: { kind: o.source.kind, file: o.source.file, detections: o.source.detections },
         checks: o.results.map(({ findings, output: _output, ...rest }) => ({ ...rest, findings: findings.length })),
-        findings: o.results.flatMap((r) => r.findings.map((f) => ({ ...f, annotated: o.annotated.has(f) }))),
+        findings: o.results.flatMap((r) => r.findings.map((f) => ({
+            ...f,
+            annotated: o.annotated.has(f),
+            verdict: failing.has(f) ? 'failing' : below.has(f) ? 'below' : 'not-counted',
+            ...(o.fresh ? { new: o.fresh.has(f) } : {}),
+        }))),
     };
 }
 const where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '';
@@ -1411,7 +2683,16 @@ function tail(output, lines = 30) {
 /** The job summary: one row per check, the slowest named, and every finding not annotated. */
 function gateSummary(report, results, findingsLimit = 500) {
     const s = new summary_js_1.Summary();
-    s.heading(`Lint gate: ${report.result === 'passed' ? '✅ passed' : '❌ failed'}`, 2);
+    s.heading(`Lint gate: ${report.result === 'passed' ? '✅ passed' : report.result === 'cancelled' ? '🚫 cancelled' : '❌ failed'}`, 2);
+    // The verdict's reason leads: what failed (or why nothing did) and under which rules.
+    s.paragraph(`**${report.verdict.reason}**`);
+    if (report.verdict.review)
+        s.paragraph(report.verdict.review + '.');
+    const b = report.verdict.base;
+    if (b && b.source !== 'not needed')
+        s.paragraph(b.source === 'baseline'
+            ? `Existing findings: from the baseline \`${b.file}\`.`
+            : `Existing findings: the base ${b.commit?.slice(0, 7)} was linted in a git worktree (${b.checks.map((c) => c.name).join(', ') || 'no check'}; ${(0, exports.seconds)(b.durationMs)}). Commit a baseline with \`shipline lint baseline\` to skip this.`);
     const ran = results.filter((r) => r.status !== 'skipped' && r.durationMs > 0);
     const slowest = ran.sort((a, b) => b.durationMs - a.durationMs)[0];
     const scope = report.changedOnly
@@ -1441,7 +2722,7 @@ function gateSummary(report, results, findingsLimit = 500) {
     }
     const hidden = report.findings.filter((f) => !f.annotated);
     if (hidden.length) {
-        s.heading(`Findings outside the annotated lines (${hidden.length})`, 3);
+        s.heading(`Findings not annotated (${hidden.length}): not counted by the verdict`, 3);
         s.table(['level', 'where', 'check', 'rule', 'message'], hidden.slice(0, findingsLimit).map((f) => [f.severity, where(f), f.check, f.rule ?? '', f.message]));
         if (hidden.length > findingsLimit)
             s.paragraph(`…and ${hidden.length - findingsLimit} more in the report file.`);
@@ -1504,12 +2785,87 @@ function toSarif(results, prefix = '') {
 
 /***/ }),
 
+/***/ 9465:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_REVIEW_COMMENTS = void 0;
+exports.reviewComment = reviewComment;
+exports.postReview = postReview;
+const github_rest_js_1 = __webpack_require__(7383);
+const http_js_1 = __webpack_require__(1983);
+/** Comments per review: past this the review names how many more are in the annotations. */
+exports.MAX_REVIEW_COMMENTS = 50;
+/** GitHub's limit on a comment body. */
+const MAX_BODY = 65_536;
+/** One review comment: the finding, and a suggested change where the tool gives a line fix. */
+function reviewComment(f, path) {
+    let body = `**${f.check}${f.rule ? ` ${f.rule}` : ''}** (${f.severity}): ${f.message}`;
+    const c = { path, line: f.line, side: 'RIGHT', body };
+    if (f.fix && f.fix.endLine >= f.fix.line) {
+        // GitHub replaces the commented lines with the suggestion block's content.
+        const text = f.fix.text.replace(/\n$/, '').replace(/```/g, '` ` `');
+        body += `\n\n\`\`\`suggestion\n${text}\n\`\`\``;
+        c.line = f.fix.endLine;
+        if (f.fix.endLine > f.fix.line) {
+            c.start_line = f.fix.line;
+            c.start_side = 'RIGHT';
+        }
+    }
+    c.body = body.slice(0, MAX_BODY);
+    return c;
+}
+/**
+ * reviewdog's github-pr-review: one review on the pull request with a comment per finding
+ * (new findings on changed lines, as the caller picks them). A token that cannot write (a
+ * fork's pull request) is not a failure: the findings are annotations, and the note says so.
+ */
+async function postReview(o) {
+    const pr = o.event.pullRequest;
+    if (!pr?.number || !/^pull_request/.test(o.event.eventName))
+        return { kind: 'skipped', note: 'review comments: not a pull request', comments: 0 };
+    if (!o.findings.length)
+        return { kind: 'skipped', note: 'review comments: no new finding on changed lines', comments: 0 };
+    const comments = o.findings.slice(0, exports.MAX_REVIEW_COMMENTS).map((x) => reviewComment(x.finding, x.path));
+    const more = o.findings.length - comments.length;
+    const body = `${o.summary}${more > 0 ? `\n\n${more} more finding(s) are annotations on the run (a review holds ${exports.MAX_REVIEW_COMMENTS} comments here).` : ''}`;
+    if (o.dry)
+        return { kind: 'dry-run', note: `review comments: dry run, ${comments.length} comment(s) not posted`, comments: 0 };
+    if (!o.token)
+        return { kind: 'skipped', note: "review comments: no token (set input 'token')", comments: 0 };
+    const url = (0, github_rest_js_1.githubUrl)(o.event.apiUrl, `/repos/${o.event.owner}/${o.event.repo}/pulls/${pr.number}/reviews`);
+    const res = await (0, http_js_1.request)({
+        url,
+        method: 'POST',
+        headers: (0, github_rest_js_1.githubHeaders)(o.token, 'shipline-lint-gate', true),
+        body: JSON.stringify({ commit_id: pr.headSha || undefined, event: 'COMMENT', body, comments }),
+        label: 'GitHub API (create review)',
+    }, o.http);
+    if (res.status === 401 || res.status === 403 || res.status === 404)
+        return {
+            kind: 'forbidden',
+            note: `review comments not posted (GitHub answered ${res.status}${pr.fromFork ? ': a pull request from a fork gets a read-only token' : ': the token lacks pull-requests: write'}); the findings are annotations instead`,
+            comments: 0,
+        };
+    if (!res.ok)
+        return {
+            kind: 'failed',
+            note: `review comments not posted: GitHub answered ${res.status} ${res.body.slice(0, 200)}; the findings are annotations`,
+            comments: 0,
+        };
+    return { kind: 'posted', note: `review posted with ${comments.length} comment(s)`, comments: comments.length };
+}
+
+
+/***/ }),
+
 /***/ 6855:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isFailing = exports.MAX_FINDINGS = void 0;
+exports.isFailing = exports.MAX_FINDINGS = exports.Stopper = void 0;
 exports.checkEnv = checkEnv;
 exports.runCheck = runCheck;
 exports.runPool = runPool;
@@ -1517,7 +2873,29 @@ const node_path_1 = __webpack_require__(6760);
 const exec_js_1 = __webpack_require__(2642);
 const argv_js_1 = __webpack_require__(235);
 const bin_js_1 = __webpack_require__(6804);
+const leftovers_js_1 = __webpack_require__(5237);
+const parse_output_js_1 = __webpack_require__(6786);
 const parsers_js_1 = __webpack_require__(6193);
+/** One stop for the whole gate (git work, checks, the base run): the first reason wins. */
+class Stopper {
+    ctl = new AbortController();
+    why;
+    get signal() {
+        return this.ctl.signal;
+    }
+    halt(r) {
+        if (this.why)
+            return;
+        this.why = r;
+        this.ctl.abort(r);
+    }
+}
+exports.Stopper = Stopper;
+const STOPPED = {
+    budget: { status: 'over-budget', detail: "killed: the gate's budget ran out", before: "the gate's budget ran out" },
+    'fail-fast': { status: 'cancelled', detail: 'cancelled by fail-fast', before: 'cancelled by fail-fast' },
+    cancelled: { status: 'cancelled', detail: 'killed: the run was cancelled', before: 'the run was cancelled' },
+};
 /** The environment checks run in: the project's node_modules/.bin first, no colour codes. */
 function checkEnv(cwd, env) {
     return {
@@ -1530,6 +2908,8 @@ function checkEnv(cwd, env) {
 }
 /** Output kept per stream: enough for any report, bounded when a tool prints megabytes. */
 const MAX_OUTPUT = 16 * 1024 * 1024;
+/** How long output may still drain after a check's process exits, before leftovers are killed. */
+const LEADER_GRACE_MS = 300;
 /** Findings kept per check: past this, a report would be megabytes of the same problem. */
 exports.MAX_FINDINGS = 2000;
 /**
@@ -1541,7 +2921,10 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
     const argvBase = useFix ? check.fix : check.run;
     const program = check.shell ? 'sh' : argvBase[0];
     const groups = files && check.passFiles ? (0, argv_js_1.batches)(files) : [undefined];
-    const env = checkEnv(deps.cwd, deps.env);
+    // Every process of this check carries a mark, so what it leaves behind can be found and killed.
+    const mark = (0, leftovers_js_1.newMark)();
+    const env = { ...checkEnv(deps.cwd, deps.env), [leftovers_js_1.MARK]: mark };
+    let leftovers;
     const results = [];
     let command;
     const base = { name: check.name, files: files?.length ?? 0 };
@@ -1552,8 +2935,17 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
             command ??= [cmd, ...args];
             const elapsed = deps.now() - start;
             const timeoutMs = check.timeoutMs ? Math.max(1, check.timeoutMs - elapsed) : undefined;
-            const r = await deps.exec(resolved, args, { cwd: deps.cwd, env, timeoutMs, signal, maxOutputBytes: MAX_OUTPUT });
+            // The check ends when its process exits: a background child holding the pipes does not keep it.
+            const r = await deps.exec(resolved, args, {
+                cwd: deps.cwd,
+                env,
+                timeoutMs,
+                signal,
+                maxOutputBytes: MAX_OUTPUT,
+                endWithLeaderMs: LEADER_GRACE_MS,
+            });
             results.push(r);
+            leftovers = (0, leftovers_js_1.killLeftovers)(mark) ?? leftovers;
             if (r.timedOut || r.aborted)
                 break;
         }
@@ -1584,9 +2976,9 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
         detail = `killed after its ${Math.round((check.timeoutMs ?? 0) / 100) / 10} s timeout`;
     }
     else if (last.aborted) {
-        const why = reason();
-        status = why === 'fail-fast' ? 'cancelled' : 'over-budget';
-        detail = why === 'fail-fast' ? 'cancelled by fail-fast' : "killed: the gate's budget ran out";
+        const stopped = STOPPED[reason() ?? 'budget'];
+        status = stopped.status;
+        detail = stopped.detail;
     }
     else if (failedRun) {
         status = check.severity === 'warning' ? 'warned' : 'failed';
@@ -1601,7 +2993,7 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
     let parseError;
     if (status !== 'cancelled') {
         try {
-            findings = (0, parsers_js_1.parseOutput)(check.format, stdout, stderr, check.name, deps.cwd);
+            findings = (0, parse_output_js_1.parseOutput)(check.format, stdout, stderr, check.name, deps.cwd);
         }
         catch (e) {
             if (!(e instanceof parsers_js_1.ParseError))
@@ -1622,9 +3014,9 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
     return {
         ...base,
         status,
-        detail: truncated
-            ? `${detail ? `${detail}; ` : ''}output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle`
-            : detail,
+        detail: [detail, truncated && `output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle`, leftovers]
+            .filter(Boolean)
+            .join('; ') || undefined,
         durationMs,
         exitCode,
         findings,
@@ -1643,15 +3035,7 @@ exports.isFailing = isFailing;
  */
 async function runPool(jobs, deps, o) {
     const results = new Array(jobs.length);
-    const stop = new AbortController();
-    let why;
-    const halt = (r) => {
-        if (why)
-            return;
-        why = r;
-        stop.abort(r);
-    };
-    const timer = setTimeout(() => halt('budget'), o.budgetMs);
+    const { stop } = o;
     // Whole-project checks (tsc, mypy) are usually the slowest: start them first so they
     // don't begin last and set the wall time alone. Results keep the config's order.
     const order = jobs
@@ -1662,33 +3046,142 @@ async function runPool(jobs, deps, o) {
         while (next < order.length) {
             const i = order[next++];
             const job = jobs[i];
-            if (why) {
+            if (stop.why) {
+                const stopped = STOPPED[stop.why];
                 results[i] = {
                     name: job.check.name,
-                    status: why === 'budget' ? 'over-budget' : 'cancelled',
-                    detail: why === 'budget' ? "not started: the gate's budget ran out" : 'not started: cancelled by fail-fast',
+                    status: stopped.status,
+                    detail: `not started: ${stopped.before}`,
                     durationMs: 0,
                     files: job.matched,
                     findings: [],
                 };
             }
             else {
-                const r = await runCheck(job.check, job.files, deps, stop.signal, () => why);
+                const r = await runCheck(job.check, job.files, deps, stop.signal, () => stop.why);
                 r.files = job.matched;
                 results[i] = r;
                 if (o.failFast && (0, exports.isFailing)(r.status) && r.status !== 'over-budget')
-                    halt('fail-fast');
+                    stop.halt('fail-fast');
             }
             o.onDone?.(results[i]);
         }
     };
-    try {
-        await Promise.all(Array.from({ length: Math.max(1, Math.min(o.parallel, jobs.length)) }, worker));
-    }
-    finally {
-        clearTimeout(timer);
-    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(o.parallel, jobs.length)) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 7836:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inScope = inScope;
+exports.decide = decide;
+const git_js_1 = __webpack_require__(7167);
+const RANK = { error: 3, warning: 2, notice: 1 };
+const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+function levels(fs) {
+    const e = fs.filter((f) => f.severity === 'error').length;
+    const w = fs.filter((f) => f.severity === 'warning').length;
+    const n = fs.length - e - w;
+    const parts = [e && plural(e, 'error'), w && plural(w, 'warning'), n && plural(n, 'notice')].filter(Boolean);
+    return parts.length ? ` (${parts.join(', ')})` : '';
+}
+/** Whether a finding is in the verdict's scope (new, on a changed line, in a changed file, or any). */
+function inScope(f, v) {
+    switch (v.failOn) {
+        case 'any':
+            return true;
+        case 'changed-files':
+            return !v.changed || (!!f.file && v.changed.has(f.file));
+        case 'changed-lines':
+            return !v.lines || (!!f.file && f.line !== undefined && (0, git_js_1.inRanges)(v.lines.get(f.file), f.line));
+        case 'new':
+            return !v.fresh || v.fresh.has(f);
+    }
+}
+/** Why a check can only pass or fail as a whole, or undefined when its findings judge it. */
+function wholeReason(r, check) {
+    if (r.status === 'error' || r.status === 'timed-out' || r.status === 'over-budget')
+        return `${r.detail ?? r.status}`;
+    if (r.status !== 'failed')
+        return undefined;
+    if (check?.format === 'text')
+        return `${r.detail ?? 'failed'}; its output is not parsed into findings (format: text), so it passes or fails as a whole`;
+    if (r.parseError)
+        return `${r.detail ?? 'failed'}; ${r.parseError}`;
+    if (r.findings.length === 0)
+        return `${r.detail ?? 'failed'} with no findings parsed from its output (see the log)`;
+    return undefined;
+}
+const NOUN = {
+    new: 'new',
+    'changed-lines': 'on changed lines',
+    'changed-files': 'in changed files',
+    any: '',
+};
+/** Count `n` findings with the verdict's noun: "2 new findings", "3 findings on changed lines". */
+function counted(n, failOn) {
+    if (failOn === 'new')
+        return `${n} new ${n === 1 ? 'finding' : 'findings'}`;
+    const w = plural(n, 'finding');
+    return NOUN[failOn] ? `${w} ${NOUN[failOn]}` : w;
+}
+/** The gate's verdict: which findings fail it under fail-on and fail-level, and why, in one line. */
+function decide(v) {
+    const byName = new Map(v.checks.map((c) => [c.name, c]));
+    const failing = [];
+    const below = [];
+    const notCounted = [];
+    const whole = [];
+    for (const r of v.results) {
+        const check = byName.get(r.name);
+        const why = wholeReason(r, check);
+        if (why)
+            whole.push({ name: r.name, why });
+        // A `severity: warning` check is advisory: its findings are reported, never failing.
+        const advisory = check?.severity === 'warning';
+        for (const f of r.findings) {
+            if (!inScope(f, v))
+                notCounted.push(f);
+            else if (!advisory && RANK[f.severity] >= RANK[v.failLevel])
+                failing.push(f);
+            else
+                below.push(f);
+        }
+    }
+    const parts = [];
+    const onLines = v.failOn === 'new' && v.lines
+        ? failing.filter((f) => f.file && f.line !== undefined && (0, git_js_1.inRanges)(v.lines.get(f.file), f.line)).length
+        : undefined;
+    if (failing.length)
+        parts.push(`${counted(failing.length, v.failOn)}${levels(failing)}${onLines !== undefined ? `, ${onLines} on changed lines` : ''}`);
+    else if (!whole.length || below.length || notCounted.length)
+        parts.push(`no ${v.failOn === 'new' ? 'new findings' : `findings${NOUN[v.failOn] ? ` ${NOUN[v.failOn]}` : ''}`}`);
+    if (below.length)
+        parts.push(`${plural(below.length, 'finding')} below fail-level ${v.failLevel} not counted`);
+    if (notCounted.length) {
+        const what = v.failOn === 'new' ? 'existing' : v.failOn === 'changed-lines' ? 'off the changed lines' : 'in unchanged files';
+        const touched = v.changed ? notCounted.filter((f) => f.file && v.changed.has(f.file)).length : 0;
+        parts.push(`${v.failOn === 'new' ? `${notCounted.length} existing ${notCounted.length === 1 ? 'finding' : 'findings'}` : `${plural(notCounted.length, 'finding')} ${what}`}${touched && v.failOn === 'new' ? ` (${touched} in touched files)` : ''} not counted`);
+    }
+    for (const w of whole)
+        parts.push(`${w.name} failed as a whole: ${w.why}`);
+    const result = failing.length || whole.length ? 'failed' : 'passed';
+    return {
+        result,
+        failOn: v.failOn,
+        failLevel: v.failLevel,
+        failing,
+        below,
+        notCounted,
+        whole,
+        reason: `${parts.join('; ')} (fail-on: ${v.failOn}, fail-level: ${v.failLevel})`,
+    };
 }
 
 

@@ -36,6 +36,7 @@ async function git(deps, args, allowFail = false) {
         cwd: deps.cwd,
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
         timeoutMs: 120_000,
+        signal: deps.signal,
     });
     if (r.exitCode !== 0 && !allowFail) {
         const msg = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ');
@@ -48,6 +49,7 @@ async function ok(deps, args) {
         cwd: deps.cwd,
         timeoutMs: 60_000,
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        signal: deps.signal,
     });
     return r.exitCode === 0;
 }
@@ -75,6 +77,8 @@ async function deepenUntil(deps, fetchArgs, done) {
         const depthArgs = depth ? [`--depth=${depth}`] : (await (0, exports.isShallow)(deps)) ? ['--unshallow'] : [];
         deps.logger?.info(`shallow clone: fetching ${depth ? `${depth} commits of history` : 'the full history'} to find the diff base`);
         await git(deps, ['fetch', '--no-tags', '--quiet', ...depthArgs, 'origin', ...fetchArgs], true);
+        if (deps.signal?.aborted)
+            throw new GitError('the fetch of more history was stopped');
         if (await done())
             return true;
     }
@@ -107,7 +111,11 @@ async function defaultBranchRef(deps, name) {
 }
 /** The repository's top folder; a ConfigError outside a repository. */
 async function repoRoot(deps) {
-    const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], { cwd: deps.cwd, timeoutMs: 30_000 });
+    const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], {
+        cwd: deps.cwd,
+        timeoutMs: 30_000,
+        signal: deps.signal,
+    });
     if (r.exitCode !== 0)
         throw new errors_js_1.ConfigError(`${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`);
     return r.stdout.trim();
@@ -171,6 +179,25 @@ async function resolveRange(opts, deps) {
             head: headSha,
             kind: 'pull_request',
             description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}`,
+        };
+    }
+    if (event.eventName === 'merge_group') {
+        // A merge queue tests head_sha (the queue branch: the base branch's tip plus the queued
+        // pull requests); its changes are base_sha..head_sha, the group against its parent commit.
+        const group = (event.payload.merge_group ?? {});
+        const baseSha = typeof group.base_sha === 'string' ? group.base_sha : '';
+        const headSha = (typeof group.head_sha === 'string' && group.head_sha) || (await revParse(deps, 'HEAD')) || 'HEAD';
+        if (!baseSha)
+            throw new errors_js_1.ConfigError('the merge_group event payload has no merge_group.base_sha; run on the event GitHub sends, or set the base input');
+        const baseRef = typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : '';
+        const got = await deepenUntil(deps, [baseSha, headSha, ...(baseRef ? [`+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`] : [])], async () => (await (0, exports.hasCommit)(deps, baseSha)) && (await (0, exports.hasCommit)(deps, headSha)));
+        if (!got)
+            throw shallowFix(`the merge group's base commit ${baseSha.slice(0, 7)}`, '0');
+        return {
+            base: baseSha,
+            head: headSha,
+            kind: 'merge_group',
+            description: `merge group ${headSha.slice(0, 7)} against its base ${baseSha.slice(0, 7)}${baseRef ? ` on ${baseRef}` : ''}`,
         };
     }
     if (event.eventName === 'push') {
@@ -429,7 +456,9 @@ function githubUrl(apiUrl, pathOrUrl) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sleep = exports.HttpError = void 0;
 exports.parseRetryAfter = parseRetryAfter;
+exports.proxyFor = proxyFor;
 exports.request = request;
+const version_js_1 = __webpack_require__(311);
 const errors_js_1 = __webpack_require__(4296);
 class HttpError extends errors_js_1.ExternalError {
     attempts;
@@ -467,64 +496,101 @@ function errorCode(e) {
     const err = e;
     return err?.cause?.code ?? err?.code;
 }
+/** The proxy a request to `url` would use (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, either case), shown without credentials. */
+async function proxyFor(url) {
+    const { getProxyUrl } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 9783));
+    const proxy = getProxyUrl(new URL(url));
+    return proxy ? proxy.host : undefined;
+}
+function toHeaders(raw) {
+    const h = new Headers();
+    for (const [k, v] of Object.entries(raw)) {
+        if (v === undefined)
+            continue;
+        for (const one of Array.isArray(v) ? v : [v])
+            h.append(k, one);
+    }
+    return h;
+}
 /**
- * fetch with a per-attempt timeout and bounded retries on 408/429/5xx and connection resets,
- * honouring Retry-After. Non-retryable responses (and the last retryable one) are returned,
- * not thrown: the caller shows the service's own error body. Throws HttpError only when no
- * response came at all. Messages use `label`, never the (possibly secret) URL.
+ * One HTTP request through `@actions/http-client`, so HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and
+ * their lower-case forms) behave as in every other action; with a per-attempt timeout and
+ * bounded retries on 408/429/5xx and connection resets, honouring Retry-After. Non-retryable
+ * responses (and the last retryable one) are returned, not thrown: the caller shows the
+ * service's own error body. Throws HttpError only when no response came at all. Messages use
+ * `label`, never the (possibly secret) URL. The user agent is the request's `user-agent`
+ * header, else `shipline/<version>`.
  */
 async function request(req, deps = {}) {
+    // Loaded on first use: tools that make no HTTP call never pay for it.
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
     const retries = req.retries ?? 3;
-    const doFetch = deps.fetch ?? fetch;
     const wait = deps.sleep ?? exports.sleep;
     const maxWait = deps.maxWaitMs ?? 30_000;
     const base = deps.baseDelayMs ?? 500;
     const label = req.label ?? 'the server';
     const mask = (s) => (deps.masker ? deps.masker.mask(s) : s);
     const timeoutMs = req.timeoutMs ?? 10_000;
-    for (let attempt = 1;; attempt++) {
-        const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
-        try {
-            const res = await doFetch(req.url, {
-                method: req.method ?? 'GET',
-                headers: req.headers,
-                body: req.body,
-                signal: AbortSignal.timeout(timeoutMs),
-            });
-            const body = await res.text();
-            if (RETRY_STATUS.has(res.status) && attempt <= retries) {
-                const after = parseRetryAfter(res.headers.get('retry-after'));
-                const delay = Math.min(maxWait, after ?? backoff);
-                deps.logger?.info(`${label} answered ${res.status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
-                await wait(delay);
-                continue;
+    const headers = {};
+    let userAgent = `shipline/${version_js_1.VERSION}`;
+    for (const [k, v] of Object.entries(req.headers ?? {})) {
+        if (k.toLowerCase() === 'user-agent')
+            userAgent = v;
+        else
+            headers[k.toLowerCase()] = v;
+    }
+    // Retries are ours (Retry-After, resets, every verb the caller allows); the client's are off.
+    const client = new HttpClient(userAgent, [], { socketTimeout: timeoutMs, allowRetries: false, keepAlive: false });
+    try {
+        for (let attempt = 1;; attempt++) {
+            const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
+            try {
+                const res = await client.request(req.method ?? 'GET', req.url, req.body ?? null, { ...headers });
+                const body = await res.readBody();
+                const status = res.message.statusCode ?? 0;
+                const resHeaders = toHeaders(res.message.headers);
+                if (RETRY_STATUS.has(status) && attempt <= retries) {
+                    const after = parseRetryAfter(resHeaders.get('retry-after'));
+                    const delay = Math.min(maxWait, after ?? backoff);
+                    deps.logger?.info(`${label} answered ${status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
+                    await wait(delay);
+                    continue;
+                }
+                return {
+                    status,
+                    headers: resHeaders,
+                    body: req.maskBody === false ? body : mask(body),
+                    attempts: attempt,
+                    ok: status >= 200 && status < 300,
+                };
             }
-            return {
-                status: res.status,
-                headers: res.headers,
-                body: req.maskBody === false ? body : mask(body),
-                attempts: attempt,
-                ok: res.ok,
-            };
-        }
-        catch (e) {
-            const name = e?.name;
-            const timedOut = name === 'TimeoutError' || name === 'AbortError';
-            const code = errorCode(e);
-            const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
-            if (retryable && attempt <= retries) {
-                deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
-                await wait(backoff);
-                continue;
+            catch (e) {
+                const message = String(e?.message ?? e);
+                // http-client reports its socket timeout as "Request timeout: <path>" (the path may be secret).
+                const timedOut = message.startsWith('Request timeout');
+                const code = errorCode(e);
+                const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
+                if (retryable && attempt <= retries) {
+                    deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
+                    await wait(backoff);
+                    continue;
+                }
+                const proxy = await proxyFor(req.url).catch(() => undefined);
+                const via = proxy
+                    ? ` (through the proxy ${proxy}, from HTTPS_PROXY/HTTP_PROXY; NO_PROXY lists hosts to reach directly)`
+                    : '';
+                const cause = e?.cause?.message;
+                const why = timedOut
+                    ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
+                    : code
+                        ? `connection failed (${code})`
+                        : mask(String(cause ?? message));
+                throw new HttpError(`${label}: ${why}${via} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
             }
-            const cause = e?.cause?.message;
-            const why = timedOut
-                ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
-                : code
-                    ? `connection failed (${code})`
-                    : mask(String(cause ?? e?.message ?? e));
-            throw new HttpError(`${label}: ${why} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
         }
+    }
+    finally {
+        client.dispose();
     }
 }
 
@@ -733,7 +799,7 @@ async function run(o, ctx) {
             try {
                 const outcome = await (0, github_js_1.upsertComment)(ctx.event, o.token, (0, render_js_1.renderComment)(render, ctx.event.runUrl
                     ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n`
-                    : ''), { masker: ctx.masker, logger });
+                    : '', undefined, (0, render_js_1.commentMarker)(o.commentId)), { masker: ctx.masker, logger }, (0, render_js_1.commentMarker)(o.commentId));
                 if (outcome.kind === 'created' || outcome.kind === 'updated')
                     logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
                 else if (outcome.kind === 'forbidden')
@@ -975,7 +1041,7 @@ const render_js_1 = __webpack_require__(3068);
  * Create or update the one PR comment that carries the marker. A fork PR's token cannot
  * write: that is reported as 'forbidden' (said in the summary, never a failure).
  */
-async function upsertComment(event, token, body, deps) {
+async function upsertComment(event, token, body, deps, marker = render_js_1.COMMENT_MARKER) {
     const pr = event.pullRequest;
     if (!pr || !pr.number)
         return { kind: 'skipped', reason: 'not a pull request' };
@@ -1007,7 +1073,7 @@ async function upsertComment(event, token, body, deps) {
         }
         if (!Array.isArray(list))
             return { kind: 'failed', reason: 'listing comments: not a list' };
-        existing = list.find((c) => typeof c.body === 'string' && c.body.includes(render_js_1.COMMENT_MARKER));
+        existing = list.find((c) => typeof c.body === 'string' && c.body.includes(marker));
         if (list.length < 100)
             break;
     }
@@ -3218,6 +3284,7 @@ exports.PathResolver = PathResolver;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.COMMENT_LIMIT = exports.COMMENT_MARKER = void 0;
+exports.commentMarker = commentMarker;
 exports.renderSections = renderSections;
 exports.renderMarkdown = renderMarkdown;
 exports.renderComment = renderComment;
@@ -3225,6 +3292,10 @@ exports.badgeSvg = badgeSvg;
 const summary_js_1 = __webpack_require__(1363);
 const gates_js_1 = __webpack_require__(8418);
 exports.COMMENT_MARKER = '<!-- shipline:coverage-gate -->';
+/** The marker of one call's comment: two calls on one pull request (a monorepo) keep two comments. */
+function commentMarker(id) {
+    return id ? `<!-- shipline:coverage-gate:${id} -->` : exports.COMMENT_MARKER;
+}
 /** GitHub rejects issue comments over 65,536 characters. */
 exports.COMMENT_LIMIT = 65_536;
 const show = (c) => (c.total === 0 ? 'n/a' : `${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(c))}% (${c.covered}/${c.total})`);
@@ -3329,8 +3400,8 @@ function renderMarkdown(r) {
         .join('\n\n') + '\n');
 }
 /** The sticky comment: marker first, then the summary, cut to GitHub's limit saying what was cut. */
-function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT) {
-    const build = (files, packages) => `${exports.COMMENT_MARKER}\n${renderSections(r, { files, packages })
+function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT, marker = exports.COMMENT_MARKER) {
+    const build = (files, packages) => `${marker}\n${renderSections(r, { files, packages })
         .map((s) => s.text)
         .join('\n\n')}\n${footer}`;
     let body = build(10, 50);
@@ -3347,7 +3418,7 @@ function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT) {
         return body;
     const note = `\n\n> ✂️ comment truncated: ${body.length - limit + 200} characters cut to stay under GitHub's ${limit}-character limit; the full summary is in the job summary.\n`;
     const cut = body.slice(0, limit - note.length - 200);
-    return cut.slice(0, Math.max(cut.lastIndexOf('\n'), exports.COMMENT_MARKER.length)) + note;
+    return cut.slice(0, Math.max(cut.lastIndexOf('\n'), marker.length)) + note;
 }
 /** A shields-style SVG badge for line coverage. */
 function badgeSvg(percent) {

@@ -10,12 +10,22 @@ export interface ExecOptions {
   timeoutMs?: number;
   /** Kill the whole process group when aborted (fail-fast, budgets). */
   signal?: AbortSignal;
+  /**
+   * Keep running when the run is cancelled: an undo in the cancellation grace period (the
+   * deploy's rollback). Give it a short timeoutMs; `signal` still applies.
+   */
+  afterCancel?: boolean;
   input?: string | Buffer;
   /** Called with each complete, masked line of output as it arrives. */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /** Bytes of each stream kept in the result (head and tail); default 8 MiB. */
   maxOutputBytes?: number;
   masker?: Masker;
+  /**
+   * End when the command itself exits: if a background process it left still holds the output
+   * pipes this many ms later, stop reading and resolve (`pipesHeld`) instead of waiting for it.
+   */
+  endWithLeaderMs?: number;
 }
 
 export interface ExecResult {
@@ -28,6 +38,8 @@ export interface ExecResult {
   aborted: boolean;
   /** True when output past maxOutputBytes was dropped from the middle. */
   truncated: boolean;
+  /** With `endWithLeaderMs`: the command exited but something it started still held its output. */
+  pipesHeld?: boolean;
   durationMs: number;
 }
 
@@ -205,7 +217,8 @@ export const exec: ExecFn = (command, args, options = {}) => {
     });
     // 'close' waits for the pipes, which a grandchild may hold open; 'exit' plus the group
     // kill above bounds that.
-    child.on('close', (code, sig) => {
+    let pipesHeld = false;
+    const finish = (code: number | null, sig: NodeJS.Signals | null) => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
@@ -223,12 +236,23 @@ export const exec: ExecFn = (command, args, options = {}) => {
         aborted,
         truncated: out.truncated || err.truncated,
         durationMs: Math.round(performance.now() - start),
+        ...(pipesHeld ? { pipesHeld } : {}),
       });
-    });
-    child.on('exit', () => {
+    };
+    child.on('close', finish);
+    child.on('exit', (code, sig) => {
       // Kill leftovers of the group (background grandchildren holding our pipes) once the
       // leader is gone after a timeout or abort.
       if (timedOut || aborted) killGroup(child.pid, 'SIGKILL');
+      if (options.endWithLeaderMs === undefined) return;
+      const grace = setTimeout(() => {
+        pipesHeld = true;
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish(code, sig);
+      }, options.endWithLeaderMs);
+      grace.unref();
+      child.once('close', () => clearTimeout(grace));
     });
   });
 };

@@ -9,6 +9,8 @@ export interface GitDeps {
   exec: ExecFn;
   cwd: string;
   logger?: Logger;
+  /** Stops every git call (a budget or a cancelled run); a stopped fetch gives up deepening. */
+  signal?: AbortSignal;
 }
 
 /** What to compare. `head` undefined means the working tree (plus untracked files). */
@@ -16,7 +18,7 @@ export interface DiffRange {
   base: string;
   head?: string;
   staged?: boolean;
-  kind: 'pull_request' | 'push' | 'new-branch' | 'local' | 'staged' | 'explicit' | 'initial';
+  kind: 'pull_request' | 'merge_group' | 'push' | 'new-branch' | 'local' | 'staged' | 'explicit' | 'initial';
   /** One line for logs and summaries. */
   description: string;
   /** The work tree's top folder (git's real path), so later steps need not ask git again. */
@@ -51,6 +53,7 @@ export async function git(deps: GitDeps, args: string[], allowFail = false): Pro
     cwd: deps.cwd,
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     timeoutMs: 120_000,
+    signal: deps.signal,
   });
   if (r.exitCode !== 0 && !allowFail) {
     const msg = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ');
@@ -64,6 +67,7 @@ async function ok(deps: GitDeps, args: string[]): Promise<boolean> {
     cwd: deps.cwd,
     timeoutMs: 60_000,
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    signal: deps.signal,
   });
   return r.exitCode === 0;
 }
@@ -95,6 +99,7 @@ async function deepenUntil(deps: GitDeps, fetchArgs: string[], done: () => Promi
       `shallow clone: fetching ${depth ? `${depth} commits of history` : 'the full history'} to find the diff base`,
     );
     await git(deps, ['fetch', '--no-tags', '--quiet', ...depthArgs, 'origin', ...fetchArgs], true);
+    if (deps.signal?.aborted) throw new GitError('the fetch of more history was stopped');
     if (await done()) return true;
   }
   return false;
@@ -126,7 +131,11 @@ export async function defaultBranchRef(deps: GitDeps, name?: string): Promise<st
 
 /** The repository's top folder; a ConfigError outside a repository. */
 export async function repoRoot(deps: GitDeps): Promise<string> {
-  const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], { cwd: deps.cwd, timeoutMs: 30_000 });
+  const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], {
+    cwd: deps.cwd,
+    timeoutMs: 30_000,
+    signal: deps.signal,
+  });
   if (r.exitCode !== 0)
     throw new ConfigError(
       `${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`,
@@ -216,6 +225,30 @@ async function resolveRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRa
       head: headSha,
       kind: 'pull_request',
       description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}`,
+    };
+  }
+  if (event.eventName === 'merge_group') {
+    // A merge queue tests head_sha (the queue branch: the base branch's tip plus the queued
+    // pull requests); its changes are base_sha..head_sha, the group against its parent commit.
+    const group = (event.payload.merge_group ?? {}) as Record<string, unknown>;
+    const baseSha = typeof group.base_sha === 'string' ? group.base_sha : '';
+    const headSha = (typeof group.head_sha === 'string' && group.head_sha) || (await revParse(deps, 'HEAD')) || 'HEAD';
+    if (!baseSha)
+      throw new ConfigError(
+        'the merge_group event payload has no merge_group.base_sha; run on the event GitHub sends, or set the base input',
+      );
+    const baseRef = typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : '';
+    const got = await deepenUntil(
+      deps,
+      [baseSha, headSha, ...(baseRef ? [`+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`] : [])],
+      async () => (await hasCommit(deps, baseSha)) && (await hasCommit(deps, headSha)),
+    );
+    if (!got) throw shallowFix(`the merge group's base commit ${baseSha.slice(0, 7)}`, '0');
+    return {
+      base: baseSha,
+      head: headSha,
+      kind: 'merge_group',
+      description: `merge group ${headSha.slice(0, 7)} against its base ${baseSha.slice(0, 7)}${baseRef ? ` on ${baseRef}` : ''}`,
     };
   }
   if (event.eventName === 'push') {

@@ -40,7 +40,7 @@ export function createContext(o: HostOptions): HostContext {
     baseExec(cmd, args, {
       masker: o.masker,
       ...opts,
-      signal: opts.signal ? AbortSignal.any([signal, opts.signal]) : signal,
+      signal: opts.afterCancel ? opts.signal : opts.signal ? AbortSignal.any([signal, opts.signal]) : signal,
     });
   const cleanups: Array<() => void | Promise<void>> = [];
   return {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Masker } from './mask.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -53,23 +54,29 @@ function where(a: Omit<Annotation, 'level' | 'message'> | undefined): string {
   return `${a.file}${a.line ? `:${a.line}` : ''}${a.line && a.column ? `:${a.column}` : ''}: `;
 }
 
-/** Plain terminal output for the CLI: info to stdout, problems to stderr. */
+/**
+ * Plain terminal output for the CLI: info to stdout, problems to stderr. Under a runner (a
+ * `run:` step; `underRunner`), the runner reads both streams for workflow commands, so any text
+ * it could read as one is printed verbatim (see `verbatim`), on stdout: one ordered stream, so
+ * the stop and resume lines can never interleave with a stderr line.
+ */
 export class TerminalLogger implements Logger {
   private depth = 0;
   constructor(
     private readonly masker: Masker,
     private readonly writers: Writers = processWriters,
     private readonly verbose = false,
+    private readonly underRunner = false,
   ) {}
   private line(stream: 'out' | 'err', text: string): void {
     const indent = '  '.repeat(this.depth);
-    this.writers[stream](
-      this.masker
-        .mask(text)
-        .split('\n')
-        .map((l) => indent + l)
-        .join('\n') + '\n',
-    );
+    const out = this.masker
+      .mask(text)
+      .split('\n')
+      .map((l) => indent + l)
+      .join('\n');
+    if (this.underRunner && runnerWouldParse(out)) this.writers.out(verbatim(out) + '\n');
+    else this.writers[stream](out + '\n');
   }
   debug(message: string): void {
     if (this.verbose) this.line('err', `debug: ${message}`);
@@ -96,6 +103,30 @@ export class TerminalLogger implements Logger {
   setSecret(secret: string | undefined): void {
     this.masker.add(secret);
   }
+}
+
+/**
+ * True when the runner would read some line of `text` as a workflow command: `::name …::` at
+ * the start of a line (after leading white space) or `##[name …]` anywhere in it (the older
+ * syntax, still parsed). Lines are what the runner's reader splits on: CR, LF or CRLF. Broader
+ * than the runner (any name counts, and U+0085 counts as leading space as .NET trims it).
+ */
+export function runnerWouldParse(text: string): boolean {
+  return text.split(/\r\n|\r|\n/).some((l) => /^[\s\u0085]*::.*::/s.test(l) || /##\[.*\]/s.test(l));
+}
+
+/**
+ * Text the runner must print and never act on, such as the output of a tool we ran: wrapped in
+ * `::stop-commands::<token>` … `::<token>::` (GitHub's documented way) with a fresh random token
+ * the text does not contain, so no line in between becomes an annotation, a mask, an output or a
+ * second stop. Text that holds no command is returned as is.
+ */
+export function verbatim(text: string): string {
+  if (!runnerWouldParse(text)) return text;
+  let token = '';
+  // The runner compares the token without regard to case.
+  while (!token || text.toLowerCase().includes(token)) token = `shipline-${randomBytes(16).toString('hex')}`;
+  return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
 
 /** Escaping rules of the runner's workflow commands (same as @actions/core's). */
@@ -145,8 +176,9 @@ export class ActionsLogger implements Logger {
   debug(message: string): void {
     this.emit(workflowCommand('debug', {}, message));
   }
+  /** Plain lines, tools' output among them: never read as commands (see `verbatim`). */
   info(message: string): void {
-    this.emit(message);
+    this.writers.out(verbatim(this.masker.mask(message)) + '\n');
   }
   warning(message: string, at?: Omit<Annotation, 'level' | 'message'>): void {
     this.emit(workflowCommand('warning', annotationProps(at), message));

@@ -1,4 +1,4 @@
-import type { Annotation, Logger } from './logger.js';
+import { verbatim, type Annotation, type Logger } from './logger.js';
 import type { Masker } from './mask.js';
 
 /**
@@ -22,7 +22,7 @@ export async function createToolkitLogger(masker: Masker): Promise<Logger> {
   masker.onAdd((s) => core.setSecret(s));
   return {
     debug: (m) => core.debug(masker.mask(m)),
-    info: (m) => core.info(masker.mask(m)),
+    info: (m) => core.info(verbatim(masker.mask(m))),
     warning: (m, at) => core.warning(masker.mask(m), props(at)),
     error: (m, at) => core.error(masker.mask(m), props(at)),
     annotate: (a) => {

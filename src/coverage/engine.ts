@@ -8,7 +8,7 @@ import { evaluateGates, fmt, ratio, type Baseline } from './gates.js';
 import { upsertComment } from './github.js';
 import { loadReports } from './load.js';
 import type { CoverageReport } from './model.js';
-import { badgeSvg, renderComment, renderSections, type RenderInput } from './render.js';
+import { badgeSvg, commentMarker, renderComment, renderSections, type RenderInput } from './render.js';
 import type { CoverageOptions } from './types.js';
 import { writeCobertura, writeLcov, writeText } from './writers.js';
 
@@ -170,8 +170,11 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
             ctx.event.runUrl
               ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n`
               : '',
+            undefined,
+            commentMarker(o.commentId),
           ),
           { masker: ctx.masker, logger },
+          commentMarker(o.commentId),
         );
         if (outcome.kind === 'created' || outcome.kind === 'updated')
           logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);

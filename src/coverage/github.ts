@@ -24,6 +24,7 @@ export async function upsertComment(
   token: string,
   body: string,
   deps: HttpDeps,
+  marker = COMMENT_MARKER,
 ): Promise<CommentOutcome> {
   const pr = event.pullRequest;
   if (!pr || !pr.number) return { kind: 'skipped', reason: 'not a pull request' };
@@ -54,7 +55,7 @@ export async function upsertComment(
       return { kind: 'failed', reason: 'listing comments: GitHub answered with something that is not JSON' };
     }
     if (!Array.isArray(list)) return { kind: 'failed', reason: 'listing comments: not a list' };
-    existing = list.find((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER));
+    existing = list.find((c) => typeof c.body === 'string' && c.body.includes(marker));
     if (list.length < 100) break;
   }
   const res = existing

@@ -4,6 +4,11 @@ import { fmt, ratio, signed, type Baseline, type GateResult } from './gates.js';
 import type { Count, CoverageReport } from './model.js';
 
 export const COMMENT_MARKER = '<!-- shipline:coverage-gate -->';
+
+/** The marker of one call's comment: two calls on one pull request (a monorepo) keep two comments. */
+export function commentMarker(id?: string): string {
+  return id ? `<!-- shipline:coverage-gate:${id} -->` : COMMENT_MARKER;
+}
 /** GitHub rejects issue comments over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
 
@@ -143,9 +148,9 @@ export function renderMarkdown(r: RenderInput): string {
 }
 
 /** The sticky comment: marker first, then the summary, cut to GitHub's limit saying what was cut. */
-export function renderComment(r: RenderInput, footer = '', limit = COMMENT_LIMIT): string {
+export function renderComment(r: RenderInput, footer = '', limit = COMMENT_LIMIT, marker = COMMENT_MARKER): string {
   const build = (files: number, packages: number) =>
-    `${COMMENT_MARKER}\n${renderSections(r, { files, packages })
+    `${marker}\n${renderSections(r, { files, packages })
       .map((s) => s.text)
       .join('\n\n')}\n${footer}`;
   let body = build(10, 50);
@@ -160,7 +165,7 @@ export function renderComment(r: RenderInput, footer = '', limit = COMMENT_LIMIT
   if (body.length <= limit) return body;
   const note = `\n\n> ✂️ comment truncated: ${body.length - limit + 200} characters cut to stay under GitHub's ${limit}-character limit; the full summary is in the job summary.\n`;
   const cut = body.slice(0, limit - note.length - 200);
-  return cut.slice(0, Math.max(cut.lastIndexOf('\n'), COMMENT_MARKER.length)) + note;
+  return cut.slice(0, Math.max(cut.lastIndexOf('\n'), marker.length)) + note;
 }
 
 /** A shields-style SVG badge for line coverage. */

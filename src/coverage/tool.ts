@@ -76,6 +76,7 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
     mergedReport: abs(inputs.string('merged-report', '.shipline/coverage/merged.lcov'))!,
     mergedFormat: inputs.enum('merged-format', ['lcov', 'cobertura', 'both'] as const, 'lcov'),
     comment: inputs.boolean('comment', true),
+    commentId: inputs.optional('comment-id'),
     token,
     badge: abs(inputs.optional('badge')),
     annotate: inputs.boolean('annotate', true),
@@ -171,6 +172,12 @@ export const tool = defineTool<CoverageOptions>({
       description: 'On pull requests, post the coverage summary as one sticky comment, updated in place (needs token).',
       default: 'true',
       kind: 'boolean',
+    },
+    {
+      name: 'comment-id',
+      description:
+        'Names the sticky comment, so two calls on one pull request (a monorepo, one call per service) keep one comment each. Empty: the one shipline coverage comment.',
+      default: '',
     },
     {
       name: 'token',

@@ -29,6 +29,8 @@ export interface CoverageOptions {
   mergedReport: string;
   mergedFormat: 'lcov' | 'cobertura' | 'both';
   comment: boolean;
+  /** Names the sticky comment when several calls comment on one pull request. */
+  commentId?: string;
   token?: string;
   badge?: string;
   annotate: boolean;

@@ -47,6 +47,8 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Don't repeat this command in the debug log. */
   quiet?: boolean;
+  /** Run even after the run is cancelled (an undo in the grace period); bounded by timeoutMs. */
+  afterCancel?: boolean;
 }
 
 /** Every kubectl call of the deploy: argv arrays through ctx.exec, never a shell. */
@@ -85,6 +87,7 @@ export class Kubectl {
         env: this.ctx.env,
         timeoutMs: opts.timeoutMs ?? 60_000,
         signal: opts.signal,
+        afterCancel: opts.afterCancel,
         maxOutputBytes: 16 * 1024 * 1024,
       });
     } catch (e) {
@@ -101,6 +104,32 @@ export class Kubectl {
     const r = await this.run(args, opts);
     if (r.exitCode !== 0) throw new KubectlError(kubectlErrorLine(r), r);
     return r.stdout;
+  }
+
+  /**
+   * `kubectl proxy` on an ephemeral loopback port, for reaching Services through the API
+   * server's service proxy with the run's own credentials; stopped by aborting `signal`.
+   */
+  async proxy(signal: AbortSignal): Promise<string> {
+    let found: (url: string) => void = () => undefined;
+    const url = new Promise<string>((resolve) => (found = resolve));
+    const running = this.ctx
+      .exec('kubectl', [...this.globals, 'proxy', '--port=0', '--address=127.0.0.1'], {
+        env: this.ctx.env,
+        signal,
+        timeoutMs: 30 * 60_000,
+        onLine: (line) => {
+          const m = /Starting to serve on ([\d.]+:\d+)/.exec(line);
+          if (m) found(`http://${m[1]}`);
+        },
+      })
+      .then((r) => {
+        if (!signal.aborted) throw new KubectlError(kubectlErrorLine(r), r);
+        return '';
+      });
+    const first = await Promise.race([url, running]);
+    if (!first) throw new Error('kubectl proxy stopped before it served');
+    return first;
   }
 
   async json<T = unknown>(args: string[], opts: CallOptions = {}): Promise<T> {

@@ -15,6 +15,35 @@ export interface PreparedManifests {
   unused: string[];
   files: string[];
   substitutions: number;
+  /** Every document, images substituted (the strategies rewrite Deployments and Services from them). */
+  docs: Doc[];
+  /** `job/x`, `cronjob/y`: applied, not watched. */
+  unwatched: string[];
+  /** StatefulSets and DaemonSets, watched by their own rules. */
+  workloads: Array<{ kind: 'StatefulSet' | 'DaemonSet'; name: string; namespace?: string }>;
+}
+
+export interface ManifestExtras {
+  imagePullSecrets: string[];
+  /** Written on every object (run URL, commit, actor). */
+  annotations: Record<string, string>;
+}
+
+/** Add imagePullSecrets to every pod template, and the run's annotations to every object. */
+export function decorate(docs: Doc[], extras: ManifestExtras): void {
+  for (const doc of docs) {
+    if (Object.keys(extras.annotations).length)
+      doc.metadata.annotations = { ...(doc.metadata.annotations ?? {}), ...extras.annotations };
+    const path = POD_SPEC_PATHS[doc?.kind];
+    if (!path || !extras.imagePullSecrets.length) continue;
+    const spec = path.reduce((n: Doc, k) => n?.[k], doc);
+    if (!spec) continue;
+    const have = new Set((spec.imagePullSecrets ?? []).map((s: Doc) => s?.name));
+    spec.imagePullSecrets = [
+      ...(spec.imagePullSecrets ?? []),
+      ...extras.imagePullSecrets.filter((n) => !have.has(n)).map((name) => ({ name })),
+    ];
+  }
 }
 
 /** `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
@@ -60,6 +89,7 @@ export async function prepareManifests(
   cwd: string,
   images: Array<[string, string]>,
   changeCause: string,
+  extras: ManifestExtras = { imagePullSecrets: [], annotations: {} },
 ): Promise<PreparedManifests> {
   const { glob } = await import('tinyglobby');
   const files = (await glob(patterns, { cwd, absolute: true, onlyFiles: true })).sort();
@@ -97,16 +127,17 @@ export async function prepareManifests(
       );
   }
   const { count, used } = substituteImages(docs, images);
+  decorate(docs, extras);
   const deployments = docs
     .filter((d) => d.kind === 'Deployment')
     .map((d) => ({ name: String(d.metadata.name), namespace: d.metadata.namespace as string | undefined }));
-  if (!deployments.length)
+  if (!deployments.length && !docs.some((d) => d.kind === 'StatefulSet' || d.kind === 'DaemonSet'))
     throw ConfigError.forInput(
       'manifests',
-      `${files.length} file${files.length === 1 ? '' : 's'} hold no Deployment`,
-      'include the Deployments to roll out (other objects are applied alongside them)',
+      `${files.length} file${files.length === 1 ? '' : 's'} hold no Deployment, StatefulSet or DaemonSet`,
+      'include the workloads to roll out (other objects are applied alongside them)',
     );
-  for (const d of docs.filter((x) => x.kind === 'Deployment')) {
+  for (const d of docs.filter((x) => ['Deployment', 'StatefulSet', 'DaemonSet'].includes(x.kind))) {
     d.metadata.annotations = { ...(d.metadata.annotations ?? {}), 'kubernetes.io/change-cause': changeCause };
   }
   return {
@@ -115,5 +146,12 @@ export async function prepareManifests(
     unused: images.map(([k]) => k).filter((k) => !used.has(k)),
     files,
     substitutions: count,
+    docs,
+    workloads: docs
+      .filter((d) => d.kind === 'StatefulSet' || d.kind === 'DaemonSet')
+      .map((d) => ({ kind: d.kind, name: String(d.metadata.name), namespace: d.metadata.namespace })),
+    unwatched: docs
+      .filter((d) => d.kind === 'Job' || d.kind === 'CronJob')
+      .map((d) => `${String(d.kind).toLowerCase()}/${d.metadata.name}`),
   };
 }

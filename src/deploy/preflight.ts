@@ -5,6 +5,9 @@ import { KubectlError, type Kubectl } from './kubectl.js';
 import { deadlineExceeded, revisionOf, selectorOf, type Deployment, type ReplicaSet } from './status.js';
 import { ExternalError } from '../core/errors.js';
 
+/** `holder until ISO-time`: the run rolling this Deployment out (issue 15: overlapping deploys). */
+export const LEASE = 'shipline.dev/lease';
+
 /** A problem found before anything changed: the step fails with this one line. */
 export class PreflightError extends ExternalError {
   override readonly name = 'PreflightError';
@@ -25,6 +28,9 @@ export interface Recorded {
   selector: string;
   replicas: number;
   staleDeadline?: string;
+  resourceVersion?: string;
+  /** Another run's `shipline.dev/lease` annotation, as found. */
+  lease?: string;
 }
 
 /** Turn kubectl's failure to reach the cluster into one line saying what to fix. */
@@ -170,5 +176,7 @@ export async function recordDeployment(
     selector,
     replicas: d.spec.replicas ?? 1,
     staleDeadline: deadlineExceeded(d)?.lastUpdateTime,
+    resourceVersion: d.metadata.resourceVersion,
+    lease: d.metadata.annotations?.[LEASE],
   };
 }

@@ -62,6 +62,8 @@ export async function diagnose(kc: Kubectl, w: WatchResult): Promise<Diagnosis> 
 }
 
 export interface Row {
+  /** `deployment` unless said (statefulset, daemonset). */
+  kind?: string;
   name: string;
   container?: string;
   image?: string;
@@ -81,9 +83,9 @@ export function writeSummary(
   summary.heading(`k8s deploy: ${title}`, 2);
   if (failure) summary.paragraph(`**${failure}**`);
   summary.table(
-    ['deployment', 'container', 'image', 'previous revision', 'revision', 'result', 'ready'],
+    ['workload', 'container', 'image', 'previous revision', 'revision', 'result', 'ready'],
     rows.map((r) => [
-      `deployment/${r.name}`,
+      `${r.kind ?? 'deployment'}/${r.name}`,
       r.container ?? '',
       r.image ?? '',
       r.previous || '—',

@@ -8,6 +8,7 @@ export interface Meta {
   namespace?: string;
   uid?: string;
   generation?: number;
+  resourceVersion?: string;
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
   ownerReferences?: Array<{ uid: string; kind: string; name: string; controller?: boolean }>;

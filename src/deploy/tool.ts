@@ -1,131 +1,9 @@
-import { resolveDryRun } from '../core/dry-run.js';
-import type { Inputs } from '../core/inputs.js';
-import { defineTool, type ToolContext } from '../core/tool.js';
-import type { DeployOptions, DeployTarget } from './types.js';
+import { defineTool } from '../core/tool.js';
+import { parseOptions } from './parse.js';
+import type { DeployOptions } from './types.js';
 
-const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-const CONTAINER = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** `api`, `api/web`, `deployment/api/web` → a target; anything else is a ConfigError naming the line. */
-export function parseTarget(line: string, inputs: Pick<Inputs, 'fail'>): DeployTarget {
-  const parts = line.replace(/^(deployments?|deploy)\//, '').split('/');
-  const [name, container, ...rest] = parts;
-  if (rest.length || !NAME.test(name ?? '') || (container !== undefined && !CONTAINER.test(container))) {
-    throw inputs.fail(
-      'deployments',
-      `"${line}" is not a deployment name or name/container`,
-      'write one deployment a line, e.g. api or api/web (lower-case names)',
-    );
-  }
-  return container ? { name, container } : { name };
-}
-
-/** `300`, `300s`, `5m` → milliseconds. */
-export function parseDuration(value: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  const unit = m[2] ?? 's';
-  return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit]!);
-}
-
-function duration(inputs: Inputs, name: string, fallback: string): number {
-  const raw = inputs.string(name, fallback);
-  const ms = parseDuration(raw);
-  if (ms === undefined || ms <= 0)
-    throw inputs.fail(name, `"${raw}" is not a duration`, 'use seconds (300), or a number with s, m or h (90s, 5m)');
-  return ms;
-}
-
-/** A container image reference as the kubelet accepts it (lower-case repository, optional tag and digest). */
-export const IMAGE_REF =
-  /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[a-z0-9]+:[a-f0-9]{32,})?$/;
-
-function parseOptions(inputs: Inputs, ctx: ToolContext): DeployOptions {
-  const targets = inputs.list('deployments').map((l) => parseTarget(l, inputs));
-  const manifests = inputs.list('manifests');
-  const image = inputs.optional('image');
-  if (targets.length && manifests.length)
-    throw inputs.fail(
-      'manifests',
-      'is set together with deployments',
-      'use deployments + image to update images in place, or manifests (+ images) to apply files, not both',
-    );
-  if (!targets.length && !manifests.length)
-    throw inputs.fail(
-      'deployments',
-      'is empty and no manifests are given',
-      'name the deployments to update (one a line, name or name/container) with image, or set manifests',
-    );
-  if (manifests.length && image)
-    throw inputs.fail(
-      'image',
-      'is set together with manifests',
-      'with manifests, give substitutions in images (repository=reference a line)',
-    );
-  if (targets.length && !image)
-    throw inputs.fail(
-      'image',
-      'is required with deployments',
-      'set the image reference to roll out, ideally name@sha256:digest (the docker-build action outputs it)',
-    );
-  if (image && !IMAGE_REF.test(image))
-    throw inputs.fail(
-      'image',
-      `"${image}" is not a valid image reference`,
-      'use registry/repository:tag or registry/repository@sha256:digest, lower-case',
-    );
-  const seen = new Set<string>();
-  for (const t of targets) {
-    if (seen.has(t.name))
-      throw inputs.fail('deployments', `deployment "${t.name}" is listed twice`, 'list each deployment once');
-    seen.add(t.name);
-  }
-  const images = inputs.keyValues('images').map(([k, v]) => [k.trim(), v.trim()] as [string, string]);
-  for (const [, ref] of images)
-    if (!IMAGE_REF.test(ref))
-      throw inputs.fail(
-        'images',
-        `"${ref}" is not a valid image reference`,
-        'write one name=registry/repository:tag (or @sha256:digest) a line',
-      );
-  if (images.length && !manifests.length)
-    throw inputs.fail('images', 'is only used with manifests', 'set manifests, or use deployments + image');
-  // core's auto|true|false, plus `server`: a server's verdict or nothing.
-  const setting = inputs.string('dry-run', 'auto').toLowerCase();
-  if (!['auto', 'true', 'false', 'server'].includes(setting))
-    throw inputs.fail('dry-run', `"${setting}" is not allowed`, 'use auto (dry under act), true, false or server');
-  const decision = setting === 'server' ? undefined : resolveDryRun(setting, ctx.env, inputs.frontDoor);
-  const dryRun: DeployOptions['dryRun'] = decision
-    ? { mode: decision.dry ? 'server-or-client' : 'none', reason: decision.reason }
-    : { mode: 'server', reason: 'dry-run is server' };
-  const namespace = inputs.optional('namespace');
-  if (namespace && !NAME.test(namespace))
-    throw inputs.fail(
-      'namespace',
-      `"${namespace}" is not a namespace name`,
-      'use a lower-case DNS label such as production',
-    );
-  const event = ctx.event;
-  const defaultCause = [event.sha ? `deploy ${event.sha}` : 'deploy', event.runUrl ? `(${event.runUrl})` : '']
-    .filter(Boolean)
-    .join(' ');
-  return {
-    kubeconfig: inputs.optional('kubeconfig'),
-    context: inputs.optional('context'),
-    namespace,
-    targets,
-    image,
-    manifests,
-    images,
-    timeoutMs: duration(inputs, 'timeout', '300'),
-    rollback: inputs.boolean('rollback', true),
-    failFast: inputs.boolean('fail-fast', true),
-    changeCause: inputs.optional('change-cause') ?? defaultCause,
-    dryRun,
-    unschedulableGraceMs: duration(inputs, 'unschedulable-grace', '60'),
-  };
-}
+export type { DeployOptions, DeployTarget, DryRunMode } from './types.js';
+export { IMAGE_REF, parseDuration, parseTarget } from './parse.js';
 
 export const tool = defineTool<DeployOptions>({
   inputs: [
@@ -200,9 +78,121 @@ export const tool = defineTool<DeployOptions>({
         'auto, true, false or server: true prints the commands and validates them with --dry-run=server where the cluster allows it (else client); server insists on server; auto is dry under act.',
       default: 'auto',
     },
+    {
+      name: 'strategy',
+      description:
+        'rolling (update the Deployment in place), blue-green (a second Deployment, then a one-patch Service switch) or canary (a canary Deployment taking a share of pods, step by step).',
+      default: 'rolling',
+    },
+    {
+      name: 'action',
+      description:
+        'deploy; or, for blue-green and canary, promote (switch to / go to 100 % with what an earlier deploy left waiting) or reject (remove it, keep the old version live).',
+      default: 'deploy',
+    },
+    {
+      name: 'service',
+      description:
+        'The live Service (blue-green, canary). Default: the one in the manifests, or in the namespace, whose selector matches the Deployment.',
+      default: '',
+    },
+    {
+      name: 'canary-steps',
+      description: 'Canary shares of the pods in percent, rising and ending at 100 (e.g. 10,50,100).',
+      default: '10,50,100',
+    },
+    {
+      name: 'canary-pause',
+      description:
+        'How long each canary step is watched (pods failing fast, verification) before the next, in seconds.',
+      default: '30',
+    },
+    {
+      name: 'baseline',
+      description:
+        'Canary: run a baseline Deployment of the old image beside the canary, with as many pods, for comparison.',
+      default: 'true',
+      kind: 'boolean',
+    },
+    {
+      name: 'scale-down-delay',
+      description:
+        'Blue-green: how long the old colour keeps running (and the new one is watched, switching back on failure) after the switch, in seconds.',
+      default: '30',
+    },
+    {
+      name: 'promotion',
+      description:
+        'auto: switch (blue-green) or complete the canary as soon as it is healthy and verified; manual: stop there and wait for a later run with action promote or reject.',
+      default: 'auto',
+    },
+    {
+      name: 'verify-url',
+      description:
+        "HTTP check of the new version: an http(s) URL is fetched from the runner; a path such as /healthz is fetched through the API server's service proxy on the preview Service (blue-green, canary) or the live one (rolling).",
+      default: '',
+    },
+    { name: 'verify-port', description: 'Service port for a path verify-url (default: its first port).', default: '' },
+    { name: 'verify-status', description: 'The HTTP status a healthy answer has.', default: '200' },
+    { name: 'verify-body', description: 'A regular expression a healthy body matches (optional).', default: '' },
+    {
+      name: 'verify-successes',
+      description: 'Consecutive healthy answers needed to pass verification.',
+      default: '3',
+    },
+    { name: 'verify-timeout', description: 'How long verification may take, in seconds.', default: '60' },
+    { name: 'verify-interval', description: 'Time between checks, in seconds.', default: '1' },
+    {
+      name: 'imagepullsecrets',
+      description:
+        'Secret names added to imagePullSecrets of every pod template deployed (one a line or comma-separated).',
+      default: '',
+      kind: 'list',
+    },
+    {
+      name: 'annotate',
+      description: 'Write the run URL, commit and actor as annotations on every object applied.',
+      default: 'true',
+      kind: 'boolean',
+    },
+    {
+      name: 'on-conflict',
+      description:
+        'When another run is rolling the same Deployment out (its lease annotation not expired): fail at once, or wait for it.',
+      default: 'fail',
+    },
+    {
+      name: 'lease',
+      description:
+        "How long this run's lease on a Deployment lasts if it is never released (a killed runner), in seconds.",
+      default: '900',
+    },
+    {
+      name: 'environment',
+      description:
+        'GitHub environment to record a GitHub Deployment for (in_progress, then success or failure; the replaced one inactive). Empty: none. Needs permissions: deployments: write, else skipped.',
+      default: '',
+    },
+    {
+      name: 'environment-url',
+      description: 'URL shown on the GitHub environment page for this deployment.',
+      default: '',
+    },
+    {
+      name: 'github-token',
+      description: 'Token for GitHub Deployments.',
+      default: '${{ github.token }}',
+      cliDefault: '',
+      secret: true,
+      env: 'GITHUB_TOKEN',
+    },
   ],
   outputs: [
-    { name: 'result', description: 'deployed, rolled-back or failed (dry-run in a dry run).' },
+    {
+      name: 'result',
+      description: 'deployed, rolled-back, promoted, rejected or failed (dry-run in a dry run).',
+    },
+    { name: 'live', description: 'The Deployment the live Service now selects (blue-green, canary).' },
     {
       name: 'revision',
       description: 'The revision now rolled out (one name=revision a line when several deployments).',

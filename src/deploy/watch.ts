@@ -18,6 +18,9 @@ import {
   type ReplicaSet,
 } from './status.js';
 
+/** How often the rollout is read; success is reported within this (plus two kubectl calls) of the last pod ready. */
+export const POLL_MS = 500;
+
 export interface WatchOptions {
   selector: string;
   timeoutMs: number;
@@ -32,11 +35,16 @@ export interface WatchOptions {
   label?: string;
   /** Judge by readiness alone (a rollback: the deadline condition may be left over from the failed rollout). */
   ignoreDeadline?: boolean;
+  /**
+   * Is the pod template still this run's? A description of what replaced it when not: another
+   * run's rollout is not ours to report as done (issue 15, item 4).
+   */
+  replacedBy?: (d: Deployment) => string | undefined;
 }
 
 export interface WatchResult {
   name: string;
-  outcome: 'complete' | 'failed' | 'timeout' | 'aborted';
+  outcome: 'complete' | 'failed' | 'timeout' | 'aborted' | 'replaced';
   deployment?: Deployment;
   /** The new ReplicaSet's pods at the last look. */
   pods: Pod[];
@@ -46,6 +54,15 @@ export interface WatchResult {
   revision: number;
   elapsedMs: number;
 }
+
+export type Results = Map<string, WatchResult>;
+
+/** `2/3`: available of desired, as the summary shows it. */
+export const ready = (w: WatchResult | undefined): string => {
+  if (!w?.deployment) return '';
+  const c = counts(w.deployment);
+  return `${Math.min(c.available, c.desired)}/${c.desired}`;
+};
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -107,6 +124,11 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
     }
     const now = o.now();
     const revision = revisionOf(d);
+    const other = o.replacedBy?.(d);
+    if (other) {
+      last = { ...last, d, revision };
+      return result('replaced', { reason: other });
+    }
     const rs = observed(d)
       ? (list.items.filter((i) => i.kind === 'ReplicaSet') as ReplicaSet[]).find(
           (r) => ownedBy(r, d.metadata.uid) && revisionOf(r) === revision,

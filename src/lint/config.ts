@@ -7,7 +7,7 @@ import { CommandLineError, splitCommand } from './argv.js';
 import { FORMATS, type CheckSource, type LintCheck, type OutputFormat } from './types.js';
 
 const DEFAULT_CONFIG = '.shipline/lint.yml';
-const KEYS = ['name', 'run', 'shell', 'files', 'pass-files', 'format', 'timeout', 'severity', 'fix'];
+const KEYS = ['name', 'run', 'shell', 'files', 'exclude', 'pass-files', 'format', 'timeout', 'severity', 'fix'];
 
 /** Where a config problem is: the file and the line of the offending key, when we can find it. */
 class Locator {
@@ -126,6 +126,13 @@ export function validateChecks(doc: unknown, text: string, what: string, file?: 
         throw bad('files', 'must be a glob or a list of globs', "e.g. `files: ['**/*.py']`");
       files = f.map((x: string) => x.trim());
     }
+    let exclude: string[] | undefined;
+    if (raw.exclude !== undefined) {
+      const x = typeof raw.exclude === 'string' ? [raw.exclude] : raw.exclude;
+      if (!Array.isArray(x) || !x.every((g) => typeof g === 'string' && g.trim()))
+        throw bad('exclude', 'must be a glob or a list of globs', "e.g. `exclude: ['**/tests/**']`");
+      exclude = x.map((g: string) => g.trim());
+    }
     const passFiles = raw['pass-files'] === undefined ? files !== undefined : raw['pass-files'];
     if (typeof passFiles !== 'boolean')
       throw bad('pass-files', `"${String(passFiles)}" is not a boolean`, 'use true or false');
@@ -141,7 +148,7 @@ export function validateChecks(doc: unknown, text: string, what: string, file?: 
     const severity = raw.severity === undefined ? 'error' : raw.severity;
     if (severity !== 'error' && severity !== 'warning')
       throw bad('severity', `"${String(severity)}" is not allowed`, 'use error or warning');
-    return { name, run, shell, files, passFiles, format, timeoutMs, severity, fix: command('fix') };
+    return { name, run, shell, files, exclude, passFiles, format, timeoutMs, severity, fix: command('fix') };
   });
 }
 

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import picomatch from 'picomatch';
+import { dirname, isAbsolute, join } from 'node:path';
 import { ConfigError, describeThrown, inputLabel } from '../core/errors.js';
 import { formatCommand } from '../core/exec.js';
 import {
@@ -10,92 +9,60 @@ import {
   fromRoot,
   inRanges,
   resolveDiffRange,
+  revParse,
+  type ChangedFile,
   type DiffRange,
   type LineRange,
 } from '../core/git.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { listRepoFiles } from './detect.js';
+import { findNew } from './newness.js';
+import { gitRoot, pickAnnotated, planJobs, wantsChangedOnly } from './plan.js';
 import { buildReport, gateSummary, seconds, toSarif } from './report.js';
-import { isFailing, runCheck, runPool, type Job, type RunDeps } from './runner.js';
-import type { CheckResult, Finding, LintCheck, LintOptions } from './types.js';
+import { postReview } from './review.js';
+import { runCheck, runPool, Stopper, type Job, type RunDeps } from './runner.js';
+import type { CheckResult, FailOn, Finding, LintOptions } from './types.js';
+import { decide } from './verdict.js';
 
-/** A matcher for a check's globs: patterns without '/' match a file's name anywhere. */
-export function globMatcher(globs: string[]): (path: string) => boolean {
-  const full = globs.filter((g) => g.includes('/'));
-  const base = globs.filter((g) => !g.includes('/'));
-  const a = full.length ? picomatch(full, { dot: true }) : () => false;
-  const b = base.length ? picomatch(base, { dot: true, basename: true }) : () => false;
-  return (p) => a(p) || b(p);
-}
-
-/** Whether this run lints changed files only (`auto`: on PRs, pushes, staged and local runs). */
-export function wantsChangedOnly(
-  o: Pick<LintOptions, 'changedOnly' | 'staged' | 'base'>,
-  ctx: Pick<ToolContext, 'event'>,
-): boolean {
-  if (o.changedOnly !== 'auto') return o.changedOnly === 'true';
-  if (o.staged || o.base) return true;
+/** fail-on auto: every finding on the default branch and with --all, new ones otherwise. */
+export function resolveFailOn(o: Pick<LintOptions, 'failOn'>, ctx: Pick<ToolContext, 'event'>, lint: boolean): FailOn {
+  if (o.failOn !== 'auto') return o.failOn;
   const e = ctx.event;
-  return !e.isActions || /^(pull_request|pull_request_target|push|merge_group)$/.test(e.eventName);
+  if (!lint) return 'any';
+  if (e.isActions && e.eventName === 'push' && !!e.defaultBranch && e.refName === e.defaultBranch) return 'any';
+  return 'new';
 }
 
-/** The jobs of this run: each check with the files it gets, or skipped with the reason. */
-export function planJobs(
-  checks: LintCheck[],
-  files: string[],
-  changedOnly: boolean,
-): { jobs: Job[]; skipped: CheckResult[] } {
-  const jobs: Job[] = [];
-  const skipped: CheckResult[] = [];
-  for (const check of checks) {
-    if (!check.files) {
-      jobs.push({ check, matched: 0 });
-      continue;
-    }
-    const match = globMatcher(check.files);
-    const matched = files.filter((f) => match(f));
-    if (matched.length === 0) {
-      skipped.push({
-        name: check.name,
-        status: 'skipped',
-        detail: `no ${changedOnly ? 'changed ' : ''}file matches ${check.files.join(', ')}`,
-        durationMs: 0,
-        files: 0,
-        findings: [],
-      });
-      continue;
-    }
-    jobs.push({ check, files: check.passFiles ? matched : undefined, matched: matched.length });
-  }
-  return { jobs, skipped };
-}
-
-/** Which findings become annotations. */
-export function pickAnnotated(
-  findings: Finding[],
-  mode: LintOptions['annotate'],
-  lines: Map<string, LineRange[]> | undefined,
-): Set<Finding> {
-  if (mode === 'none') return new Set();
-  if (mode === 'all' || !lines) return new Set(findings);
-  return new Set(
-    findings.filter(
-      (f) =>
-        f.file &&
-        lines.has(f.file) &&
-        (mode === 'changed-files' || (f.line !== undefined && inRanges(lines.get(f.file), f.line))),
-    ),
-  );
-}
-
-/** The gate: plan, run in parallel inside the budget, then annotate, summarize and report. */
+/** The gate: plan, run in parallel inside the budget, judge, then annotate, summarize and report. */
 export async function run(o: LintOptions, ctx: ToolContext): Promise<ToolResult> {
   const start = ctx.now();
   const { logger } = ctx;
   // --json keeps stdout for the report alone: progress goes to the debug stream.
   const say = o.json ? (m: string) => logger.debug(m) : (m: string) => logger.info(m);
+  // One stop for everything this run does: the budget covers git work, checks and the base run.
+  const stop = new Stopper();
+  const budget = setTimeout(() => stop.halt('budget'), o.budgetMs);
+  const cancel = ctx.signal;
+  const onCancel = () => stop.halt('cancelled');
+  if (cancel?.aborted) onCancel();
+  cancel?.addEventListener('abort', onCancel, { once: true });
+  try {
+    return await gate(o, ctx, stop, say, start);
+  } finally {
+    clearTimeout(budget);
+    cancel?.removeEventListener('abort', onCancel);
+  }
+}
+
+async function gate(
+  o: LintOptions,
+  ctx: ToolContext,
+  stop: Stopper,
+  say: (m: string) => void,
+  start: number,
+): Promise<ToolResult> {
+  const { logger } = ctx;
   const changedOnly = wantsChangedOnly(o, ctx);
-  const needsLines = o.annotate === 'changed-lines' || o.annotate === 'changed-files';
   const root = gitRoot(ctx.cwd, ctx.env);
   if (root === undefined && changedOnly) {
     if (o.changedOnly === 'true' || o.staged || o.base)
@@ -108,22 +75,40 @@ export async function run(o: LintOptions, ctx: ToolContext): Promise<ToolResult>
   // cwd, which may be a subfolder (`cd services/api && shipline lint`).
   const prefix = root === undefined ? '' : cwdPrefix(root, ctx.cwd);
   const local = (p: string): string | undefined => fromRoot(p, prefix);
-  const gitDeps = { exec: ctx.exec, cwd: root ?? ctx.cwd, logger };
+  const gitDeps = { exec: ctx.exec, cwd: root ?? ctx.cwd, logger, signal: stop.signal };
+  const budgetText = `the gate's budget (${seconds(o.budgetMs)})`;
   // Resolving the range costs several git calls: up front only when it picks the files,
-  // otherwise later and only when there are findings to place on changed lines.
+  // otherwise later and only when there are findings to judge or place.
   let range: DiffRange | undefined;
-  const resolveRange = async () =>
-    (range ??= await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
+  const resolveRange = async () => {
+    try {
+      return (range ??= await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
+    } catch (e) {
+      // A stalled fetch in a shallow clone is killed by the budget: say so, and how to avoid it.
+      if (stop.why === 'budget')
+        throw new ConfigError(
+          `${budgetText} ran out while git looked for the diff base (${describeThrown(e)}); in a shallow clone set \`fetch-depth: 0\` on actions/checkout (or a depth that reaches the base), or raise the budget`,
+        );
+      throw e;
+    }
+  };
   if (root !== undefined && changedOnly) await resolveRange();
   const lint = changedOnly && range !== undefined;
+  let changed: ChangedFile[] | undefined;
   let files: string[];
   if (lint) {
-    files = (await changedFiles(range!, gitDeps))
+    changed = await changedFiles(range!, gitDeps);
+    files = changed
       .filter((f) => f.status !== 'D')
       .map((f) => local(f.path))
       .filter((p): p is string => p !== undefined && existsSync(join(ctx.cwd, p)));
     say(`changed files: ${files.length} (${range!.description})`);
   } else files = await listRepoFiles(ctx.cwd, ctx.exec);
+  let failOn = resolveFailOn(o, ctx, lint);
+  if (failOn !== 'any' && root === undefined) {
+    say(`not a git repository, so nothing is new or changed: every finding counts (fail-on: any)`);
+    failOn = 'any';
+  }
 
   const { checks } = o.source;
   say(
@@ -136,7 +121,7 @@ export async function run(o: LintOptions, ctx: ToolContext): Promise<ToolResult>
   const { jobs, skipped } = planJobs(checks, files, lint);
   const deps: RunDeps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now };
 
-  if (o.fix) await runFixes(jobs, deps, ctx, say);
+  if (o.fix) await runFixes(jobs, deps, ctx, say, stop);
 
   const log = (r: CheckResult) => {
     if (o.json) return;
@@ -150,20 +135,15 @@ export async function run(o: LintOptions, ctx: ToolContext): Promise<ToolResult>
     logger.endGroup();
   };
   for (const s of skipped) say(`${s.name}: skipped (${s.detail})`);
-  const ran = await runPool(jobs, deps, {
-    parallel: o.parallel,
-    budgetMs: Math.max(1, o.budgetMs - (ctx.now() - start)),
-    failFast: o.failFast,
-    onDone: log,
-  });
+  const ran = await runPool(jobs, deps, { parallel: o.parallel, stop, failFast: o.failFast, onDone: log });
   const byName = new Map([...ran, ...skipped].map((r) => [r.name, r]));
   const results = checks.map((c) => byName.get(c.name)!);
-
-  const failed = results.filter((r) => isFailing(r.status));
   const findings = results.flatMap((r) => r.findings);
-  // No findings, nothing to place: skip the diff (it is most of a clean run's git time).
+
+  // Changed lines: only when there are findings to judge or place (the diff is most of a clean run's git time).
+  const needsLines = failOn !== 'any' || o.annotate === 'changed-lines' || o.annotate === 'changed-files';
   let lines: Map<string, LineRange[]> | undefined;
-  if (root !== undefined && findings.length && needsLines) {
+  if (root !== undefined && findings.length && needsLines && !stop.why) {
     try {
       const byPath = await changedLines(await resolveRange(), gitDeps);
       lines = new Map();
@@ -172,53 +152,100 @@ export async function run(o: LintOptions, ctx: ToolContext): Promise<ToolResult>
         if (l !== undefined) lines.set(l, r);
       }
     } catch (e) {
-      // The checks' results stand; without a diff every finding is annotated instead.
-      logger.warning(`could not tell the changed lines (${describeThrown(e)}): annotating every finding`);
+      if (stop.why === 'budget') throw e;
+      // The checks' results stand; without a diff every finding counts and is annotated.
+      logger.warning(`could not tell the changed lines (${describeThrown(e)}): every finding counts (fail-on: any)`);
+      failOn = 'any';
     }
   }
-  const annotated = pickAnnotated(findings, o.annotate, lines);
-  if (!o.json) {
-    for (const f of findings) {
-      if (!annotated.has(f)) continue;
-      ctx.annotations.add({
-        level: f.severity,
-        message: f.message,
-        title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`,
-        file: f.file && prefix && !isAbsolute(f.file) ? `${prefix}/${f.file}` : f.file,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endLine === f.line ? f.endColumn : undefined,
-      });
-    }
+  const changedSet = new Set(lint ? files : lines ? [...lines.keys()] : []);
+  let newness: Awaited<ReturnType<typeof findNew>> | undefined;
+  if (failOn === 'new' && findings.length && !stop.why) {
+    newness = await findNew({
+      o,
+      ctx,
+      stop,
+      results,
+      jobs,
+      range: await resolveRange(),
+      changed,
+      root: root!,
+      prefix,
+      deps,
+      gitDeps,
+    });
+    for (const n of newness.notes) say(n);
   }
+  const verdict = decide({
+    results,
+    checks,
+    failOn,
+    failLevel: o.failLevel,
+    lines,
+    changed: changedSet,
+    fresh: newness?.fresh,
+  });
+  const annotated = new Set([...verdict.failing, ...pickAnnotated(findings, o.annotate, lines)]);
+  const failingSet = new Set(verdict.failing);
+  if (!o.json) annotate(ctx, prefix, findings, annotated, failingSet, verdict.whole);
+
+  const review =
+    o.review && !stop.why
+      ? await postReview({
+          event: ctx.event,
+          token: o.token,
+          dry: o.dryRun,
+          findings: verdict.failing
+            .filter((f) => f.file && f.line !== undefined && inRanges(lines?.get(f.file), f.line))
+            .map((f) => ({ finding: f, path: prefix && !isAbsolute(f.file!) ? `${prefix}/${f.file}` : f.file! })),
+          summary: `**Lint gate: ${verdict.reason}**`,
+          http: { masker: ctx.masker, logger },
+        })
+      : undefined;
+  if (review?.kind === 'forbidden' || review?.kind === 'failed') logger.warning(review.note);
+  else if (review) say(review.note);
   const durationMs = ctx.now() - start;
-  const result = failed.length ? 'failed' : 'passed';
+  const cancelled = stop.why === 'cancelled';
+  const result = cancelled ? 'cancelled' : verdict.result;
   const report = buildReport({
     result,
     durationMs,
-    range: lint ? range : undefined,
+    range: lint || failOn !== 'any' ? range : undefined,
     changedOnly: lint,
     changedFiles: files.length,
     source: o.source,
     results,
     annotated: o.json ? new Set() : annotated,
+    verdict,
+    fresh: newness?.fresh,
+    base: newness?.base,
+    review: review?.note,
   });
   const reportPath = resolvePath(o.report ?? join(ctx.tempDir, 'shipline-lint', `report-${process.pid}.json`), ctx.cwd);
   write(reportPath, JSON.stringify(report, null, 2) + '\n');
   if (o.sarif) write(resolvePath(o.sarif, ctx.cwd), JSON.stringify(toSarif(results, prefix), null, 2) + '\n');
+  if (o.writeBaseline) {
+    const { writeBaseline } = await import('./baseline.js');
+    const head = root ? await revParse(gitDeps, 'HEAD') : undefined;
+    writeBaseline(resolvePath(o.baseline, ctx.cwd), findings, ctx.cwd, head);
+  }
   if (o.json) logger.info(JSON.stringify(report, null, 2));
   else ctx.summary.raw(gateSummary(report, results).toString());
 
-  const failure = failed.length
-    ? `lint gate failed: ${failed.map((r) => `${r.name} (${r.detail ?? r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''})`).join(', ')}`
-    : undefined;
-  if (!o.json)
-    say(`lint gate ${result} in ${seconds(durationMs)}: ${findings.length} finding(s), ${annotated.size} annotated`);
+  const failure = cancelled
+    ? `lint gate cancelled: ${results.filter((r) => r.status === 'cancelled').length} check(s) stopped; ${verdict.reason}`
+    : verdict.result === 'failed'
+      ? `lint gate failed: ${verdict.reason}`
+      : undefined;
+  if (!o.json) say(`lint gate ${result} in ${seconds(durationMs)}: ${verdict.reason}`);
+  const failedChecks = results.filter(
+    (r) => verdict.whole.some((w) => w.name === r.name) || verdict.failing.some((f) => f.check === r.name),
+  );
   const outputs = {
     result,
-    'failed-checks': JSON.stringify(failed.map((r) => r.name)),
+    'failed-checks': JSON.stringify(failedChecks.map((r) => r.name)),
     findings: String(findings.length),
+    'failing-findings': String(verdict.failing.length),
     'duration-ms': String(durationMs),
     report: reportPath,
   };
@@ -226,25 +253,48 @@ export async function run(o: LintOptions, ctx: ToolContext): Promise<ToolResult>
   return { outputs: o.json && ctx.frontDoor === 'cli' ? {} : outputs, failure };
 }
 
+/** Every failing finding, plus those `annotate` asks for, becomes an annotation; whole-check failures too. */
+function annotate(
+  ctx: ToolContext,
+  prefix: string,
+  findings: Finding[],
+  annotated: Set<Finding>,
+  failing: Set<Finding>,
+  whole: Array<{ name: string; why: string }>,
+): void {
+  for (const w of whole)
+    ctx.annotations.add({ level: 'error', title: `${w.name} failed as a whole`, message: `${w.name}: ${w.why}` });
+  for (const f of findings) {
+    if (!annotated.has(f)) continue;
+    ctx.annotations.add({
+      level: failing.has(f) || f.severity === 'notice' ? f.severity : 'warning',
+      message: failing.has(f) ? f.message : `${f.message} (not counted by the verdict)`,
+      title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`,
+      file: f.file && prefix && !isAbsolute(f.file) ? `${prefix}/${f.file}` : f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endLine === f.line ? f.endColumn : undefined,
+    });
+  }
+}
+
 /** `--fix`: each check's fix command on its files, one after another (fixers may touch the same file). */
-async function runFixes(jobs: Job[], deps: RunDeps, ctx: ToolContext, say: (m: string) => void): Promise<void> {
-  const never = new AbortController().signal;
+async function runFixes(
+  jobs: Job[],
+  deps: RunDeps,
+  ctx: ToolContext,
+  say: (m: string) => void,
+  stop: Stopper,
+): Promise<void> {
   for (const job of jobs) {
-    if (!job.check.fix) continue;
-    const r = await runCheck(job.check, job.files, deps, never, () => undefined, true);
+    if (!job.check.fix || stop.why) continue;
+    // Fixers run inside the budget and stop on cancellation like the checks.
+    const r = await runCheck(job.check, job.files, deps, stop.signal, () => stop.why, true);
     say(
       `fix ${job.check.name}: ${r.status === 'error' ? r.detail : `exit code ${r.exitCode}`} in ${seconds(r.durationMs)}`,
     );
     if (r.status === 'error') ctx.logger.warning(`fix ${job.check.name}: ${r.detail}`);
-  }
-}
-
-/** The root of the git work tree holding `cwd` (a `.git` up the tree), found without spawning git. */
-export function gitRoot(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
-  if (env.GIT_DIR) return env.GIT_WORK_TREE ? resolve(env.GIT_WORK_TREE) : resolve(cwd);
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) return undefined;
   }
 }
 

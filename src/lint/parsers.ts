@@ -1,5 +1,4 @@
-import { isAbsolute, relative } from 'node:path';
-import type { Finding, OutputFormat } from './types.js';
+import type { Finding } from './types.js';
 import { ExternalError } from '../core/errors.js';
 
 type Raw = Omit<Finding, 'check'>;
@@ -40,6 +39,17 @@ function json(text: string, what: string): unknown {
   }
 }
 
+function isRangeFix(v: unknown): v is { range: [number, number]; text: string } {
+  const f = v as { range?: unknown; text?: unknown } | undefined;
+  return (
+    !!f &&
+    Array.isArray(f.range) &&
+    f.range.length === 2 &&
+    f.range.every((n) => typeof n === 'number') &&
+    typeof f.text === 'string'
+  );
+}
+
 /** eslint --format json: [{ filePath, messages: [{ ruleId, severity 1|2, message, line, column }] }] */
 export function parseEslintJson(stdout: string): Raw[] {
   const doc = json(stdout, 'eslint');
@@ -57,6 +67,7 @@ export function parseEslintJson(stdout: string): Raw[] {
         rule: typeof m.ruleId === 'string' ? m.ruleId : undefined,
         message: String(m.message ?? ''),
         severity: m.severity === 2 || m.fatal ? 'error' : 'warning',
+        ...(isRangeFix(m.fix) ? { fixRange: { range: m.fix.range, text: m.fix.text } } : {}),
       });
     }
   }
@@ -211,51 +222,4 @@ export function parseSarif(stdout: string): Raw[] {
     }
   }
   return out;
-}
-
-/** A finding's path relative to the workspace, without a leading './'. */
-export function normalizePath(file: string | undefined, cwd: string): string | undefined {
-  if (!file) return undefined;
-  let f = file.trim();
-  if (isAbsolute(f)) {
-    const rel = relative(cwd, f);
-    if (!rel.startsWith('..')) f = rel;
-  }
-  while (f.startsWith('./')) f = f.slice(2);
-  return f || undefined;
-}
-
-/** Parse a check's output in its format. `text` yields no findings (the log shows it all). */
-export function parseOutput(
-  format: OutputFormat,
-  stdout: string,
-  stderr: string,
-  check: string,
-  cwd: string,
-): Finding[] {
-  let raw: Raw[];
-  switch (format) {
-    case 'eslint-json':
-      raw = parseEslintJson(stdout);
-      break;
-    case 'tsc':
-      raw = parseTsc(stdout + '\n' + stderr);
-      break;
-    case 'gcc':
-      raw = parseGcc(stdout + '\n' + stderr);
-      break;
-    case 'bandit-json':
-      raw = parseBanditJson(stdout);
-      break;
-    case 'checkstyle':
-      raw = parseCheckstyle(stdout);
-      break;
-    case 'sarif':
-      raw = parseSarif(stdout);
-      break;
-    case 'text':
-      raw = [];
-      break;
-  }
-  return raw.map((r) => ({ check, ...r, file: normalizePath(r.file, cwd) }));
 }

@@ -1,10 +1,26 @@
 import { Summary } from '../core/summary.js';
 import type { DiffRange } from '../core/git.js';
-import type { CheckResult, CheckSource, CheckStatus, Finding } from './types.js';
+import type { BaseInfo } from './newness.js';
+import type { CheckResult, CheckSource, CheckStatus, FailLevel, FailOn, Finding } from './types.js';
+import type { Verdict } from './verdict.js';
 
 export interface GateReport {
   version: 1;
-  result: 'passed' | 'failed';
+  result: 'passed' | 'failed' | 'cancelled';
+  /** Why the gate passed or failed, and under which rules. */
+  verdict: {
+    failOn: FailOn;
+    failLevel: FailLevel;
+    reason: string;
+    failing: number;
+    notCounted: number;
+    /** Checks judged by their exit code alone, and why. */
+    wholeChecks: Array<{ name: string; why: string }>;
+    /** For fail-on new: where the base findings came from and what it cost. */
+    base?: BaseInfo;
+    /** What became of the pull request review (review: true). */
+    review?: string;
+  };
   durationMs: number;
   /** What "changed" meant, or null when every file was linted. */
   range: { kind: string; description: string; base: string; head?: string } | null;
@@ -12,7 +28,8 @@ export interface GateReport {
   changedFiles: number;
   source: { kind: CheckSource['kind']; file?: string; detections?: CheckSource['detections'] };
   checks: Array<Omit<CheckResult, 'findings' | 'output'> & { findings: number }>;
-  findings: Array<Finding & { annotated: boolean }>;
+  /** `verdict`: failing, below (the fail level), not-counted (existing, or outside the changed lines/files). */
+  findings: Array<Finding & { annotated: boolean; verdict: 'failing' | 'below' | 'not-counted'; new?: boolean }>;
 }
 
 const ICON: Record<CheckStatus, string> = {
@@ -29,7 +46,11 @@ const ICON: Record<CheckStatus, string> = {
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
 export function buildReport(o: {
-  result: 'passed' | 'failed';
+  result: GateReport['result'];
+  verdict: Verdict;
+  fresh?: Set<Finding>;
+  base?: BaseInfo;
+  review?: string;
   durationMs: number;
   range?: DiffRange;
   changedOnly: boolean;
@@ -38,9 +59,21 @@ export function buildReport(o: {
   results: CheckResult[];
   annotated: Set<Finding>;
 }): GateReport {
+  const failing = new Set(o.verdict.failing);
+  const below = new Set(o.verdict.below);
   return {
     version: 1,
     result: o.result,
+    verdict: {
+      failOn: o.verdict.failOn,
+      failLevel: o.verdict.failLevel,
+      reason: o.verdict.reason,
+      failing: o.verdict.failing.length,
+      notCounted: o.verdict.notCounted.length,
+      wholeChecks: o.verdict.whole,
+      base: o.base,
+      review: o.review,
+    },
     durationMs: o.durationMs,
     range: o.range
       ? { kind: o.range.kind, description: o.range.description, base: o.range.base, head: o.range.head }
@@ -49,7 +82,14 @@ export function buildReport(o: {
     changedFiles: o.changedFiles,
     source: { kind: o.source.kind, file: o.source.file, detections: o.source.detections },
     checks: o.results.map(({ findings, output: _output, ...rest }) => ({ ...rest, findings: findings.length })),
-    findings: o.results.flatMap((r) => r.findings.map((f) => ({ ...f, annotated: o.annotated.has(f) }))),
+    findings: o.results.flatMap((r) =>
+      r.findings.map((f) => ({
+        ...f,
+        annotated: o.annotated.has(f),
+        verdict: failing.has(f) ? ('failing' as const) : below.has(f) ? ('below' as const) : ('not-counted' as const),
+        ...(o.fresh ? { new: o.fresh.has(f) } : {}),
+      })),
+    ),
   };
 }
 
@@ -67,7 +107,20 @@ function tail(output: string, lines = 30): string {
 /** The job summary: one row per check, the slowest named, and every finding not annotated. */
 export function gateSummary(report: GateReport, results: CheckResult[], findingsLimit = 500): Summary {
   const s = new Summary();
-  s.heading(`Lint gate: ${report.result === 'passed' ? '✅ passed' : '❌ failed'}`, 2);
+  s.heading(
+    `Lint gate: ${report.result === 'passed' ? '✅ passed' : report.result === 'cancelled' ? '🚫 cancelled' : '❌ failed'}`,
+    2,
+  );
+  // The verdict's reason leads: what failed (or why nothing did) and under which rules.
+  s.paragraph(`**${report.verdict.reason}**`);
+  if (report.verdict.review) s.paragraph(report.verdict.review + '.');
+  const b = report.verdict.base;
+  if (b && b.source !== 'not needed')
+    s.paragraph(
+      b.source === 'baseline'
+        ? `Existing findings: from the baseline \`${b.file}\`.`
+        : `Existing findings: the base ${b.commit?.slice(0, 7)} was linted in a git worktree (${b.checks.map((c) => c.name).join(', ') || 'no check'}; ${seconds(b.durationMs)}). Commit a baseline with \`shipline lint baseline\` to skip this.`,
+    );
   const ran = results.filter((r) => r.status !== 'skipped' && r.durationMs > 0);
   const slowest = ran.sort((a, b) => b.durationMs - a.durationMs)[0];
   const scope = report.changedOnly
@@ -108,7 +161,7 @@ export function gateSummary(report: GateReport, results: CheckResult[], findings
   }
   const hidden = report.findings.filter((f) => !f.annotated);
   if (hidden.length) {
-    s.heading(`Findings outside the annotated lines (${hidden.length})`, 3);
+    s.heading(`Findings not annotated (${hidden.length}): not counted by the verdict`, 3);
     s.table(
       ['level', 'where', 'check', 'rule', 'message'],
       hidden.slice(0, findingsLimit).map((f) => [f.severity, where(f), f.check, f.rule ?? '', f.message]),

@@ -2,7 +2,9 @@ import { delimiter, join } from 'node:path';
 import { CommandNotFoundError, type ExecFn, type ExecResult } from '../core/exec.js';
 import { batches, buildArgv } from './argv.js';
 import { findBinary, missingBinaryMessage } from './bin.js';
-import { ParseError, parseOutput } from './parsers.js';
+import { killLeftovers, MARK, newMark } from './leftovers.js';
+import { parseOutput } from './parse-output.js';
+import { ParseError } from './parsers.js';
 import type { CheckResult, CheckStatus, LintCheck } from './types.js';
 
 export interface RunDeps {
@@ -12,8 +14,28 @@ export interface RunDeps {
   now: () => number;
 }
 
-/** Why a check's signal fired: the gate's budget ran out, or fail-fast cancelled it. */
-export type StopReason = 'budget' | 'fail-fast';
+/** Why a check's signal fired: the gate's budget ran out, fail-fast, or the run was cancelled (SIGINT/SIGTERM). */
+export type StopReason = 'budget' | 'fail-fast' | 'cancelled';
+
+/** One stop for the whole gate (git work, checks, the base run): the first reason wins. */
+export class Stopper {
+  private readonly ctl = new AbortController();
+  why: StopReason | undefined;
+  get signal(): AbortSignal {
+    return this.ctl.signal;
+  }
+  halt(r: StopReason): void {
+    if (this.why) return;
+    this.why = r;
+    this.ctl.abort(r);
+  }
+}
+
+const STOPPED: Record<StopReason, { status: CheckStatus; detail: string; before: string }> = {
+  budget: { status: 'over-budget', detail: "killed: the gate's budget ran out", before: "the gate's budget ran out" },
+  'fail-fast': { status: 'cancelled', detail: 'cancelled by fail-fast', before: 'cancelled by fail-fast' },
+  cancelled: { status: 'cancelled', detail: 'killed: the run was cancelled', before: 'the run was cancelled' },
+};
 
 /** The environment checks run in: the project's node_modules/.bin first, no colour codes. */
 export function checkEnv(cwd: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -28,6 +50,8 @@ export function checkEnv(cwd: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv
 
 /** Output kept per stream: enough for any report, bounded when a tool prints megabytes. */
 const MAX_OUTPUT = 16 * 1024 * 1024;
+/** How long output may still drain after a check's process exits, before leftovers are killed. */
+const LEADER_GRACE_MS = 300;
 /** Findings kept per check: past this, a report would be megabytes of the same problem. */
 export const MAX_FINDINGS = 2000;
 
@@ -47,7 +71,10 @@ export async function runCheck(
   const argvBase = useFix ? check.fix! : check.run;
   const program = check.shell ? 'sh' : argvBase[0];
   const groups = files && check.passFiles ? batches(files) : [undefined];
-  const env = checkEnv(deps.cwd, deps.env);
+  // Every process of this check carries a mark, so what it leaves behind can be found and killed.
+  const mark = newMark();
+  const env = { ...checkEnv(deps.cwd, deps.env), [MARK]: mark };
+  let leftovers: string | undefined;
   const results: ExecResult[] = [];
   let command: string[] | undefined;
   const base = { name: check.name, files: files?.length ?? 0 };
@@ -58,8 +85,17 @@ export async function runCheck(
       command ??= [cmd, ...args];
       const elapsed = deps.now() - start;
       const timeoutMs = check.timeoutMs ? Math.max(1, check.timeoutMs - elapsed) : undefined;
-      const r = await deps.exec(resolved, args, { cwd: deps.cwd, env, timeoutMs, signal, maxOutputBytes: MAX_OUTPUT });
+      // The check ends when its process exits: a background child holding the pipes does not keep it.
+      const r = await deps.exec(resolved, args, {
+        cwd: deps.cwd,
+        env,
+        timeoutMs,
+        signal,
+        maxOutputBytes: MAX_OUTPUT,
+        endWithLeaderMs: LEADER_GRACE_MS,
+      });
       results.push(r);
+      leftovers = killLeftovers(mark) ?? leftovers;
       if (r.timedOut || r.aborted) break;
     }
   } catch (e) {
@@ -87,9 +123,9 @@ export async function runCheck(
     status = 'timed-out';
     detail = `killed after its ${Math.round((check.timeoutMs ?? 0) / 100) / 10} s timeout`;
   } else if (last.aborted) {
-    const why = reason();
-    status = why === 'fail-fast' ? 'cancelled' : 'over-budget';
-    detail = why === 'fail-fast' ? 'cancelled by fail-fast' : "killed: the gate's budget ran out";
+    const stopped = STOPPED[reason() ?? 'budget'];
+    status = stopped.status;
+    detail = stopped.detail;
   } else if (failedRun) {
     status = check.severity === 'warning' ? 'warned' : 'failed';
     detail =
@@ -117,9 +153,10 @@ export async function runCheck(
   return {
     ...base,
     status,
-    detail: truncated
-      ? `${detail ? `${detail}; ` : ''}output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle`
-      : detail,
+    detail:
+      [detail, truncated && `output over ${MAX_OUTPUT / 1024 / 1024} MiB was cut in the middle`, leftovers]
+        .filter(Boolean)
+        .join('; ') || undefined,
     durationMs,
     exitCode,
     findings,
@@ -139,7 +176,8 @@ export interface Job {
 
 export interface PoolOptions {
   parallel: number;
-  budgetMs: number;
+  /** The gate's stop: budget, cancellation and fail-fast all go through it. */
+  stop: Stopper;
   failFast: boolean;
   onDone?: (r: CheckResult) => void;
 }
@@ -154,14 +192,7 @@ export const isFailing = (s: CheckStatus) => FAILING.includes(s);
  */
 export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promise<CheckResult[]> {
   const results: CheckResult[] = new Array(jobs.length);
-  const stop = new AbortController();
-  let why: StopReason | undefined;
-  const halt = (r: StopReason) => {
-    if (why) return;
-    why = r;
-    stop.abort(r);
-  };
-  const timer = setTimeout(() => halt('budget'), o.budgetMs);
+  const { stop } = o;
   // Whole-project checks (tsc, mypy) are usually the slowest: start them first so they
   // don't begin last and set the wall time alone. Results keep the config's order.
   const order = jobs
@@ -174,28 +205,25 @@ export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promi
     while (next < order.length) {
       const i = order[next++];
       const job = jobs[i];
-      if (why) {
+      if (stop.why) {
+        const stopped = STOPPED[stop.why];
         results[i] = {
           name: job.check.name,
-          status: why === 'budget' ? 'over-budget' : 'cancelled',
-          detail: why === 'budget' ? "not started: the gate's budget ran out" : 'not started: cancelled by fail-fast',
+          status: stopped.status,
+          detail: `not started: ${stopped.before}`,
           durationMs: 0,
           files: job.matched,
           findings: [],
         };
       } else {
-        const r = await runCheck(job.check, job.files, deps, stop.signal, () => why);
+        const r = await runCheck(job.check, job.files, deps, stop.signal, () => stop.why);
         r.files = job.matched;
         results[i] = r;
-        if (o.failFast && isFailing(r.status) && r.status !== 'over-budget') halt('fail-fast');
+        if (o.failFast && isFailing(r.status) && r.status !== 'over-budget') stop.halt('fail-fast');
       }
       o.onDone?.(results[i]);
     }
   };
-  try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(o.parallel, jobs.length)) }, worker));
-  } finally {
-    clearTimeout(timer);
-  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(o.parallel, jobs.length)) }, worker));
   return results;
 }

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { defineTool } from '../core/tool.js';
-import type { LintOptions } from './types.js';
+import { resolveDryRun } from '../core/dry-run.js';
+import { defineTool, type ToolSpec } from '../core/tool.js';
+import { baselineCommand } from './baseline-command.js';
+import { FAIL_ON, type LintOptions } from './types.js';
 
 /**
  * The lint gate's spec and input parsing. Kept light: `shipline lint --help` loads this file,
@@ -34,6 +36,43 @@ export const tool = defineTool<LintOptions>({
       kind: 'boolean',
     },
     {
+      name: 'fail-on',
+      description:
+        'Which findings fail the gate: new (not at the base, matched by fingerprint so moved lines stay old), changed-lines, changed-files or any. auto: any on the default branch and with --all, new otherwise.',
+      default: 'auto',
+    },
+    {
+      name: 'fail-level',
+      description: 'The lowest severity that fails: error, warning or notice.',
+      default: 'warning',
+    },
+    {
+      name: 'baseline',
+      description:
+        'Committed baseline of existing findings (written by `shipline lint baseline`), used by fail-on new instead of linting the base when the file exists.',
+      default: '.shipline/lint-baseline.json',
+    },
+    {
+      name: 'review',
+      description:
+        "On pull requests, post one review with a comment per new finding on changed lines, with suggested changes where the tool gives a fix (needs token with pull-requests: write; a fork's pull request falls back to annotations).",
+      default: 'false',
+      kind: 'boolean',
+    },
+    {
+      name: 'token',
+      description: 'GitHub token for the review comments.',
+      default: '${{ github.token }}',
+      cliDefault: '',
+      secret: true,
+      env: 'GITHUB_TOKEN',
+    },
+    {
+      name: 'dry-run',
+      description: 'auto (dry under a local run), true or false: whether the review is really posted.',
+      default: 'auto',
+    },
+    {
       name: 'annotate',
       description: 'Which findings become annotations: changed-lines, changed-files, all or none.',
       default: 'changed-lines',
@@ -54,9 +93,10 @@ export const tool = defineTool<LintOptions>({
     },
   ],
   outputs: [
-    { name: 'result', description: 'passed or failed.' },
+    { name: 'result', description: 'passed, failed or cancelled.' },
     { name: 'failed-checks', description: 'JSON array of the names of the checks that failed.' },
     { name: 'findings', description: 'Number of findings of every check.' },
+    { name: 'failing-findings', description: 'Number of findings that fail the gate under fail-on and fail-level.' },
     { name: 'duration-ms', description: 'Wall time of the gate in milliseconds.' },
     { name: 'report', description: 'Path of the JSON report file.' },
   ],
@@ -77,6 +117,12 @@ export const tool = defineTool<LintOptions>({
       parallel: inputs.number('parallel', availableParallelism(), { min: 1, max: 64, integer: true }),
       budgetMs: inputs.number('budget', 90, { min: 1, max: 6 * 3600 }) * 1000,
       failFast: inputs.boolean('fail-fast', false),
+      failOn: all ? 'any' : inputs.enum('fail-on', ['auto', ...FAIL_ON] as const, 'auto'),
+      failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'] as const, 'warning'),
+      baseline: inputs.string('baseline', '.shipline/lint-baseline.json'),
+      review: inputs.boolean('review', false),
+      token: inputs.optional('token'),
+      dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor).dry,
       annotate: inputs.enum('annotate', ['changed-lines', 'changed-files', 'all', 'none'] as const, 'changed-lines'),
       report: inputs.optional('report'),
       sarif: inputs.optional('sarif'),
@@ -85,4 +131,10 @@ export const tool = defineTool<LintOptions>({
     };
   },
   run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),
+  subcommands: { baseline: baselineCommand(gate) },
 });
+
+/** The gate's spec, for its baseline subcommand (typed here, so the reference is no cycle). */
+function gate(): ToolSpec<LintOptions> {
+  return tool;
+}

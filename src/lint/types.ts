@@ -1,5 +1,23 @@
 /** Output formats a check's output can be parsed from. */
-export const FORMATS = ['eslint-json', 'tsc', 'gcc', 'bandit-json', 'checkstyle', 'sarif', 'text'] as const;
+export const FORMATS = [
+  'eslint-json',
+  'tsc',
+  'gcc',
+  'mypy',
+  'bandit-json',
+  'checkstyle',
+  'sarif',
+  'biome-json',
+  'oxlint-json',
+  'prettier-check',
+  'pylint-json',
+  'diff-check',
+  'ruff-json',
+  'golangci-json',
+  'hadolint-json',
+  'actionlint-json',
+  'text',
+] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 export type Severity = 'error' | 'warning';
@@ -13,6 +31,8 @@ export interface LintCheck {
   shell: boolean;
   /** Globs of the files the check is about; undefined = the check always runs. */
   files?: string[];
+  /** Globs of files left out even when `files` matches them (lock files, changelogs, tests). */
+  exclude?: string[];
   /** Append the matching files as arguments (or where `{files}` stands). */
   passFiles: boolean;
   format: OutputFormat;
@@ -37,7 +57,23 @@ export interface CheckSource {
   detections?: Detection[];
 }
 
+/** Which findings fail the gate: new ones, those on changed lines or in changed files, or any. */
+export const FAIL_ON = ['new', 'changed-lines', 'changed-files', 'any'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+export type FailLevel = 'error' | 'warning' | 'notice';
+
 export interface LintOptions {
+  /** `auto`: new on pull requests, merge queues, branches and locally; any on the default branch and with --all. */
+  failOn: FailOn | 'auto';
+  failLevel: FailLevel;
+  /** The committed baseline file of existing findings (read for fail-on new when it exists). */
+  baseline: string;
+  /** Post a pull request review with a comment per new finding on changed lines. */
+  review: boolean;
+  token?: string;
+  dryRun: boolean;
+  /** `shipline lint baseline`: write every finding of this run to the baseline file. */
+  writeBaseline?: boolean;
   source: CheckSource;
   changedOnly: 'auto' | 'true' | 'false';
   base?: string;
@@ -63,6 +99,10 @@ export interface Finding {
   rule?: string;
   message: string;
   severity: 'error' | 'warning' | 'notice';
+  /** A replacement the tool offers (eslint fix ranges, biome/oxlint/ruff fixes), for suggested changes. */
+  fix?: { line: number; endLine: number; text: string };
+  /** A fix as character offsets into the file (eslint's `fix`), turned into `fix` once the file is read. */
+  fixRange?: { range: [number, number]; text: string };
 }
 
 export type CheckStatus =

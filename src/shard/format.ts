@@ -35,6 +35,7 @@ export function formatFiles(files: readonly string[], format: Format): string {
       return dirs.map(shellQuote).join(' ');
     }
     default:
-      return files.map(shellQuote).join(' ');
+      // A path that starts with '-' would be read as an option: `./-x.test.js` is the same file.
+      return files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f)).join(' ');
   }
 }

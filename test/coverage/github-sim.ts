@@ -8,6 +8,15 @@ export interface SimComment {
   html_url: string;
 }
 
+/** A pull request review as GitHub stores it (POST /repos/{o}/{r}/pulls/{n}/reviews). */
+export interface SimReview {
+  id: number;
+  commit_id?: string;
+  event?: string;
+  body?: string;
+  comments: Array<{ path: string; line: number; start_line?: number; side?: string; body: string }>;
+}
+
 export interface SimRequest {
   method: string;
   path: string;
@@ -23,6 +32,9 @@ export interface SimRequest {
 export class GitHubSim {
   readonly comments = new Map<number, SimComment[]>();
   readonly requests: SimRequest[] = [];
+  readonly reviews = new Map<number, SimReview[]>();
+  /** Lines of each file a review comment may point at (the PR's diff, RIGHT side); unset = any. */
+  diffLines?: Map<string, Set<number>>;
   forbidden = false;
   token = 'ghs_simulated_token_123456';
   private nextId = 1000;
@@ -88,6 +100,25 @@ export class GitHubSim {
           },
         };
       return { status: 201, body: this.seed(Number(m[1]), text, 'github-actions[bot]') };
+    }
+    m = /^\/repos\/acme\/api\/pulls\/(\d+)\/reviews$/.exec(url.pathname);
+    if (m && req.method === 'POST') {
+      if (this.forbidden) return { status: 403, body: { message: 'Resource not accessible by integration' } };
+      const r = JSON.parse(body) as Omit<SimReview, 'id'>;
+      // GitHub refuses a review whose comment is not on a line of the diff.
+      const off = (r.comments ?? []).find((c) => this.diffLines && !this.diffLines.get(c.path)?.has(c.line));
+      if (off)
+        return {
+          status: 422,
+          body: {
+            message: 'Unprocessable Entity',
+            errors: ['Line could not be resolved'],
+            documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+          },
+        };
+      const review = { id: this.nextId++, ...r, comments: r.comments ?? [] };
+      this.reviews.set(Number(m[1]), [...(this.reviews.get(Number(m[1])) ?? []), review]);
+      return { status: 200, body: { id: review.id, state: 'COMMENTED', body: r.body, commit_id: r.commit_id } };
     }
     m = /^\/repos\/acme\/api\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (m && req.method === 'PATCH') {

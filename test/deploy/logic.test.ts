@@ -351,3 +351,50 @@ describe('kubeconfig masking', () => {
     expect(m.mask(kc)).not.toContain('abc.def');
   });
 });
+
+describe('manifests: imagepullsecrets, annotate, Jobs and CronJobs', () => {
+  it('adds pull secrets to every pod template, the run annotations to every object, and names what is not watched', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { prepareManifests } = await import('../../src/deploy/manifests.js');
+    const ws = mkdtempSync(join(tmpdir(), 'shipline-manifests-'));
+    writeFileSync(
+      join(ws, 'all.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: api}',
+        'spec: {selector: {matchLabels: {app: api}}, template: {metadata: {labels: {app: api}}, spec: {imagePullSecrets: [{name: ghcr}], containers: [{name: app, image: ghcr.io/acme/api:v1}]}}}',
+        '---',
+        'apiVersion: batch/v1',
+        'kind: CronJob',
+        'metadata: {name: nightly}',
+        'spec: {schedule: "0 3 * * *", jobTemplate: {spec: {template: {spec: {containers: [{name: j, image: ghcr.io/acme/api:v1}]}}}}}',
+        '---',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata: {name: settings}',
+        'data: {a: b}',
+        '',
+      ].join('\n'),
+    );
+    const m = await prepareManifests(['all.yaml'], ws, [['ghcr.io/acme/api', 'ghcr.io/acme/api:v2']], 'deploy abc', {
+      imagePullSecrets: ['ghcr', 'dockerhub'],
+      annotations: {
+        'shipline.dev/run-url': 'https://github.com/acme/api/actions/runs/1',
+        'shipline.dev/actor': 'octocat',
+      },
+    });
+    const [dep, cron, cm] = m.docs;
+    expect(dep.spec.template.spec.imagePullSecrets).toEqual([{ name: 'ghcr' }, { name: 'dockerhub' }]);
+    expect(cron.spec.jobTemplate.spec.template.spec.imagePullSecrets).toEqual([
+      { name: 'ghcr' },
+      { name: 'dockerhub' },
+    ]);
+    expect(cm.spec).toBeUndefined();
+    for (const d of m.docs) expect(d.metadata.annotations['shipline.dev/actor']).toBe('octocat');
+    expect(m.unwatched).toEqual(['cronjob/nightly']);
+    expect(dep.spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v2');
+  });
+});

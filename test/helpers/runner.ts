@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { parseFileCommands } from '../../src/core/runner-files.js';
+import { assertDistFresh } from './dist.js';
+import { runnerCommands } from './workflow-commands.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -40,24 +42,11 @@ export interface RunOptions {
   entry?: string;
 }
 
-function unescape(s: string): string {
-  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-}
-
-/** Parse `::error file=a,line=1::msg` lines as the runner does. */
+/** The annotations (error, warning, notice) the runner would make of a step's stdout. */
 export function parseAnnotations(stdout: string): RunnerAnnotation[] {
-  const out: RunnerAnnotation[] = [];
-  for (const line of stdout.split('\n')) {
-    const m = /^::(error|warning|notice)( [^:]*)?::(.*)$/.exec(line);
-    if (!m) continue;
-    const properties: Record<string, string> = {};
-    for (const kv of (m[2] ?? '').trim().split(',').filter(Boolean)) {
-      const eq = kv.indexOf('=');
-      properties[kv.slice(0, eq)] = unescape(kv.slice(eq + 1));
-    }
-    out.push({ level: m[1], message: unescape(m[3]), properties });
-  }
-  return out;
+  return runnerCommands(stdout)
+    .filter((c) => ['error', 'warning', 'notice'].includes(c.command))
+    .map((c) => ({ level: c.command, message: c.data, properties: c.properties }));
 }
 
 /** The action.yml of an action folder ('.' for the root action). */
@@ -125,6 +114,7 @@ export async function runActionLikeRunner(actionDir: string, opts: RunOptions = 
     else env[k] = v;
   }
   const entry = opts.entry ?? join(ROOT, actionDir, manifest.runs.main);
+  if (entry.startsWith(join(ROOT, 'dist'))) assertDistFresh();
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build`);
   const start = performance.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
@@ -160,6 +150,7 @@ export async function runBuiltCli(
   args: string[],
   opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeoutMs?: number } = {},
 ): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  assertDistFresh();
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env))
     if (v !== undefined && !k.startsWith('GITHUB_') && !k.startsWith('INPUT_')) env[k] = v;

@@ -116,7 +116,8 @@ describe('the lint-gate action, run from dist/ as the runner runs it', () => {
         'warning app/shell.py:1 bandit: B404 blacklist',
       ]);
       expect(r.annotations.find((a) => a.level === 'error' && !a.properties.file)?.message).toMatch(
-        /^lint gate failed: flake8 \(exit code 1, 2 finding\(s\)\), mypy \(exit code 1, 1 finding\(s\)\), bandit \(exit code 1, 2 finding\(s\)\)$/,
+        // fail-on new (a pull request): calc.py's old F401 is reported, not counted.
+        /^lint gate failed: 4 new findings \(3 errors, 1 warning\), 4 on changed lines; 1 existing finding \(1 in touched files\) not counted \(fail-on: new, fail-level: warning\)$/,
       );
 
       expect(r.summary).toContain('## Lint gate: ❌ failed');
@@ -125,7 +126,9 @@ describe('the lint-gate action, run from dist/ as the runner runs it', () => {
       );
       expect(r.summary).toMatch(/\| flake8 \| ❌ failed \| [\d.]+ s \| 2 \| 2 \| exit code 1 \|/);
       expect(r.summary).toContain('Checks from `.shipline/lint.yml`');
-      expect(r.summary).toMatch(/Findings outside the annotated lines \(1\)[\s\S]*app\/calc\.py:1:1 \| flake8 \| F401/);
+      expect(r.summary).toMatch(
+        /Findings not annotated \(1\): not counted by the verdict[\s\S]*app\/calc\.py:1:1 \| flake8 \| F401/,
+      );
       // The log groups each check with its raw output.
       expect(r.stdout).toMatch(/::group::mypy: failed in/);
     },
@@ -181,7 +184,7 @@ describe('the lint-gate action, run from dist/ as the runner runs it', () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs['failed-checks']).toBe('["hang","ok"]');
     expect(r.annotations.find((a) => a.level === 'error')!.message).toBe(
-      "lint gate failed: hang (killed: the gate's budget ran out), ok (not started: the gate's budget ran out)",
+      "lint gate failed: hang failed as a whole: killed: the gate's budget ran out; ok failed as a whole: not started: the gate's budget ran out (fail-on: any, fail-level: warning)",
     );
     expect(r.summary).toMatch(/\| hang \| ⏱️ over budget \|/);
   });
@@ -244,7 +247,7 @@ describe('the lint-gate action, run from dist/ as the runner runs it', () => {
     });
     expect(r.exitCode).toBe(1);
     expect(r.annotations.find((a) => a.level === 'error')!.message).toBe(
-      'lint gate failed: eslint (eslint not found: add it to devDependencies or remove the check)',
+      'lint gate failed: eslint failed as a whole: eslint not found: add it to devDependencies or remove the check (fail-on: any, fail-level: warning)',
     );
     expect(r.summary).toMatch(/\| eslint \| ❌ error \|/);
   });

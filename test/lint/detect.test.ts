@@ -36,7 +36,7 @@ describe('zero-config detection', () => {
       });
       expect(why.mypy.reason).toMatch(/^mypy\.ini configures it, and mypy is installed \(\/usr\/bin\/mypy\)$/);
       expect(why.eslint).toMatchObject({ picked: false, reason: 'nothing in the repository calls for it' });
-      expect(checks[1]).toMatchObject({ passFiles: false, format: 'gcc' });
+      expect(checks[1]).toMatchObject({ passFiles: false, format: 'mypy' });
     },
   );
 

@@ -65,15 +65,16 @@ describe('changed files and lines', () => {
     ['changed-lines', ['a.txt:2', 'c.txt:1']],
     ['changed-files', ['a.txt:1', 'a.txt:2', 'c.txt:1']],
     ['all', ['a.txt:1', 'a.txt:2', 'c.txt:1']],
-    ['none', []],
+    // Failing findings (new ones, fail-on new) are always annotated.
+    ['none', ['a.txt:2', 'c.txt:1']],
   ])('annotate: %s', async (annotate, where) => {
     const repo = featureRepo();
     const r = await runLint(repo.dir, { checks: GREP, annotate });
     expect(r.ctx.annotations.all.map((a) => `${a.file}:${a.line}`).sort()).toEqual(where);
     // Every finding is in the summary: annotated ones by the adapter's table, the rest here.
     const hidden = 3 - where.length;
-    if (hidden) expect(r.summary).toContain(`Findings outside the annotated lines (${hidden})`);
-    else expect(r.summary).not.toContain('Findings outside');
+    if (hidden) expect(r.summary).toContain(`Findings not annotated (${hidden})`);
+    else expect(r.summary).not.toContain('Findings not annotated');
   });
 
   it('a check with no matching changed file is skipped and the summary says so', async () => {
@@ -182,7 +183,7 @@ describe('parallel, budget, fail-fast, timeouts', () => {
       ['queued', 'over-budget'],
     ]);
     expect(r.logger.text).toMatch(
-      /error: lint gate failed: hang \(killed: the gate's budget ran out\), quick \(not started/,
+      /error: lint gate failed: .*hang failed as a whole: killed: the gate's budget ran out; quick failed as a whole: not started/,
     );
     const pid = Number(readFileSync(pidFile, 'utf8'));
     await new Promise((res) => setTimeout(res, 300));
@@ -201,7 +202,9 @@ describe('parallel, budget, fail-fast, timeouts', () => {
       ['later', 'cancelled'],
     ]);
     expect(r.outputs['failed-checks']).toBe('["fails"]');
-    expect(r.logger.text).toMatch(/error: lint gate failed: fails \(exit code 3\)$/m);
+    expect(r.logger.text).toMatch(
+      /error: lint gate failed: .*fails failed as a whole: exit code 3; its output is not parsed/m,
+    );
   });
 
   it('a check past its own timeout is killed and fails', async () => {
@@ -238,7 +241,7 @@ describe('faults', () => {
       detail: 'eslint not found: add it to devDependencies or remove the check',
     });
     expect(r.logger.text).toMatch(
-      /error: lint gate failed: eslint \(eslint not found: add it to devDependencies or remove the check\)/,
+      /error: lint gate failed: .*eslint failed as a whole: eslint not found: add it to devDependencies or remove the check/,
     );
     expect(r.logger.text).not.toMatch(/crashed|at .*\.js:\d+/);
   });

@@ -27,12 +27,13 @@ export interface InProcessRun {
 export async function runLint(
   cwd: string,
   inputs: Record<string, string>,
-  opts: { env?: NodeJS.ProcessEnv; frontDoor?: 'cli' | 'action' } = {},
+  opts: { env?: NodeJS.ProcessEnv; frontDoor?: 'cli' | 'action'; signal?: AbortSignal } = {},
 ): Promise<InProcessRun> {
   const masker = new Masker();
   const logger = new MemoryLogger(masker);
   const frontDoor = opts.frontDoor ?? 'cli';
-  const ctx = createContext({ frontDoor, env: opts.env ?? cleanEnv(), logger, masker, cwd });
+  // The run's cancellation (SIGINT/SIGTERM under the front doors).
+  const ctx = createContext({ frontDoor, env: opts.env ?? cleanEnv(), logger, masker, cwd, signal: opts.signal });
   const outcome = await runTool(
     tool as never,
     specInputs(tool.inputs, (n) => inputs[n], frontDoor, masker),

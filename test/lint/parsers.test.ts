@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalizePath, parseOutput } from '../../src/lint/parse-output.js';
 import {
-  normalizePath,
   parseBanditJson,
   parseCheckstyle,
   parseEslintJson,
   parseGcc,
-  parseOutput,
   parseTsc,
   ParseError,
 } from '../../src/lint/parsers.js';

@@ -28,4 +28,15 @@ describe('.github/act events', () => {
     expect(ctx.pullRequest?.fromFork).toBe(false);
     expect(ctx.pullRequest?.baseRef).toBe('main');
   });
+  it('carries no made-up commit SHAs (docs/templates.md says how to fill in real ones)', () => {
+    for (const f of ['event.json', 'pull_request.json']) {
+      const text = readFileSync(join(ROOT, '.github/act', f), 'utf8');
+      // All zeros is GitHub's own "no previous commit"; any other repeated digit is made up.
+      expect(text, f).not.toMatch(/\b([1-9a-f])\1{39}\b/);
+    }
+    const pr = JSON.parse(readFileSync(join(ROOT, '.github/act/pull_request.json'), 'utf8')).pull_request;
+    expect(pr.head.sha).toBeUndefined();
+    expect(pr.base.sha).toBeUndefined();
+    expect(readFileSync(join(ROOT, 'docs/templates.md'), 'utf8')).toContain('.pull_request.base.sha=');
+  });
 });

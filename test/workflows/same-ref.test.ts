@@ -85,6 +85,7 @@ describe('nested and caller references', () => {
     expect(
       Object.values(wf.jobs)
         .map((j) => j.uses)
+        .filter((u) => u !== undefined)
         .sort(),
     ).toEqual(['./.github/workflows/cd.yml', './.github/workflows/ci.yml']);
   });

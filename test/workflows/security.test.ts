@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  REUSABLE,
   allSteps,
   calledShiplineWorkflow,
   loadWorkflow,
@@ -19,17 +20,6 @@ import {
 type Perms = Record<string, string>;
 
 /** What one step needs from GITHUB_TOKEN, by what it does. */
-/**
- * Jobs of reusable workflows that take the caller's grant instead of stating their own: GitHub
- * checks a called job's permissions against the caller's before anything runs (skipped steps
- * included), so a job that may log in to a cloud cannot ask for id-token: write without making
- * every caller grant it. The callers' grants are still checked exactly (jobNeeds below).
- */
-const INHERITS: Record<string, string[]> = {
-  '.github/workflows/cd.yml': ['build', 'deploy'],
-  '.github/workflows/pipeline.yml': ['cd'],
-};
-
 const CLOUD_LOGIN = /^(aws-actions\/configure-aws-credentials|google-github-actions\/auth|azure\/login)@/;
 
 /** Does the step run for a caller passing `given` (undefined: any caller)? Only `inputs.x != ''` guards are read. */
@@ -91,21 +81,61 @@ function strings(node: unknown, path: string[] = []): Array<{ path: string[]; va
 
 const PRESENCE_FLAG = /^\$\{\{ secrets\.[\w-]+ != '' \}\}$/;
 
+/** What every use of a reusable workflow must grant: checkout needs it, nothing runs without it. */
+const BASE: Perms = { contents: 'read' };
+/** The permissions behind an optional feature: asked only by a caller that grants them. */
+const OPTIONAL: Perms = { 'pull-requests': 'write', packages: 'write', actions: 'read', 'id-token': 'write' };
+
+/**
+ * What GitHub checks at start-up, before any if: — the union of the permissions every job
+ * of the called tree declares. A job that declares none takes the calling job's grant and
+ * asks nothing of its own; so does a calling job without permissions: (its callee's jobs
+ * then take the caller's grant).
+ */
+function startupAsk(file: string): Perms {
+  const wf = loadWorkflow(file);
+  return Object.values(wf.jobs).reduce((p, job) => {
+    if (job.permissions !== undefined) return merge(p, job.permissions as Perms);
+    const called = calledShiplineWorkflow(job.uses);
+    return called ? merge(p, startupAsk(called)) : p;
+  }, {} as Perms);
+}
+
+const wf = (file: string) => loadWorkflow(file);
+
+describe.each(REUSABLE.map((f) => `.github/workflows/${f}`))('%s: permissions a caller must grant', (file) => {
+  it('asks only contents: read at start-up, so a CI-only caller granting just that starts', () => {
+    expect(sorted(startupAsk(file))).toEqual(BASE);
+  });
+  it('declares no workflow-level permissions (they would take away what opt-in jobs get from the caller)', () => {
+    expect(wf(file).permissions).toBeUndefined();
+  });
+  it('leaves permissions: off only the jobs whose steps need an optional permission', () => {
+    for (const [id, job] of Object.entries(wf(file).jobs)) {
+      if (job.permissions !== undefined || job.uses) continue;
+      const needs = jobNeeds(job);
+      const optional = Object.keys(needs).filter((k) => k in OPTIONAL);
+      expect(optional.length, `job ${id} has no permissions: but needs nothing optional`).toBeGreaterThan(0);
+      for (const k of Object.keys(needs)) expect(k in OPTIONAL || k in BASE, `job ${id}: ${k}`).toBe(true);
+    }
+  });
+});
+
 describe.each(workflowFiles())('%s', (file) => {
   const wf: Workflow = loadWorkflow(file);
+  const reusable = REUSABLE.some((f) => file === `.github/workflows/${f}`);
 
-  const inherits = INHERITS[file] ?? [];
-  it("grants nothing at the top level; each job says what it needs (or takes its caller's grant, where listed)", () => {
-    if (inherits.length) expect(wf.permissions).toBeUndefined();
-    else expect(wf.permissions).toEqual({});
+  it('grants nothing at the top level of a caller; each job of a caller says what it needs', () => {
+    if (reusable) return; // checked above: reusable workflows pass the caller's grant on
+    expect(wf.permissions).toEqual({});
     for (const [id, job] of Object.entries(wf.jobs))
-      if (inherits.includes(id)) expect(job.permissions, `job ${id} inherits`).toBeUndefined();
-      else expect(job.permissions, `job ${id} has no permissions:`).toBeTypeOf('object');
+      expect(job.permissions, `job ${id} has no permissions:`).toBeTypeOf('object');
   });
 
-  it('gives each job exactly the permissions its steps (or called workflow) need', () => {
+  it('gives each job that declares permissions exactly what its steps (or called workflow) need', () => {
     for (const [id, job] of Object.entries(wf.jobs))
-      if (!inherits.includes(id)) expect(sorted(job.permissions as Perms), `job ${id}`).toEqual(sorted(jobNeeds(job)));
+      if (job.permissions !== undefined)
+        expect(sorted(job.permissions as Perms), `job ${id}`).toEqual(sorted(jobNeeds(job)));
   });
 
   it('gives every job that runs steps a timeout', () => {
@@ -125,7 +155,14 @@ describe.each(workflowFiles())('%s', (file) => {
       const inActionWith = path[0] === 'jobs' && path[2] === 'steps' && path[4] === 'with';
       const inCallSecrets = path[0] === 'jobs' && path[2] === 'secrets';
       const presenceFlag = path[0] === 'jobs' && path[2] === 'env' && PRESENCE_FLAG.test(value);
-      expect(inActionWith || inCallSecrets || presenceFlag, `${where}: ${value}`).toBe(true);
+      // A run step may read a secret from its own env: (never interpolated into the script).
+      const inRunStepEnv =
+        path[0] === 'jobs' &&
+        path[2] === 'steps' &&
+        path[4] === 'env' &&
+        typeof wf.jobs[path[1]].steps?.[Number(path[3])]?.run === 'string' &&
+        value.startsWith('${{ secrets.');
+      expect(inActionWith || inCallSecrets || presenceFlag || inRunStepEnv, `${where}: ${value}`).toBe(true);
       if (inActionWith) {
         const step = wf.jobs[path[1]].steps?.[Number(path[3])];
         expect(step?.uses, `${where} is not passed to an action`).toBeDefined();
@@ -155,13 +192,14 @@ describe('id-token: write only for a cloud login', () => {
     expect(jobNeeds(call('./.github/workflows/pipeline.yml', { [input]: value }))['id-token']).toBe('write');
     expect(jobNeeds(call('./.github/workflows/pipeline.yml', {}))['id-token']).toBeUndefined();
   });
-  it('logs in to a cloud only in the jobs that inherit the grant', () => {
+  it('logs in to a cloud only in jobs without permissions: (they take what the caller grants)', () => {
     for (const [file, wf] of [
       ['.github/workflows/cd.yml', cd],
       ['.github/workflows/pipeline.yml', pipeline],
     ] as const)
       for (const [id, job] of Object.entries(wf.jobs))
-        if ((job.steps ?? []).some((st) => CLOUD_LOGIN.test(st.uses ?? ''))) expect(INHERITS[file]).toContain(id);
+        if ((job.steps ?? []).some((st) => CLOUD_LOGIN.test(st.uses ?? '')))
+          expect(job.permissions, `${file} job ${id}`).toBeUndefined();
   });
 });
 

@@ -41,14 +41,17 @@ describe('ci.yml: lint → plan → test → coverage → notify', () => {
   it("uploads every shard's JUnit and coverage, even when its tests failed, and the coverage job reads them all", () => {
     const uploads = (ci.jobs.test.steps ?? []).filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
     expect(uploads.map((s) => s.with?.name)).toEqual([
-      'shipline-junit-${{ matrix.shard }}',
-      'shipline-coverage-${{ matrix.shard }}',
+      '${{ needs.locate.outputs.prefix }}-junit-${{ matrix.shard }}',
+      '${{ needs.locate.outputs.prefix }}-coverage-${{ matrix.shard }}',
     ]);
     for (const u of uploads) expect(u.if).toBe('always()');
     const downloads = (ci.jobs.coverage.steps ?? [])
       .filter((s) => s.uses?.startsWith('actions/download-artifact@'))
       .map((s) => s.with?.pattern);
-    expect(downloads).toEqual(['shipline-coverage-*', 'shipline-junit-*']);
+    expect(downloads).toEqual([
+      '${{ needs.locate.outputs.prefix }}-coverage-[0-9]*',
+      '${{ needs.locate.outputs.prefix }}-junit-[0-9]*',
+    ]);
     expect(ci.jobs.coverage.if).toContain('!cancelled()');
   });
 });
@@ -57,7 +60,9 @@ describe('cd.yml: build → deploy → notify', () => {
   it('orders the jobs and passes the built image to the deploy', () => {
     expect(needsOf(cd.jobs.deploy)).toEqual(['locate', 'build']);
     expect(JSON.stringify(usesAction(cd.jobs.deploy, 'k8s-deploy')?.with)).toContain('needs.build.outputs.image-ref');
-    expect(cd.jobs.notify.if).toBe('failure()');
+    expect(cd.jobs.notify.if).toBe(
+      "always() && (contains(needs.*.result, 'failure') || needs.deploy.result == 'cancelled')",
+    );
   });
   it('deploys in a GitHub environment, one deploy per environment at a time, never cancelling one under way', () => {
     expect(cd.jobs.deploy.environment).toBe('${{ inputs.environment }}');
@@ -67,7 +72,9 @@ describe('cd.yml: build → deploy → notify', () => {
   });
   it('hands the kubeconfig to the deploy step alone', () => {
     const text = JSON.stringify(cd);
-    expect(text.match(/secrets\.kubeconfig/g)).toHaveLength(1);
+    // Twice: the deploy step's input, and the job's presence flag (secrets.kubeconfig != '').
+    expect(text.match(/secrets\.kubeconfig/g)).toHaveLength(2);
+    expect(cd.jobs.deploy.env?.HAS_KUBECONFIG).toBe("${{ secrets.kubeconfig != '' }}");
     expect(JSON.stringify(usesAction(cd.jobs.deploy, 'k8s-deploy')?.with)).toContain('secrets.kubeconfig');
   });
 });

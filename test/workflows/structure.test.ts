@@ -116,6 +116,14 @@ describe('templates', () => {
     for (const p of props.filePatterns as string[]) expect(() => new RegExp(p)).not.toThrow();
   });
   it('every shipline action id exists', () => {
-    expect(actionIds()).toEqual(['coverage-gate', 'docker-build', 'k8s-deploy', 'lint-gate', 'notify', 'shard']);
+    expect(actionIds()).toEqual([
+      'coverage-gate',
+      'docker-build',
+      'k8s-deploy',
+      'lint-gate',
+      'notify',
+      'perf-gate',
+      'shard',
+    ]);
   });
 });

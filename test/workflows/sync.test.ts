@@ -103,8 +103,8 @@ describe.each(templateFiles())('%s', (file) => {
       expect(text, `${name} is neither set nor shown`).toMatch(new RegExp(`^\\s*(# )?${name}:`, 'm'));
     }
   });
-  it('needs exactly two secrets to be set: KUBECONFIG and SHIPLINE_WEBHOOK_URL', () => {
+  it('passes one repository secret, SHIPLINE_WEBHOOK_URL (the kubeconfig is an environment secret)', () => {
     const set = [...text.matchAll(/^\s+[\w-]+: \$\{\{ secrets\.([A-Z_]+) \}\}/gm)].map((m) => m[1]).sort();
-    expect(set).toEqual(['KUBECONFIG', 'SHIPLINE_WEBHOOK_URL']);
+    expect(set).toEqual(['SHIPLINE_WEBHOOK_URL']);
   });
 });

@@ -38,7 +38,7 @@ async function languageService(rel: string): Promise<string[]> {
 describe('GitHub language service (@actions/languageservice)', () => {
   it('finds the workflows and actions to check', () => {
     expect(workflowFiles().length).toBeGreaterThanOrEqual(7);
-    expect(actionFiles().length).toBe(7);
+    expect(actionFiles().length).toBe(8);
   });
   it.each(workflowFiles())('%s has no diagnostics', async (rel) => {
     expect(await languageService(rel)).toEqual([]);

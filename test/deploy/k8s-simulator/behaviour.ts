@@ -7,13 +7,14 @@
 //   …:configerr                CreateContainerConfigError (a missing secret)
 //   …:unschedulable            stays Pending, PodScheduled=False/Unschedulable
 //   …:never                    running, never ready
+//   …:late-crash-2s            ready, then after 2 s exits and crash-loops (a bad version that passed its start)
 //   an upper-case repository   InvalidImageName
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export type Behaviour =
   | { kind: 'ready'; afterMs: number }
   | { kind: 'pullFail' }
-  | { kind: 'crash'; oom: boolean }
+  | { kind: 'crash'; oom: boolean; afterMs?: number }
   | { kind: 'configError' }
   | { kind: 'unschedulable' }
   | { kind: 'never' }
@@ -41,6 +42,8 @@ export function behaviourFor(
   const tag = imageTag(image) ?? '';
   const slow = /^slow-(\d+(?:\.\d+)?)s$/.exec(tag);
   if (slow) return { kind: 'ready', afterMs: Number(slow[1]) * 1000 };
+  const late = /^late-crash-(\d+(?:\.\d+)?)s$/.exec(tag);
+  if (late) return { kind: 'crash', oom: false, afterMs: Number(late[1]) * 1000 };
   switch (tag) {
     case 'pullfail':
       return { kind: 'pullFail' };
@@ -139,7 +142,13 @@ export function containerAt(name: string, image: string, b: Behaviour, ageMs: nu
       };
     }
     case 'crash': {
-      const run = ageMs - START_MS;
+      if (b.afterMs !== undefined && ageMs < START_MS + b.afterMs)
+        return {
+          status: { ...base, ready: true, started: true, state: { running: { startedAt: iso(ageMs - START_MS) } } },
+          events: pulled,
+          log: 'api listening on :8080\n',
+        };
+      const run = ageMs - START_MS - (b.afterMs ?? 0);
       const restarts = Math.floor(run / CRASH_CYCLE_MS);
       const log = b.oom
         ? 'loading model into memory\n'

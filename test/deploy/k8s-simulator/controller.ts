@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { behaviourFor, containerAt, type Behaviour } from './behaviour.js';
 import { clone } from './patch.js';
 import { selectorObject, type Obj, type Store } from './store.js';
+import { Workloads } from './workloads.js';
 import { HASH, intOrPercent, ownedBy, REVISION, revisionOf, templateKey } from './template.js';
 
 export { defaultDeployment, REVISION, templateKey } from './template.js';
@@ -25,12 +26,15 @@ interface PodSim {
 
 export class Controller {
   private readonly pods = new Map<string, PodSim>();
+  private readonly workloads: Workloads;
   /** When each deployment (namespace/name) last became complete: every new pod ready and available. */
   readonly completedAt = new Map<string, number>();
   constructor(
     private readonly store: Store,
     private readonly options: ControllerOptions,
-  ) {}
+  ) {
+    this.workloads = new Workloads(store);
+  }
 
   /** Logs of a pod's container (`previous`: the one that crashed), or undefined. */
   logs(uid: string, container: string, previous: boolean): string | undefined {
@@ -50,6 +54,7 @@ export class Controller {
   tick(now = Date.now()): void {
     for (const d of this.store.list('deployments')) this.syncDeployment(d, now);
     for (const rs of this.store.list('replicasets')) this.syncReplicaSet(rs, now);
+    this.workloads.sync((uid) => !!this.pods.get(uid)?.readySince);
     for (const p of this.store.list('pods')) this.syncPod(p, now);
     for (const rs of this.store.list('replicasets')) this.rsStatus(rs, now);
     for (const d of this.store.list('deployments'))
@@ -331,7 +336,11 @@ export class Controller {
       sim.emitted.add(k);
       this.event(p, e.type, e.reason, e.message);
     }
-    this.store.put('pods', { ...p, spec: { ...p.spec, nodeName: unschedulable ? undefined : 'sim-node-1' }, status });
+    this.store.put('pods', {
+      ...p,
+      spec: { ...p.spec, nodeName: unschedulable ? undefined : (p.spec.nodeName ?? 'sim-node-1') },
+      status,
+    });
   }
 
   private rsStatus(rs: Obj, now: number): void {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { load } from 'js-yaml';
 import type { Behaviour } from './behaviour.js';
 import { Controller, defaultDeployment, REVISION } from './controller.js';
+import { defaultWorkload } from './workloads.js';
 import { aggregated, discovery } from './discovery.js';
 import { decodeAccessReview } from './protobuf.js';
 import { selfSigned } from './tls.js';
@@ -36,6 +37,12 @@ export interface SimulatorOptions {
   tickMs?: number;
   /** Answer aggregated discovery when kubectl asks for it (default), or only the legacy lists. */
   discovery?: 'aggregated' | 'legacy';
+  /**
+   * HTTP stand-ins by image reference: the service proxy
+   * (`/api/v1/namespaces/NS/services/NAME[:PORT]/proxy/PATH`) forwards to the stand-in of the
+   * image of a ready pod the Service selects (round robin), as kube-proxy would to the pod.
+   */
+  backends?: Record<string, string>;
 }
 
 export interface RecordedRequest {
@@ -73,7 +80,7 @@ class HttpStatus extends Error {
 
 const GROUPS: Record<string, Resource[]> = {
   v1: ['pods', 'events', 'configmaps', 'services'],
-  'apps/v1': ['deployments', 'replicasets'],
+  'apps/v1': ['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'controllerrevisions'],
 };
 const SINGULAR: Record<Resource, string> = {
   deployments: 'deployments.apps',
@@ -82,6 +89,9 @@ const SINGULAR: Record<Resource, string> = {
   events: 'events',
   configmaps: 'configmaps',
   services: 'services',
+  statefulsets: 'statefulsets.apps',
+  daemonsets: 'daemonsets.apps',
+  controllerrevisions: 'controllerrevisions.apps',
 };
 
 export class K8sSimulator {
@@ -90,8 +100,9 @@ export class K8sSimulator {
   readonly requests: RecordedRequest[] = [];
   private server?: Server;
   private timer?: NodeJS.Timeout;
-  private readonly opts: Required<Omit<SimulatorOptions, 'token' | 'overrides' | 'admission'>> &
-    Pick<SimulatorOptions, 'token' | 'overrides' | 'admission'>;
+  private readonly opts: Required<Omit<SimulatorOptions, 'token' | 'overrides' | 'admission' | 'backends'>> &
+    Pick<SimulatorOptions, 'token' | 'overrides' | 'admission' | 'backends'>;
+  private proxyTurn = 0;
   url = '';
 
   constructor(options: SimulatorOptions = {}) {
@@ -180,6 +191,18 @@ export class K8sSimulator {
     }
     this.controller.tick();
     return this.deployment(d.name, d.namespace);
+  }
+
+  /** A Service selecting `selector`, port 80 → 8080. */
+  seedService(name: string, selector: Record<string, string>, namespace = 'default'): Obj {
+    return this.store.put('services', {
+      metadata: { name, namespace },
+      spec: { selector, ports: [{ name: 'http', port: 80, targetPort: 8080, protocol: 'TCP' }], type: 'ClusterIP' },
+    });
+  }
+
+  service(name: string, namespace = 'default'): Obj {
+    return this.store.get('services', namespace, name);
   }
 
   deployment(name: string, namespace = 'default'): Obj {
@@ -291,6 +314,8 @@ export class K8sSimulator {
           status: { allowed: !denied, ...(denied ? { reason: `simulator denies ${a.verb} ${a.resource}` } : {}) },
         });
       }
+      const sp = /^\/api\/v1\/namespaces\/([^/]+)\/services\/([^/:]+)(?::([^/]+))?\/proxy(\/.*)?$/.exec(url.pathname);
+      if (sp) return await this.serviceProxy(res, sp[1], sp[2], (sp[4] ?? '/') + url.search);
       const m =
         /^\/(?:api\/(v1)|apis\/(apps\/v1))(?:\/namespaces\/([^/]+))?\/(\w+)(?:\/([^/]+))?(?:\/(log|status))?$/.exec(
           url.pathname,
@@ -327,6 +352,35 @@ export class K8sSimulator {
       if (e instanceof HttpStatus) return this.fail(res, e);
       this.fail(res, new HttpStatus(500, 'InternalError', `simulator error: ${(e as Error).message}`));
     }
+  }
+
+  /** The API server's service proxy: to a ready pod the Service selects, here its image's stand-in. */
+  private async serviceProxy(res: ServerResponse, ns: string, name: string, path: string): Promise<void> {
+    const svc = this.store.get('services', ns, name);
+    if (!svc) throw notFound('services', name);
+    const sel = labelSelector(
+      Object.entries(svc.spec?.selector ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(','),
+    );
+    const pods = Object.keys(svc.spec?.selector ?? {}).length
+      ? this.store.list(
+          'pods',
+          ns,
+          (p) =>
+            sel(p.metadata.labels) &&
+            (p.status?.conditions ?? []).some((c: Obj) => c.type === 'Ready' && c.status === 'True'),
+        )
+      : [];
+    if (!pods.length) throw new HttpStatus(503, 'ServiceUnavailable', `no endpoints available for service "${name}"`);
+    const pod = pods[this.proxyTurn++ % pods.length];
+    const image = pod.spec.containers[0].image;
+    const backend = this.opts.backends?.[image];
+    if (!backend) throw new HttpStatus(502, 'BadGateway', `simulator: no HTTP stand-in for image ${image}`);
+    const r = await fetch(backend + path);
+    const text = await r.text();
+    res.writeHead(r.status, { 'Content-Type': r.headers.get('content-type') ?? 'text/plain' });
+    res.end(text);
   }
 
   private logs(res: ServerResponse, ns: string, name: string, q: URLSearchParams): void {
@@ -421,6 +475,13 @@ export class K8sSimulator {
 
   /** Store a changed deployment: generation moves when the spec does. */
   private commit(resource: Resource, before: Obj | undefined, after: Obj, dry: boolean): Obj {
+    if (resource === 'statefulsets' || resource === 'daemonsets') {
+      defaultWorkload(resource, after);
+      after.metadata.generation =
+        (before?.metadata.generation ?? 0) +
+        (before && JSON.stringify(before.spec) === JSON.stringify(after.spec) ? 0 : 1);
+      if (before) after.status = before.status;
+    }
     if (resource === 'deployments') {
       defaultDeployment(after);
       after.metadata.generation =
@@ -480,6 +541,14 @@ export class K8sSimulator {
       if (e instanceof HttpStatus) throw e;
       throw new HttpStatus(422, 'Invalid', `the patch could not be applied: ${(e as Error).message}`);
     }
+    // Optimistic concurrency, as the API server: a resourceVersion in the patch must be the current one.
+    const wantRv = next.metadata?.resourceVersion;
+    if (wantRv && wantRv !== current.metadata.resourceVersion)
+      throw new HttpStatus(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${SINGULAR[resource]} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+      );
     next.metadata = { ...next.metadata, name, namespace: ns, uid: current.metadata.uid };
     this.send(res, 200, this.commit(resource, current, next, dry));
   }
@@ -492,9 +561,21 @@ export class K8sSimulator {
     this.send(res, 201, this.commit(resource, undefined, { ...obj, status: {} }, q.get('dryRun') === 'All'));
   }
 
+  /** The garbage collector, in the foreground: whatever the deleted object owned goes too. */
+  private collect(ns: string, uid: string): void {
+    for (const r of ['replicasets', 'pods'] as Resource[])
+      for (const o of this.store.list(r, ns, (x) =>
+        (x.metadata.ownerReferences ?? []).some((ref: Obj) => ref.uid === uid),
+      )) {
+        this.store.delete(r, ns, o.metadata.name);
+        this.collect(ns, o.metadata.uid);
+      }
+  }
+
   private remove(res: ServerResponse, resource: Resource, ns: string, name: string): void {
     const gone = this.store.delete(resource, ns, name);
     if (!gone) throw notFound(resource, name);
+    this.collect(ns, gone.metadata.uid);
     this.send(res, 200, {
       kind: 'Status',
       apiVersion: 'v1',

@@ -5,7 +5,16 @@ import { randomUUID } from 'node:crypto';
 import { clone } from './patch.js';
 
 export type Obj = any;
-export type Resource = 'deployments' | 'replicasets' | 'pods' | 'events' | 'configmaps' | 'services';
+export type Resource =
+  | 'deployments'
+  | 'replicasets'
+  | 'pods'
+  | 'events'
+  | 'configmaps'
+  | 'services'
+  | 'statefulsets'
+  | 'daemonsets'
+  | 'controllerrevisions';
 
 export interface WatchEvent {
   type: 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -21,6 +30,9 @@ export const KINDS: Record<Resource, { kind: string; apiVersion: string }> = {
   events: { kind: 'Event', apiVersion: 'v1' },
   configmaps: { kind: 'ConfigMap', apiVersion: 'v1' },
   services: { kind: 'Service', apiVersion: 'v1' },
+  statefulsets: { kind: 'StatefulSet', apiVersion: 'apps/v1' },
+  daemonsets: { kind: 'DaemonSet', apiVersion: 'apps/v1' },
+  controllerrevisions: { kind: 'ControllerRevision', apiVersion: 'apps/v1' },
 };
 
 export class Store {

@@ -1,0 +1,162 @@
+// Three real benchmark suites for the perf-gate bench, built with the real tools: a Go package
+// (go test -bench), a pytest-benchmark suite and a Google Benchmark binary. Each has two target
+// benchmarks whose work grows by 10% and 5% when PERF_SLOW=1: a real, injected slowdown.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseOutput } from '../../src/perf/formats/index.js';
+import { median } from '../../src/perf/stats.js';
+
+export const GO_BENCHMARKS = 48;
+
+function goSource(): string {
+  const kinds = [
+    (n: number) => `s := 0; for j := 0; j < ${n}; j++ { s += j * j }; sink = s`,
+    (n: number) => `m := make(map[int]int, 8); for j := 0; j < ${n / 10}; j++ { m[j&63] += j }; sink = len(m)`,
+    (n: number) => `var sb strings.Builder; for j := 0; j < ${n / 20}; j++ { sb.WriteString("ab") }; sink = sb.Len()`,
+    (n: number) =>
+      `a := make([]int, ${n / 20}); for j := range a { a[j] = (j * 7919) % 101 }; sort.Ints(a); sink = a[0]`,
+  ];
+  const out = [
+    'package suite',
+    'import ("os"; "sort"; "strings"; "testing")',
+    'var sink int',
+    'func slow(f float64) float64 { if os.Getenv("PERF_SLOW") == "1" { return f }; return 1 }',
+  ];
+  for (let i = 0; i < GO_BENCHMARKS; i++) {
+    const body = kinds[i % kinds.length](2000 + 400 * (i % 7));
+    out.push(`func BenchmarkWork${String(i).padStart(2, '0')}(b *testing.B) { for i := 0; i < b.N; i++ { ${body} } }`);
+  }
+  for (const [name, f] of [
+    ['Target10', '1.10'],
+    ['Target5', '1.05'],
+  ])
+    out.push(
+      `func Benchmark${name}(b *testing.B) { n := int(4000 * slow(${f})); for i := 0; i < b.N; i++ { s := 0; for j := 0; j < n; j++ { s += j * j }; sink = s } }`,
+    );
+  return out.join('\n') + '\n';
+}
+
+const PY = `import os
+SLOW = os.environ.get("PERF_SLOW") == "1"
+def work(n):
+    s = 0
+    for j in range(n):
+        s += j * j
+    return s
+def test_sum_small(benchmark): benchmark(work, 300)
+def test_sum_large(benchmark): benchmark(work, 900)
+def test_sort(benchmark): benchmark(sorted, [(j * 7919) % 101 for j in range(300)])
+def test_join(benchmark): benchmark(lambda: ",".join(["ab"] * 300))
+def test_dict(benchmark): benchmark(lambda: {j: j for j in range(300)})
+def test_target10(benchmark): benchmark(work, int(600 * (1.10 if SLOW else 1)))
+def test_target5(benchmark): benchmark(work, int(600 * (1.05 if SLOW else 1)))
+`;
+
+const CC = `#include <benchmark/benchmark.h>
+#include <cstdlib>
+#include <algorithm>
+#include <vector>
+static double slow(double f) { const char* e = std::getenv("PERF_SLOW"); return e && e[0] == '1' ? f : 1.0; }
+static void work(benchmark::State& s, long n) { for (auto _ : s) { long x = 0; for (long i = 0; i < n; i++) benchmark::DoNotOptimize(x += i * i); } }
+static void BM_Sum(benchmark::State& s) { work(s, s.range(0)); }
+BENCHMARK(BM_Sum)->Arg(1000)->Arg(2000)->Arg(4000);
+static void BM_Sort(benchmark::State& s) { for (auto _ : s) { std::vector<int> v(s.range(0)); for (size_t i = 0; i < v.size(); i++) v[i] = (i * 7919) % 101; std::sort(v.begin(), v.end()); benchmark::DoNotOptimize(v.data()); } }
+BENCHMARK(BM_Sort)->Arg(500)->Arg(2000);
+static void BM_Target10(benchmark::State& s) { work(s, long(3000 * slow(1.10))); }
+BENCHMARK(BM_Target10);
+static void BM_Target5(benchmark::State& s) { work(s, long(3000 * slow(1.05))); }
+BENCHMARK(BM_Target5);
+BENCHMARK_MAIN();
+`;
+
+export interface Suite {
+  name: string;
+  /** One short run (a gate round's half): benchmark → seconds per op. */
+  run(slow: boolean): Map<string, number>;
+  /** One plain run as a team runs the suite for stable numbers: 10 repetitions (ms). */
+  plainMs(): number;
+}
+
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+function exec(cmd: string, args: string[], cwd: string, slow: boolean): string {
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PERF_SLOW: slow ? '1' : '0', GOCACHE: join(cwd, '.gocache') },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(-400)}`);
+  return r.stdout;
+}
+
+function timed(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const medians = (m: Map<string, number[]>) => new Map([...m].map(([k, v]) => [k, median(v)]));
+
+/** Write and build the three suites under `dir`. */
+export function buildSuites(dir: string): Suite[] {
+  rmSync(dir, { recursive: true, force: true });
+  const go = join(dir, 'go');
+  const py = join(dir, 'py');
+  const cc = join(dir, 'cc');
+  for (const d of [go, py, cc]) mkdirSync(d, { recursive: true });
+  writeFileSync(join(go, 'go.mod'), 'module example.com/suite\n\ngo 1.19\n');
+  writeFileSync(join(go, 'suite_test.go'), goSource());
+  exec('go', ['test', '-c', '-o', 'suite.test'], go, false);
+  writeFileSync(join(py, 'test_suite.py'), PY);
+  writeFileSync(join(cc, 'b.cc'), CC);
+  execFileSync('g++', ['-O2', 'b.cc', '-o', 'b', '-lbenchmark', '-lpthread'], { cwd: cc });
+  // A round runs each suite once; the plain run repeats it 10 times (go -count 10, Google
+  // Benchmark --benchmark_repetitions 10, pytest-benchmark 10× the rounds), as benchstat advises.
+  const goArgs = (count: number) => [
+    '-test.run',
+    '^$',
+    '-test.bench',
+    '.',
+    '-test.benchtime',
+    '3ms',
+    '-test.count',
+    String(count),
+  ];
+  const pyArgs = (rounds: number) => [
+    '-m',
+    'pytest',
+    '-q',
+    '-p',
+    'no:cacheprovider',
+    '--benchmark-max-time=0.002',
+    `--benchmark-min-rounds=${rounds}`,
+    '--benchmark-json=out.json',
+  ];
+  const ccArgs = (reps: number) => [
+    '--benchmark_format=json',
+    '--benchmark_min_time=0.003',
+    `--benchmark_repetitions=${reps}`,
+  ];
+  return [
+    {
+      name: 'go',
+      run: (slow) => medians(parseOutput('go', exec(join(go, 'suite.test'), goArgs(1), go, slow))),
+      plainMs: () => timed(() => exec(join(go, 'suite.test'), goArgs(10), go, false)),
+    },
+    {
+      name: 'pytest-benchmark',
+      run: (slow) => {
+        exec(PYTHON, pyArgs(5), py, slow);
+        return medians(parseOutput('pytest-benchmark', readFileSync(join(py, 'out.json'), 'utf8')));
+      },
+      plainMs: () => timed(() => exec(PYTHON, pyArgs(50), py, false)),
+    },
+    {
+      name: 'google-benchmark',
+      run: (slow) => medians(parseOutput('google-benchmark', exec(join(cc, 'b'), ccArgs(1), cc, slow))),
+      plainMs: () => timed(() => exec(join(cc, 'b'), ccArgs(10), cc, false)),
+    },
+  ];
+}

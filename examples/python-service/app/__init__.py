@@ -1,0 +1,1 @@
+"""A tiny pricing service: the rules in pricing, the HTTP surface in server."""

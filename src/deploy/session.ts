@@ -1,0 +1,80 @@
+// What every strategy starts from: the manifests read, the cluster reached with the access the
+// run needs, the namespace known, and one kubectl per namespace.
+import type { ToolContext, ToolResult } from '../core/tool.js';
+import { NO_CLUSTER, offlineDryRun } from './dry.js';
+import type { Kubectl } from './kubectl.js';
+import { prepareManifests, type PreparedManifests } from './manifests.js';
+import { checkCluster, PreflightError } from './preflight.js';
+import type { DeployOptions } from './types.js';
+
+export interface Session {
+  kc: Kubectl;
+  o: DeployOptions;
+  ctx: ToolContext;
+  ns: string;
+  manifests?: PreparedManifests;
+  /** The kubectl of a deployment's own namespace (a manifest may name one). */
+  kcOf(name: string): Kubectl;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+async function readManifests(o: DeployOptions, ctx: ToolContext): Promise<PreparedManifests | undefined> {
+  if (!o.manifests.length) return undefined;
+  const m = await prepareManifests(o.manifests, ctx.cwd, o.images, o.changeCause, {
+    imagePullSecrets: o.imagePullSecrets,
+    annotations: o.annotate ? runAnnotations(ctx) : {},
+  });
+  ctx.logger.info(
+    `manifests: ${plural(m.files.length, 'file')}, ${plural(m.deployments.length, 'deployment')}, ${plural(m.substitutions, 'image substitution')}`,
+  );
+  for (const u of m.unused) ctx.logger.warning(`input 'images': ${u} matches no container image in the manifests`);
+  for (const w of m.unwatched)
+    ctx.logger.info(`${w}: applied, not watched (Jobs and CronJobs run on their own schedule)`);
+  return m;
+}
+
+/** The annotations `annotate` writes on every object: where it came from. */
+export function runAnnotations(ctx: ToolContext): Record<string, string> {
+  const e = ctx.event;
+  const out: Record<string, string> = {};
+  if (e.runUrl) out['shipline.dev/run-url'] = e.runUrl;
+  if (e.sha) out['shipline.dev/commit'] = e.sha;
+  if (e.actor) out['shipline.dev/actor'] = e.actor;
+  return out;
+}
+
+function permissionsFor(o: DeployOptions, manifests: boolean): Array<[string, string]> {
+  const p: Array<[string, string]> = [
+    ['patch', 'deployments.apps'],
+    ['list', 'replicasets.apps'],
+    ['list', 'pods'],
+  ];
+  if (manifests || o.strategy !== 'rolling') p.push(['create', 'deployments.apps']);
+  if (o.strategy !== 'rolling') p.push(['patch', 'services'], ['delete', 'deployments.apps']);
+  if (o.verify?.url.startsWith('/')) p.push(['get', 'services/proxy']);
+  return p;
+}
+
+/** Open the session, or (no cluster under a dry run) the offline dry run's result. */
+export async function openSession(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Session | ToolResult> {
+  const manifests = await readManifests(o, ctx);
+  let versions: { client: string; server: string };
+  try {
+    versions = await checkCluster(kc, {
+      usingInput: !!o.kubeconfig,
+      permissions: permissionsFor(o, !!manifests),
+      logger: ctx.logger,
+    });
+  } catch (e) {
+    if (e instanceof PreflightError && o.dryRun.mode === 'server-or-client' && NO_CLUSTER.test(e.message))
+      return offlineDryRun(kc, o, ctx, manifests, e.message);
+    throw e;
+  }
+  const ns =
+    o.namespace ??
+    ((await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default');
+  ctx.logger.info(`kubectl ${versions.client}; cluster ${versions.server}; namespace ${ns}`);
+  const spaces = new Map((manifests?.deployments ?? []).map((d) => [d.name, kc.inNamespace(d.namespace)]));
+  return { kc, o, ctx, ns, manifests, kcOf: (name) => spaces.get(name) ?? kc };
+}

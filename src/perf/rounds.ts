@@ -1,0 +1,165 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError } from '../core/errors.js';
+import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
+import type { ToolContext } from '../core/tool.js';
+import { FormatError, parseOutput } from './formats/index.js';
+import { median, rng } from './stats.js';
+import type { PerfOptions, Round, Sample, Side } from './types.js';
+
+export const OUTPUT_TOKEN = '{output}';
+
+/** Where each side runs: its checkout's working directory. */
+export interface Checkouts {
+  base: string;
+  head: string;
+}
+
+/** The line bash's `time` keyword prints with this TIMEFORMAT: wall, user and system seconds. */
+const TIME_TAG = 'shipline-perf-time';
+// The user's argv is passed as "$@", never spliced into the script: no shell parsing of input.
+const TIME_SCRIPT = `TIMEFORMAT='${TIME_TAG} %3R %3U %3S'; time "$@"`;
+
+function lastLine(r: ExecResult): string {
+  const lines = `${r.stderr}\n${r.stdout}`
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith(TIME_TAG));
+  return lines.length ? lines[lines.length - 1].slice(0, 200) : '(no output)';
+}
+
+function commandFailed(side: Side, r: ExecResult, what: string, timeoutMs: number, argv: string[]): ConfigError {
+  const how = r.timedOut
+    ? `timed out after ${Math.round(timeoutMs / 1000)}s`
+    : r.signal
+      ? `was killed by ${r.signal}`
+      : `exited with ${r.exitCode}`;
+  return new ConfigError(
+    `the ${what} ${how} on ${side} (${formatCommand(argv)}): ${lastLine(r)}; fix the ${what} so it passes on both base and head`,
+  );
+}
+
+/** Run one side once and return its measurements (median of a run's repeated observations). */
+export async function runOnce(
+  side: Side,
+  dir: string,
+  options: PerfOptions,
+  ctx: ToolContext,
+  pin?: number,
+): Promise<Sample> {
+  const outFile = join(ctx.tempDir, `shipline-perf-${process.pid}-${side}-${Math.random().toString(36).slice(2)}.out`);
+  let argv = options.command.map((a) => a.split(OUTPUT_TOKEN).join(outFile));
+  if (options.format === 'command') argv = ['bash', '-c', TIME_SCRIPT, 'shipline-perf', ...argv];
+  if (pin !== undefined) argv = ['taskset', '-c', String(pin), ...argv];
+  let r: ExecResult;
+  try {
+    r = await ctx.exec(argv[0], argv.slice(1), {
+      cwd: dir,
+      timeoutMs: options.runTimeoutMs,
+      env: { ...ctx.env, SHIPLINE_PERF_SIDE: side },
+    });
+  } catch (e) {
+    if (e instanceof CommandNotFoundError)
+      throw ConfigError.forInput(
+        'command',
+        `${e.command} is not installed (on ${side})`,
+        'install it in an earlier step or fix the command',
+      );
+    throw e;
+  }
+  if (r.exitCode !== 0) throw commandFailed(side, r, 'benchmark command', options.runTimeoutMs, options.command);
+  const sample: Sample = new Map();
+  if (options.format === 'command') {
+    const line = r.stderr.split('\n').find((l) => l.startsWith(TIME_TAG));
+    const [wall, user, sys] = (line ?? '').split(/\s+/).slice(1).map(Number);
+    sample.set('wall', Number.isFinite(wall) ? wall : r.durationMs / 1000);
+    if (Number.isFinite(user) && Number.isFinite(sys)) sample.set('cpu', user + sys);
+    return sample;
+  }
+  let text = r.stdout;
+  if (options.command.some((a) => a.includes(OUTPUT_TOKEN))) {
+    try {
+      text = readFileSync(outFile, 'utf8');
+    } catch {
+      throw ConfigError.forInput(
+        'command',
+        `the command did not write ${OUTPUT_TOKEN} on ${side}`,
+        `pass ${OUTPUT_TOKEN} where the tool takes its report path (e.g. --benchmark-json={output})`,
+      );
+    } finally {
+      rmSync(outFile, { force: true });
+    }
+  }
+  let parsed: Map<string, number[]>;
+  try {
+    parsed = parseOutput(options.format, text);
+  } catch (e) {
+    if (!(e instanceof FormatError)) throw e;
+    parsed = new Map();
+  }
+  if (parsed.size === 0)
+    throw ConfigError.forInput(
+      'format',
+      `found no ${options.format} benchmark results in the ${side} output (${lastLine(r)})`,
+      `check that the command prints ${options.format} results${options.format === 'go' ? '' : ` (or writes them to ${OUTPUT_TOKEN})`}, or pick the format it produces`,
+    );
+  for (const [name, obs] of parsed) sample.set(name, median(obs));
+  return sample;
+}
+
+/** Build one checkout; a failing build is one line naming the side. */
+export async function build(side: Side, dir: string, argv: string[], ctx: ToolContext, timeoutMs: number) {
+  ctx.logger.info(`building ${side}: ${formatCommand(argv)}`);
+  let r: ExecResult;
+  try {
+    r = await ctx.exec(argv[0], argv.slice(1), { cwd: dir, timeoutMs, env: { ...ctx.env, SHIPLINE_PERF_SIDE: side } });
+  } catch (e) {
+    if (e instanceof CommandNotFoundError)
+      throw ConfigError.forInput('build', `${e.command} is not installed`, 'install it in an earlier step');
+    throw e;
+  }
+  if (r.exitCode !== 0) throw commandFailed(side, r, 'build command', timeoutMs, argv);
+}
+
+export interface RoundPlan {
+  options: PerfOptions;
+  dirs: Checkouts;
+  ctx: ToolContext;
+  /** ms since the start of the gate, for the budget. */
+  elapsed: () => number;
+  /** CPUs for a duet run, when pinning is possible. */
+  pins?: [number, number];
+}
+
+/**
+ * Randomised interleaved rounds: each round runs base and head once, in an order drawn from
+ * the seeded RNG (or both at once in duet mode), until `rounds` or the time budget is spent.
+ * A round is started only when the average round so far still fits in the budget.
+ */
+export async function runRounds(plan: RoundPlan): Promise<Round[]> {
+  const { options, dirs, ctx } = plan;
+  const random = rng(options.seed);
+  const rounds: Round[] = [];
+  const started = plan.elapsed();
+  for (let i = 0; i < options.rounds; i++) {
+    const perRound = rounds.length ? (plan.elapsed() - started) / rounds.length : 0;
+    if (rounds.length >= 2 && plan.elapsed() + perRound > options.timeBudgetMs) {
+      ctx.logger.warning(
+        `time-budget reached after ${rounds.length} of ${options.rounds} rounds: the intervals are wider than they would be with all rounds`,
+      );
+      break;
+    }
+    const order: Side[] = random() < 0.5 ? ['base', 'head'] : ['head', 'base'];
+    const got: Partial<Record<Side, Sample>> = {};
+    if (options.duet) {
+      const [a, b] = await Promise.all(order.map((side, k) => runOnce(side, dirs[side], options, ctx, plan.pins?.[k])));
+      got[order[0]] = a;
+      got[order[1]] = b;
+    } else {
+      for (const side of order) got[side] = await runOnce(side, dirs[side], options, ctx);
+    }
+    rounds.push({ index: i + 1, order, base: got.base!, head: got.head! });
+    ctx.logger.info(`round ${i + 1}/${options.rounds} (${order.join(' then ')}${options.duet ? ', duet' : ''}) done`);
+  }
+  return rounds;
+}

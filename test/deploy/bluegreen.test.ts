@@ -1,0 +1,143 @@
+// Blue-green with the built action and the real kubectl against the simulator: the new colour
+// beside the live one, verification through the API server's service proxy on the preview,
+// one-patch switch of a multi-label selector, switch back on a failure after the switch, and
+// manual promote/reject across runs.
+import { describe, expect } from 'vitest';
+import { needs } from '../helpers/real.js';
+import { hasKubectl, simulator } from './helpers.js';
+import type { K8sSimulator, SimulatorOptions } from './k8s-simulator/server.js';
+import { errors, runDeploy } from './run.js';
+import { standIn } from './standins.js';
+
+const it = needs('kubectl', hasKubectl);
+const LABELS = { app: 'api', tier: 'web' };
+
+async function cluster(options: SimulatorOptions = {}): Promise<K8sSimulator> {
+  const sim = await simulator({ readyDelayMs: 400, ...options });
+  sim.seed({ name: 'api', replicas: 2, labels: LABELS, containers: [{ name: 'app', image: 'ghcr.io/acme/api:v1' }] });
+  sim.seedService('api', LABELS);
+  return sim;
+}
+
+const bg = (extra: Record<string, string> = {}) => ({
+  deployments: 'api',
+  strategy: 'blue-green',
+  'scale-down-delay': '1',
+  timeout: '60',
+  ...extra,
+});
+
+describe('blue-green', () => {
+  it('verifies the preview through the service proxy, switches the selector in one patch, scales the old down', async () => {
+    const v1 = await standIn(200, 'v1 ok');
+    const v2 = await standIn(200, 'v2 ok');
+    const sim = await cluster({ backends: { 'ghcr.io/acme/api:v1': v1.url, 'ghcr.io/acme/api:v2': v2.url } });
+    const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', 'verify-url': '/healthz', 'verify-body': 'v2' }));
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'deployed', live: 'api-blue' });
+    expect(v2.hits).toBeGreaterThanOrEqual(3);
+    expect(v1.hits).toBe(0);
+    const svc = sim.service('api');
+    expect(svc.spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'blue' });
+    expect(svc.metadata.annotations).toMatchObject({
+      'shipline.dev/live': 'api-blue',
+      'shipline.dev/previous': 'api-green',
+    });
+    // First run: the live version moves into green (one switch), then traffic goes to blue (one switch).
+    const switches = sim.requests.filter((q) => q.method === 'PATCH' && q.path.endsWith('/services/api'));
+    expect(switches).toHaveLength(2);
+    expect(sim.deployment('api').spec.replicas).toBe(0);
+    expect(sim.deployment('api-green').spec.replicas).toBe(0);
+    expect(sim.deployment('api-green').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v1');
+    expect(sim.deployment('api-blue').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v2');
+    expect(sim.service('api-preview')).toBeUndefined();
+    expect(r.summary).toContain('through the API server');
+
+    // The next deploy goes to green, beside blue, and switches between two colours.
+    const again = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v3' }));
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(again.outputs).toMatchObject({ result: 'deployed', live: 'api-green' });
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
+    expect(sim.deployment('api-blue').spec.replicas).toBe(0);
+    expect(sim.deployment('api-green').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v3');
+    expect(sim.requests.filter((q) => q.method === 'PATCH' && q.path.endsWith('/services/api'))).toHaveLength(3);
+  });
+
+  it('keeps the old colour live when the preview fails verification', async () => {
+    const v1 = await standIn(200, 'ok');
+    const v2 = await standIn(500, 'database unreachable');
+    const sim = await cluster({ backends: { 'ghcr.io/acme/api:v1': v1.url, 'ghcr.io/acme/api:v2': v2.url } });
+    const r = await runDeploy(
+      sim,
+      bg({ image: 'ghcr.io/acme/api:v2', 'verify-url': '/healthz', 'verify-timeout': '3', 'verify-interval': '0.5' }),
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.result).toBe('failed');
+    expect(r.outputs.reason).toMatch(
+      /^verification of the preview failed: .*status 500, want 200: database unreachable.*; live stays on deployment\/api-green \(deployment\/api-blue removed\)$/,
+    );
+    expect(errors(r)).toContain(r.outputs.reason);
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
+    expect(sim.deployment('api-blue')).toBeUndefined();
+    expect(sim.deployment('api-green').spec.replicas).toBe(2);
+    expect(sim.deployment('api-green').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v1');
+    // The new version never had the live Service's traffic: v1 answered nothing, the preview all.
+    expect(v1.hits).toBe(0);
+    expect(r.summary).toContain('| status 500, want 200');
+  });
+
+  it('switches back when the new colour fails after the switch', async () => {
+    const sim = await cluster();
+    const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:late-crash-1s', 'scale-down-delay': '20' }));
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.result).toBe('rolled-back');
+    expect(r.outputs.live).toBe('api-green');
+    expect(r.outputs.reason).toMatch(
+      /^deployment\/api-blue: (CrashLoopBackOff|Restarting) on api-blue-\S+ \(.*\) after the switch; switched back to deployment\/api-green \(\d+ ms of API time\)$/,
+    );
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
+    expect(sim.deployment('api-green').spec.replicas).toBe(2);
+    expect(sim.deployment('api-blue').spec.replicas).toBe(0);
+  });
+
+  it('waits for promote under promotion: manual; promote switches; promote again has nothing to promote', async () => {
+    const sim = await cluster();
+    const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', promotion: 'manual' }));
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'deployed', live: 'api-green' });
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
+    expect(sim.service('api').metadata.annotations['shipline.dev/pending']).toBe('api-blue');
+
+    const p = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', action: 'promote' }));
+    expect(p.exitCode, p.stdout).toBe(0);
+    expect(p.outputs).toMatchObject({ result: 'promoted', live: 'api-blue' });
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'blue' });
+
+    const none = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', action: 'promote' }));
+    expect(none.exitCode).toBe(1);
+    expect(errors(none)).toEqual([
+      "input 'action': nothing to promote: service/api has no blue-green deployment waiting (annotation shipline.dev/pending is not set); run action deploy with promotion manual first",
+    ]);
+  });
+
+  it('reject removes the waiting colour and leaves the live one', async () => {
+    const sim = await cluster();
+    await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', promotion: 'manual' }));
+    const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', action: 'reject' }));
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'rejected', live: 'api-green' });
+    expect(sim.deployment('api-blue')).toBeUndefined();
+    expect(sim.service('api').metadata.annotations?.['shipline.dev/pending']).toBeUndefined();
+  });
+
+  it('refuses a Service whose selector matches none of the pods, in one line', async () => {
+    const sim = await cluster();
+    sim.seedService('web', { app: 'apx' });
+    const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', service: 'web' }));
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)).toEqual([
+      "input 'service': service/web selects no pods of deployment/api (selector app=apx, pod labels app=api,tier=web); fix its selector or name the right Service",
+    ]);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
