@@ -24,7 +24,10 @@ describe.each(REUSABLE)('%s', (file) => {
       expect(mint).toBeGreaterThanOrEqual(0);
       expect(mint).toBeLessThan(checkout);
       expect(steps[mint].uses).toMatch(/^actions\/create-github-app-token@/);
-      expect(steps[mint].if).toBe("needs.locate.outputs.local != 'true' && inputs.shipline-app-id != ''");
+      // Minted exactly when the checkout runs (its own guard: notify also needs locate to have
+      // succeeded) and an App is configured.
+      expect(steps[mint].if).toBe(`${steps[checkout].if} && inputs.shipline-app-id != ''`);
+      expect(steps[checkout].if).toMatch(/needs\.locate\.outputs\.local != 'true'$/);
       expect(steps[mint].with).toEqual({
         'app-id': '${{ inputs.shipline-app-id }}',
         'private-key': '${{ secrets.shipline-app-private-key }}',
