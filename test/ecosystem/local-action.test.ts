@@ -13,6 +13,7 @@ import { startSimulator, type K8sSimulator } from '../deploy/k8s-simulator/serve
 import { makeContext } from '../docker/real-registry.js';
 import { TestRepo } from '../helpers/git.js';
 import { ROOT } from '../helpers/runner.js';
+import { repo as perfRepo } from '../perf/helpers.js';
 
 const run = promisify(execFile);
 const ENTRY = '../../src/actions/local-action.ts';
@@ -99,6 +100,25 @@ function scenario(id: string): { vars: Record<string, string>; expect: Record<st
         },
         expect: { sent: 'false', status: 'success' },
       };
+    case 'perf-gate': {
+      // Same costs on both sides: a real base checkout, real rounds, nothing regressed.
+      const { r, base: baseSha } = perfRepo({ BenchmarkA: 300 }, { BenchmarkA: 300 });
+      return {
+        vars: {
+          ...base,
+          GITHUB_WORKSPACE: r.dir,
+          GITHUB_SHA: r.head(),
+          // The benchmark program keeps its per-run noise counter there.
+          RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'local-action-perf-temp-')),
+          INPUT_COMMAND: 'node bench.mjs',
+          INPUT_FORMAT: 'go',
+          INPUT_BASE: baseSha,
+          INPUT_ROUNDS: '4',
+          INPUT_SEED: '3',
+        },
+        expect: { result: 'passed', regressions: '[]' },
+      };
+    }
     default:
       throw new Error(`no local-action scenario for ${id}: add one`);
   }
