@@ -43,14 +43,17 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@actions/*'],
-              message: 'Only src/actions and src/core/toolkit-logger.ts may import @actions/*.',
+              message: 'Only src/actions, src/core/http.ts and src/core/toolkit-logger.ts may import @actions/*.',
             },
           ],
         },
       ],
     },
   },
-  { files: ['src/actions/**', 'src/core/toolkit-logger.ts', 'test/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['src/actions/**', 'src/core/toolkit-logger.ts', 'src/core/http.ts', 'test/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
   // The workflow executor parses and evaluates workflows with GitHub's own parser and evaluator
   // (not the runner toolkit): those two packages only.
   {

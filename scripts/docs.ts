@@ -10,6 +10,12 @@ import type { Tool } from '../src/core/tool.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+/** Where shipline lives (owner/name), from package.json `repository`; `npm run set-home` changes it. */
+export const HOME =
+  /github\.com[/:]([^/]+\/[^/.]+)/.exec(
+    (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository?: { url?: string } }).repository
+      ?.url ?? '',
+  )?.[1] ?? 'shipline/shipline';
 
 export function actionYaml(tool: Tool): string {
   const inputs: Record<string, Record<string, unknown>> = {};
@@ -42,7 +48,7 @@ export function usageSection(tool: Tool): string {
   const lines = [
     `### \`${tool.id}\` — ${tool.summary}`,
     '',
-    `\`uses: OWNER/shipline/actions/${tool.id}@v1\` · CLI: \`shipline ${tool.command}\``,
+    `\`uses: ${HOME}/actions/${tool.id}@v1\` · CLI: \`shipline ${tool.command}\``,
     '',
     '| input | default | description |',
     '| --- | --- | --- |',
@@ -69,6 +75,48 @@ export function usageSection(tool: Tool): string {
   return lines.join('\n') + '\n';
 }
 
+/** The generated part of docs/<tool>.md: every input and output, from the spec. */
+export function referenceSection(tool: Tool): string {
+  const lines = [
+    '## Inputs and outputs',
+    '',
+    `As an action: \`uses: ${HOME}/actions/${tool.id}@v1\`. On the CLI: \`shipline ${tool.command} --<input> value\` (each input is a flag of the same name; booleans as \`--flag\` / \`--no-flag\`).`,
+    '',
+    '| input | default | CLI | description |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const i of tool.inputs) {
+    const def = i.cliOnly ? '' : i.default ? `\`${md(i.default)}\`` : '';
+    const cli = [
+      `\`--${i.name}\``,
+      i.cliDefault !== undefined ? (i.cliDefault ? `default \`${md(i.cliDefault)}\`` : 'no default') : '',
+      i.env ? `or \`$${i.env}\`` : '',
+      i.cliOnly ? 'CLI only' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    lines.push(
+      `| \`${i.name}\`${i.required ? ' (required)' : ''}${i.secret ? ' (secret)' : ''} | ${def} | ${cli} | ${md(i.description)} |`,
+    );
+  }
+  lines.push('', '| output | description |', '| --- | --- |');
+  for (const o of tool.outputs) lines.push(`| \`${o.name}\` | ${md(o.description)} |`);
+  return lines.join('\n') + '\n';
+}
+
+const PAGE_BEGIN = '<!-- BEGIN GENERATED: reference (npm run docs) -->';
+const PAGE_END = '<!-- END GENERATED: reference -->';
+
+/** A page for a tool: an existing page keeps its text and gets (or refreshes) the generated part. */
+export function toolPage(tool: Tool, current: string | undefined): string {
+  const block = `${PAGE_BEGIN}\n\n${referenceSection(tool)}\n${PAGE_END}`;
+  if (current === undefined) return `# ${tool.id}\n\n${tool.summary}.\n\n${block}\n`;
+  const a = current.indexOf(PAGE_BEGIN);
+  const b = current.indexOf(PAGE_END);
+  if (a >= 0 && b > a) return `${current.slice(0, a)}${block}${current.slice(b + PAGE_END.length)}`;
+  return `${current.trimEnd()}\n\n${block}\n`;
+}
+
 const BEGIN = '<!-- BEGIN GENERATED: actions (npm run docs) -->';
 const END = '<!-- END GENERATED: actions -->';
 
@@ -88,6 +136,8 @@ async function main(): Promise<void> {
     const tool = await entry.load();
     sync(join(root, 'actions', tool.id, 'action.yml'), actionYaml(tool));
     sections.push(usageSection(tool));
+    const page = join(root, 'docs', `${tool.id}.md`);
+    sync(page, toolPage(tool, existsSync(page) ? readFileSync(page, 'utf8') : undefined));
   }
   const readmePath = join(root, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');

@@ -9,7 +9,9 @@ export const modules = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sleep = exports.HttpError = void 0;
 exports.parseRetryAfter = parseRetryAfter;
+exports.proxyFor = proxyFor;
 exports.request = request;
+const version_js_1 = __webpack_require__(311);
 const errors_js_1 = __webpack_require__(4296);
 class HttpError extends errors_js_1.ExternalError {
     attempts;
@@ -47,64 +49,101 @@ function errorCode(e) {
     const err = e;
     return err?.cause?.code ?? err?.code;
 }
+/** The proxy a request to `url` would use (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, either case), shown without credentials. */
+async function proxyFor(url) {
+    const { getProxyUrl } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 9783));
+    const proxy = getProxyUrl(new URL(url));
+    return proxy ? proxy.host : undefined;
+}
+function toHeaders(raw) {
+    const h = new Headers();
+    for (const [k, v] of Object.entries(raw)) {
+        if (v === undefined)
+            continue;
+        for (const one of Array.isArray(v) ? v : [v])
+            h.append(k, one);
+    }
+    return h;
+}
 /**
- * fetch with a per-attempt timeout and bounded retries on 408/429/5xx and connection resets,
- * honouring Retry-After. Non-retryable responses (and the last retryable one) are returned,
- * not thrown: the caller shows the service's own error body. Throws HttpError only when no
- * response came at all. Messages use `label`, never the (possibly secret) URL.
+ * One HTTP request through `@actions/http-client`, so HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and
+ * their lower-case forms) behave as in every other action; with a per-attempt timeout and
+ * bounded retries on 408/429/5xx and connection resets, honouring Retry-After. Non-retryable
+ * responses (and the last retryable one) are returned, not thrown: the caller shows the
+ * service's own error body. Throws HttpError only when no response came at all. Messages use
+ * `label`, never the (possibly secret) URL. The user agent is the request's `user-agent`
+ * header, else `shipline/<version>`.
  */
 async function request(req, deps = {}) {
+    // Loaded on first use: tools that make no HTTP call never pay for it.
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
     const retries = req.retries ?? 3;
-    const doFetch = deps.fetch ?? fetch;
     const wait = deps.sleep ?? exports.sleep;
     const maxWait = deps.maxWaitMs ?? 30_000;
     const base = deps.baseDelayMs ?? 500;
     const label = req.label ?? 'the server';
     const mask = (s) => (deps.masker ? deps.masker.mask(s) : s);
     const timeoutMs = req.timeoutMs ?? 10_000;
-    for (let attempt = 1;; attempt++) {
-        const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
-        try {
-            const res = await doFetch(req.url, {
-                method: req.method ?? 'GET',
-                headers: req.headers,
-                body: req.body,
-                signal: AbortSignal.timeout(timeoutMs),
-            });
-            const body = await res.text();
-            if (RETRY_STATUS.has(res.status) && attempt <= retries) {
-                const after = parseRetryAfter(res.headers.get('retry-after'));
-                const delay = Math.min(maxWait, after ?? backoff);
-                deps.logger?.info(`${label} answered ${res.status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
-                await wait(delay);
-                continue;
+    const headers = {};
+    let userAgent = `shipline/${version_js_1.VERSION}`;
+    for (const [k, v] of Object.entries(req.headers ?? {})) {
+        if (k.toLowerCase() === 'user-agent')
+            userAgent = v;
+        else
+            headers[k.toLowerCase()] = v;
+    }
+    // Retries are ours (Retry-After, resets, every verb the caller allows); the client's are off.
+    const client = new HttpClient(userAgent, [], { socketTimeout: timeoutMs, allowRetries: false, keepAlive: false });
+    try {
+        for (let attempt = 1;; attempt++) {
+            const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
+            try {
+                const res = await client.request(req.method ?? 'GET', req.url, req.body ?? null, { ...headers });
+                const body = await res.readBody();
+                const status = res.message.statusCode ?? 0;
+                const resHeaders = toHeaders(res.message.headers);
+                if (RETRY_STATUS.has(status) && attempt <= retries) {
+                    const after = parseRetryAfter(resHeaders.get('retry-after'));
+                    const delay = Math.min(maxWait, after ?? backoff);
+                    deps.logger?.info(`${label} answered ${status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
+                    await wait(delay);
+                    continue;
+                }
+                return {
+                    status,
+                    headers: resHeaders,
+                    body: req.maskBody === false ? body : mask(body),
+                    attempts: attempt,
+                    ok: status >= 200 && status < 300,
+                };
             }
-            return {
-                status: res.status,
-                headers: res.headers,
-                body: req.maskBody === false ? body : mask(body),
-                attempts: attempt,
-                ok: res.ok,
-            };
-        }
-        catch (e) {
-            const name = e?.name;
-            const timedOut = name === 'TimeoutError' || name === 'AbortError';
-            const code = errorCode(e);
-            const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
-            if (retryable && attempt <= retries) {
-                deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
-                await wait(backoff);
-                continue;
+            catch (e) {
+                const message = String(e?.message ?? e);
+                // http-client reports its socket timeout as "Request timeout: <path>" (the path may be secret).
+                const timedOut = message.startsWith('Request timeout');
+                const code = errorCode(e);
+                const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
+                if (retryable && attempt <= retries) {
+                    deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
+                    await wait(backoff);
+                    continue;
+                }
+                const proxy = await proxyFor(req.url).catch(() => undefined);
+                const via = proxy
+                    ? ` (through the proxy ${proxy}, from HTTPS_PROXY/HTTP_PROXY; NO_PROXY lists hosts to reach directly)`
+                    : '';
+                const cause = e?.cause?.message;
+                const why = timedOut
+                    ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
+                    : code
+                        ? `connection failed (${code})`
+                        : mask(String(cause ?? message));
+                throw new HttpError(`${label}: ${why}${via} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
             }
-            const cause = e?.cause?.message;
-            const why = timedOut
-                ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
-                : code
-                    ? `connection failed (${code})`
-                    : mask(String(cause ?? e?.message ?? e));
-            throw new HttpError(`${label}: ${why} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
         }
+    }
+    finally {
+        client.dispose();
     }
 }
 
@@ -260,6 +299,105 @@ function dockerfileLine(output) {
 /** Retry delays: 1 s, 2 s, 4 s … capped at 30 s (SHIPLINE_RETRY_BASE_MS scales it, for tests). */
 function backoffMs(attempt, baseMs = 1000) {
     return Math.min(30_000, baseMs * 2 ** (attempt - 1));
+}
+
+
+/***/ }),
+
+/***/ 7898:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dockerConfigCredentials = dockerConfigCredentials;
+exports.dockerCredentials = dockerCredentials;
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const exec_js_1 = __webpack_require__(2642);
+function readConfig(env) {
+    const dir = env.DOCKER_CONFIG || (0, node_path_1.join)(env.HOME || (0, node_os_1.homedir)(), '.docker');
+    try {
+        return JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(dir, 'config.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The keys docker stores a registry under: Docker Hub by its historical index URL. */
+function keysOf(registry) {
+    return registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * Credentials stored inline in `<DOCKER_CONFIG>/config.json` (`auths.<host>.auth`, as
+ * `docker login` without a credential store and docker/login-action write them).
+ */
+function dockerConfigCredentials(registry, env) {
+    const auths = readConfig(env)?.auths ?? {};
+    for (const k of keysOf(registry)) {
+        const a = auths[k];
+        if (!a)
+            continue;
+        if (a.username && a.password)
+            return { username: a.username, password: a.password };
+        if (a.auth) {
+            const text = Buffer.from(a.auth, 'base64').toString('utf8');
+            const colon = text.indexOf(':');
+            if (colon > 0)
+                return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+        }
+    }
+    return undefined;
+}
+/**
+ * The credentials docker itself would use for `registry`, in docker's order: the registry's
+ * `credHelpers` entry, else the `credsStore`, else inline `auths`. A helper is run as docker
+ * runs it (`docker-credential-<name> get`, the server URL on stdin, JSON on stdout: the
+ * docker-credential-helpers protocol). Undefined when none has any; a broken helper is warned
+ * about and treated as none (docker's own push would then fail and say why).
+ */
+async function dockerCredentials(registry, deps) {
+    const config = readConfig(deps.env);
+    if (!config)
+        return undefined;
+    const helper = keysOf(registry)
+        .map((k) => config.credHelpers?.[k])
+        .find(Boolean);
+    const store = helper ?? config.credsStore;
+    if (!store)
+        return dockerConfigCredentials(registry, deps.env);
+    const command = `docker-credential-${store}`;
+    const serverUrl = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+    let result;
+    try {
+        result = await deps.exec(command, ['get'], { input: serverUrl, env: deps.env, timeoutMs: 30_000 });
+    }
+    catch (e) {
+        if (!(e instanceof exec_js_1.CommandNotFoundError))
+            throw e;
+        deps.logger.warning(`docker's config names the credential ${helper ? 'helper' : 'store'} "${store}" for ${registry}, but ${command} is not on PATH; looking ${registry} up without credentials`);
+        return undefined;
+    }
+    if (result.exitCode !== 0) {
+        // "credentials not found in native keychain" is the protocol's way of saying none.
+        if (!/not found/i.test(`${result.stdout}${result.stderr}`))
+            deps.logger.warning(`${command} get failed for ${registry}: ${(result.stderr || result.stdout).trim().slice(0, 200)}`);
+        return helper ? undefined : dockerConfigCredentials(registry, deps.env);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        deps.logger.warning(`${command} get answered something other than JSON for ${registry}; ignoring it`);
+        return undefined;
+    }
+    if (!parsed.Username || !parsed.Secret)
+        return undefined;
+    deps.masker.add(parsed.Secret);
+    return { username: parsed.Username, password: parsed.Secret };
 }
 
 
@@ -446,7 +584,7 @@ async function realRun(s) {
     const plan = (0, plan_js_1.planBuild)(o, s.builder, iidfile);
     for (const w of plan.warnings)
         ctx.logger.warning(w);
-    const registry = (0, skip_js_1.registryClient)(s);
+    const registry = await (0, skip_js_1.registryClient)(s);
     if (o.skipIfExists) {
         const existing = await (0, skip_js_1.lookUp)(s, registry);
         if (existing)
@@ -669,13 +807,9 @@ function dryRun(o, ctx, builder, report) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RegistryClient = exports.RegistryError = exports.MANIFEST_TYPES = void 0;
-exports.dockerConfigCredentials = dockerConfigCredentials;
+exports.RegistryClient = exports.RegistryError = exports.dockerConfigCredentials = exports.MANIFEST_TYPES = void 0;
 exports.parseChallenge = parseChallenge;
 const node_crypto_1 = __webpack_require__(7598);
-const node_fs_1 = __webpack_require__(3024);
-const node_os_1 = __webpack_require__(8161);
-const node_path_1 = __webpack_require__(6760);
 const http_js_1 = __webpack_require__(1983);
 const reference_js_1 = __webpack_require__(2977);
 const errors_js_1 = __webpack_require__(4296);
@@ -685,6 +819,8 @@ exports.MANIFEST_TYPES = [
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ];
+var credentials_js_1 = __webpack_require__(7898);
+Object.defineProperty(exports, "dockerConfigCredentials", ({ enumerable: true, get: function () { return credentials_js_1.dockerConfigCredentials; } }));
 /** The registry answered, but not with what we asked for (denied, broken, unreachable). */
 class RegistryError extends errors_js_1.ExternalError {
     status;
@@ -695,37 +831,6 @@ class RegistryError extends errors_js_1.ExternalError {
     }
 }
 exports.RegistryError = RegistryError;
-/**
- * Credentials docker itself would use for `registry`, from `<DOCKER_CONFIG>/config.json`
- * (`auths.<host>.auth`, as docker/login-action writes it). Credential helpers are not read.
- */
-function dockerConfigCredentials(registry, env) {
-    const dir = env.DOCKER_CONFIG || (0, node_path_1.join)(env.HOME || (0, node_os_1.homedir)(), '.docker');
-    let auths;
-    try {
-        auths = JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(dir, 'config.json'), 'utf8')).auths ?? {};
-    }
-    catch {
-        return undefined;
-    }
-    const keys = registry === 'docker.io'
-        ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io']
-        : [registry, `https://${registry}`, `http://${registry}`];
-    for (const k of keys) {
-        const a = auths[k];
-        if (!a)
-            continue;
-        if (a.username && a.password)
-            return { username: a.username, password: a.password };
-        if (a.auth) {
-            const text = Buffer.from(a.auth, 'base64').toString('utf8');
-            const colon = text.indexOf(':');
-            if (colon > 0)
-                return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-        }
-    }
-    return undefined;
-}
 /** `Bearer realm="...",service="...",scope="..."` → scheme and parameters. */
 function parseChallenge(header) {
     if (!header)
@@ -915,11 +1020,13 @@ exports.fail = fail;
 const errors_js_1 = __webpack_require__(4296);
 const docker_cli_js_1 = __webpack_require__(7005);
 const registry_js_1 = __webpack_require__(8925);
-function registryClient(s) {
+const credentials_js_1 = __webpack_require__(7898);
+/** A registry client with the credentials docker would use (inputs, else credHelpers/credsStore/auths). */
+async function registryClient(s) {
     const { o, ctx } = s;
     const credentials = o.username && o.password
         ? { username: o.username, password: o.password }
-        : (0, registry_js_1.dockerConfigCredentials)(o.image.registry, ctx.env);
+        : await (0, credentials_js_1.dockerCredentials)(o.image.registry, ctx);
     if (credentials)
         ctx.masker.add(credentials.password);
     return new registry_js_1.RegistryClient(o.image, credentials, {

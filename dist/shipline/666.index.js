@@ -5,8 +5,9 @@ export const modules = {
 /***/ 7666:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+__webpack_unused_export__ = ({ value: true });
 exports.createToolkitLogger = createToolkitLogger;
 const logger_js_1 = __webpack_require__(1227);
 /**
@@ -15,7 +16,7 @@ const logger_js_1 = __webpack_require__(1227);
  * same protocol and the runner-protocol tests hold the two to the same output.
  */
 async function createToolkitLogger(masker) {
-    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(779), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 143));
     const props = (a) => a
         ? {
             title: a.title,

@@ -456,7 +456,9 @@ function githubUrl(apiUrl, pathOrUrl) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sleep = exports.HttpError = void 0;
 exports.parseRetryAfter = parseRetryAfter;
+exports.proxyFor = proxyFor;
 exports.request = request;
+const version_js_1 = __webpack_require__(311);
 const errors_js_1 = __webpack_require__(4296);
 class HttpError extends errors_js_1.ExternalError {
     attempts;
@@ -494,64 +496,101 @@ function errorCode(e) {
     const err = e;
     return err?.cause?.code ?? err?.code;
 }
+/** The proxy a request to `url` would use (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, either case), shown without credentials. */
+async function proxyFor(url) {
+    const { getProxyUrl } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 9783));
+    const proxy = getProxyUrl(new URL(url));
+    return proxy ? proxy.host : undefined;
+}
+function toHeaders(raw) {
+    const h = new Headers();
+    for (const [k, v] of Object.entries(raw)) {
+        if (v === undefined)
+            continue;
+        for (const one of Array.isArray(v) ? v : [v])
+            h.append(k, one);
+    }
+    return h;
+}
 /**
- * fetch with a per-attempt timeout and bounded retries on 408/429/5xx and connection resets,
- * honouring Retry-After. Non-retryable responses (and the last retryable one) are returned,
- * not thrown: the caller shows the service's own error body. Throws HttpError only when no
- * response came at all. Messages use `label`, never the (possibly secret) URL.
+ * One HTTP request through `@actions/http-client`, so HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and
+ * their lower-case forms) behave as in every other action; with a per-attempt timeout and
+ * bounded retries on 408/429/5xx and connection resets, honouring Retry-After. Non-retryable
+ * responses (and the last retryable one) are returned, not thrown: the caller shows the
+ * service's own error body. Throws HttpError only when no response came at all. Messages use
+ * `label`, never the (possibly secret) URL. The user agent is the request's `user-agent`
+ * header, else `shipline/<version>`.
  */
 async function request(req, deps = {}) {
+    // Loaded on first use: tools that make no HTTP call never pay for it.
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
     const retries = req.retries ?? 3;
-    const doFetch = deps.fetch ?? fetch;
     const wait = deps.sleep ?? exports.sleep;
     const maxWait = deps.maxWaitMs ?? 30_000;
     const base = deps.baseDelayMs ?? 500;
     const label = req.label ?? 'the server';
     const mask = (s) => (deps.masker ? deps.masker.mask(s) : s);
     const timeoutMs = req.timeoutMs ?? 10_000;
-    for (let attempt = 1;; attempt++) {
-        const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
-        try {
-            const res = await doFetch(req.url, {
-                method: req.method ?? 'GET',
-                headers: req.headers,
-                body: req.body,
-                signal: AbortSignal.timeout(timeoutMs),
-            });
-            const body = await res.text();
-            if (RETRY_STATUS.has(res.status) && attempt <= retries) {
-                const after = parseRetryAfter(res.headers.get('retry-after'));
-                const delay = Math.min(maxWait, after ?? backoff);
-                deps.logger?.info(`${label} answered ${res.status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
-                await wait(delay);
-                continue;
+    const headers = {};
+    let userAgent = `shipline/${version_js_1.VERSION}`;
+    for (const [k, v] of Object.entries(req.headers ?? {})) {
+        if (k.toLowerCase() === 'user-agent')
+            userAgent = v;
+        else
+            headers[k.toLowerCase()] = v;
+    }
+    // Retries are ours (Retry-After, resets, every verb the caller allows); the client's are off.
+    const client = new HttpClient(userAgent, [], { socketTimeout: timeoutMs, allowRetries: false, keepAlive: false });
+    try {
+        for (let attempt = 1;; attempt++) {
+            const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
+            try {
+                const res = await client.request(req.method ?? 'GET', req.url, req.body ?? null, { ...headers });
+                const body = await res.readBody();
+                const status = res.message.statusCode ?? 0;
+                const resHeaders = toHeaders(res.message.headers);
+                if (RETRY_STATUS.has(status) && attempt <= retries) {
+                    const after = parseRetryAfter(resHeaders.get('retry-after'));
+                    const delay = Math.min(maxWait, after ?? backoff);
+                    deps.logger?.info(`${label} answered ${status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
+                    await wait(delay);
+                    continue;
+                }
+                return {
+                    status,
+                    headers: resHeaders,
+                    body: req.maskBody === false ? body : mask(body),
+                    attempts: attempt,
+                    ok: status >= 200 && status < 300,
+                };
             }
-            return {
-                status: res.status,
-                headers: res.headers,
-                body: req.maskBody === false ? body : mask(body),
-                attempts: attempt,
-                ok: res.ok,
-            };
-        }
-        catch (e) {
-            const name = e?.name;
-            const timedOut = name === 'TimeoutError' || name === 'AbortError';
-            const code = errorCode(e);
-            const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
-            if (retryable && attempt <= retries) {
-                deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
-                await wait(backoff);
-                continue;
+            catch (e) {
+                const message = String(e?.message ?? e);
+                // http-client reports its socket timeout as "Request timeout: <path>" (the path may be secret).
+                const timedOut = message.startsWith('Request timeout');
+                const code = errorCode(e);
+                const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
+                if (retryable && attempt <= retries) {
+                    deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
+                    await wait(backoff);
+                    continue;
+                }
+                const proxy = await proxyFor(req.url).catch(() => undefined);
+                const via = proxy
+                    ? ` (through the proxy ${proxy}, from HTTPS_PROXY/HTTP_PROXY; NO_PROXY lists hosts to reach directly)`
+                    : '';
+                const cause = e?.cause?.message;
+                const why = timedOut
+                    ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
+                    : code
+                        ? `connection failed (${code})`
+                        : mask(String(cause ?? message));
+                throw new HttpError(`${label}: ${why}${via} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
             }
-            const cause = e?.cause?.message;
-            const why = timedOut
-                ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
-                : code
-                    ? `connection failed (${code})`
-                    : mask(String(cause ?? e?.message ?? e));
-            throw new HttpError(`${label}: ${why} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
         }
+    }
+    finally {
+        client.dispose();
     }
 }
 

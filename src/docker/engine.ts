@@ -84,7 +84,7 @@ async function realRun(s: Session): Promise<Ending> {
   const iidfile = join(mkdtempSync(join(ctx.tempDir, 'docker-build-')), 'iid');
   const plan = planBuild(o, s.builder, iidfile);
   for (const w of plan.warnings) ctx.logger.warning(w);
-  const registry = registryClient(s);
+  const registry = await registryClient(s);
   if (o.skipIfExists) {
     const existing = await lookUp(s, registry);
     if (existing) return skip(s, registry, existing);

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { request, type HttpDeps, type HttpResponse } from '../core/http.js';
 import { apiHost, isLoopback, type ImageName } from './reference.js';
+import type { Credentials } from './credentials.js';
 import { ExternalError } from '../core/errors.js';
 
 export const MANIFEST_TYPES = [
@@ -13,10 +11,8 @@ export const MANIFEST_TYPES = [
   'application/vnd.docker.distribution.manifest.v2+json',
 ];
 
-export interface Credentials {
-  username: string;
-  password: string;
-}
+export type { Credentials } from './credentials.js';
+export { dockerConfigCredentials } from './credentials.js';
 
 export interface Manifest {
   digest: string;
@@ -33,35 +29,6 @@ export class RegistryError extends ExternalError {
   ) {
     super(message);
   }
-}
-
-/**
- * Credentials docker itself would use for `registry`, from `<DOCKER_CONFIG>/config.json`
- * (`auths.<host>.auth`, as docker/login-action writes it). Credential helpers are not read.
- */
-export function dockerConfigCredentials(registry: string, env: NodeJS.ProcessEnv): Credentials | undefined {
-  const dir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
-  let auths: Record<string, { auth?: string; username?: string; password?: string }>;
-  try {
-    auths = (JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as { auths?: typeof auths }).auths ?? {};
-  } catch {
-    return undefined;
-  }
-  const keys =
-    registry === 'docker.io'
-      ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io']
-      : [registry, `https://${registry}`, `http://${registry}`];
-  for (const k of keys) {
-    const a = auths[k];
-    if (!a) continue;
-    if (a.username && a.password) return { username: a.username, password: a.password };
-    if (a.auth) {
-      const text = Buffer.from(a.auth, 'base64').toString('utf8');
-      const colon = text.indexOf(':');
-      if (colon > 0) return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-    }
-  }
-  return undefined;
 }
 
 /** `Bearer realm="...",service="...",scope="..."` → scheme and parameters. */

@@ -1,15 +1,17 @@
 import { describeThrown } from '../core/errors.js';
 import { tail } from './docker-cli.js';
-import { RegistryClient, dockerConfigCredentials, type Manifest } from './registry.js';
+import { RegistryClient, type Manifest } from './registry.js';
+import { dockerCredentials } from './credentials.js';
 import type { Report } from './report.js';
 import type { Ending, Session } from './session.js';
 
-export function registryClient(s: Session): RegistryClient {
+/** A registry client with the credentials docker would use (inputs, else credHelpers/credsStore/auths). */
+export async function registryClient(s: Session): Promise<RegistryClient> {
   const { o, ctx } = s;
   const credentials =
     o.username && o.password
       ? { username: o.username, password: o.password }
-      : dockerConfigCredentials(o.image.registry, ctx.env);
+      : await dockerCredentials(o.image.registry, ctx);
   if (credentials) ctx.masker.add(credentials.password);
   return new RegistryClient(o.image, credentials, {
     masker: ctx.masker,

@@ -22,7 +22,7 @@ describe('.github/act events', () => {
     const ctx = readEventContext({
       GITHUB_EVENT_PATH: join(ROOT, '.github/act/pull_request.json'),
       GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_REPOSITORY: 'OWNER/shipline',
+      GITHUB_REPOSITORY: 'shipline/shipline',
     });
     expect(ctx.pullRequest?.number).toBe(1);
     expect(ctx.pullRequest?.fromFork).toBe(false);

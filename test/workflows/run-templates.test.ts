@@ -31,10 +31,10 @@ interface Doc {
   [k: string]: unknown;
 }
 
-/** The template as a team commits it: OWNER replaced, plus the given edits to with:. */
+/** The template as a fork commits it: the home (shipline/shipline) replaced, plus the given edits to with:. */
 function template(lang: string, edit: (doc: Doc) => void = () => {}): string {
   const text = readFileSync(join(ROOT, `workflows-templates/${lang}-service.yml`), 'utf8').replace(
-    'OWNER/shipline/.github/workflows/pipeline.yml@v1',
+    'shipline/shipline/.github/workflows/pipeline.yml@v1',
     `acme/shipline/.github/workflows/pipeline.yml@${REF}`,
   );
   const doc = load(text) as Doc;

