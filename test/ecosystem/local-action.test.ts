@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HistorySimulator } from '../stats/github-history.js';
+import { smallHistory } from '../stats/helpers.js';
 import { TOOLS } from '../../src/tools.js';
 import { kubeEnv } from '../deploy/helpers.js';
 import { startSimulator, type K8sSimulator } from '../deploy/k8s-simulator/server.js';
@@ -119,16 +121,37 @@ function scenario(id: string): { vars: Record<string, string>; expect: Record<st
         expect: { result: 'passed', regressions: '[]' },
       };
     }
+    case 'pipeline-health':
+      // The GitHub API history simulator of test/stats, with its small hand-checked history.
+      return {
+        vars: {
+          ...base,
+          GITHUB_WORKSPACE: mkdtempSync(join(tmpdir(), 'local-action-stats-')),
+          GITHUB_API_URL: history.base,
+          GITHUB_REPOSITORY: history.repository,
+          INPUT_TOKEN: 'ghs_reader',
+          INPUT_SINCE: '2026-11-23T00:00:00Z',
+          INPUT_WORKFLOWS: 'ci.yml',
+          INPUT_ENVIRONMENT: 'none',
+        },
+        expect: { runs: '5', 'success-rate': '75', 'flaky-runs': '2' },
+      };
     default:
       throw new Error(`no local-action scenario for ${id}: add one`);
   }
 }
 
+const history = new HistorySimulator();
 beforeAll(async () => {
+  await history.start();
+  smallHistory(history);
   sim = await startSimulator();
   sim.seed({ name: 'api', replicas: 1, containers: [{ name: 'app', image: 'ghcr.io/acme/api:v1' }] });
 });
-afterAll(async () => sim?.close());
+afterAll(async () => {
+  history.close();
+  await sim?.close();
+});
 
 describe('@github/local-action runs each action', () => {
   // local-action spends most of its time in its own `npm ls` of this repository and compiling

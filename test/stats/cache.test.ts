@@ -64,7 +64,9 @@ describe('the digest through notify formats, and on-breach', () => {
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.outputs.breaches)).toEqual(['stage ci / lint failed 20% of 5 runs (limit 15%)']);
     const body = JSON.parse(hook.requests.at(-1)!.body) as { text: string; blocks: Array<Record<string, unknown>> };
-    expect(body.text).toBe('❌ Pipeline health of acme/api (7d): 1 threshold(s) breached');
+    expect(body.text).toBe(
+      '❌ Pipeline health of acme/api (7d): 1 threshold(s) breached — acme/api · workflow ci, deploy',
+    );
     expect(JSON.stringify(body.blocks)).toContain('stage ci / lint failed 20% of 5 runs (limit 15%)');
     expect(r.log).not.toContain(hook.secretPath);
   });

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFiles } from '../../src/shard/format.js';
-import { allSteps, loadWorkflow, readText, templateFiles, triggers, type Job, type Step } from './lib.js';
+import {
+  allSteps,
+  loadWorkflow,
+  readText,
+  serviceTemplateFiles as templateFiles,
+  triggers,
+  type Job,
+  type Step,
+} from './lib.js';
 import { evaluate, runStep, runStepAsync } from './steps.js';
 
 // Issue "Workflows a team can adopt": each numbered defect, held by the workflow's structure

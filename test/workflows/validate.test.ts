@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TOOLS } from '../../src/tools.js';
 import { validate } from '@actions/languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { available, needs } from '../helpers/real.js';
@@ -38,7 +39,7 @@ async function languageService(rel: string): Promise<string[]> {
 describe('GitHub language service (@actions/languageservice)', () => {
   it('finds the workflows and actions to check', () => {
     expect(workflowFiles().length).toBeGreaterThanOrEqual(7);
-    expect(actionFiles().length).toBe(8);
+    expect(actionFiles().length).toBe(TOOLS.length + 1); // every tool's action and the root (setup) action
   });
   it.each(workflowFiles())('%s has no diagnostics', async (rel) => {
     expect(await languageService(rel)).toEqual([]);
