@@ -210,7 +210,6 @@ function parseJUnit(text) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StatsApi = exports.RateLimitError = exports.ApiError = void 0;
-exports.nextLink = nextLink;
 const errors_js_1 = __webpack_require__(4296);
 const github_rest_js_1 = __webpack_require__(7383);
 const http_js_1 = __webpack_require__(1983);
@@ -233,17 +232,6 @@ class RateLimitError extends errors_js_1.ExternalError {
     name = 'RateLimitError';
 }
 exports.RateLimitError = RateLimitError;
-/** The `next` URL of a Link header. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (m)
-            return m[1];
-    }
-    return undefined;
-}
 /**
  * GitHub REST reads for pipeline health: conditional GETs (If-None-Match; a 304 is free and
  * reuses the cached compacted body), Link pagination, and rate-limit awareness: it reads
@@ -295,7 +283,7 @@ class StatsApi {
                 return cached.data;
             }
             if (res.ok) {
-                const out = { data: compact(JSON.parse(res.body)), next: nextLink(res.headers.get('link')) };
+                const out = { data: compact(JSON.parse(res.body)), next: (0, github_rest_js_1.nextLink)(res.headers.get('link')) };
                 const etag = res.headers.get('etag');
                 if (etag && keep)
                     this.cache.setEtag(url, etag, out);

@@ -9,6 +9,7 @@ export const modules = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.githubHeaders = githubHeaders;
 exports.githubUrl = githubUrl;
+exports.nextLink = nextLink;
 /** The headers of a GitHub REST call, with the API version pinned as GitHub asks. */
 function githubHeaders(token, userAgent, withBody = false) {
     return {
@@ -22,6 +23,17 @@ function githubHeaders(token, userAgent, withBody = false) {
 /** A REST URL under GITHUB_API_URL (GHES included); absolute URLs, as in Link headers, pass through. */
 function githubUrl(apiUrl, pathOrUrl) {
     return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl.replace(/\/+$/, '')}${pathOrUrl}`;
+}
+/** The `next` URL of a Link header (`<url>; rel="next"`), as GitHub paginates. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1];
+    }
+    return undefined;
 }
 
 
@@ -646,15 +658,7 @@ async function dryRun(kc, o, ctx, recs, manifests) {
     const file = manifests ? (0, node_path_1.join)(ctx.tempDir, `manifests-${(0, node_crypto_1.randomBytes)(6).toString('hex')}.yaml`) : undefined;
     const commands = [];
     if (manifests && file)
-        commands.push([
-            'apply',
-            '--server-side',
-            '--field-manager=shipline',
-            '--force-conflicts',
-            '--validate=false',
-            '-f',
-            file,
-        ]);
+        commands.push([...kubectl_js_1.APPLY, '-f', file]);
     else {
         for (const r of recs) {
             if (r.currentImage === o.image)
@@ -716,15 +720,7 @@ function offlineDryRun(kc, o, ctx, manifests, why) {
     const { logger } = ctx;
     const commands = [];
     if (manifests)
-        commands.push([
-            'apply',
-            '--server-side',
-            '--field-manager=shipline',
-            '--force-conflicts',
-            '--validate=false',
-            '-f',
-            '<the manifests below, images substituted>',
-        ]);
+        commands.push([...kubectl_js_1.APPLY, '-f', '<the manifests below, images substituted>']);
     else {
         for (const t of o.targets) {
             commands.push(['annotate', `deployment/${t.name}`, `kubernetes.io/change-cause=${o.changeCause}`, '--overwrite']);
@@ -943,10 +939,12 @@ async function finishGitHubDeployment(o, ctx, dep, ok) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Kubectl = exports.KubectlMissingError = exports.KubectlError = void 0;
+exports.Kubectl = exports.KubectlMissingError = exports.KubectlError = exports.APPLY = void 0;
 exports.kubectlErrorLine = kubectlErrorLine;
 const exec_js_1 = __webpack_require__(2642);
 const errors_js_1 = __webpack_require__(4296);
+/** The apply a deploy makes (server-side, shipline's field manager); a dry run prints the same. */
+exports.APPLY = ['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false'];
 /** kubectl failed: `line` is its own one-line message (e.g. `Error from server (NotFound): …`). */
 class KubectlError extends errors_js_1.ExternalError {
     line;
@@ -2123,7 +2121,6 @@ async function openSession(kc, o, ctx) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.APPLY = void 0;
 exports.step = step;
 exports.applyText = applyText;
 exports.annotateArgs = annotateArgs;
@@ -2137,7 +2134,6 @@ const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const kubectl_js_1 = __webpack_require__(6613);
 const session_js_1 = __webpack_require__(5031);
-exports.APPLY = ['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false'];
 /** Run one changing kubectl command, showing it in the log. */
 function step(s, kc, args) {
     s.ctx.logger.info(`$ ${kc.display(args)}`);
@@ -2148,7 +2144,7 @@ async function applyText(s, kc, text) {
     const file = (0, node_path_1.join)(s.ctx.tempDir, `manifests-${(0, node_crypto_1.randomBytes)(6).toString('hex')}.yaml`);
     (0, node_fs_1.writeFileSync)(file, text);
     try {
-        await step(s, kc, [...exports.APPLY, '-f', file]);
+        await step(s, kc, [...kubectl_js_1.APPLY, '-f', file]);
     }
     finally {
         (0, node_fs_1.rmSync)(file, { force: true });

@@ -324,10 +324,10 @@ exports.tool = (0, tool_js_1.defineTool)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FORMAT_NAMES = void 0;
+exports.FORMAT_NAMES = exports.FORMATS = void 0;
 /** The coverage gate's option types, parsed once by tool.ts and read by the engine. */
-exports.FORMAT_NAMES = [
-    'auto',
+/** The report formats the parsers read. */
+exports.FORMATS = [
     'lcov',
     'cobertura',
     'jacoco',
@@ -337,6 +337,8 @@ exports.FORMAT_NAMES = [
     'go',
     'coveragepy-json',
 ];
+/** The `format` input: one of the formats, or auto (detected per file). */
+exports.FORMAT_NAMES = ['auto', ...exports.FORMATS];
 
 
 /***/ })

@@ -9,6 +9,7 @@ export const modules = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.githubHeaders = githubHeaders;
 exports.githubUrl = githubUrl;
+exports.nextLink = nextLink;
 /** The headers of a GitHub REST call, with the API version pinned as GitHub asks. */
 function githubHeaders(token, userAgent, withBody = false) {
     return {
@@ -22,6 +23,17 @@ function githubHeaders(token, userAgent, withBody = false) {
 /** A REST URL under GITHUB_API_URL (GHES included); absolute URLs, as in Link headers, pass through. */
 function githubUrl(apiUrl, pathOrUrl) {
     return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl.replace(/\/+$/, '')}${pathOrUrl}`;
+}
+/** The `next` URL of a Link header (`<url>; rel="next"`), as GitHub paginates. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1];
+    }
+    return undefined;
 }
 
 
@@ -834,9 +846,9 @@ function summaryMarkdown(f) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GitHubApi = exports.ApiError = void 0;
-exports.nextLink = nextLink;
+exports.GitHubApi = exports.ApiError = exports.nextLink = void 0;
 const github_rest_js_1 = __webpack_require__(7383);
+Object.defineProperty(exports, "nextLink", ({ enumerable: true, get: function () { return github_rest_js_1.nextLink; } }));
 const http_js_1 = __webpack_require__(1983);
 const errors_js_1 = __webpack_require__(4296);
 /** An API answer other than 2xx: status, GitHub's own message, and the docs link it gave. */
@@ -855,17 +867,6 @@ class ApiError extends errors_js_1.ExternalError {
 exports.ApiError = ApiError;
 /** Pages at most this deep: 100 jobs a page, and GitHub caps a run at 256 matrix jobs a job. */
 const MAX_PAGES = 30;
-/** `<url>; rel="next"` out of a Link header. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (m)
-            return m[1];
-    }
-    return undefined;
-}
 /**
  * A small GitHub REST client over core's `request` (timeouts, retries on 429/5xx with
  * Retry-After). Octokit is not needed for three GET routes, and not loading it keeps the
@@ -918,7 +919,7 @@ class GitHubApi {
             jobs.push(...(body.jobs ?? []));
             if (body.total_count !== undefined && jobs.length >= body.total_count)
                 break;
-            next = nextLink(link);
+            next = (0, github_rest_js_1.nextLink)(link);
         }
         return jobs;
     }

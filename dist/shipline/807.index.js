@@ -431,6 +431,7 @@ function inRanges(ranges, line) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.githubHeaders = githubHeaders;
 exports.githubUrl = githubUrl;
+exports.nextLink = nextLink;
 /** The headers of a GitHub REST call, with the API version pinned as GitHub asks. */
 function githubHeaders(token, userAgent, withBody = false) {
     return {
@@ -444,6 +445,17 @@ function githubHeaders(token, userAgent, withBody = false) {
 /** A REST URL under GITHUB_API_URL (GHES included); absolute URLs, as in Link headers, pass through. */
 function githubUrl(apiUrl, pathOrUrl) {
     return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl.replace(/\/+$/, '')}${pathOrUrl}`;
+}
+/** The `next` URL of a Link header (`<url>; rel="next"`), as GitHub paginates. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1];
+    }
+    return undefined;
 }
 
 

@@ -431,6 +431,7 @@ function inRanges(ranges, line) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.githubHeaders = githubHeaders;
 exports.githubUrl = githubUrl;
+exports.nextLink = nextLink;
 /** The headers of a GitHub REST call, with the API version pinned as GitHub asks. */
 function githubHeaders(token, userAgent, withBody = false) {
     return {
@@ -444,6 +445,17 @@ function githubHeaders(token, userAgent, withBody = false) {
 /** A REST URL under GITHUB_API_URL (GHES included); absolute URLs, as in Link headers, pass through. */
 function githubUrl(apiUrl, pathOrUrl) {
     return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl.replace(/\/+$/, '')}${pathOrUrl}`;
+}
+/** The `next` URL of a Link header (`<url>; rel="next"`), as GitHub paginates. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1];
+    }
+    return undefined;
 }
 
 
@@ -1786,16 +1798,8 @@ const go_js_1 = __webpack_require__(4763);
 const json_formats_js_1 = __webpack_require__(398);
 const lcov_js_1 = __webpack_require__(8837);
 const xml_formats_js_1 = __webpack_require__(1049);
-exports.FORMATS = [
-    'lcov',
-    'cobertura',
-    'jacoco',
-    'clover',
-    'istanbul-json',
-    'istanbul-summary',
-    'go',
-    'coveragepy-json',
-];
+const types_js_1 = __webpack_require__(5995);
+Object.defineProperty(exports, "FORMATS", ({ enumerable: true, get: function () { return types_js_1.FORMATS; } }));
 /** Decide the format from the first bytes of the file. */
 function detectFormat(head, file) {
     if (head.length === 0)

@@ -13,3 +13,13 @@ export function githubHeaders(token: string, userAgent: string, withBody = false
 export function githubUrl(apiUrl: string, pathOrUrl: string): string {
   return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl.replace(/\/+$/, '')}${pathOrUrl}`;
 }
+
+/** The `next` URL of a Link header (`<url>; rel="next"`), as GitHub paginates. */
+export function nextLink(link: string | null): string | undefined {
+  if (!link) return undefined;
+  for (const part of link.split(',')) {
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (m) return m[1];
+  }
+  return undefined;
+}

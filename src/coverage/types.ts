@@ -1,6 +1,6 @@
 /** The coverage gate's option types, parsed once by tool.ts and read by the engine. */
-export const FORMAT_NAMES = [
-  'auto',
+/** The report formats the parsers read. */
+export const FORMATS = [
   'lcov',
   'cobertura',
   'jacoco',
@@ -10,6 +10,8 @@ export const FORMAT_NAMES = [
   'go',
   'coveragepy-json',
 ] as const;
+/** The `format` input: one of the formats, or auto (detected per file). */
+export const FORMAT_NAMES = ['auto', ...FORMATS] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 export type Metric = 'lines' | 'branches' | 'functions';
 export type Floors = Partial<Record<Metric, number>>;

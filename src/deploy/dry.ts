@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ToolContext, ToolResult } from '../core/tool.js';
-import { KubectlError, type Kubectl } from './kubectl.js';
+import { APPLY, KubectlError, type Kubectl } from './kubectl.js';
 import type { PreparedManifests } from './manifests.js';
 import type { Recorded } from './preflight.js';
 import type { DeployOptions } from './types.js';
@@ -28,16 +28,7 @@ export async function dryRun(
   const { logger } = ctx;
   const file = manifests ? join(ctx.tempDir, `manifests-${randomBytes(6).toString('hex')}.yaml`) : undefined;
   const commands: string[][] = [];
-  if (manifests && file)
-    commands.push([
-      'apply',
-      '--server-side',
-      '--field-manager=shipline',
-      '--force-conflicts',
-      '--validate=false',
-      '-f',
-      file,
-    ]);
+  if (manifests && file) commands.push([...APPLY, '-f', file]);
   else {
     for (const r of recs) {
       if (r.currentImage === o.image) continue;
@@ -104,16 +95,7 @@ export function offlineDryRun(
 ): ToolResult {
   const { logger } = ctx;
   const commands: string[][] = [];
-  if (manifests)
-    commands.push([
-      'apply',
-      '--server-side',
-      '--field-manager=shipline',
-      '--force-conflicts',
-      '--validate=false',
-      '-f',
-      '<the manifests below, images substituted>',
-    ]);
+  if (manifests) commands.push([...APPLY, '-f', '<the manifests below, images substituted>']);
   else {
     for (const t of o.targets) {
       commands.push(['annotate', `deployment/${t.name}`, `kubernetes.io/change-cause=${o.changeCause}`, '--overwrite']);

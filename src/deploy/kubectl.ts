@@ -2,6 +2,9 @@ import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/ex
 import type { ToolContext } from '../core/tool.js';
 import { ExternalError } from '../core/errors.js';
 
+/** The apply a deploy makes (server-side, shipline's field manager); a dry run prints the same. */
+export const APPLY = ['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false'];
+
 /** kubectl failed: `line` is its own one-line message (e.g. `Error from server (NotFound): …`). */
 export class KubectlError extends ExternalError {
   override readonly name = 'KubectlError';

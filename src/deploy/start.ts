@@ -3,12 +3,10 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KubectlError, type Kubectl } from './kubectl.js';
+import { APPLY, KubectlError, type Kubectl } from './kubectl.js';
 import type { Recorded } from './preflight.js';
 import { runAnnotations, type Session } from './session.js';
 import type { Deployment } from './status.js';
-
-export const APPLY = ['apply', '--server-side', '--field-manager=shipline', '--force-conflicts', '--validate=false'];
 
 /** Run one changing kubectl command, showing it in the log. */
 export function step(s: Session, kc: Kubectl, args: string[]): Promise<string> {

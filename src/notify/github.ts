@@ -1,4 +1,6 @@
-import { githubHeaders, githubUrl } from '../core/github-rest.js';
+import { githubHeaders, githubUrl, nextLink } from '../core/github-rest.js';
+
+export { nextLink };
 import { request, type HttpDeps } from '../core/http.js';
 import { ExternalError } from '../core/errors.js';
 
@@ -57,16 +59,6 @@ export class ApiError extends ExternalError {
 
 /** Pages at most this deep: 100 jobs a page, and GitHub caps a run at 256 matrix jobs a job. */
 const MAX_PAGES = 30;
-
-/** `<url>; rel="next"` out of a Link header. */
-export function nextLink(link: string | null): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-    if (m) return m[1];
-  }
-  return undefined;
-}
 
 /**
  * A small GitHub REST client over core's `request` (timeouts, retries on 429/5xx with

@@ -1,5 +1,5 @@
 import { ExternalError } from '../core/errors.js';
-import { githubHeaders, githubUrl } from '../core/github-rest.js';
+import { githubHeaders, githubUrl, nextLink } from '../core/github-rest.js';
 import { request, sleep as realSleep, type HttpResponse } from '../core/http.js';
 import type { Logger } from '../core/logger.js';
 import type { Masker } from '../core/mask.js';
@@ -33,16 +33,6 @@ export interface ApiDeps {
   maxWaitMs?: number;
   /** Stop reading details when this few requests are left; default 25. */
   reserve?: number;
-}
-
-/** The `next` URL of a Link header. */
-export function nextLink(link: string | null): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-    if (m) return m[1];
-  }
-  return undefined;
 }
 
 /**

@@ -6,17 +6,9 @@ import { parseGoProfile } from './go.js';
 import { parseCoveragePyJson, parseIstanbulJson, parseIstanbulSummary } from './json-formats.js';
 import { parseLcov, type LcovTarget } from './lcov.js';
 import { parseClover, parseCobertura, parseJacoco } from './xml-formats.js';
+import { FORMATS } from '../types.js';
 
-export const FORMATS = [
-  'lcov',
-  'cobertura',
-  'jacoco',
-  'clover',
-  'istanbul-json',
-  'istanbul-summary',
-  'go',
-  'coveragepy-json',
-] as const;
+export { FORMATS };
 export type Format = (typeof FORMATS)[number];
 
 export interface Parsed {
