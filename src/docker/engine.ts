@@ -33,6 +33,7 @@ export async function run(o: DockerOptions, ctx: ToolContext): Promise<ToolResul
   };
   for (const t of o.plan.dropped)
     ctx.logger.info(`tag template "${t}" skipped: a placeholder it uses is empty in this run`);
+  for (const w of o.plan.warnings) ctx.logger.warning(`tags: ${w}`);
   const ending = await buildOrSkip(o, ctx, report);
   renderSummary(ctx.summary, report);
   return { outputs: outputs(o, ending), failure: ending.failure };
@@ -244,9 +245,21 @@ async function readDigest(s: Session, registry: RegistryClient, pushOutput: stri
 
 function outputs(o: DockerOptions, e: Ending): Record<string, string> {
   const digest = e.digest ?? '';
+  const tags = o.plan.tags.map((t) => `${o.image.name}:${t}`);
+  // Sorted by key, as metadata-action writes them.
+  const labels = [...o.labels].sort(([a], [b]) => a.localeCompare(b));
+  const json = {
+    tags,
+    'tag-names': o.plan.tags,
+    labels: Object.fromEntries(labels),
+    annotations: o.annotations.map(([k, v]) => `${k}=${v}`),
+  };
   return {
     image: `${o.image.name}:${o.plan.shaTag}`,
-    tags: o.plan.tags.map((t) => `${o.image.name}:${t}`).join('\n'),
+    tags: tags.join('\n'),
+    version: o.plan.version,
+    labels: labels.map(([k, v]) => `${k}=${v}`).join('\n'),
+    json: JSON.stringify(json),
     digest,
     'image-ref': digest ? `${o.image.name}@${digest}` : '',
     'image-id': e.imageId ?? '',

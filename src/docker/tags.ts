@@ -1,5 +1,9 @@
-import { slugTag, tagProblem, type Problem } from './reference.js';
-import { ConfigError } from '../core/errors.js';
+import { evaluate, metaTags, type MetaContext } from './meta.js';
+import { slugTag, tagProblem } from './reference.js';
+import { isRuleLine, parseFlavor, parseRules } from './rules.js';
+import { TagError } from './tag-error.js';
+
+export { TagError } from './tag-error.js';
 
 /** What tagging needs to know about the run (a slice of EventContext, plus git fallbacks). */
 export interface TagSource {
@@ -15,6 +19,15 @@ export interface TagSource {
   refName: string;
   defaultBranch: string;
   runNumber: string;
+  /** GITHUB_REF (refs/heads/…, refs/tags/…, refs/pull/N/merge); made from refType/refName when empty. */
+  ref?: string;
+  /** The pull request's base branch (or a tag push's base_ref): metadata-action's {{base_ref}}. */
+  baseRef?: string;
+  /** The run's clock and the commit's time: {{date}} and {{commit_date}} in tag rules. */
+  now?: Date;
+  commitDate?: Date;
+  /** DOCKER_METADATA_SHORT_SHA_LENGTH: the short SHA of type=sha and {{sha}} (default 7). */
+  shortShaLength?: number;
 }
 
 export interface TagPlan {
@@ -30,18 +43,10 @@ export interface TagPlan {
   gitTag?: string;
   /** Extra tag templates dropped because a placeholder they use is empty in this run. */
   dropped: string[];
-}
-
-/** A tag that cannot be made; `input` names the input at fault, when one is (a missing SHA is none's). */
-export class TagError extends ConfigError implements Problem {
-  override readonly name = 'TagError';
-  constructor(
-    readonly problem: string,
-    readonly fix: string,
-    readonly input: 'tags' | undefined = 'tags',
-  ) {
-    super(`${problem}; ${fix}`);
-  }
+  /** `default` (shipline's tags, plus templates) or `rules` (metadata-action's type= rules in tags). */
+  mode: 'default' | 'rules';
+  /** Rules that matched this event but made no tag (a git tag that is not semver …), said as warnings. */
+  warnings: string[];
 }
 
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -79,22 +84,27 @@ export function expandTemplate(
   return missing ? undefined : out;
 }
 
-/**
- * Every tag of the image: the commit SHA (the PR head on pull requests, never the merge
- * commit), the branch slug, `latest` on the default branch, semver tags on a `v1.2.3` git
- * tag, then the user's extra tags. Throws TagError on an invalid tag.
- */
 /** Which automatic tags to make: metadata-action's `latest=auto|true|false`, and the branch tag on or off. */
 export interface AutoTags {
   latest: 'auto' | 'true' | 'false';
   branch: boolean;
 }
 
+/** shipline's own `{sha}`-style placeholders, which type= rules do not read. */
+const SHIPLINE_PLACEHOLDER = /(?<!\{)\{(sha|short-sha|branch|tag|run-number)\}(?!\})/;
+
+/**
+ * Every tag of the image: the commit SHA tag first (the PR head on pull requests, never the
+ * merge commit), then either shipline's defaults (branch slug, pr-N, `latest` on the default
+ * branch, semver tags on a `v1.2.3` git tag, the user's templates) or, when `tags` holds
+ * metadata-action `type=` rules, exactly what those rules and `flavor` make. Throws TagError.
+ */
 export function computeTags(
   src: TagSource,
   shaFormat: 'long' | 'short',
   extra: string[],
   auto: AutoTags = { latest: 'auto', branch: true },
+  flavorLines: string[] = [],
 ): TagPlan {
   const sha = (isPullRequest(src.eventName) && src.prHeadSha ? src.prHeadSha : src.sha).toLowerCase();
   if (!/^[0-9a-f]{7,64}$/.test(sha))
@@ -105,6 +115,15 @@ export function computeTags(
     );
   const shortSha = sha.slice(0, 7);
   const shaTag = shaFormat === 'short' ? shortSha : sha;
+  const flavor = parseFlavor(flavorLines, auto.latest);
+  if (extra.some(isRuleLine)) return rulePlan(src, sha, shaTag, extra, flavor);
+  if (flavor.prefix || flavor.suffix)
+    throw new TagError(
+      'prefix= and suffix= apply to type= rules only',
+      'add rules to tags (e.g. type=ref,event=branch) or drop prefix/suffix from flavor',
+      'flavor',
+    );
+  auto = { ...auto, latest: flavor.latest };
   const onPr = isPullRequest(src.eventName);
   const branchName = onPr ? src.prHeadRef : src.refType === 'branch' ? src.refName : undefined;
   const branch = branchName ? slugTag(branchName) : undefined;
@@ -142,12 +161,67 @@ export function computeTags(
     if (tag === undefined) dropped.push(template);
     else tags.push(tag);
   }
+  checkTags(tags);
+  const version = semver?.[0] ?? (gitTag ? (slugTag(gitTag) ?? sha) : (branch ?? sha));
+  return { sha, shaTag, tags: [...new Set(tags)], version, branch, gitTag, dropped, mode: 'default', warnings: [] };
+}
+
+function checkTags(tags: string[]): void {
   for (const t of tags) {
     const p = tagProblem(t);
     if (p) throw new TagError(p.problem, p.fix);
   }
-  const version = semver?.[0] ?? (gitTag ? (slugTag(gitTag) ?? sha) : (branch ?? sha));
-  return { sha, shaTag, tags: [...new Set(tags)], version, branch, gitTag, dropped };
+}
+
+/** The ref metadata-action reads: GITHUB_REF, or made from the branch/tag found locally. */
+function refOf(src: TagSource): string {
+  // pull_request_target runs on the base branch's ref: metadata-action rewrites it to the PR's.
+  if (src.eventName === 'pull_request_target' && src.prNumber) return `refs/pull/${src.prNumber}/merge`;
+  if (src.ref) return src.ref;
+  if (src.refType === 'branch' && src.refName) return `refs/heads/${src.refName}`;
+  if (src.refType === 'tag' && src.refName) return `refs/tags/${src.refName}`;
+  return '';
+}
+
+/** `tags` in metadata-action's syntax: the SHA tag, then what the rules and flavor make. */
+function rulePlan(
+  src: TagSource,
+  sha: string,
+  shaTag: string,
+  lines: string[],
+  flavor: ReturnType<typeof parseFlavor>,
+): TagPlan {
+  for (const line of lines)
+    if (!isRuleLine(line) && SHIPLINE_PLACEHOLDER.test(line))
+      throw new TagError(
+        `"${line}" uses a shipline {placeholder} beside type= rules`,
+        "write it as a rule with metadata-action's expressions, e.g. type=raw,value={{branch}}-{{sha}}",
+      );
+  const ctx: MetaContext = {
+    eventName: src.eventName,
+    ref: refOf(src),
+    sha,
+    defaultBranch: src.defaultBranch,
+    baseRef: src.baseRef ?? '',
+    now: src.now ?? new Date(),
+    commitDate: src.commitDate ?? src.now ?? new Date(),
+    shortShaLength: src.shortShaLength ?? 7,
+  };
+  const version = evaluate(parseRules(lines), flavor, ctx);
+  const tags = [shaTag, ...metaTags(version, flavor)];
+  checkTags(tags);
+  const ref = ctx.ref;
+  return {
+    sha,
+    shaTag,
+    tags: [...new Set(tags)],
+    version: version.main ?? shaTag,
+    branch: ref.startsWith('refs/heads/') ? ref.slice(11) : undefined,
+    gitTag: ref.startsWith('refs/tags/') ? ref.slice(10) : undefined,
+    dropped: [],
+    mode: 'rules',
+    warnings: version.warnings,
+  };
 }
 
 export interface LabelSource {

@@ -6,59 +6,10 @@ import { defineTool, type ToolContext } from '../core/tool.js';
 import type { DockerOptions } from './types.js';
 import { BUILD_INPUT_SPECS, parseSecrets, warnSecretBuildArgs } from './build-inputs.js';
 import { isProblem, parseImageName } from './reference.js';
-import { TagError, computeTags, isPullRequest, ociLabels, type TagPlan, type TagSource } from './tags.js';
+import { createdAt, tagSource } from './source.js';
+import { TagError, computeTags, isPullRequest, ociLabels, type TagPlan } from './tags.js';
 
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/;
-
-/** The commit and branch from the event, or from git when run locally without one. */
-async function tagSource(ctx: ToolContext): Promise<TagSource> {
-  const e = ctx.event;
-  const src: TagSource = {
-    eventName: e.eventName,
-    sha: e.sha,
-    prHeadSha: e.pullRequest?.headSha,
-    prNumber: e.pullRequest?.number,
-    prHeadRef: e.pullRequest?.headRef,
-    refType: e.refType,
-    refName: e.refName,
-    defaultBranch: e.defaultBranch,
-    runNumber: e.runNumber,
-  };
-  if (!src.sha && !(isPullRequest(src.eventName) && src.prHeadSha)) {
-    const git = async (...args: string[]) => {
-      try {
-        const r = await ctx.exec('git', args, { cwd: ctx.cwd, timeoutMs: 10_000 });
-        return r.exitCode === 0 ? r.stdout.trim() : '';
-      } catch {
-        return '';
-      }
-    };
-    src.sha = await git('rev-parse', 'HEAD');
-    if (!src.refName) {
-      const branch = await git('rev-parse', '--abbrev-ref', 'HEAD');
-      if (branch && branch !== 'HEAD') Object.assign(src, { refType: 'branch', refName: branch });
-    }
-  }
-  return src;
-}
-
-/**
- * The `created` label: SOURCE_DATE_EPOCH when set, else the commit's time, else now. A
- * commit's image config is then the same on every rebuild, so the layer cache holds (the
- * classic builder turns each label into a step) and a rebuild gives the same digest.
- */
-async function createdAt(ctx: ToolContext, sha: string): Promise<Date> {
-  const epoch = Number(ctx.env.SOURCE_DATE_EPOCH);
-  if (ctx.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000);
-  try {
-    const r = await ctx.exec('git', ['show', '-s', '--format=%cI', sha], { cwd: ctx.cwd, timeoutMs: 10_000 });
-    const d = new Date(r.stdout.trim());
-    if (r.exitCode === 0 && !Number.isNaN(d.getTime())) return d;
-  } catch {
-    /* no git: fall through */
-  }
-  return new Date(ctx.now());
-}
 
 /** Parse and check every input before anything runs. */
 async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
@@ -101,16 +52,28 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
   warnSecretBuildArgs(buildArgs, ctx);
 
   const shaFormat = inputs.enum('sha-format', ['long', 'short'] as const, 'long');
+  const src = await tagSource(ctx);
+  const created = await createdAt(ctx, src.prHeadSha && isPullRequest(src.eventName) ? src.prHeadSha : src.sha);
   let plan: TagPlan;
   try {
-    plan = computeTags(await tagSource(ctx), shaFormat, inputs.list('tags'), {
-      latest: inputs.enum('latest', ['auto', 'true', 'false'] as const, 'auto'),
-      branch: inputs.boolean('branch-tag', true),
-    });
+    plan = computeTags(
+      { ...src, commitDate: created },
+      shaFormat,
+      inputs.list('tags'),
+      {
+        latest: inputs.enum('latest', ['auto', 'true', 'false'] as const, 'auto'),
+        branch: inputs.boolean('branch-tag', true),
+      },
+      inputs.list('flavor'),
+    );
   } catch (e) {
     if (e instanceof TagError && e.input) throw inputs.fail(e.input, e.problem, e.fix);
     throw e;
   }
+  if (plan.mode === 'rules' && inputs.optional('branch-tag') !== undefined)
+    ctx.logger.warning(
+      `${inputs.describe('branch-tag')} has no effect when tags holds type= rules: the rules decide (type=ref,event=branch makes the branch tag)`,
+    );
 
   const pushSetting = inputs.enum('push', ['auto', 'true', 'false'] as const, 'auto');
   const onPr = isPullRequest(ctx.event.eventName);
@@ -138,7 +101,7 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
       version: plan.version,
       serverUrl: ctx.event.serverUrl,
       repository: ctx.event.repository,
-      created: await createdAt(ctx, plan.sha),
+      created,
     },
     userLabels,
   );
@@ -187,7 +150,13 @@ export const tool = defineTool<DockerOptions>({
     {
       name: 'tags',
       description:
-        'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.',
+        'Tags besides the commit SHA tag (always made: skip-if-exists looks it up). Either shipline templates, one a line ({sha}, {short-sha}, {branch}, {tag}, {run-number}; a line whose placeholder is empty in this run is skipped), added to the default branch, pr-N, latest and semver tags; or docker/metadata-action rules (type=semver,pattern={{version}} · type=pep440 · type=ref,event=branch|tag|pr · type=sha · type=schedule · type=raw,value=… · type=edge · type=match; enable=, priority=, prefix=, suffix=), which then replace those defaults.',
+      kind: 'list',
+    },
+    {
+      name: 'flavor',
+      description:
+        "metadata-action's flavor, one a line: latest=auto|true|false (over the latest input), prefix=…[,onlatest=true], suffix=…[,onlatest=true]; prefix and suffix need type= rules in tags.",
       kind: 'list',
     },
     ...BUILD_INPUT_SPECS,
@@ -246,7 +215,20 @@ export const tool = defineTool<DockerOptions>({
   ],
   outputs: [
     { name: 'image', description: 'name:sha, the image tagged with the commit SHA.' },
-    { name: 'tags', description: 'Every tag, one full reference a line.' },
+    { name: 'tags', description: 'Every tag, one full reference a line (as metadata-action).' },
+    {
+      name: 'version',
+      description: "The image version (metadata-action's: the first rule's tag; else the semver, git tag or branch).",
+    },
+    {
+      name: 'labels',
+      description:
+        'The labels given to the build, one key=value a line, sorted (OCI org.opencontainers.image.* and yours).',
+    },
+    {
+      name: 'json',
+      description: "metadata-action's json output: {tags, tag-names, labels, annotations}.",
+    },
     {
       name: 'digest',
       description: 'sha256 manifest digest, read back from the registry (empty when not pushed or in a dry run).',

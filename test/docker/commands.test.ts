@@ -18,7 +18,7 @@ function options(over: Partial<DockerOptions> = {}): DockerOptions {
     file: '/ws/Dockerfile',
     buildArgs: [['NODE_ENV', 'production']],
     labels: [['org.opencontainers.image.revision', SHA]],
-    plan: { sha: SHA, shaTag: SHA, tags: [SHA, 'main'], version: 'main', dropped: [] },
+    plan: { sha: SHA, shaTag: SHA, tags: [SHA, 'main'], version: 'main', dropped: [], mode: 'default', warnings: [] },
     push: true,
     pushReason: 'push is auto',
     skipIfExists: true,
