@@ -44,8 +44,10 @@ export function csvFields(line: string, input: 'tags' | 'flavor' = 'tags'): stri
       i++;
       for (;;) {
         if (i >= line.length) throw new TagError(`"${line}" has an unclosed quote`, 'close the quoted field', input);
-        if (line[i] === '"' && line[i + 1] === '"') ((v += '"'), (i += 2));
-        else if (line[i] === '"') break;
+        if (line[i] === '"' && line[i + 1] === '"') {
+          v += '"';
+          i += 2;
+        } else if (line[i] === '"') break;
         else v += line[i++];
       }
       i++;
