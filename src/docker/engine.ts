@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
+import { parseBuildSteps } from './build-log.js';
 import { classifyFailure, dockerfileLine, errorLine, pushedDigest, type Builder } from './commands.js';
 import {
   attemptError,
@@ -24,6 +25,8 @@ import type { DockerOptions } from './types.js';
 export async function run(o: DockerOptions, ctx: ToolContext): Promise<ToolResult> {
   const report: Report = {
     image: o.image.name,
+    registry: o.image.registry,
+    repository: o.image.repository,
     tags: o.plan.tags,
     shaTag: o.plan.shaTag,
     push: o.push,
@@ -165,6 +168,7 @@ async function build(s: Session, plan: Plan, iidfile: string): Promise<Ending> {
   const result = await s.docker.run(plan.argv, { stream: true });
   ctx.logger.endGroup();
   report.buildMs = ctx.now() - buildStart;
+  report.steps = parseBuildSteps(`${result.stdout}\n${result.stderr}`);
   if (result.exitCode !== 0) {
     const output = `${result.stdout}\n${result.stderr}`;
     const error = errorLine(output);
