@@ -51,7 +51,7 @@ export const BUILD_INPUT_SPECS: InputSpec[] = [
   {
     name: 'latest',
     description:
-      "auto (latest on the default branch, as metadata-action's latest=auto), true (always) or false (never: immutable-tag registries such as ECR).",
+      "auto, true (always) or false (never: immutable-tag registries such as ECR). auto: latest on the default branch; with type= rules in tags, metadata-action's latest=auto (with a semver, pep440, match or git-tag rule's tag, never a pre-release).",
     default: 'auto',
   },
   {
