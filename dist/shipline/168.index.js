@@ -11927,7 +11927,7 @@ var types = __webpack_require__(3709);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
 var template_constants = __webpack_require__(5351);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
-var template_context = __webpack_require__(5071);
+var template_context = __webpack_require__(7452);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
 var template_reader = __webpack_require__(6074);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 10 modules
@@ -13019,7 +13019,7 @@ const VERSION = "version";
 
 /***/ }),
 
-/***/ 5071:
+/***/ 7452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14618,7 +14618,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
-var template_context = __webpack_require__(5071);
+var template_context = __webpack_require__(7452);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
 var template_reader = __webpack_require__(6074);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js

@@ -150,6 +150,75 @@ async function request(req, deps = {}) {
 
 /***/ }),
 
+/***/ 9567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * What a build's output says about its steps: which came from the layer cache and which were
+ * built. The classic builder prints `Step 2/5 : COPY …` then ` ---> Using cache` for a cached
+ * step; BuildKit's plain progress prints `#5 [2/5] COPY …` then `#5 CACHED`. Pure; no I/O.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseBuildSteps = parseBuildSteps;
+exports.registryPage = registryPage;
+const CLASSIC_STEP = /^Step \d+\/\d+ : (.*)$/;
+const BUILDKIT_STEP = /^#(\d+) \[(?:[^\]]*\s)?\d+\/\d+\] (.*)$/;
+/** Steps of a build log, cached or built; FROM lines (base images) are neither. Undefined when none are found. */
+function parseBuildSteps(output) {
+    const lines = output.split(/\r?\n/).map((l) => l.trimEnd());
+    const steps = [];
+    const byId = new Map();
+    let current;
+    for (const line of lines) {
+        const classic = CLASSIC_STEP.exec(line);
+        if (classic) {
+            current = /^FROM\s/i.test(classic[1]) ? undefined : { name: classic[1], cached: false };
+            if (current)
+                steps.push(current);
+            continue;
+        }
+        if (current && /^\s*---> Using cache$/.test(line))
+            current.cached = true;
+        const bk = BUILDKIT_STEP.exec(line);
+        if (bk) {
+            if (!byId.has(bk[1]) && !/^FROM\s/i.test(bk[2])) {
+                const step = { name: bk[2], cached: false };
+                byId.set(bk[1], step);
+                steps.push(step);
+            }
+            continue;
+        }
+        const cachedId = /^#(\d+) CACHED$/.exec(line)?.[1];
+        const step = cachedId ? byId.get(cachedId) : undefined;
+        if (step)
+            step.cached = true;
+    }
+    if (!steps.length)
+        return undefined;
+    return {
+        cached: steps.filter((s) => s.cached).map((s) => s.name),
+        built: steps.filter((s) => !s.cached).map((s) => s.name),
+    };
+}
+/** A web page for the image on registries that have one (ghcr.io → GitHub packages, docker.io → Docker Hub). */
+function registryPage(registry, repository, tag) {
+    if (registry === 'ghcr.io') {
+        // ghcr.io/<owner>/<name> in a browser opens the package's page on GitHub.
+        return `https://ghcr.io/${repository}`;
+    }
+    if (registry === 'docker.io' || registry === 'index.docker.io') {
+        const q = `?name=${encodeURIComponent(tag)}`;
+        return repository.startsWith('library/')
+            ? `https://hub.docker.com/_/${repository.slice(8)}/tags${q}`
+            : `https://hub.docker.com/r/${repository}/tags${q}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 6872:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -512,6 +581,7 @@ const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 const exec_js_1 = __webpack_require__(2642);
+const build_log_js_1 = __webpack_require__(9567);
 const commands_js_1 = __webpack_require__(6872);
 const docker_cli_js_1 = __webpack_require__(7005);
 const report_js_1 = __webpack_require__(2476);
@@ -521,6 +591,8 @@ const skip_js_1 = __webpack_require__(6609);
 async function run(o, ctx) {
     const report = {
         image: o.image.name,
+        registry: o.image.registry,
+        repository: o.image.repository,
         tags: o.plan.tags,
         shaTag: o.plan.shaTag,
         push: o.push,
@@ -530,6 +602,8 @@ async function run(o, ctx) {
     };
     for (const t of o.plan.dropped)
         ctx.logger.info(`tag template "${t}" skipped: a placeholder it uses is empty in this run`);
+    for (const w of o.plan.warnings)
+        ctx.logger.warning(`tags: ${w}`);
     const ending = await buildOrSkip(o, ctx, report);
     (0, report_js_1.renderSummary)(ctx.summary, report);
     return { outputs: outputs(o, ending), failure: ending.failure };
@@ -659,6 +733,7 @@ async function build(s, plan, iidfile) {
     const result = await s.docker.run(plan.argv, { stream: true });
     ctx.logger.endGroup();
     report.buildMs = ctx.now() - buildStart;
+    report.steps = (0, build_log_js_1.parseBuildSteps)(`${result.stdout}\n${result.stderr}`);
     if (result.exitCode !== 0) {
         const output = `${result.stdout}\n${result.stderr}`;
         const error = (0, commands_js_1.errorLine)(output);
@@ -741,9 +816,21 @@ async function readDigest(s, registry, pushOutput, imageId) {
 }
 function outputs(o, e) {
     const digest = e.digest ?? '';
+    const tags = o.plan.tags.map((t) => `${o.image.name}:${t}`);
+    // Sorted by key, as metadata-action writes them.
+    const labels = [...o.labels].sort(([a], [b]) => a.localeCompare(b));
+    const json = {
+        tags,
+        'tag-names': o.plan.tags,
+        labels: Object.fromEntries(labels),
+        annotations: o.annotations.map(([k, v]) => `${k}=${v}`),
+    };
     return {
         image: `${o.image.name}:${o.plan.shaTag}`,
-        tags: o.plan.tags.map((t) => `${o.image.name}:${t}`).join('\n'),
+        tags: tags.join('\n'),
+        version: o.plan.version,
+        labels: labels.map(([k, v]) => `${k}=${v}`).join('\n'),
+        json: JSON.stringify(json),
         digest,
         'image-ref': digest ? `${o.image.name}@${digest}` : '',
         'image-id': e.imageId ?? '',
@@ -949,12 +1036,13 @@ exports.RegistryClient = RegistryClient;
 /***/ }),
 
 /***/ 2476:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatBytes = formatBytes;
 exports.renderSummary = renderSummary;
+const build_log_js_1 = __webpack_require__(9567);
 function formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
@@ -975,7 +1063,7 @@ function renderSummary(summary, r) {
             'result',
             r.result === 'skipped' ? 'skipped: the SHA tag already exists in the registry, nothing was built' : r.result,
         ],
-        ['tags', r.tags.map((t) => `\`${t}\``).join(' ')],
+        ['tags', r.tags.map((t) => tagLink(r, t)).join(' ')],
     ];
     if (r.digest)
         rows.push(['digest', `\`${r.digest}\``], ['image-ref', `\`${r.image}@${r.digest}\``]);
@@ -985,6 +1073,8 @@ function renderSummary(summary, r) {
         rows.push(['build time', `${(r.buildMs / 1000).toFixed(1)} s`]);
     if (r.totalMs !== undefined)
         rows.push(['total time', `${(r.totalMs / 1000).toFixed(1)} s`]);
+    if (r.steps)
+        rows.push(['steps', stepsLine(r.steps)]);
     if (r.builder)
         rows.push(['builder', r.builder === 'buildx' ? 'docker buildx build' : 'docker build']);
     rows.push(['push', r.push ? `yes (${r.pushReason})` : `no (${r.pushReason})`]);
@@ -995,6 +1085,8 @@ function renderSummary(summary, r) {
     if (r.dropped.length)
         rows.push(['tag templates skipped', r.dropped.map((t) => `\`${t}\``).join(' ')]);
     summary.table(['', ''], rows);
+    if (r.steps && r.steps.cached.length + r.steps.built.length > 0)
+        summary.details('build steps', [...r.steps.built.map((s) => `- built: \`${s}\``), ...r.steps.cached.map((s) => `- cached: \`${s}\``)].join('\n'));
     if (r.error)
         summary.paragraph(`**Error:** ${r.error}`);
     if (r.log)
@@ -1003,6 +1095,15 @@ function renderSummary(summary, r) {
         summary
             .paragraph('Dry run: the commands a real run gives docker (the digest is only known after a push):')
             .code(r.commands.join('\n'), 'sh');
+}
+/** A tag, as a link to the registry's page when it has one and the tag was pushed. */
+function tagLink(r, tag) {
+    const url = r.push && r.result !== 'dry run' && r.result !== 'failed' ? (0, build_log_js_1.registryPage)(r.registry, r.repository, tag) : undefined;
+    return url ? `[\`${tag}\`](${url})` : `\`${tag}\``;
+}
+function stepsLine(s) {
+    const total = s.cached.length + s.built.length;
+    return `${s.built.length} built, ${s.cached.length} from cache (of ${total})`;
 }
 
 

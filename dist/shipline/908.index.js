@@ -92,7 +92,7 @@ function parseSecrets(inputs, ctx) {
 exports.BUILD_INPUT_SPECS = [
     {
         name: 'latest',
-        description: "auto (latest on the default branch, as metadata-action's latest=auto), true (always) or false (never: immutable-tag registries such as ECR).",
+        description: "auto, true (always) or false (never: immutable-tag registries such as ECR). auto: latest on the default branch; with type= rules in tags, metadata-action's latest=auto (with a semver, pep440, match or git-tag rule's tag, never a pre-release).",
         default: 'auto',
     },
     {
@@ -140,6 +140,349 @@ exports.BUILD_INPUT_SPECS = [
         kind: 'list',
     },
 ];
+
+
+/***/ }),
+
+/***/ 5507:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.render = render;
+exports.isRawStatement = isRawStatement;
+exports.dateHelper = dateHelper;
+exports.formatDate = formatDate;
+/**
+ * The Handlebars subset docker/metadata-action's tag rules use: `{{name}}` and
+ * `{{helper 'arg' key='value'}}`, and moment's date formats for `{{date …}}`. Pure; no I/O.
+ */
+const tag_error_js_1 = __webpack_require__(5027);
+const MUSTACHE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const TOKEN = /'([^']*)'|"([^"]*)"|([^\s=]+)=(?:'([^']*)'|"([^"]*)"|(\S+))|(\S+)/g;
+/** Render `template` with `scope`; an expression the scope does not know is an error naming `input`. */
+function render(template, scope, input = 'tags') {
+    return template.replace(MUSTACHE, (whole, body) => {
+        const args = [];
+        const hash = {};
+        let name = '';
+        for (const m of body.matchAll(TOKEN)) {
+            if (m[3] !== undefined)
+                hash[m[3]] = m[4] ?? m[5] ?? m[6] ?? '';
+            else if (!name && m[7] !== undefined)
+                name = m[7];
+            else
+                args.push(m[1] ?? m[2] ?? m[7] ?? '');
+        }
+        const value = scope[name];
+        if (value === undefined)
+            throw new tag_error_js_1.TagError(`"${whole}" is not an expression metadata-action knows here`, `use ${Object.keys(scope)
+                .map((k) => `{{${k}}}`)
+                .join(', ')}`, input);
+        return typeof value === 'function' ? value(args, hash) : value;
+    });
+}
+/** True when the pattern is exactly `{{raw}}` (metadata-action keeps such a pre-release pattern as is). */
+function isRawStatement(pattern) {
+    return /^\{\{\s*raw\s*\}\}$/.test(pattern);
+}
+/** A `{{date 'FORMAT' tz='Zone'}}`-style helper over a fixed instant (UTC unless tz is given). */
+function dateHelper(at) {
+    return (args, hash) => {
+        for (const k of Object.keys(hash))
+            if (k !== 'tz')
+                throw new tag_error_js_1.TagError(`unknown date attribute ${k}=`, "use tz='Area/City'");
+        return formatDate(at, args[0] ?? '', hash.tz ?? 'UTC');
+    };
+}
+const FORMAT_TOKEN = /\[([^\]]*)\]|YYYY|YY|MMMM|MMM|MM|M|Do|DDDD|DD|D|dddd|ddd|dd|d|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|ZZ|Z|X|x/g;
+const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The wall-clock fields of `at` in `tz`, and its offset from UTC in minutes. */
+function fieldsIn(at, tz) {
+    let parts;
+    try {
+        parts = new Intl.DateTimeFormat('en-US', {
+            timeZone: tz,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+            weekday: 'short',
+        }).formatToParts(at);
+    }
+    catch {
+        throw new tag_error_js_1.TagError(`time zone "${tz}" is unknown`, "use an IANA name such as tz='Europe/Paris' (default UTC)");
+    }
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
+    const f = {
+        year: Number(get('year')),
+        month: Number(get('month')),
+        day: Number(get('day')),
+        hour: Number(get('hour')),
+        minute: Number(get('minute')),
+        second: Number(get('second')),
+        weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
+        ms: at.getUTCMilliseconds(),
+    };
+    const asUtc = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second, f.ms);
+    return { ...f, offset: Math.round((asUtc - at.getTime()) / 60_000) };
+}
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+const ordinal = (n) => {
+    const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    return `${n}${s}`;
+};
+/** moment's `format()` for the tokens tags use (YYYY MM DD HH mm ss, names, ordinals, offsets, [literals]). */
+function formatDate(at, format, tz = 'UTC') {
+    const f = fieldsIn(at, tz);
+    const h12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
+    const off = (sep) => `${f.offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(f.offset) / 60))}${sep}${pad(Math.abs(f.offset) % 60)}`;
+    const start = Date.UTC(f.year, 0, 1);
+    const dayOfYear = Math.floor((Date.UTC(f.year, f.month - 1, f.day) - start) / 86_400_000) + 1;
+    const tokens = {
+        YYYY: () => pad(f.year, 4),
+        YY: () => pad(f.year % 100),
+        MMMM: () => MONTHS[f.month - 1],
+        MMM: () => MONTHS[f.month - 1].slice(0, 3),
+        MM: () => pad(f.month),
+        M: () => String(f.month),
+        Do: () => ordinal(f.day),
+        DDDD: () => pad(dayOfYear, 3),
+        DD: () => pad(f.day),
+        D: () => String(f.day),
+        dddd: () => DAYS[f.weekday],
+        ddd: () => DAYS[f.weekday].slice(0, 3),
+        dd: () => DAYS[f.weekday].slice(0, 2),
+        d: () => String(f.weekday),
+        HH: () => pad(f.hour),
+        H: () => String(f.hour),
+        hh: () => pad(h12),
+        h: () => String(h12),
+        mm: () => pad(f.minute),
+        m: () => String(f.minute),
+        ss: () => pad(f.second),
+        s: () => String(f.second),
+        SSS: () => pad(f.ms, 3),
+        SS: () => pad(Math.floor(f.ms / 10)),
+        S: () => String(Math.floor(f.ms / 100)),
+        A: () => (f.hour < 12 ? 'AM' : 'PM'),
+        a: () => (f.hour < 12 ? 'am' : 'pm'),
+        ZZ: () => off(''),
+        Z: () => off(':'),
+        X: () => String(Math.floor(at.getTime() / 1000)),
+        x: () => String(at.getTime()),
+    };
+    return format.replace(FORMAT_TOKEN, (tok, literal) => literal !== undefined ? literal : tokens[tok]());
+}
+
+
+/***/ }),
+
+/***/ 5071:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sanitizeTag = void 0;
+exports.evaluate = evaluate;
+exports.metaTags = metaTags;
+/**
+ * metadata-action's tag rules evaluated against a run, as its src/meta.ts does: each enabled
+ * rule, by priority, yields a value; the first is the version, the rest follow, and the first
+ * rule that yields says whether `latest` is added (flavor latest=auto). Pure; no I/O.
+ */
+const expressions_js_1 = __webpack_require__(5507);
+const tag_error_js_1 = __webpack_require__(5027);
+const versions_js_1 = __webpack_require__(3403);
+/** metadata-action's tag sanitising: every run of characters outside [a-zA-Z0-9._-] becomes '-'. */
+const sanitizeTag = (tag) => tag.replace(/[^a-zA-Z0-9._-]+/g, '-');
+exports.sanitizeTag = sanitizeTag;
+const after = (ref, prefix) => (ref.startsWith(prefix) ? ref.slice(prefix.length) : '');
+/** The global expressions of prefix=, suffix=, value= and enable=. */
+function globalScope(c) {
+    // As metadata-action: a tag ref is not stripped here, so it is never the default branch by name.
+    const head = c.ref.replace(/^refs\/heads\//, '');
+    const isDefault = head !== '' && (head === c.defaultBranch || /create|discussion|issues|schedule/.test(c.eventName))
+        ? 'true'
+        : 'false';
+    return {
+        branch: after(c.ref, 'refs/heads/'),
+        tag: after(c.ref, 'refs/tags/'),
+        sha: c.sha.slice(0, c.shortShaLength),
+        base_ref: /^refs\/(tags|pull)\//.test(c.ref) ? c.baseRef : '',
+        is_default_branch: isDefault,
+        is_not_default_branch: isDefault === 'true' ? 'false' : 'true',
+        date: (0, expressions_js_1.dateHelper)(c.now),
+        commit_date: (0, expressions_js_1.dateHelper)(c.commitDate),
+    };
+}
+/** Run every enabled rule; the version (main, partial, latest) the tags are made from. */
+function evaluate(rules, flavor, c) {
+    const scope = globalScope(c);
+    const g = (s) => (0, expressions_js_1.render)(s, scope);
+    const v = { partial: [], latest: false, warnings: [] };
+    let latestSet = false;
+    const withAffixes = (val, r) => {
+        const prefix = 'prefix' in r.attrs ? g(r.attrs.prefix) : flavor.prefix ? g(flavor.prefix) : '';
+        const suffix = 'suffix' in r.attrs ? g(r.attrs.suffix) : flavor.suffix ? g(flavor.suffix) : '';
+        return `${prefix}${val}${suffix}`;
+    };
+    const add = (val, autoLatest) => {
+        if (!val)
+            return;
+        const tag = (0, exports.sanitizeTag)(val);
+        if (v.main === undefined)
+            v.main = tag;
+        else if (tag !== v.main && !v.partial.includes(tag))
+            v.partial.push(tag);
+        if (!latestSet) {
+            v.latest = flavor.latest === 'auto' ? autoLatest : flavor.latest === 'true';
+            latestSet = true;
+        }
+    };
+    const tagValue = (r) => {
+        let raw = r.attrs.value ? g(r.attrs.value) : c.ref.startsWith('refs/tags/') ? after(c.ref, 'refs/tags/') : '';
+        if (!raw)
+            return undefined;
+        if (r.attrs.match) {
+            const m = raw.match(r.attrs.match);
+            if (!m)
+                v.warnings.push(`${r.line}: ${r.attrs.match} does not match ${raw}`);
+            else
+                raw = m[1];
+        }
+        return raw.replace(/\//g, '-');
+    };
+    for (const r of rules) {
+        const enabled = g(r.attrs.enable);
+        if (enabled !== 'true' && enabled !== 'false')
+            throw new tag_error_js_1.TagError(`"${r.line}" has enable=${enabled}`, 'enable must come out as true or false');
+        if (enabled === 'false')
+            continue;
+        const a = r.attrs;
+        switch (r.type) {
+            case 'schedule': {
+                if (!/schedule/.test(c.eventName))
+                    break;
+                add(withAffixes((0, expressions_js_1.render)(a.pattern, scope), r), false);
+                break;
+            }
+            case 'semver': {
+                const raw = tagValue(r);
+                if (raw === undefined)
+                    break;
+                const sv = (0, versions_js_1.parseSemver)(raw);
+                if (!sv) {
+                    v.warnings.push(`${r.line}: ${raw} is not a valid semver (https://semver.org)`);
+                    break;
+                }
+                const pre = sv.prerelease.length > 0;
+                const fields = {
+                    raw: sv.raw,
+                    version: sv.version,
+                    major: String(sv.major),
+                    minor: String(sv.minor),
+                    patch: String(sv.patch),
+                    prerelease: sv.prerelease.join(','),
+                    build: sv.build.join(','),
+                };
+                // A pre-release only ever gets its full version (or {{raw}}): never 1, 1.2 or latest.
+                const pattern = pre && !(0, expressions_js_1.isRawStatement)(a.pattern) ? '{{version}}' : a.pattern;
+                add(withAffixes((0, expressions_js_1.render)(pattern, fields), r), !pre);
+                break;
+            }
+            case 'pep440': {
+                const raw = tagValue(r);
+                if (raw === undefined)
+                    break;
+                const pv = (0, versions_js_1.parsePep440)(raw);
+                if (!pv) {
+                    v.warnings.push(`${r.line}: ${raw} does not conform to PEP 440`);
+                    break;
+                }
+                const unstable = pv.isPrerelease || pv.isPostrelease || pv.isDevrelease;
+                const out = unstable
+                    ? (0, expressions_js_1.isRawStatement)(a.pattern)
+                        ? raw
+                        : pv.normalized
+                    : (0, expressions_js_1.render)(a.pattern, {
+                        raw,
+                        version: pv.normalized,
+                        major: String(pv.release[0]),
+                        minor: String(pv.release[1] ?? 0),
+                        patch: String(pv.release[2] ?? 0),
+                    });
+                add(withAffixes(out, r), !unstable);
+                break;
+            }
+            case 'match': {
+                const raw = a.value ? g(a.value) : after(c.ref, 'refs/tags/');
+                if (!raw)
+                    break;
+                const rx = /^\/(.+)\/(.*)$/.exec(a.pattern);
+                const m = rx ? raw.match(new RegExp(rx[1], rx[2])) : raw.match(a.pattern);
+                const group = m?.[Number(a.group)];
+                if (group === undefined) {
+                    v.warnings.push(`${r.line}: ${a.pattern} does not match ${raw} (group ${a.group})`);
+                    break;
+                }
+                add(withAffixes(group, r), true);
+                break;
+            }
+            case 'ref': {
+                const kind = { branch: 'refs/heads/', tag: 'refs/tags/', pr: 'refs/pull/' }[a.event] ?? '';
+                if (!c.ref.startsWith(kind))
+                    break;
+                const val = after(c.ref, kind).replace(/\/merge$/, '');
+                add(withAffixes(val, r), a.event === 'tag');
+                break;
+            }
+            case 'edge': {
+                const branch = after(c.ref, 'refs/heads/');
+                if (!branch || branch !== (a.branch || c.defaultBranch))
+                    break;
+                add(withAffixes('edge', r), false);
+                break;
+            }
+            case 'raw':
+                add(withAffixes(g(a.value), r), false);
+                break;
+            case 'sha': {
+                if (!c.sha)
+                    break;
+                add(withAffixes(a.format === 'short' ? c.sha.slice(0, c.shortShaLength) : c.sha, r), false);
+                break;
+            }
+        }
+    }
+    return v;
+}
+/** The tag names, in metadata-action's order: the version, the rest, then latest (with the flavor's affixes if onlatest). */
+function metaTags(v, flavor) {
+    if (v.main === undefined)
+        return [];
+    const tags = [v.main, ...v.partial];
+    if (v.latest)
+        tags.push((0, exports.sanitizeTag)(`${flavor.prefixLatest ? flavor.prefix : ''}latest${flavor.suffixLatest ? flavor.suffix : ''}`));
+    return tags;
+}
 
 
 /***/ }),
@@ -268,17 +611,280 @@ function isLoopback(registry) {
 
 /***/ }),
 
-/***/ 8695:
+/***/ 3659:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPullRequest = exports.TagError = void 0;
-exports.semverTags = semverTags;
-exports.expandTemplate = expandTemplate;
-exports.computeTags = computeTags;
-exports.ociLabels = ociLabels;
-const reference_js_1 = __webpack_require__(2977);
+exports.DEFAULT_PRIORITY = exports.RULE_TYPES = void 0;
+exports.csvFields = csvFields;
+exports.isRuleLine = isRuleLine;
+exports.parseRule = parseRule;
+exports.parseRules = parseRules;
+exports.parseFlavor = parseFlavor;
+/**
+ * docker/metadata-action's `tags` and `flavor` syntax: one CSV line a rule
+ * (`type=semver,pattern={{version}},priority=900`), parsed as its src/tag.ts and src/flavor.ts do.
+ */
+const tag_error_js_1 = __webpack_require__(5027);
+exports.RULE_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref', 'raw', 'sha'];
+exports.DEFAULT_PRIORITY = {
+    schedule: 1000,
+    semver: 900,
+    pep440: 900,
+    match: 800,
+    edge: 700,
+    ref: 600,
+    raw: 200,
+    sha: 100,
+};
+/** One CSV record (csv-parse's defaults: `,` separates, `"` quotes, `""` is a quote inside quotes). */
+function csvFields(line, input = 'tags') {
+    const out = [];
+    let i = 0;
+    while (i <= line.length) {
+        if (line[i] === '"') {
+            let v = '';
+            i++;
+            for (;;) {
+                if (i >= line.length)
+                    throw new tag_error_js_1.TagError(`"${line}" has an unclosed quote`, 'close the quoted field', input);
+                if (line[i] === '"' && line[i + 1] === '"') {
+                    v += '"';
+                    i += 2;
+                }
+                else if (line[i] === '"')
+                    break;
+                else
+                    v += line[i++];
+            }
+            i++;
+            if (i < line.length && line[i] !== ',')
+                throw new tag_error_js_1.TagError(`"${line}" has text after a closing quote`, 'quote the whole field', input);
+            out.push(v);
+        }
+        else {
+            const end = line.indexOf(',', i);
+            const v = line.slice(i, end === -1 ? line.length : end);
+            if (v.includes('"'))
+                throw new tag_error_js_1.TagError(`"${line}" has a quote inside a field`, 'quote the whole field ("value=a,b") or leave quotes out', input);
+            out.push(v);
+            if (end === -1)
+                break;
+            i = end;
+        }
+        i++;
+    }
+    return out;
+}
+/** True when the line is a metadata-action rule (one of its fields is type=…). */
+function isRuleLine(line) {
+    return /(^|,)\s*type\s*=/i.test(line);
+}
+const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+/** Parse one `tags` line; a line without type= is `type=raw` with the line as its value. */
+function parseRule(line) {
+    const attrs = {};
+    let type;
+    for (const field of csvFields(line)) {
+        const eq = field.indexOf('=');
+        if (eq <= 0) {
+            attrs.value = field.trim();
+            continue;
+        }
+        const key = field.slice(0, eq).trim().toLowerCase();
+        const value = field.slice(eq + 1).trim();
+        if (key !== 'type')
+            attrs[key] = value;
+        else if (exports.RULE_TYPES.includes(value))
+            type = value;
+        else
+            throw new tag_error_js_1.TagError(`"${line}" has an unknown type=${value}`, `use one of: ${exports.RULE_TYPES.join(', ')}`);
+    }
+    type ??= 'raw';
+    const need = (attr, example) => {
+        if (!has(attrs, attr))
+            throw new tag_error_js_1.TagError(`"${line}" has no ${attr}=`, `add one, e.g. ${example}`);
+    };
+    const fill = (attr, value) => {
+        if (!has(attrs, attr))
+            attrs[attr] = value;
+    };
+    switch (type) {
+        case 'schedule':
+            fill('pattern', 'nightly');
+            break;
+        case 'semver':
+        case 'pep440':
+            need('pattern', `type=${type},pattern={{version}}`);
+            fill('value', '');
+            fill('match', '');
+            break;
+        case 'match':
+            need('pattern', 'type=match,pattern=v(.*),group=1');
+            fill('group', '0');
+            if (Number.isNaN(Number(attrs.group)))
+                throw new tag_error_js_1.TagError(`"${line}" has group=${attrs.group}`, 'give the capture group as a number');
+            fill('value', '');
+            break;
+        case 'edge':
+            fill('branch', '');
+            break;
+        case 'ref':
+            need('event', 'type=ref,event=branch');
+            if (!['branch', 'tag', 'pr'].includes(attrs.event))
+                throw new tag_error_js_1.TagError(`"${line}" has event=${attrs.event}`, 'use event=branch, event=tag or event=pr');
+            if (attrs.event === 'pr')
+                fill('prefix', 'pr-');
+            break;
+        case 'raw':
+            need('value', 'type=raw,value=stable');
+            break;
+        case 'sha':
+            fill('prefix', 'sha-');
+            fill('format', 'short');
+            if (!['short', 'long'].includes(attrs.format))
+                throw new tag_error_js_1.TagError(`"${line}" has format=${attrs.format}`, 'use format=short or format=long');
+            break;
+    }
+    fill('enable', 'true');
+    fill('priority', String(exports.DEFAULT_PRIORITY[type]));
+    return { type, attrs, line };
+}
+/** Parse the rules and sort them by priority, highest first (ties keep their order), as metadata-action does. */
+function parseRules(lines) {
+    return lines.map(parseRule).sort((a, b) => Number(b.attrs.priority) - Number(a.attrs.priority) || 0);
+}
+/** Parse `flavor` lines (latest=, prefix=[,onlatest=], suffix=[,onlatest=]) over a default `latest`. */
+function parseFlavor(lines, latest = 'auto') {
+    const flavor = { latest, prefix: '', prefixLatest: false, suffix: '', suffixLatest: false };
+    for (const line of lines) {
+        let onlatestFor = '';
+        for (const field of csvFields(line, 'flavor')) {
+            const [k, v] = field.split('=').map((s) => s.trim());
+            if (v === undefined)
+                throw new tag_error_js_1.TagError(`"${line}" is not key=value`, 'write latest=auto, prefix=… or suffix=…', 'flavor');
+            const key = k.toLowerCase();
+            if (key === 'latest') {
+                if (v !== 'auto' && v !== 'true' && v !== 'false')
+                    throw new tag_error_js_1.TagError(`"${line}" has latest=${v}`, 'use latest=auto, latest=true or latest=false', 'flavor');
+                flavor.latest = v;
+            }
+            else if (key === 'prefix' || key === 'suffix') {
+                flavor[key] = v;
+                onlatestFor = key;
+            }
+            else if (key === 'onlatest') {
+                if (v !== 'true' && v !== 'false')
+                    throw new tag_error_js_1.TagError(`"${line}" has onlatest=${v}`, 'use onlatest=true or onlatest=false', 'flavor');
+                if (onlatestFor === 'prefix')
+                    flavor.prefixLatest = v === 'true';
+                if (onlatestFor === 'suffix')
+                    flavor.suffixLatest = v === 'true';
+            }
+            else
+                throw new tag_error_js_1.TagError(`"${line}" has an unknown entry ${k}=`, 'use latest=, prefix=, suffix= or onlatest=', 'flavor');
+        }
+    }
+    return flavor;
+}
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tagSource = tagSource;
+exports.createdAt = createdAt;
+/** What the run says about the commit being built: its SHA, ref, branch and time. */
+const errors_js_1 = __webpack_require__(4296);
+const tags_js_1 = __webpack_require__(8695);
+/** The commit and branch from the event, or from git when run locally without one. */
+async function tagSource(ctx) {
+    const e = ctx.event;
+    const src = {
+        eventName: e.eventName,
+        sha: e.sha,
+        prHeadSha: e.pullRequest?.headSha,
+        prNumber: e.pullRequest?.number,
+        prHeadRef: e.pullRequest?.headRef,
+        refType: e.refType,
+        refName: e.refName,
+        defaultBranch: e.defaultBranch,
+        runNumber: e.runNumber,
+        ref: e.ref,
+        baseRef: baseRef(e.payload, e.pullRequest?.baseRef),
+        now: new Date(ctx.now()),
+        shortShaLength: shortShaLength(ctx.env.DOCKER_METADATA_SHORT_SHA_LENGTH),
+    };
+    if (!src.sha && !((0, tags_js_1.isPullRequest)(src.eventName) && src.prHeadSha)) {
+        const git = async (...args) => {
+            try {
+                const r = await ctx.exec('git', args, { cwd: ctx.cwd, timeoutMs: 10_000 });
+                return r.exitCode === 0 ? r.stdout.trim() : '';
+            }
+            catch {
+                return '';
+            }
+        };
+        src.sha = await git('rev-parse', 'HEAD');
+        if (!src.refName) {
+            const branch = await git('rev-parse', '--abbrev-ref', 'HEAD');
+            if (branch && branch !== 'HEAD')
+                Object.assign(src, { refType: 'branch', refName: branch });
+        }
+    }
+    return src;
+}
+/** metadata-action's {{base_ref}}: the pull request's base branch, or a tag push's base_ref. */
+function baseRef(payload, prBase) {
+    if (prBase)
+        return prBase;
+    const b = payload.base_ref;
+    return typeof b === 'string' ? b.replace(/^refs\/heads\//, '') : '';
+}
+/** DOCKER_METADATA_SHORT_SHA_LENGTH, as metadata-action reads it (default 7). */
+function shortShaLength(raw) {
+    if (!raw)
+        return 7;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1)
+        throw new errors_js_1.ConfigError(`DOCKER_METADATA_SHORT_SHA_LENGTH "${raw}" is not a whole number of 1 or more; set a length such as 12, or unset it for 7`);
+    return n;
+}
+/**
+ * The `created` label: SOURCE_DATE_EPOCH when set, else the commit's time, else now. A
+ * commit's image config is then the same on every rebuild, so the layer cache holds (the
+ * classic builder turns each label into a step) and a rebuild gives the same digest.
+ */
+async function createdAt(ctx, sha) {
+    const epoch = Number(ctx.env.SOURCE_DATE_EPOCH);
+    if (ctx.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch))
+        return new Date(epoch * 1000);
+    try {
+        const r = await ctx.exec('git', ['show', '-s', '--format=%cI', sha], { cwd: ctx.cwd, timeoutMs: 10_000 });
+        const d = new Date(r.stdout.trim());
+        if (r.exitCode === 0 && !Number.isNaN(d.getTime()))
+            return d;
+    }
+    catch {
+        /* no git: fall through */
+    }
+    return new Date(ctx.now());
+}
+
+
+/***/ }),
+
+/***/ 5027:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TagError = void 0;
 const errors_js_1 = __webpack_require__(4296);
 /** A tag that cannot be made; `input` names the input at fault, when one is (a missing SHA is none's). */
 class TagError extends errors_js_1.ConfigError {
@@ -294,6 +900,26 @@ class TagError extends errors_js_1.ConfigError {
     }
 }
 exports.TagError = TagError;
+
+
+/***/ }),
+
+/***/ 8695:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isPullRequest = exports.TagError = void 0;
+exports.semverTags = semverTags;
+exports.expandTemplate = expandTemplate;
+exports.computeTags = computeTags;
+exports.ociLabels = ociLabels;
+const meta_js_1 = __webpack_require__(5071);
+const reference_js_1 = __webpack_require__(2977);
+const rules_js_1 = __webpack_require__(3659);
+const tag_error_js_1 = __webpack_require__(5027);
+var tag_error_js_2 = __webpack_require__(5027);
+Object.defineProperty(exports, "TagError", ({ enumerable: true, get: function () { return tag_error_js_2.TagError; } }));
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
 const PLACEHOLDERS = ['sha', 'short-sha', 'branch', 'tag', 'run-number'];
 const isPullRequest = (eventName) => eventName === 'pull_request' || eventName === 'pull_request_target';
@@ -316,7 +942,7 @@ function expandTemplate(template, values) {
     let missing = false;
     const out = template.replace(/\{([^{}]*)\}/g, (_, key) => {
         if (!PLACEHOLDERS.includes(key))
-            throw new TagError(`"${template}" uses unknown placeholder {${key}}`, `use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+            throw new tag_error_js_1.TagError(`"${template}" uses unknown placeholder {${key}}`, `use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
         const v = values[key];
         if (!v)
             missing = true;
@@ -324,12 +950,26 @@ function expandTemplate(template, values) {
     });
     return missing ? undefined : out;
 }
-function computeTags(src, shaFormat, extra, auto = { latest: 'auto', branch: true }) {
+/** shipline's own `{sha}`-style placeholders, which type= rules do not read. */
+const SHIPLINE_PLACEHOLDER = /(?<!\{)\{(sha|short-sha|branch|tag|run-number)\}(?!\})/;
+/**
+ * Every tag of the image: the commit SHA tag first (the PR head on pull requests, never the
+ * merge commit), then either shipline's defaults (branch slug, pr-N, `latest` on the default
+ * branch, semver tags on a `v1.2.3` git tag, the user's templates) or, when `tags` holds
+ * metadata-action `type=` rules, exactly what those rules and `flavor` make. Throws TagError.
+ */
+function computeTags(src, shaFormat, extra, auto = { latest: 'auto', branch: true }, flavorLines = []) {
     const sha = ((0, exports.isPullRequest)(src.eventName) && src.prHeadSha ? src.prHeadSha : src.sha).toLowerCase();
     if (!/^[0-9a-f]{7,64}$/.test(sha))
-        throw new TagError(sha ? `commit SHA "${sha}" is not a hex SHA` : 'no commit SHA: GITHUB_SHA is empty and git found no HEAD commit', 'run in a git checkout or set GITHUB_SHA', undefined);
+        throw new tag_error_js_1.TagError(sha ? `commit SHA "${sha}" is not a hex SHA` : 'no commit SHA: GITHUB_SHA is empty and git found no HEAD commit', 'run in a git checkout or set GITHUB_SHA', undefined);
     const shortSha = sha.slice(0, 7);
     const shaTag = shaFormat === 'short' ? shortSha : sha;
+    const flavor = (0, rules_js_1.parseFlavor)(flavorLines, auto.latest);
+    if (extra.some(rules_js_1.isRuleLine))
+        return rulePlan(src, sha, shaTag, extra, flavor);
+    if (flavor.prefix || flavor.suffix)
+        throw new tag_error_js_1.TagError('prefix= and suffix= apply to type= rules only', 'add rules to tags (e.g. type=ref,event=branch) or drop prefix/suffix from flavor', 'flavor');
+    auto = { ...auto, latest: flavor.latest };
     const onPr = (0, exports.isPullRequest)(src.eventName);
     const branchName = onPr ? src.prHeadRef : src.refType === 'branch' ? src.refName : undefined;
     const branch = branchName ? (0, reference_js_1.slugTag)(branchName) : undefined;
@@ -361,7 +1001,7 @@ function computeTags(src, shaFormat, extra, auto = { latest: 'auto', branch: tru
     };
     for (const template of extra) {
         if (template.includes(':') || template.includes('/') || template.includes('@')) {
-            throw new TagError(`"${template}" is a reference, not a tag`, 'give tag names only (e.g. stable or {branch}-{run-number}); the image input names the repository');
+            throw new tag_error_js_1.TagError(`"${template}" is a reference, not a tag`, 'give tag names only (e.g. stable or {branch}-{run-number}); the image input names the repository');
         }
         const tag = expandTemplate(template, values);
         if (tag === undefined)
@@ -369,13 +1009,60 @@ function computeTags(src, shaFormat, extra, auto = { latest: 'auto', branch: tru
         else
             tags.push(tag);
     }
+    checkTags(tags);
+    const version = semver?.[0] ?? (gitTag ? ((0, reference_js_1.slugTag)(gitTag) ?? sha) : (branch ?? sha));
+    return { sha, shaTag, tags: [...new Set(tags)], version, branch, gitTag, dropped, mode: 'default', warnings: [] };
+}
+function checkTags(tags) {
     for (const t of tags) {
         const p = (0, reference_js_1.tagProblem)(t);
         if (p)
-            throw new TagError(p.problem, p.fix);
+            throw new tag_error_js_1.TagError(p.problem, p.fix);
     }
-    const version = semver?.[0] ?? (gitTag ? ((0, reference_js_1.slugTag)(gitTag) ?? sha) : (branch ?? sha));
-    return { sha, shaTag, tags: [...new Set(tags)], version, branch, gitTag, dropped };
+}
+/** The ref metadata-action reads: GITHUB_REF, or made from the branch/tag found locally. */
+function refOf(src) {
+    // pull_request_target runs on the base branch's ref: metadata-action rewrites it to the PR's.
+    if (src.eventName === 'pull_request_target' && src.prNumber)
+        return `refs/pull/${src.prNumber}/merge`;
+    if (src.ref)
+        return src.ref;
+    if (src.refType === 'branch' && src.refName)
+        return `refs/heads/${src.refName}`;
+    if (src.refType === 'tag' && src.refName)
+        return `refs/tags/${src.refName}`;
+    return '';
+}
+/** `tags` in metadata-action's syntax: the SHA tag, then what the rules and flavor make. */
+function rulePlan(src, sha, shaTag, lines, flavor) {
+    for (const line of lines)
+        if (!(0, rules_js_1.isRuleLine)(line) && SHIPLINE_PLACEHOLDER.test(line))
+            throw new tag_error_js_1.TagError(`"${line}" uses a shipline {placeholder} beside type= rules`, "write it as a rule with metadata-action's expressions, e.g. type=raw,value={{branch}}-{{sha}}");
+    const ctx = {
+        eventName: src.eventName,
+        ref: refOf(src),
+        sha,
+        defaultBranch: src.defaultBranch,
+        baseRef: src.baseRef ?? '',
+        now: src.now ?? new Date(),
+        commitDate: src.commitDate ?? src.now ?? new Date(),
+        shortShaLength: src.shortShaLength ?? 7,
+    };
+    const version = (0, meta_js_1.evaluate)((0, rules_js_1.parseRules)(lines), flavor, ctx);
+    const tags = [shaTag, ...(0, meta_js_1.metaTags)(version, flavor)];
+    checkTags(tags);
+    const ref = ctx.ref;
+    return {
+        sha,
+        shaTag,
+        tags: [...new Set(tags)],
+        version: version.main ?? shaTag,
+        branch: ref.startsWith('refs/heads/') ? ref.slice(11) : undefined,
+        gitTag: ref.startsWith('refs/tags/') ? ref.slice(10) : undefined,
+        dropped: [],
+        mode: 'rules',
+        warnings: version.warnings,
+    };
 }
 /** The OCI labels every image gets; the user's `labels` input overrides any of them. */
 function ociLabels(src, user) {
@@ -410,61 +1097,9 @@ const dry_run_js_1 = __webpack_require__(302);
 const tool_js_1 = __webpack_require__(121);
 const build_inputs_js_1 = __webpack_require__(2568);
 const reference_js_1 = __webpack_require__(2977);
+const source_js_1 = __webpack_require__(356);
 const tags_js_1 = __webpack_require__(8695);
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/;
-/** The commit and branch from the event, or from git when run locally without one. */
-async function tagSource(ctx) {
-    const e = ctx.event;
-    const src = {
-        eventName: e.eventName,
-        sha: e.sha,
-        prHeadSha: e.pullRequest?.headSha,
-        prNumber: e.pullRequest?.number,
-        prHeadRef: e.pullRequest?.headRef,
-        refType: e.refType,
-        refName: e.refName,
-        defaultBranch: e.defaultBranch,
-        runNumber: e.runNumber,
-    };
-    if (!src.sha && !((0, tags_js_1.isPullRequest)(src.eventName) && src.prHeadSha)) {
-        const git = async (...args) => {
-            try {
-                const r = await ctx.exec('git', args, { cwd: ctx.cwd, timeoutMs: 10_000 });
-                return r.exitCode === 0 ? r.stdout.trim() : '';
-            }
-            catch {
-                return '';
-            }
-        };
-        src.sha = await git('rev-parse', 'HEAD');
-        if (!src.refName) {
-            const branch = await git('rev-parse', '--abbrev-ref', 'HEAD');
-            if (branch && branch !== 'HEAD')
-                Object.assign(src, { refType: 'branch', refName: branch });
-        }
-    }
-    return src;
-}
-/**
- * The `created` label: SOURCE_DATE_EPOCH when set, else the commit's time, else now. A
- * commit's image config is then the same on every rebuild, so the layer cache holds (the
- * classic builder turns each label into a step) and a rebuild gives the same digest.
- */
-async function createdAt(ctx, sha) {
-    const epoch = Number(ctx.env.SOURCE_DATE_EPOCH);
-    if (ctx.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch))
-        return new Date(epoch * 1000);
-    try {
-        const r = await ctx.exec('git', ['show', '-s', '--format=%cI', sha], { cwd: ctx.cwd, timeoutMs: 10_000 });
-        const d = new Date(r.stdout.trim());
-        if (r.exitCode === 0 && !Number.isNaN(d.getTime()))
-            return d;
-    }
-    catch {
-        /* no git: fall through */
-    }
-    return new Date(ctx.now());
-}
 /** Parse and check every input before anything runs. */
 async function parse(inputs, ctx) {
     const image = (0, reference_js_1.parseImageName)(inputs.required('image', 'set the image name without a tag, e.g. ghcr.io/acme/api'));
@@ -493,18 +1128,22 @@ async function parse(inputs, ctx) {
     }
     (0, build_inputs_js_1.warnSecretBuildArgs)(buildArgs, ctx);
     const shaFormat = inputs.enum('sha-format', ['long', 'short'], 'long');
+    const src = await (0, source_js_1.tagSource)(ctx);
+    const created = await (0, source_js_1.createdAt)(ctx, src.prHeadSha && (0, tags_js_1.isPullRequest)(src.eventName) ? src.prHeadSha : src.sha);
     let plan;
     try {
-        plan = (0, tags_js_1.computeTags)(await tagSource(ctx), shaFormat, inputs.list('tags'), {
+        plan = (0, tags_js_1.computeTags)({ ...src, commitDate: created }, shaFormat, inputs.list('tags'), {
             latest: inputs.enum('latest', ['auto', 'true', 'false'], 'auto'),
             branch: inputs.boolean('branch-tag', true),
-        });
+        }, inputs.list('flavor'));
     }
     catch (e) {
         if (e instanceof tags_js_1.TagError && e.input)
             throw inputs.fail(e.input, e.problem, e.fix);
         throw e;
     }
+    if (plan.mode === 'rules' && inputs.optional('branch-tag') !== undefined)
+        ctx.logger.warning(`${inputs.describe('branch-tag')} has no effect when tags holds type= rules: the rules decide (type=ref,event=branch makes the branch tag)`);
     const pushSetting = inputs.enum('push', ['auto', 'true', 'false'], 'auto');
     const onPr = (0, tags_js_1.isPullRequest)(ctx.event.eventName);
     const push = pushSetting === 'auto' ? !onPr : pushSetting === 'true';
@@ -524,7 +1163,7 @@ async function parse(inputs, ctx) {
         version: plan.version,
         serverUrl: ctx.event.serverUrl,
         repository: ctx.event.repository,
-        created: await createdAt(ctx, plan.sha),
+        created,
     }, userLabels);
     return {
         image,
@@ -568,7 +1207,12 @@ exports.tool = (0, tool_js_1.defineTool)({
         },
         {
             name: 'tags',
-            description: 'Extra tags, one a line; templates {sha}, {short-sha}, {branch}, {tag}, {run-number}. A line whose placeholder is empty in this run is skipped.',
+            description: 'Tags besides the commit SHA tag (always made: skip-if-exists looks it up). Either shipline templates, one a line ({sha}, {short-sha}, {branch}, {tag}, {run-number}; a line whose placeholder is empty in this run is skipped), added to the default branch, pr-N, latest and semver tags; or docker/metadata-action rules (type=semver,pattern={{version}} · type=pep440 · type=ref,event=branch|tag|pr · type=sha · type=schedule · type=raw,value=… · type=edge · type=match; enable=, priority=, prefix=, suffix=), which then replace those defaults.',
+            kind: 'list',
+        },
+        {
+            name: 'flavor',
+            description: "metadata-action's flavor, one a line: latest=auto|true|false (over the latest input), prefix=…[,onlatest=true], suffix=…[,onlatest=true]; prefix and suffix need type= rules in tags.",
             kind: 'list',
         },
         ...build_inputs_js_1.BUILD_INPUT_SPECS,
@@ -625,7 +1269,19 @@ exports.tool = (0, tool_js_1.defineTool)({
     ],
     outputs: [
         { name: 'image', description: 'name:sha, the image tagged with the commit SHA.' },
-        { name: 'tags', description: 'Every tag, one full reference a line.' },
+        { name: 'tags', description: 'Every tag, one full reference a line (as metadata-action).' },
+        {
+            name: 'version',
+            description: "The image version (metadata-action's: the first rule's tag; else the semver, git tag or branch).",
+        },
+        {
+            name: 'labels',
+            description: 'The labels given to the build, one key=value a line, sorted (OCI org.opencontainers.image.* and yours).',
+        },
+        {
+            name: 'json',
+            description: "metadata-action's json output: {tags, tag-names, labels, annotations}.",
+        },
         {
             name: 'digest',
             description: 'sha256 manifest digest, read back from the registry (empty when not pushed or in a dry run).',
@@ -637,6 +1293,86 @@ exports.tool = (0, tool_js_1.defineTool)({
     parse,
     run: async (options, ctx) => (await __webpack_require__.e(/* import() */ 556).then(__webpack_require__.bind(__webpack_require__, 6556))).run(options, ctx),
 });
+
+
+/***/ }),
+
+/***/ 3403:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Version grammars for metadata-action's `type=semver` and `type=pep440`: node-semver's
+ * strict `valid()` (semver.org, with an optional leading `v`) and PEP 440's normalisation.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseSemver = parseSemver;
+exports.parsePep440 = parsePep440;
+const NUM = '0|[1-9]\\d*';
+const PRE_ID = `(?:${NUM}|\\d*[a-zA-Z-][a-zA-Z0-9-]*)`;
+const SEMVER = new RegExp(`^v?(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`);
+/** node-semver's strict parse: undefined when `raw` is not a valid semantic version. */
+function parseSemver(raw) {
+    if (raw.length > 256)
+        return undefined;
+    const m = SEMVER.exec(raw.trim());
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    const prerelease = m[4] ? m[4].split('.') : [];
+    return {
+        raw,
+        major,
+        minor,
+        patch,
+        prerelease,
+        build: m[5] ? m[5].split('.') : [],
+        version: `${major}.${minor}.${patch}${prerelease.length ? `-${prerelease.join('.')}` : ''}`,
+    };
+}
+// PEP 440, Appendix B, with the leading `v` the PEP allows.
+const PEP440 = /^\s*v?(?:(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|b|c|rc|alpha|beta|pre|preview)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?)(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+const PRE_SPELLING = { alpha: 'a', beta: 'b', c: 'rc', pre: 'rc', preview: 'rc' };
+/** Parse and normalise a PEP 440 version; undefined when it does not conform. */
+function parsePep440(raw) {
+    const m = PEP440.exec(raw);
+    if (!m)
+        return undefined;
+    const epoch = Number(m[1] ?? 0);
+    const release = m[2].split('.').map(Number);
+    const preL = m[3]?.toLowerCase();
+    const pre = preL ? [PRE_SPELLING[preL] ?? preL, Number(m[4] ?? 0)] : undefined;
+    const post = m[5] !== undefined ? Number(m[5]) : m[6] ? Number(m[7] ?? 0) : undefined;
+    const dev = m[8] ? Number(m[9] ?? 0) : undefined;
+    const local = m[10]
+        ?.toLowerCase()
+        .split(/[-_.]/)
+        .map((p) => (/^\d+$/.test(p) ? String(Number(p)) : p))
+        .join('.');
+    let normalized = `${epoch ? `${epoch}!` : ''}${release.join('.')}`;
+    if (pre)
+        normalized += `${pre[0]}${pre[1]}`;
+    if (post !== undefined)
+        normalized += `.post${post}`;
+    if (dev !== undefined)
+        normalized += `.dev${dev}`;
+    if (local)
+        normalized += `+${local}`;
+    return {
+        epoch,
+        release,
+        pre,
+        post,
+        dev,
+        local,
+        normalized,
+        isPrerelease: pre !== undefined || dev !== undefined,
+        isPostrelease: post !== undefined,
+        isDevrelease: dev !== undefined,
+    };
+}
 
 
 /***/ })

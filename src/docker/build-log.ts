@@ -46,6 +46,20 @@ export function parseBuildSteps(output: string): BuildSteps | undefined {
   };
 }
 
+/**
+ * The Dockerfile's own steps: the classic builder turns each `--label` into a LABEL step of
+ * its own at the end, which says nothing about the build, so those are left out.
+ */
+export function dockerfileSteps(
+  steps: BuildSteps | undefined,
+  labels: Array<[string, string]>,
+): BuildSteps | undefined {
+  if (!steps) return undefined;
+  const keys = new Set(labels.map(([k]) => k));
+  const ours = (s: string) => /^LABEL /.test(s) && keys.has(s.slice(6).split('=')[0]);
+  return { cached: steps.cached.filter((s) => !ours(s)), built: steps.built.filter((s) => !ours(s)) };
+}
+
 /** A web page for the image on registries that have one (ghcr.io → GitHub packages, docker.io → Docker Hub). */
 export function registryPage(registry: string, repository: string, tag: string): string | undefined {
   if (registry === 'ghcr.io') {

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
-import { parseBuildSteps } from './build-log.js';
+import { dockerfileSteps, parseBuildSteps } from './build-log.js';
 import { classifyFailure, dockerfileLine, errorLine, pushedDigest, type Builder } from './commands.js';
 import {
   attemptError,
@@ -168,7 +168,7 @@ async function build(s: Session, plan: Plan, iidfile: string): Promise<Ending> {
   const result = await s.docker.run(plan.argv, { stream: true });
   ctx.logger.endGroup();
   report.buildMs = ctx.now() - buildStart;
-  report.steps = parseBuildSteps(`${result.stdout}\n${result.stderr}`);
+  report.steps = dockerfileSteps(parseBuildSteps(`${result.stdout}\n${result.stderr}`), o.labels);
   if (result.exitCode !== 0) {
     const output = `${result.stdout}\n${result.stderr}`;
     const error = errorLine(output);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBuildSteps, registryPage } from '../../src/docker/build-log.js';
+import { dockerfileSteps, parseBuildSteps, registryPage } from '../../src/docker/build-log.js';
 
 /** Logs of real builds: test/fixtures/docker-build-logs/README.md says how each was made. */
 const log = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/docker-build-logs', name), 'utf8');
@@ -55,5 +55,28 @@ describe('registryPage', () => {
     ['123456789012.dkr.ecr.eu-west-1.amazonaws.com', 'api', 'v1', undefined],
   ])('%s/%s:%s → %s', (registry, repository, tag, want) => {
     expect(registryPage(registry, repository, tag)).toBe(want);
+  });
+});
+
+describe('dockerfileSteps', () => {
+  it("leaves out the LABEL steps the classic builder makes of shipline's --label options, not the Dockerfile's", () => {
+    const out = [
+      'Step 2/5 : COPY app /app',
+      ' ---> Using cache',
+      'Step 3/5 : LABEL maintainer=ops',
+      ' ---> Running in 1',
+      'Step 4/5 : LABEL org.opencontainers.image.revision=abc',
+      ' ---> Running in 2',
+      'Step 5/5 : LABEL org.opencontainers.image.version=1.2.3',
+      ' ---> Using cache',
+    ].join('\n');
+    const labels: Array<[string, string]> = [
+      ['org.opencontainers.image.revision', 'abc'],
+      ['org.opencontainers.image.version', '1.2.3'],
+    ];
+    expect(dockerfileSteps(parseBuildSteps(out), labels)).toEqual({
+      cached: ['COPY app /app'],
+      built: ['LABEL maintainer=ops'],
+    });
   });
 });
