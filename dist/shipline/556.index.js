@@ -161,6 +161,7 @@ async function request(req, deps = {}) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseBuildSteps = parseBuildSteps;
+exports.dockerfileSteps = dockerfileSteps;
 exports.registryPage = registryPage;
 const CLASSIC_STEP = /^Step \d+\/\d+ : (.*)$/;
 const BUILDKIT_STEP = /^#(\d+) \[(?:[^\]]*\s)?\d+\/\d+\] (.*)$/;
@@ -200,6 +201,17 @@ function parseBuildSteps(output) {
         cached: steps.filter((s) => s.cached).map((s) => s.name),
         built: steps.filter((s) => !s.cached).map((s) => s.name),
     };
+}
+/**
+ * The Dockerfile's own steps: the classic builder turns each `--label` into a LABEL step of
+ * its own at the end, which says nothing about the build, so those are left out.
+ */
+function dockerfileSteps(steps, labels) {
+    if (!steps)
+        return undefined;
+    const keys = new Set(labels.map(([k]) => k));
+    const ours = (s) => /^LABEL /.test(s) && keys.has(s.slice(6).split('=')[0]);
+    return { cached: steps.cached.filter((s) => !ours(s)), built: steps.built.filter((s) => !ours(s)) };
 }
 /** A web page for the image on registries that have one (ghcr.io → GitHub packages, docker.io → Docker Hub). */
 function registryPage(registry, repository, tag) {
@@ -733,7 +745,7 @@ async function build(s, plan, iidfile) {
     const result = await s.docker.run(plan.argv, { stream: true });
     ctx.logger.endGroup();
     report.buildMs = ctx.now() - buildStart;
-    report.steps = (0, build_log_js_1.parseBuildSteps)(`${result.stdout}\n${result.stderr}`);
+    report.steps = (0, build_log_js_1.dockerfileSteps)((0, build_log_js_1.parseBuildSteps)(`${result.stdout}\n${result.stderr}`), o.labels);
     if (result.exitCode !== 0) {
         const output = `${result.stdout}\n${result.stderr}`;
         const error = (0, commands_js_1.errorLine)(output);

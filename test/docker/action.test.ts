@@ -52,6 +52,16 @@ describe('bad input: a clear one-line error before docker is ever called', () =>
       /input 'tags': "v-\{version\}" uses unknown placeholder/,
     ],
     [
+      'a metadata-action rule of an unknown type',
+      { image: 'ghcr.io/acme/api', tags: 'type=semver,pattern={{version}}\ntype=bogus' },
+      /input 'tags': "type=bogus" has an unknown type=bogus; use one of: schedule, semver, pep440/,
+    ],
+    [
+      'a flavor latest= that is not auto/true/false',
+      { image: 'ghcr.io/acme/api', tags: 'type=ref,event=branch', flavor: 'latest=sometimes' },
+      /input 'flavor': "latest=sometimes" has latest=sometimes; use latest=auto, latest=true or latest=false/,
+    ],
+    [
       'build-args without =',
       { image: 'ghcr.io/acme/api', 'build-args': 'GOOD=1\nNO_EQUALS' },
       /input 'build-args': line 2 "NO_EQUALS" is not KEY=value/,
@@ -126,13 +136,26 @@ describe('dry run', () => {
       { workspace: ws },
     );
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-    expect(r.outputs).toEqual({
+    const { labels, json, ...rest } = r.outputs;
+    expect(rest).toEqual({
       image: `ghcr.io/acme/api:${SHA}`,
       tags: [SHA, 'main', 'latest', 'stable'].map((t) => `ghcr.io/acme/api:${t}`).join('\n'),
+      version: 'main',
       digest: '',
       'image-ref': '',
       'image-id': '',
       skipped: 'false',
+    });
+    // labels and json as metadata-action writes them: key=value lines sorted by key, and one object.
+    const lines = labels.split('\n');
+    expect(lines).toEqual([...lines].sort());
+    expect(lines).toContain(`org.opencontainers.image.revision=${SHA}`);
+    expect(lines).toContain('org.opencontainers.image.version=main');
+    expect(JSON.parse(json)).toEqual({
+      tags: rest.tags.split('\n'),
+      'tag-names': [SHA, 'main', 'latest', 'stable'],
+      labels: Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])),
+      annotations: [],
     });
     expect(r.stdout).toContain('docker login --username bot --password-stdin ghcr.io');
     expect(r.stdout).toMatch(
