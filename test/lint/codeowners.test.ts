@@ -134,6 +134,10 @@ describe('the built-in CODEOWNERS check in the gate (real git repositories)', ()
     ]);
     expect(r.logger.text).toMatch(/picked codeowners: \.github\/CODEOWNERS exists \(built into shipline\)/);
     expect(rep.checks[0].detail).toBe("GitHub's CODEOWNERS errors not asked: no token");
+    // Judged by its findings, like a parsed linter: not "failed as a whole".
+    expect(rep.verdict.reason).toBe(
+      '8 findings (7 errors, 1 warning); 1 finding below fail-level warning not counted (fail-on: any, fail-level: warning)',
+    );
   });
 
   it("with a token, GitHub's own errors (the API simulator) join ours, one finding per problem", async () => {
