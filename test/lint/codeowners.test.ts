@@ -163,21 +163,22 @@ describe('the built-in CODEOWNERS check in the gate (real git repositories)', ()
     expect(r.logger.text).not.toContain(sim.token);
   });
 
-  it('fail-on new: a branch that adds an unknown owner and deletes the only file a pattern owned fails on those two', async () => {
+  it('fail-on new: a branch that adds an unknown owner and deletes the only file a pattern owned fails on those two; a moved finding stays existing', async () => {
     const r0 = new TestRepo();
     r0.write('docs/a.md', 'x\n').write('src/main.c', 'x\n').write('legacy/old.txt', 'x\n');
     r0.write('CODEOWNERS', '*.[ch] @octocat\n/legacy/ @octocat\n').commit('owners');
     sim = await new CodeownersSim(r0.dir).start();
     r0.git('checkout', '-q', '-b', 'feature');
     r0.git('rm', '-q', 'legacy/old.txt');
-    r0.write('CODEOWNERS', '*.[ch] @octocat\n/legacy/ @octocat\n/docs/ @nobody-here\n').commit('owners');
+    // A comment inserted above moves the existing finding (line 1 → 2): still existing, not new.
+    r0.write('CODEOWNERS', '# owners\n*.[ch] @octocat\n/legacy/ @octocat\n/docs/ @nobody-here\n').commit('owners');
     const env = cleanEnv({ GITHUB_REPOSITORY: 'octo-org/app', GITHUB_API_URL: sim.url });
     const r = await runLint(r0.dir, { token: sim.token }, { env });
     expect(r.exitCode).toBe(1);
     const rep = report(r);
     expect(rep.findings.filter((f) => f.verdict === 'failing').map((f) => `${f.line} ${f.rule}`)).toEqual([
-      '2 no-match',
-      '3 unknown-owner',
+      '3 no-match',
+      '4 unknown-owner',
     ]);
     expect(rep.verdict.reason).toMatch(/^2 new findings \(1 error, 1 warning\).*; 1 existing finding/);
     // The base was asked about at the base commit.
