@@ -4,10 +4,22 @@ import { ConfigError, type FileLocation } from '../core/errors.js';
 import { parseYaml, type Inputs } from '../core/inputs.js';
 import type { ToolContext } from '../core/tool.js';
 import { CommandLineError, splitCommand } from './argv.js';
-import { FORMATS, type CheckSource, type LintCheck, type OutputFormat } from './types.js';
+import { BUILTINS, FORMATS, type Builtin, type CheckSource, type LintCheck, type OutputFormat } from './types.js';
 
 const DEFAULT_CONFIG = '.shipline/lint.yml';
-const KEYS = ['name', 'run', 'shell', 'files', 'exclude', 'pass-files', 'format', 'timeout', 'severity', 'fix'];
+const KEYS = [
+  'name',
+  'run',
+  'builtin',
+  'shell',
+  'files',
+  'exclude',
+  'pass-files',
+  'format',
+  'timeout',
+  'severity',
+  'fix',
+];
 
 /** Where a config problem is: the file and the line of the offending key, when we can find it. */
 class Locator {
@@ -117,7 +129,10 @@ export function validateChecks(doc: unknown, text: string, what: string, file?: 
         throw e;
       }
     };
-    const run = command('run');
+    const builtin = raw.builtin === undefined ? undefined : String(raw.builtin);
+    if (builtin !== undefined && !BUILTINS.includes(builtin as Builtin))
+      throw bad('builtin', `"${builtin}" is not a built-in check`, `use one of: ${BUILTINS.join(', ')}`);
+    const run = builtin ? [builtin] : command('run');
     if (!run || run.length === 0) throw bad('run', 'is missing', 'set the command to run, e.g. `run: flake8`');
     let files: string[] | undefined;
     if (raw.files !== undefined) {
@@ -148,7 +163,20 @@ export function validateChecks(doc: unknown, text: string, what: string, file?: 
     const severity = raw.severity === undefined ? 'error' : raw.severity;
     if (severity !== 'error' && severity !== 'warning')
       throw bad('severity', `"${String(severity)}" is not allowed`, 'use error or warning');
-    return { name, run, shell, files, exclude, passFiles, format, timeoutMs, severity, fix: command('fix') };
+    const fix = command('fix');
+    return {
+      name,
+      run,
+      shell,
+      files,
+      exclude,
+      passFiles,
+      format,
+      timeoutMs,
+      severity,
+      fix,
+      ...(builtin ? { builtin: builtin as Builtin } : {}),
+    };
   });
 }
 

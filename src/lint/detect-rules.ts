@@ -57,6 +57,8 @@ export interface Rule {
   tool: string;
   /** The npm package, for tools a lock file can pin. */
   pkg?: string;
+  /** The program to look for, when not `tool`; false for a check built into shipline. */
+  bin?: string | false;
   /** Why the repository wants this tool, or undefined when it doesn't. */
   wanted(files: string[], cwd: string): string | undefined;
   make(cwd: string): LintCheck;

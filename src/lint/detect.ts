@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExecFn } from '../core/exec.js';
 import { findBinary } from './bin.js';
+import { AUDIT_RULES } from './detect-audit.js';
 import { lockedVersion, RULES } from './detect-rules.js';
 import type { Detection, LintCheck } from './types.js';
 
@@ -36,16 +37,22 @@ export async function detectChecks(
   const checks: LintCheck[] = [];
   const detections: Detection[] = [];
   let pythonLinter: string | undefined;
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...AUDIT_RULES]) {
     const why = rule.wanted(all, cwd);
     if (!why) {
       detections.push({ tool: rule.tool, picked: false, reason: 'nothing in the repository calls for it' });
       continue;
     }
+    if (rule.bin === false) {
+      checks.push(rule.make(cwd));
+      detections.push({ tool: rule.tool, picked: true, reason: `${why} (built into shipline)` });
+      continue;
+    }
+    const program = rule.bin ?? rule.tool;
     // A tool pinned in the lock file runs at that version: from node_modules/.bin (where
     // `npx --no-install` would find it), never a global one on PATH.
     const locked = rule.pkg ? lockedVersion(cwd, rule.pkg) : undefined;
-    const bin = locked ? findBinary(rule.tool, cwd, { PATH: '' }) : findBinary(rule.tool, cwd, env);
+    const bin = locked ? findBinary(program, cwd, { PATH: '' }) : findBinary(program, cwd, env);
     if (!bin && locked) {
       detections.push({
         tool: rule.tool,
@@ -58,7 +65,7 @@ export async function detectChecks(
       detections.push({
         tool: rule.tool,
         picked: false,
-        reason: `${why}, but ${rule.tool} is not installed (not in node_modules/.bin or on PATH)`,
+        reason: `${why}, but ${program} is not installed (not in node_modules/.bin or on PATH)`,
       });
       continue;
     }
@@ -71,7 +78,7 @@ export async function detectChecks(
     detections.push({
       tool: rule.tool,
       picked: true,
-      reason: `${why}, and ${rule.tool} is installed (${bin}${locked ? `, ${rule.pkg}@${locked} as package-lock.json pins it` : ''})`,
+      reason: `${why}, and ${program} is installed (${bin}${locked ? `, ${rule.pkg}@${locked} as package-lock.json pins it` : ''})`,
     });
   }
   return { checks, detections };

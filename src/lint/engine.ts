@@ -119,7 +119,8 @@ async function gate(
       if (d.picked || !/nothing in the repository/.test(d.reason))
         say(`  ${d.picked ? 'picked' : 'not picked'} ${d.tool}: ${d.reason}`);
   const { jobs, skipped } = planJobs(checks, files, lint);
-  const deps: RunDeps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now };
+  const github = { token: o.token, event: ctx.event, http: { masker: ctx.masker, logger } };
+  const deps: RunDeps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now, github };
 
   if (o.fix) await runFixes(jobs, deps, ctx, say, stop);
 

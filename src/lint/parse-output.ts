@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import { parseNpmAudit } from './audit.js';
+import { parseGovulncheck, parsePipAudit } from './audit-more.js';
 import { parseBanditJson, parseCheckstyle, parseEslintJson, parseGcc, parseSarif, parseTsc } from './parsers.js';
 import {
   parseActionlintJson,
@@ -86,6 +88,15 @@ export function parseOutput(
       break;
     case 'actionlint-json':
       raw = parseActionlintJson(stdout);
+      break;
+    case 'npm-audit-json':
+      raw = parseNpmAudit(stdout, cwd);
+      break;
+    case 'pip-audit-json':
+      raw = parsePipAudit(stdout, stderr, cwd);
+      break;
+    case 'govulncheck-json':
+      raw = parseGovulncheck(stdout, stderr, cwd);
       break;
     case 'text':
       raw = [];

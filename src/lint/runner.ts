@@ -5,13 +5,15 @@ import { findBinary, missingBinaryMessage } from './bin.js';
 import { killLeftovers, MARK, newMark } from './leftovers.js';
 import { parseOutput } from './parse-output.js';
 import { ParseError } from './parsers.js';
-import type { CheckResult, CheckStatus, LintCheck } from './types.js';
+import type { CheckResult, CheckStatus, GitHubAccess, LintCheck } from './types.js';
 
 export interface RunDeps {
   exec: ExecFn;
   cwd: string;
   env: NodeJS.ProcessEnv;
   now: () => number;
+  /** For built-in checks that ask GitHub (CODEOWNERS errors): the token, the run's repository, HTTP deps. */
+  github?: GitHubAccess;
 }
 
 /** Why a check's signal fired: the gate's budget ran out, fail-fast, or the run was cancelled (SIGINT/SIGTERM). */
@@ -67,6 +69,7 @@ export async function runCheck(
   reason: () => StopReason | undefined,
   useFix = false,
 ): Promise<CheckResult> {
+  if (check.builtin) return (await import('./builtin.js')).runBuiltin(check, deps, signal, useFix);
   const start = deps.now();
   const argvBase = useFix ? check.fix! : check.run;
   const program = check.shell ? 'sh' : argvBase[0];

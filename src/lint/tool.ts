@@ -13,7 +13,7 @@ export const tool = defineTool<LintOptions>({
     {
       name: 'config',
       description:
-        'Path of the lint config file (checks: name, run, files, pass-files, format, timeout, severity, fix). Missing default file: the inline checks or zero-config detection are used.',
+        'Path of the lint config file (checks: name, run or builtin, files, pass-files, format, timeout, severity, fix). Missing default file: the inline checks or zero-config detection are used.',
       default: '.shipline/lint.yml',
     },
     { name: 'checks', description: 'Inline YAML list of checks; takes precedence over the config file.' },

@@ -1,3 +1,7 @@
+import type { EventContext } from '../core/context.js';
+import type { ExecFn } from '../core/exec.js';
+import type { HttpDeps } from '../core/http.js';
+
 /** Output formats a check's output can be parsed from. */
 export const FORMATS = [
   'eslint-json',
@@ -16,6 +20,9 @@ export const FORMATS = [
   'golangci-json',
   'hadolint-json',
   'actionlint-json',
+  'npm-audit-json',
+  'pip-audit-json',
+  'govulncheck-json',
   'text',
 ] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -40,6 +47,27 @@ export interface LintCheck {
   severity: Severity;
   /** The autofix argv (same rules as `run`), used by `shipline lint --fix`. */
   fix?: string[];
+  /** A check shipline runs itself, in-process (`run` is then only its label). */
+  builtin?: Builtin;
+}
+
+/** The checks shipline runs itself, with no external command. */
+export const BUILTINS = ['codeowners'] as const;
+export type Builtin = (typeof BUILTINS)[number];
+
+/** What a built-in check that asks GitHub gets: the token, the run's repository, HTTP deps. */
+export interface GitHubAccess {
+  token?: string;
+  event: EventContext;
+  http: HttpDeps;
+}
+
+/** What a built-in check runs with (the runner's deps fit it). */
+export interface BuiltinDeps {
+  exec: ExecFn;
+  cwd: string;
+  now: () => number;
+  github?: GitHubAccess;
 }
 
 /** Why a tool was (or was not) picked by zero-config detection. */

@@ -66,7 +66,7 @@ export function inScope(f: Finding, v: Pick<VerdictInput, 'failOn' | 'lines' | '
 function wholeReason(r: CheckResult, check: LintCheck | undefined): string | undefined {
   if (r.status === 'error' || r.status === 'timed-out' || r.status === 'over-budget') return `${r.detail ?? r.status}`;
   if (r.status !== 'failed') return undefined;
-  if (check?.format === 'text')
+  if (check?.format === 'text' && !check.builtin)
     return `${r.detail ?? 'failed'}; its output is not parsed into findings (format: text), so it passes or fails as a whole`;
   if (r.parseError) return `${r.detail ?? 'failed'}; ${r.parseError}`;
   if (r.findings.length === 0) return `${r.detail ?? 'failed'} with no findings parsed from its output (see the log)`;
