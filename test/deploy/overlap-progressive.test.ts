@@ -188,9 +188,9 @@ describe('overlapping canary runs', () => {
     expect(sim.deployment('api').metadata.annotations[LEASE]).toBeUndefined();
   });
 
-  it('a rolling deploy and a reject wait for a running canary under on-conflict: wait, then act on what it left', async () => {
+  it('a reject waits for a running canary under on-conflict: wait, then removes what it left', async () => {
     const sim = await cluster(4);
-    const c = runDeploy(sim, canary('ghcr.io/acme/api:v2', { promotion: 'manual' }));
+    const c = runDeploy(sim, canary('ghcr.io/acme/api:v2', { promotion: 'manual', 'canary-pause': '4' }));
     for (let i = 0; i < 100 && !sim.deployment('api').metadata.annotations?.[LEASE]; i++) await sleep(50);
     const reject = await runDeploy(sim, canary('ghcr.io/acme/api:v2', { action: 'reject', 'on-conflict': 'wait' }));
     expect((await c).outputs.result).toBe('deployed');
@@ -233,7 +233,7 @@ describe('overlapping canary runs', () => {
     await sleep(500);
     child.kill('SIGTERM');
     expect(await exited, out).toBe(143);
-    expect(out).toMatch(/::error::cancelled by SIGTERM at 50 %; canary rejected, deployment\/api unchanged/);
+    expect(out).toMatch(/::error::cancelled by SIGTERM at 50 %25; canary rejected, deployment\/api unchanged/);
     expect(sim.deployment('api-canary')).toBeUndefined();
     expect(sim.deployment('api').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v1');
     expect(sim.deployment('api').metadata.annotations[LEASE]).toBeUndefined();
