@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dump, load } from 'js-yaml';
+import { describe, expect } from 'vitest';
+import { needs } from '../helpers/real.js';
+import { ROOT } from './lib.js';
+
+// Issue 18: cd.yml through the local executor (`shipline workflow run`, GitHub's semantics, no
+// containers; the deploys dry under it): a push goes build → staging → production → promote
+// in that order, each deploy job in its GitHub environment; a workflow_dispatch of the Python
+// template with a version rolls back to that image without CI and without a build.
+
+const CLI = join(ROOT, 'dist/shipline/cli.mjs');
+const git = (cwd: string, ...args: string[]) => {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+};
+// The reusable workflows are read at a commit: this checkout's HEAD (commit before testing).
+const REF = git(ROOT, 'rev-parse', 'HEAD');
+const VERSION = '0123456789abcdef0123456789abcdef01234567';
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shipline-cd-e2e-'));
+  cpSync(join(ROOT, 'examples', 'python-service'), dir, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'service');
+  return dir;
+}
+
+interface Run {
+  code: number | null;
+  out: string;
+  /** job name → result, in the order the executor finished them. */
+  jobs: Array<[string, string]>;
+  record: string;
+}
+
+function run(dir: string, workflow: string, event: string, inputs: string[] = []): Run {
+  const out = mkdtempSync(join(tmpdir(), 'shipline-cd-e2e-out-'));
+  const r = spawnSync(
+    process.execPath,
+    [
+      CLI,
+      'workflow',
+      'run',
+      '-W',
+      workflow,
+      '--event',
+      event,
+      ...inputs.flatMap((i) => ['--input', i]),
+      '--repo',
+      `acme/shipline=${ROOT}`,
+      '--repository',
+      'acme/service',
+      '--out',
+      out,
+      '--secret',
+      'GITHUB_TOKEN=ghs_local_placeholder',
+    ],
+    { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const recordFile = join(out, 'run.json');
+  const record = existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : '';
+  rmSync(out, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+  const jobs = [...(r.stdout + r.stderr).matchAll(/^[✓✗○] (.+?): (success|failure|skipped|cancelled)/gm)].map(
+    (m) => [m[1], m[2]] as [string, string],
+  );
+  return { code: r.status, out: r.stdout + r.stderr, jobs, record };
+}
+
+const caller = dump(
+  {
+    name: 'cd',
+    on: { push: { branches: ['main'] } },
+    permissions: {},
+    jobs: {
+      cd: {
+        name: 'shipline',
+        uses: `acme/shipline/.github/workflows/cd.yml@${REF}`,
+        permissions: { contents: 'read', packages: 'write' },
+        with: {
+          image: 'ghcr.io/acme/python-service',
+          manifests: 'k8s/*.yaml',
+          'staging-environment': 'staging',
+          'staging-url': 'https://staging.api.example.com',
+          'environment-url': 'https://api.example.com',
+          strategy: 'canary',
+        },
+      },
+    },
+  },
+  { lineWidth: -1 },
+);
+
+describe('cd.yml through shipline workflow run (issue 18)', () => {
+  needs('the built CLI', () => existsSync(CLI))(
+    'a push: build, staging, production, then the promote job, each deploy in its environment',
+    () => {
+      const r = run(repo({ '.github/workflows/cd.yml': caller }), '.github/workflows/cd.yml', 'push');
+      expect(r.code, r.out).toBe(0);
+      const names = r.jobs.map(([n]) => n);
+      const result = Object.fromEntries(r.jobs);
+      for (const job of ['image build', 'deploy to staging', 'deploy', 'promote'])
+        expect(result[`shipline / ${job}`], `${job}\n${r.out}`).toBe('success');
+      expect(result['shipline / notify']).toBe('skipped');
+      const order = ['image build', 'deploy to staging', 'deploy', 'promote'].map((j) =>
+        names.indexOf(`shipline / ${j}`),
+      );
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(r.out).toMatch(/environment: staging \(recorded/);
+      expect(r.out).toMatch(/environment: production \(recorded/);
+      // Production stopped before full traffic (promotion manual); the promote job promoted.
+      expect(r.record).toContain('would deploy canary');
+      expect(r.record).toContain('would promote canary');
+    },
+    240_000,
+  );
+
+  needs('the built CLI', () => existsSync(CLI))(
+    'a workflow_dispatch of the Python template with a version: no CI, no build, that image deployed',
+    () => {
+      const text = readFileSync(join(ROOT, 'workflows-templates/python-service.yml'), 'utf8').replace(
+        'shipline/shipline/.github/workflows/pipeline.yml@v1',
+        `acme/shipline/.github/workflows/pipeline.yml@${REF}`,
+      );
+      const doc = load(text) as { jobs: { pipeline: { with: Record<string, unknown> } } };
+      doc.jobs.pipeline.with.image = 'ghcr.io/acme/python-service';
+      const dir = repo({ '.github/workflows/pipeline.yml': dump(doc, { lineWidth: -1 }) });
+      const r = run(dir, '.github/workflows/pipeline.yml', 'workflow_dispatch', [`version=${VERSION}`]);
+      expect(r.code, r.out).toBe(0);
+      const result = Object.fromEntries(r.jobs);
+      expect(result['shipline / cd / deploy'], r.out).toBe('success');
+      expect(result['shipline / cd / image build']).toBe('skipped');
+      expect(r.jobs.filter(([n]) => n.startsWith('shipline / ci / '))).toEqual([]);
+      expect(r.out).toContain(`redeploy of ghcr.io/acme/python-service:${VERSION}, nothing built`);
+      expect(r.record).toContain(`ghcr.io/acme/python-service=ghcr.io/acme/python-service:${VERSION}`);
+    },
+    240_000,
+  );
+});
