@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
@@ -41,6 +41,17 @@ interface Run {
   /** job name → result, in the order the executor finished them. */
   jobs: Array<[string, string]>;
   record: string;
+  /** Every job's log, one after another. */
+  logs: string;
+}
+
+/** The text of every file under dir (the executor's logs: a folder per job). */
+function readAll(dir: string): string {
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((e) => (e.isDirectory() ? readAll(join(dir, e.name)) : readFileSync(join(dir, e.name), 'utf8')))
+    .join('\n');
 }
 
 function run(dir: string, workflow: string, event: string, inputs: string[] = []): Run {
@@ -69,12 +80,13 @@ function run(dir: string, workflow: string, event: string, inputs: string[] = []
   );
   const recordFile = join(out, 'run.json');
   const record = existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : '';
+  const logs = readAll(join(out, 'logs'));
   rmSync(out, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
   const jobs = [...(r.stdout + r.stderr).matchAll(/^[✓✗○] (.+?): (success|failure|skipped|cancelled)/gm)].map(
     (m) => [m[1], m[2]] as [string, string],
   );
-  return { code: r.status, out: r.stdout + r.stderr, jobs, record };
+  return { code: r.status, out: r.stdout + r.stderr, jobs, record, logs };
 }
 
 const caller = dump(
@@ -102,7 +114,7 @@ const caller = dump(
 );
 
 describe('cd.yml through shipline workflow run (issue 18)', () => {
-  needs('the built CLI', () => existsSync(CLI))(
+  needs('the built CLI', existsSync(CLI))(
     'a push: build, staging, production, then the promote job, each deploy in its environment',
     () => {
       const r = run(repo({ '.github/workflows/cd.yml': caller }), '.github/workflows/cd.yml', 'push');
@@ -119,13 +131,13 @@ describe('cd.yml through shipline workflow run (issue 18)', () => {
       expect(r.out).toMatch(/environment: staging \(recorded/);
       expect(r.out).toMatch(/environment: production \(recorded/);
       // Production stopped before full traffic (promotion manual); the promote job promoted.
-      expect(r.record).toContain('would deploy canary');
-      expect(r.record).toContain('would promote canary');
+      expect(r.logs).toContain('would deploy canary');
+      expect(r.logs).toContain('would promote canary');
     },
     240_000,
   );
 
-  needs('the built CLI', () => existsSync(CLI))(
+  needs('the built CLI', existsSync(CLI))(
     'a workflow_dispatch of the Python template with a version: no CI, no build, that image deployed',
     () => {
       const text = readFileSync(join(ROOT, 'workflows-templates/python-service.yml'), 'utf8').replace(
@@ -141,8 +153,8 @@ describe('cd.yml through shipline workflow run (issue 18)', () => {
       expect(result['shipline / cd / deploy'], r.out).toBe('success');
       expect(result['shipline / cd / image build']).toBe('skipped');
       expect(r.jobs.filter(([n]) => n.startsWith('shipline / ci / '))).toEqual([]);
-      expect(r.out).toContain(`redeploy of ghcr.io/acme/python-service:${VERSION}, nothing built`);
-      expect(r.record).toContain(`ghcr.io/acme/python-service=ghcr.io/acme/python-service:${VERSION}`);
+      expect(r.logs).toContain(`redeploy of ghcr.io/acme/python-service:${VERSION}, nothing built`);
+      expect(r.logs).toContain(`ghcr.io/acme/python-service:${VERSION}`);
     },
     240_000,
   );
