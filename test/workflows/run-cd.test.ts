@@ -3,9 +3,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { needs } from '../helpers/real.js';
-import { ROOT } from './lib.js';
+import { ROOT, loadWorkflow } from './lib.js';
+import { runStep } from './steps.js';
 
 // Issue 18: cd.yml through the local executor (`shipline workflow run`, GitHub's semantics, no
 // containers; the deploys dry under it): a push goes build → staging → production → promote
@@ -131,7 +132,11 @@ describe('cd.yml through shipline workflow run (issue 18)', () => {
       expect(r.out).toMatch(/environment: staging \(recorded/);
       expect(r.out).toMatch(/environment: production \(recorded/);
       // Production stopped before full traffic (promotion manual); the promote job promoted.
-      expect(r.logs).toContain('would deploy canary');
+      // Staging goes all the way; production stops before full traffic; the promote job promotes.
+      expect(r.logs).toContain(
+        'would deploy canary in steps 10,50,100 beside a baseline, then roll the main deployment',
+      );
+      expect(r.logs).toContain('would deploy canary in steps 10,50,100 beside a baseline, stopping before 100 %');
       expect(r.logs).toContain('would promote canary');
     },
     240_000,
@@ -158,4 +163,29 @@ describe('cd.yml through shipline workflow run (issue 18)', () => {
     },
     240_000,
   );
+
+  it.each([
+    [VERSION, `ghcr.io/acme/api:${VERSION}`],
+    [`sha256:${'c'.repeat(64)}`, `ghcr.io/acme/api@sha256:${'c'.repeat(64)}`],
+    ['', ''],
+  ])('version %j names the image to redeploy: %j', (version, ref) => {
+    const step = (loadWorkflow('.github/workflows/cd.yml').jobs.locate.steps ?? []).find((x) => x.id === 'limits')!;
+    const r = runStep(step, { ID: '', DEPLOY_SECONDS: '300', IMAGE: 'ghcr.io/Acme/API', VERSION: version });
+    expect(r.status, r.out).toBe(0);
+    expect(r.outputs.redeploy).toBe(ref);
+  });
+  it.each(['v1.2.3', '0123456', 'latest'])('version %j is refused in one line naming the fix', (version) => {
+    const step = (loadWorkflow('.github/workflows/cd.yml').jobs.locate.steps ?? []).find((x) => x.id === 'limits')!;
+    const r = runStep(step, { ID: '', DEPLOY_SECONDS: '300', IMAGE: 'ghcr.io/acme/api', VERSION: version });
+    expect(r.status).toBe(1);
+    expect(r.out.trim()).toBe(
+      `::error title=shipline::input 'version' is '${version}': give the full 40-character commit SHA whose image the build pushed, or an image digest sha256:<64 hex digits> (the build's image-ref output).`,
+    );
+  });
+  it('strategy is one of rolling, blue-green, canary', () => {
+    const step = (loadWorkflow('.github/workflows/cd.yml').jobs.locate.steps ?? []).find((x) => x.id === 'limits')!;
+    const r = runStep(step, { ID: '', DEPLOY_SECONDS: '300', IMAGE: 'x/y', STRATEGY: 'bluegreen' });
+    expect(r.status).toBe(1);
+    expect(r.out).toContain("input 'strategy' is 'bluegreen': use rolling, blue-green or canary.");
+  });
 });
