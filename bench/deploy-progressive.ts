@@ -3,6 +3,8 @@
 //  - time from a bad version's first failing pod to traffic back on the old one: shipline's
 //    blue-green switch back (the Service selector, one patch), shipline's rolling undo, and a
 //    person's `kubectl rollout undo` typed at the first failing pod;
+//  - a person's `action: reject` within blue-green's scale-down-delay (issue 18): from the
+//    reject run's start to every pod the live Service selects being ready on the old version;
 //  - blast radius: the largest share of the Service's ready pods that served a bad version
 //    (one that starts and answers 500) before each strategy caught it through verification.
 import { spawn } from 'node:child_process';
@@ -171,8 +173,64 @@ async function blastRadius(strategy: 'rolling' | 'blue-green' | 'canary'): Promi
   }
 }
 
+/**
+ * A healthy-looking v2 went live by blue-green (scale-down-delay 30 s); a person rejects it:
+ * seconds from `shipline deploy --action reject` starting to every pod the live Service
+ * selects being ready on v1, and the reject's own report of the switch's API time.
+ */
+export async function rejectBack(): Promise<{ s: number; note: string }> {
+  const sim = await seeded(3);
+  try {
+    const rollout = deploy(sim, [
+      '--deployments',
+      'api',
+      '--image',
+      'ghcr.io/acme/api:v2',
+      '--strategy',
+      'blue-green',
+      '--scale-down-delay',
+      '30',
+    ]);
+    const end = Date.now() + 60_000;
+    while (sim.service('api')?.metadata.annotations?.['shipline.dev/live'] !== 'api-blue' && Date.now() < end)
+      await new Promise((r) => setTimeout(r, 20));
+    const t0 = Date.now();
+    let back: number | undefined;
+    const r = await observe(
+      deploy(sim, [
+        '--deployments',
+        'api',
+        '--image',
+        'ghcr.io/acme/api:v2',
+        '--strategy',
+        'blue-green',
+        '--action',
+        'reject',
+      ]),
+      () => {
+        const sel = selected(sim, 'api').filter(isReady);
+        if (back === undefined && sel.length >= 3 && sel.every((p) => image(p) === 'ghcr.io/acme/api:v1'))
+          back = Date.now();
+      },
+    );
+    const first = await rollout;
+    const note = `${/in one patch \((\d+ ms)\)/.exec(r.out)?.[1] ?? '?'} of API time for the switch; the deploy run ended ${/result=(\S+)/.exec(first.out)?.[1] ?? `exit ${first.code}`}`;
+    return back === undefined ? { s: NaN, note: `never back; ${note}` } : { s: (back - t0) / 1000, note };
+  } finally {
+    await sim.close();
+  }
+}
+
 export async function progressiveRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  const rejects: Array<{ s: number; note: string }> = [];
+  for (let i = 0; i < RUNS; i++) rejects.push(await rejectBack());
+  rows.push({
+    metric: 'blue-green action reject within scale-down-delay: reject run started → traffic back on the old version',
+    value: round(median(rejects.map((x) => x.s)), 2),
+    unit: 's',
+    note: `(median of ${RUNS}: ${rejects.map((x) => `${round(x.s, 2)} s, ${x.note}`).join('; ')}; most of it is kubectl start-up and the lease)`,
+  });
   for (const how of ['blue-green', 'rolling', 'kubectl'] as const) {
     const xs: Array<{ s: number; note: string }> = [];
     for (let i = 0; i < RUNS; i++) xs.push(await recovery(how));

@@ -192,43 +192,54 @@ async function request(req, deps = {}) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PENDING = exports.PREVIOUS = exports.LIVE = void 0;
+exports.PREVIOUS = exports.PENDING = exports.LIVE = void 0;
 exports.blueGreen = blueGreen;
+const colours_js_1 = __webpack_require__(1246);
+Object.defineProperty(exports, "LIVE", ({ enumerable: true, get: function () { return colours_js_1.LIVE; } }));
+Object.defineProperty(exports, "PENDING", ({ enumerable: true, get: function () { return colours_js_1.PENDING; } }));
+Object.defineProperty(exports, "PREVIOUS", ({ enumerable: true, get: function () { return colours_js_1.PREVIOUS; } }));
+const lease_js_1 = __webpack_require__(649);
 const outcome_js_1 = __webpack_require__(4535);
 const preflight_js_1 = __webpack_require__(9536);
 const progressive_js_1 = __webpack_require__(7568);
 const service_js_1 = __webpack_require__(3432);
 const start_js_1 = __webpack_require__(9371);
+const switch_js_1 = __webpack_require__(9067);
 const target_js_1 = __webpack_require__(7474);
 const verify_js_1 = __webpack_require__(2538);
-exports.LIVE = 'shipline.dev/live';
-const cancelLine = (s) => s.ctx.signal.reason?.message ?? 'cancelled';
-exports.PREVIOUS = 'shipline.dev/previous';
-exports.PENDING = 'shipline.dev/pending';
-const note = (t, key) => t.service?.metadata.annotations?.[key];
-const colourOf = (name, base) => name === `${base}-blue` ? 'blue' : name === `${base}-green` ? 'green' : undefined;
-/** The Service's selector without our colour: what every version's pods carry. */
-const baseSelector = (t) => {
-    const { [service_js_1.COLOUR]: _c, ...rest } = t.service?.spec.selector ?? t.serviceDoc?.spec?.selector ?? {};
-    return rest;
-};
+const liveOf = (t) => (0, colours_js_1.note)(t, colours_js_1.LIVE) ?? (t.service && t.exists ? t.base : undefined);
 async function blueGreen(s) {
-    const t = await (0, target_js_1.resolveTarget)(s);
-    const live = note(t, exports.LIVE) ?? (t.service && t.exists ? t.base : undefined);
+    let t = await (0, target_js_1.resolveTarget)(s);
     if (s.o.dryRun.mode !== 'none')
-        return dryPlan(s, t, live);
-    const done = s.o.action === 'promote'
-        ? await promote(s, t, live)
-        : s.o.action === 'reject'
-            ? await reject(s, t)
-            : await deploy(s, t, live);
-    s.ctx.summary.heading(`k8s deploy (blue-green): ${done.result}`, 2);
-    if (done.failure)
-        s.ctx.summary.paragraph(`**${done.failure}**`);
-    s.ctx.summary.list(done.lines);
-    if (done.verification)
-        (0, verify_js_1.writeVerification)(s.ctx.summary, done.verification);
-    return { outputs: (0, outcome_js_1.outputs)({ result: done.result, live: done.live, reason: done.failure }), failure: done.failure };
+        return dryPlan(s, t, liveOf(t));
+    // A reject within another run's scale-down-delay goes before that run, which watches the
+    // Service and stops when it is switched back; everything else waits or fails (on-conflict).
+    const takeOver = s.o.action === 'reject' && !(0, colours_js_1.note)(t, colours_js_1.PENDING) && (0, colours_js_1.note)(t, colours_js_1.SCALE_DOWN_AT)
+        ? 'action reject within its scale-down-delay'
+        : undefined;
+    // No Service yet (the first run from manifests): nothing to lease until this run creates it.
+    const leases = t.service ? await (0, lease_js_1.takeLeases)(s, [{ ref: `service/${t.serviceName}`, kc: t.kc }], { takeOver }) : [];
+    try {
+        // What another run did while this one waited for the lease counts: read it all again.
+        if (leases.length)
+            t = await (0, target_js_1.resolveTarget)(s);
+        const live = liveOf(t);
+        const done = s.o.action === 'promote'
+            ? await (0, switch_js_1.promote)(s, t, live)
+            : s.o.action === 'reject'
+                ? await (0, switch_js_1.reject)(s, t)
+                : await deploy(s, t, live);
+        s.ctx.summary.heading(`k8s deploy (blue-green): ${done.result}`, 2);
+        if (done.failure)
+            s.ctx.summary.paragraph(`**${done.failure}**`);
+        s.ctx.summary.list(done.lines);
+        if (done.verification)
+            (0, verify_js_1.writeVerification)(s.ctx.summary, done.verification);
+        return { outputs: (0, outcome_js_1.outputs)({ result: done.result, live: done.live, reason: done.failure }), failure: done.failure };
+    }
+    finally {
+        await (0, lease_js_1.releaseLeases)(leases);
+    }
 }
 function dryPlan(s, t, live) {
     const next = live === `${t.base}-blue` ? `${t.base}-green` : `${t.base}-blue`;
@@ -245,37 +256,48 @@ async function adopt(s, t, lines) {
     const name = `${t.base}-green`;
     const obj = (0, progressive_js_1.derive)(s, t.source, { name, labels: { [service_js_1.COLOUR]: 'green' }, replicas: t.source.spec.replicas ?? 1 });
     await (0, progressive_js_1.applyObjects)(s, t.kc, [obj]);
-    const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, name, (0, service_js_1.templateLabels)(obj));
+    const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, name, (0, service_js_1.templateLabels)(obj), undefined, obj);
     if (w.outcome !== 'complete')
         throw new preflight_js_1.PreflightError(`deployment/${name} (the live version, moved into a colour first) did not come up: ${w.reason}`);
-    await switchTo(s, t, { [service_js_1.COLOUR]: 'green' }, { [exports.LIVE]: name, [exports.PREVIOUS]: t.base, [exports.PENDING]: null });
-    await scale(s, t, t.base, 0);
+    await (0, colours_js_1.switchTo)(s, t, { [service_js_1.COLOUR]: 'green' }, { [colours_js_1.LIVE]: name, [colours_js_1.PREVIOUS]: t.base, [colours_js_1.PENDING]: null });
+    await (0, colours_js_1.scale)(s, t, t.base, 0);
     lines.push(`first blue-green run: the live version moved from deployment/${t.base} into deployment/${name} (same images), service/${t.serviceName} switched to it, deployment/${t.base} scaled to 0`);
     return name;
 }
 async function deploy(s, t, current) {
     const lines = [];
     const live = current === t.base && t.service ? await adopt(s, t, lines) : current;
-    const colour = colourOf(live ?? '', t.base) === 'blue' ? 'green' : 'blue';
+    const colour = (0, colours_js_1.colourOf)(live ?? '', t.base) === 'blue' ? 'green' : 'blue';
     const name = `${t.base}-${colour}`;
+    if ((0, colours_js_1.note)(t, colours_js_1.SCALE_DOWN_AT)) {
+        // A run killed within its scale-down-delay left the previous colour up for a reject; this
+        // version goes into that colour, so the reject window is over.
+        await (0, start_js_1.step)(s, t.kc, ['annotate', `service/${t.serviceName}`, `${colours_js_1.SCALE_DOWN_AT}-`]);
+        lines.push(`deployment/${name}, kept up for a reject by an earlier run, takes this version`);
+    }
     const source = live && live !== t.base ? ((await (0, target_js_1.getOrNone)(t.kc, ['get', 'deployment', live])) ?? t.source) : t.source;
     const replicas = source.spec.replicas ?? 1;
     const obj = (0, progressive_js_1.derive)(s, source, { name, labels: { [service_js_1.COLOUR]: colour }, images: t.images, replicas });
-    const preview = serviceObject(t, `${t.serviceName}-preview`, { ...baseSelector(t), [service_js_1.COLOUR]: colour });
+    const preview = (0, colours_js_1.serviceObject)(t, `${t.serviceName}-preview`, { ...(0, colours_js_1.baseSelector)(t), [service_js_1.COLOUR]: colour });
     await (0, progressive_js_1.applyObjects)(s, t.kc, [...t.extra, obj, preview]);
     lines.push(`deployment/${name} (${colour}) created beside ${live ? `deployment/${live}` : 'nothing live yet'}`);
-    const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, name, (0, service_js_1.templateLabels)(obj));
+    const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, name, (0, service_js_1.templateLabels)(obj), undefined, obj);
+    const livePart = `live stays on ${live ? `deployment/${live}` : 'nothing'}`;
     const keepOld = async (why) => {
         await (0, progressive_js_1.remove)(s, t.kc, [`deployment/${name}`, `service/${t.serviceName}-preview`]);
-        return {
-            result: 'failed',
-            live: live ?? '',
-            failure: `${why}; live stays on ${live ? `deployment/${live}` : 'nothing'} (deployment/${name} removed)`,
-            lines,
-        };
+        return { result: 'failed', live: live ?? '', failure: `${why}; ${livePart} (deployment/${name} removed)`, lines };
     };
+    // Another run changed the new colour under this one: not ours to report, switch to or remove.
+    const replaced = (why) => ({
+        result: 'failed',
+        live: live ?? '',
+        failure: `deployment/${name}: ${why}; ${livePart}, deployment/${name} left to the run that changed it`,
+        lines,
+    });
+    if (w.outcome === 'replaced')
+        return replaced(w.reason);
     if (w.outcome !== 'complete')
-        return keepOld(w.outcome === 'aborted' ? cancelLine(s) : `deployment/${name}: ${w.reason}`);
+        return keepOld(w.outcome === 'aborted' ? (0, colours_js_1.cancelLine)(s) : `deployment/${name}: ${w.reason}`);
     let verification;
     if (s.o.verify) {
         verification = await (0, verify_js_1.verify)(s, `${t.serviceName}-preview`, `preview of ${colour}`);
@@ -283,128 +305,18 @@ async function deploy(s, t, current) {
             return { ...(await keepOld(`verification of the preview failed: ${verification.reason}`)), verification };
     }
     if (s.ctx.signal.aborted)
-        return { ...(await keepOld(`${cancelLine(s)} before the switch`)), verification };
+        return { ...(await keepOld(`${(0, colours_js_1.cancelLine)(s)} before the switch`)), verification };
+    // Still what this run applied, right before traffic goes to it.
+    const now = await (0, target_js_1.getOrNone)(t.kc, ['get', 'deployment', name]);
+    const changed = now ? (0, progressive_js_1.sameTemplate)(obj)(now) : 'it was deleted by another run before the switch';
+    if (changed)
+        return { ...replaced(changed), verification };
     if (s.o.promotion === 'manual') {
-        await (0, start_js_1.step)(s, t.kc, ['annotate', `service/${t.serviceName}`, `${exports.PENDING}=${name}`, '--overwrite']);
+        await (0, start_js_1.step)(s, t.kc, ['annotate', `service/${t.serviceName}`, `${colours_js_1.PENDING}=${name}`, '--overwrite']);
         lines.push(`waiting for action: promote (or reject); service/${t.serviceName} still selects ${live ?? 'nothing'}`);
         return { result: 'deployed', live: live ?? '', lines, verification };
     }
-    return { ...(await switchAndWatch(s, t, name, colour, live, lines)), verification };
-}
-/** Switch the live Service to `name`, watch it for scale-down-delay, switch back on a failure. */
-async function switchAndWatch(s, t, name, colour, live, lines) {
-    const ms = await switchTo(s, t, { [service_js_1.COLOUR]: colour }, { [exports.LIVE]: name, [exports.PREVIOUS]: live ?? null, [exports.PENDING]: null });
-    lines.push(`service/${t.serviceName} switched to deployment/${name} in one patch (${ms} ms)`);
-    const problem = await (0, progressive_js_1.hold)(s, t.kc, name, { ...baseSelector(t), [service_js_1.COLOUR]: colour }, s.o.scaleDownDelayMs);
-    if (problem && live && s.o.rollback) {
-        const back = await switchTo(s, t, live === t.base ? {} : { [service_js_1.COLOUR]: colourOf(live, t.base) }, {
-            [exports.LIVE]: live,
-            [exports.PREVIOUS]: name,
-            [exports.PENDING]: null,
-        });
-        await scale(s, t, name, 0);
-        const failure = `deployment/${name}: ${problem.reason} on ${problem.pod} (${problem.detail}) after the switch; switched back to deployment/${live} (${back} ms of API time)`;
-        lines.push(failure);
-        return { result: 'rolled-back', live, failure, lines };
-    }
-    if (problem)
-        return {
-            result: 'failed',
-            live: name,
-            failure: `deployment/${name}: ${problem.reason} on ${problem.pod} (${problem.detail}) after the switch; left live (nothing to switch back to, or rollback is false)`,
-            lines,
-        };
-    if (live) {
-        await scale(s, t, live, 0);
-        lines.push(`deployment/${live} scaled to 0 after ${Math.round(s.o.scaleDownDelayMs / 1000)} s (kept: reject or a redeploy brings it back)`);
-    }
-    await (0, progressive_js_1.remove)(s, t.kc, [`service/${t.serviceName}-preview`]);
-    return { result: s.o.action === 'promote' ? 'promoted' : 'deployed', live: name, lines };
-}
-async function promote(s, t, live) {
-    const pending = note(t, exports.PENDING);
-    if (!pending)
-        throw new preflight_js_1.PreflightError(`input 'action': nothing to promote: service/${t.serviceName} has no blue-green deployment waiting (annotation ${exports.PENDING} is not set); run action deploy with promotion manual first`);
-    const colour = colourOf(pending, t.base);
-    const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, pending, { ...baseSelector(t), [service_js_1.COLOUR]: colour });
-    if (w.outcome !== 'complete')
-        return {
-            result: 'failed',
-            live: live ?? '',
-            failure: `deployment/${pending}: ${w.reason}; not promoted, live stays on ${live}`,
-            lines: [],
-        };
-    return switchAndWatch(s, t, pending, colour, live, [`promoting deployment/${pending}`]);
-}
-async function reject(s, t) {
-    const pending = note(t, exports.PENDING);
-    const live = note(t, exports.LIVE) ?? t.base;
-    if (!pending)
-        throw new preflight_js_1.PreflightError(`input 'action': nothing to reject: service/${t.serviceName} has no blue-green deployment waiting (annotation ${exports.PENDING} is not set)`);
-    await (0, progressive_js_1.remove)(s, t.kc, [`deployment/${pending}`, `service/${t.serviceName}-preview`]);
-    await (0, start_js_1.step)(s, t.kc, ['annotate', `service/${t.serviceName}`, `${exports.PENDING}-`]);
-    return {
-        result: 'rejected',
-        live,
-        lines: [`deployment/${pending} removed; service/${t.serviceName} still selects deployment/${live}`],
-    };
-}
-async function switchTo(s, t, colour, notes) {
-    const selector = { ...baseSelector(t), ...colour };
-    if (!t.service) {
-        const svc = serviceObject(t, t.serviceName, selector);
-        svc.metadata.annotations = {
-            ...(svc.metadata.annotations ?? {}),
-            ...Object.fromEntries(Object.entries(notes).filter(([, v]) => v !== null)),
-        };
-        const t0 = Date.now();
-        await (0, progressive_js_1.applyObjects)(s, t.kc, [svc]);
-        t.service = svc;
-        return Date.now() - t0;
-    }
-    const old = t.service.spec.selector ?? {};
-    const ms = await (0, service_js_1.switchSelector)(s, t.serviceName, selector, old, notes);
-    t.service = {
-        ...t.service,
-        spec: { ...t.service.spec, selector },
-        metadata: { ...t.service.metadata, annotations: merged(t.service.metadata.annotations, notes) },
-    };
-    s.ctx.logger.info(`service/${t.serviceName} now selects ${(0, service_js_1.selectorText)(selector)}`);
-    return ms;
-}
-const merged = (a, b) => {
-    const out = { ...(a ?? {}) };
-    for (const [k, v] of Object.entries(b))
-        if (v === null)
-            delete out[k];
-        else
-            out[k] = v;
-    return out;
-};
-function serviceObject(t, name, selector) {
-    const src = t.service ?? t.serviceDoc;
-    return {
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata: {
-            name,
-            namespace: src.metadata.namespace,
-            labels: name === t.serviceName ? (src.metadata.labels ?? {}) : { ...(src.metadata.labels ?? {}), [service_js_1.ROLE]: 'preview' },
-            annotations: name === t.serviceName ? (t.serviceDoc?.metadata?.annotations ?? {}) : {},
-        },
-        spec: {
-            selector,
-            ports: (src.spec.ports ?? []).map((p) => ({
-                name: p.name,
-                port: p.port,
-                targetPort: p.targetPort,
-                protocol: p.protocol ?? 'TCP',
-            })),
-        },
-    };
-}
-async function scale(s, t, name, replicas) {
-    await (0, start_js_1.step)(s, t.kc, ['patch', `deployment/${name}`, '--type=merge', '-p', JSON.stringify({ spec: { replicas } })]);
+    return { ...(await (0, switch_js_1.switchAndWatch)(s, t, name, colour, live, lines)), verification };
 }
 
 
@@ -417,6 +329,7 @@ async function scale(s, t, name, replicas) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.canaryReplicas = exports.STATE = void 0;
 exports.canary = canary;
+const lease_js_1 = __webpack_require__(649);
 const outcome_js_1 = __webpack_require__(4535);
 const preflight_js_1 = __webpack_require__(9536);
 const progressive_js_1 = __webpack_require__(7568);
@@ -436,19 +349,34 @@ const namesOf = (t) => ({
 const canaryReplicas = (replicas, p) => Math.max(1, Math.round((replicas * p) / 100));
 exports.canaryReplicas = canaryReplicas;
 async function canary(s) {
-    const t = await (0, target_js_1.resolveTarget)(s);
+    let t = await (0, target_js_1.resolveTarget)(s);
     if (!t.exists && s.o.action === 'deploy') {
         s.ctx.logger.info(`deployment/${t.base} does not exist yet: no old version to compare a canary with; rolling it out`);
         return (0, rolling_js_1.rolling)(s);
     }
-    const main = (await (0, target_js_1.getOrNone)(t.kc, ['get', 'deployment', t.base]));
-    if (!main)
+    if (!t.exists)
         throw new preflight_js_1.PreflightError(`deployment/${t.base} not found in namespace ${s.ns}; nothing to ${s.o.action}`);
-    const state = main.metadata.annotations?.[exports.STATE];
     if (s.o.dryRun.mode !== 'none') {
         s.ctx.logger.info(`dry run (${s.o.dryRun.reason}): would ${s.o.action} canary ${namesOf(t).canary} in steps ${s.o.canarySteps.join(',')}`);
         return { outputs: (0, outcome_js_1.outputs)({ result: 'dry-run', live: t.base }) };
     }
+    // The main Deployment carries the canary's state and is what a rolling deploy leases too, so
+    // a canary, its promote or reject, and a rolling deploy of it exclude each other.
+    const leases = await (0, lease_js_1.takeLeases)(s, [{ ref: `deployment/${t.base}`, kc: t.kc }]);
+    try {
+        // Read again under the lease: another run may have changed it while this one waited.
+        t = await (0, target_js_1.resolveTarget)(s);
+        return await act({ ...s, leased: true }, t);
+    }
+    finally {
+        await (0, lease_js_1.releaseLeases)(leases);
+    }
+}
+async function act(s, t) {
+    const main = await (0, target_js_1.getOrNone)(t.kc, ['get', 'deployment', t.base]);
+    if (!main)
+        throw new preflight_js_1.PreflightError(`deployment/${t.base} not found in namespace ${s.ns}; nothing to ${s.o.action}`);
+    const state = main.metadata.annotations?.[exports.STATE];
     if (s.o.action === 'promote') {
         if (!state)
             throw new preflight_js_1.PreflightError(`input 'action': nothing to promote: deployment/${t.base} has no canary waiting (annotation ${exports.STATE} is not set); run action deploy with promotion manual first`);
@@ -516,7 +444,12 @@ async function steps(s, t, main) {
         const at = `step ${p} %: canary ${(0, progressive_js_1.share)(c, replicas + c + b)} of service/${t.serviceName}${b ? `, baseline ${b}` : ''}`;
         s.ctx.logger.info(at);
         lines.push(at);
-        const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, n.canary, (0, service_js_1.templateLabels)(objs[0]), 'canary');
+        const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, n.canary, (0, service_js_1.templateLabels)(objs[0]), 'canary', objs[0]);
+        if (w.outcome === 'replaced') {
+            // Another run's canary now: not ours to remove.
+            const failure = `deployment/${n.canary} at ${p} %: ${w.reason}; left to the run that changed it, deployment/${t.base} unchanged`;
+            return { result: 'failed', failure, lines: [...lines, failure], verification };
+        }
         if (w.outcome !== 'complete')
             return reject(w.outcome === 'aborted' ? `${cancelled(s)} at ${p} %` : `deployment/${n.canary} at ${p} %: ${w.reason}`);
         if (s.o.verify) {
@@ -633,6 +566,106 @@ async function cancelled(s, recs, patched, results) {
 
 /***/ }),
 
+/***/ 1246:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.baseSelector = exports.colourLabel = exports.colourOf = exports.note = exports.cancelLine = exports.SCALE_DOWN_AT = exports.PENDING = exports.PREVIOUS = exports.LIVE = void 0;
+exports.switchTo = switchTo;
+exports.serviceObject = serviceObject;
+exports.scale = scale;
+// What the blue-green steps share: the state annotations on the live Service, the colour of a
+// Deployment, the Service's selector without our colour, the one-patch switch, and scaling.
+const progressive_js_1 = __webpack_require__(7568);
+const service_js_1 = __webpack_require__(3432);
+const start_js_1 = __webpack_require__(9371);
+exports.LIVE = 'shipline.dev/live';
+exports.PREVIOUS = 'shipline.dev/previous';
+exports.PENDING = 'shipline.dev/pending';
+/**
+ * Set on the switch, while the previous colour is kept up (scale-down-delay): a `reject` then
+ * switches back to it. Cleared when the previous colour is scaled down.
+ */
+exports.SCALE_DOWN_AT = 'shipline.dev/scale-down-at';
+const cancelLine = (s) => s.ctx.signal.reason?.message ?? 'cancelled';
+exports.cancelLine = cancelLine;
+const note = (t, key) => t.service?.metadata.annotations?.[key];
+exports.note = note;
+const colourOf = (name, base) => name === `${base}-blue` ? 'blue' : name === `${base}-green` ? 'green' : undefined;
+exports.colourOf = colourOf;
+/** The colour label that selects `name`'s pods (none for the uncoloured original). */
+const colourLabel = (name, base) => name === base ? {} : { [service_js_1.COLOUR]: (0, exports.colourOf)(name, base) };
+exports.colourLabel = colourLabel;
+/** The Service's selector without our colour: what every version's pods carry. */
+const baseSelector = (t) => {
+    const { [service_js_1.COLOUR]: _c, ...rest } = t.service?.spec.selector ?? t.serviceDoc?.spec?.selector ?? {};
+    return rest;
+};
+exports.baseSelector = baseSelector;
+/** Point the live Service at `colour` with the state annotations `notes` (null removes one), in one patch. */
+async function switchTo(s, t, colour, notes) {
+    const selector = { ...(0, exports.baseSelector)(t), ...colour };
+    if (!t.service) {
+        const svc = serviceObject(t, t.serviceName, selector);
+        svc.metadata.annotations = {
+            ...(svc.metadata.annotations ?? {}),
+            ...Object.fromEntries(Object.entries(notes).filter(([, v]) => v !== null)),
+        };
+        const t0 = Date.now();
+        await (0, progressive_js_1.applyObjects)(s, t.kc, [svc]);
+        t.service = svc;
+        return Date.now() - t0;
+    }
+    const old = t.service.spec.selector ?? {};
+    const ms = await (0, service_js_1.switchSelector)(s, t.serviceName, selector, old, notes);
+    t.service = {
+        ...t.service,
+        spec: { ...t.service.spec, selector },
+        metadata: { ...t.service.metadata, annotations: merged(t.service.metadata.annotations, notes) },
+    };
+    s.ctx.logger.info(`service/${t.serviceName} now selects ${(0, service_js_1.selectorText)(selector)}`);
+    return ms;
+}
+const merged = (a, b) => {
+    const out = { ...(a ?? {}) };
+    for (const [k, v] of Object.entries(b))
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = v;
+    return out;
+};
+/** The live Service (`t.serviceName`) or a preview beside it, with the live one's ports. */
+function serviceObject(t, name, selector) {
+    const src = t.service ?? t.serviceDoc;
+    return {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: {
+            name,
+            namespace: src.metadata.namespace,
+            labels: name === t.serviceName ? (src.metadata.labels ?? {}) : { ...(src.metadata.labels ?? {}), [service_js_1.ROLE]: 'preview' },
+            annotations: name === t.serviceName ? (t.serviceDoc?.metadata?.annotations ?? {}) : {},
+        },
+        spec: {
+            selector,
+            ports: (src.spec.ports ?? []).map((p) => ({
+                name: p.name,
+                port: p.port,
+                targetPort: p.targetPort,
+                protocol: p.protocol ?? 'TCP',
+            })),
+        },
+    };
+}
+async function scale(s, t, name, replicas) {
+    await (0, start_js_1.step)(s, t.kc, ['patch', `deployment/${name}`, '--type=merge', '-p', JSON.stringify({ spec: { replicas } })]);
+}
+
+
+/***/ }),
+
 /***/ 7930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -728,6 +761,13 @@ function offlineDryRun(kc, o, ctx, manifests, why) {
         }
     }
     logger.warning(`dry run without a cluster: ${why}; the commands below were NOT validated by a server`);
+    const plan = progressivePlan(o);
+    if (plan)
+        logger.info(`dry run (${o.dryRun.reason}): ${plan}`);
+    if (o.action !== 'deploy') {
+        ctx.summary.heading('k8s deploy: dry run (no cluster)', 2).paragraph(`No cluster answered (${why}): ${plan}.`);
+        return { outputs: { result: 'dry-run', revision: '', 'previous-revision': '', reason: `not validated: ${why}` } };
+    }
     logger.info(`dry run (${o.dryRun.reason}): a real run would check access, record each deployment's revision, then make these changes and watch the new pods for up to ${Math.round(o.timeoutMs / 1000)} s:`);
     for (const c of commands)
         logger.info(`  ${kc.display(c)}`);
@@ -741,6 +781,23 @@ function offlineDryRun(kc, o, ctx, manifests, why) {
         s.details('Manifests as they would be applied', '```yaml\n' + manifests.text + '\n```');
     }
     return { outputs: { result: 'dry-run', revision: '', 'previous-revision': '', reason: `not validated: ${why}` } };
+}
+/** What a blue-green or canary run would do, in one line (rolling: undefined, the commands say it). */
+function progressivePlan(o) {
+    const manual = o.promotion === 'manual';
+    if (o.strategy === 'canary')
+        return o.action === 'deploy'
+            ? `would deploy canary in steps ${o.canarySteps.join(',')}${o.baseline ? ' beside a baseline' : ''}, ${manual ? 'stopping before 100 % until action promote' : 'then roll the main deployment out to it'}`
+            : o.action === 'promote'
+                ? "would promote canary: the main deployment rolls out the canary's image, canary and baseline are removed"
+                : 'would reject canary: canary and baseline are removed, the main deployment is left as it is';
+    if (o.strategy === 'blue-green')
+        return o.action === 'deploy'
+            ? `would deploy blue-green: the new colour beside the live one, behind the preview Service, ${manual ? 'waiting for action promote' : 'then the live Service switched to it'}`
+            : o.action === 'promote'
+                ? 'would promote blue-green: the live Service switched to the waiting colour'
+                : 'would reject blue-green: the waiting colour removed, or (within scale-down-delay) the live Service switched back';
+    return undefined;
 }
 
 
@@ -1087,6 +1144,8 @@ exports.releaseLeases = releaseLeases;
 // One rollout of a Deployment at a time (issue 15, item 4): a run takes a lease, an annotation
 // `holder until time` written with the resourceVersion it read (so two runs 0.2 s apart cannot
 // both win), and releases it on the way out. A lease past its time is a killed run's: taken over.
+// Rolling and canary lease the Deployment; blue-green leases the live Service, whose selector
+// and annotations are the state its runs share.
 const node_crypto_1 = __webpack_require__(7598);
 const kubectl_js_1 = __webpack_require__(6613);
 const preflight_js_1 = __webpack_require__(9536);
@@ -1101,9 +1160,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function holderOf(s) {
     return `${s.ctx.event.runUrl ?? 'a local run'} (${(0, node_crypto_1.randomBytes)(3).toString('hex')})`;
 }
-async function tryTake(kc, name, value, resourceVersion) {
+async function tryTake(kc, ref, value, resourceVersion) {
     try {
-        await kc.text(['annotate', `deployment/${name}`, `${preflight_js_1.LEASE}=${value}`, '--overwrite', `--resource-version=${resourceVersion}`], {
+        await kc.text(['annotate', ref, `${preflight_js_1.LEASE}=${value}`, '--overwrite', `--resource-version=${resourceVersion}`], {
             quiet: true,
         });
         return true;
@@ -1114,38 +1173,43 @@ async function tryTake(kc, name, value, resourceVersion) {
         throw e;
     }
 }
-async function takeOne(s, name, holder) {
-    const kc = s.kcOf(name);
+async function takeOne(s, target, holder, o) {
+    const { ref, kc } = typeof target === 'string' ? { ref: `deployment/${target}`, kc: s.kcOf(target) } : target;
     const started = s.ctx.now();
     for (;;) {
-        const d = await kc.json(['get', 'deployment', name], { quiet: true });
+        const d = await kc.json(['get', ref], { quiet: true });
         const held = parseLease(d.metadata.annotations?.[preflight_js_1.LEASE]);
         const now = s.ctx.now();
-        if (held && held.until > Date.now() && held.holder !== holder) {
-            const line = `deployment/${name} is being rolled out by another run: ${held.holder}, lease until ${new Date(held.until).toISOString()}`;
+        const live = !!held && held.until > Date.now() && held.holder !== holder;
+        if (live && o.takeOver)
+            s.ctx.logger.warning(`${ref}: taking over the lease of ${held.holder} (${o.takeOver})`);
+        else if (live) {
+            const line = `${ref} is being rolled out by another run: ${held.holder}, lease until ${new Date(held.until).toISOString()}`;
             if (s.o.onConflict === 'fail')
                 throw new preflight_js_1.PreflightError(`${line}; let it finish (or set on-conflict: wait, or a workflow concurrency group)`);
             if (now - started > s.o.timeoutMs)
                 throw new preflight_js_1.PreflightError(`${line}; still held after ${Math.round(s.o.timeoutMs / 1000)} s`);
+            if (s.ctx.signal.aborted)
+                throw new preflight_js_1.PreflightError(`${line}; cancelled while waiting for it`);
             s.ctx.logger.info(`${line}; waiting (on-conflict: wait)`);
             await sleep(2000);
             continue;
         }
-        if (held && held.holder !== holder)
-            s.ctx.logger.warning(`deployment/${name}: taking over an expired lease of ${held.holder}`);
+        else if (held && held.holder !== holder)
+            s.ctx.logger.warning(`${ref}: taking over an expired lease of ${held.holder}`);
         const value = `${holder} until ${new Date(Date.now() + s.o.leaseMs).toISOString()}`;
-        if (await tryTake(kc, name, value, d.metadata.resourceVersion ?? ''))
-            return { name, kc, value };
+        if (await tryTake(kc, ref, value, d.metadata.resourceVersion ?? ''))
+            return { ref, kc, value };
         // Someone wrote between our read and our write: read again and judge what they wrote.
     }
 }
-/** Take a lease on every existing deployment of the run, or throw a PreflightError naming the holder. */
-async function takeLeases(s, names) {
+/** Take a lease on every existing object the run changes, or throw a PreflightError naming the holder. */
+async function takeLeases(s, targets, o = {}) {
     const holder = holderOf(s);
     const taken = [];
     try {
-        for (const n of names)
-            taken.push(await takeOne(s, n, holder));
+        for (const t of targets)
+            taken.push(await takeOne(s, t, holder, o));
     }
     catch (e) {
         await releaseLeases(taken);
@@ -1158,10 +1222,10 @@ async function releaseLeases(leases) {
     await Promise.all(leases.map(async (l) => {
         // Also after a cancellation: a lease left behind would block the next deploy until it expires.
         const opts = { quiet: true, afterCancel: true, timeoutMs: 5000 };
-        const d = await l.kc.json(['get', 'deployment', l.name], opts).catch(() => undefined);
+        const d = await l.kc.json(['get', l.ref], opts).catch(() => undefined);
         if (d?.metadata.annotations?.[preflight_js_1.LEASE] !== l.value)
             return;
-        await l.kc.run(['annotate', `deployment/${l.name}`, `${preflight_js_1.LEASE}-`], opts).catch(() => undefined);
+        await l.kc.run(['annotate', l.ref, `${preflight_js_1.LEASE}-`], opts).catch(() => undefined);
     }));
 }
 
@@ -1462,6 +1526,7 @@ exports.share = exports.selectorOfLabels = void 0;
 exports.derive = derive;
 exports.applyObjects = applyObjects;
 exports.remove = remove;
+exports.sameTemplate = sameTemplate;
 exports.watchDeployment = watchDeployment;
 exports.hold = hold;
 // What blue-green and canary share: derive a Deployment from another (name, extra labels on
@@ -1530,9 +1595,25 @@ const selectorOfLabels = (labels) => Object.entries(labels)
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
 exports.selectorOfLabels = selectorOfLabels;
-/** Watch one Deployment's rollout with pod-level fail-fast. */
-function watchDeployment(s, kc, name, labels, label) {
+/**
+ * A Deployment this run applied is still its own: every container runs the image it set.
+ * Another run (or a plain kubectl) that changed it is not this run's rollout to report or undo.
+ */
+function sameTemplate(want) {
+    const images = new Map((want.spec.template.spec?.containers ?? []).map((c) => [c.name, c.image]));
+    return (d) => {
+        for (const c of d.spec.template.spec?.containers ?? []) {
+            const image = images.get(c.name);
+            if (image && c.image !== image)
+                return `its pod template was changed by another run while this run watched it (container ${c.name} now runs ${c.image}, not ${image})`;
+        }
+        return undefined;
+    };
+}
+/** Watch one Deployment's rollout with pod-level fail-fast (and, given what was applied, the template check). */
+function watchDeployment(s, kc, name, labels, label, applied) {
     return (0, watch_js_1.watchRollout)(kc, name, {
+        replacedBy: applied ? sameTemplate(applied) : undefined,
         selector: (0, exports.selectorOfLabels)(labels),
         timeoutMs: s.o.timeoutMs,
         graceMs: s.o.unschedulableGraceMs,
@@ -1545,12 +1626,15 @@ function watchDeployment(s, kc, name, labels, label) {
 }
 /**
  * Keep watching a rolled-out Deployment's pods for `ms` (a canary pause, the blue-green
- * scale-down delay): the first definitive problem ends it early.
+ * scale-down delay): the first definitive problem ends it early, and so does `stop` (asked
+ * once per poll) answering true: the caller then looks for itself what changed.
  */
-async function hold(s, kc, name, labels, ms) {
+async function hold(s, kc, name, labels, ms, stop) {
     const end = s.ctx.now() + ms;
     const unschedulable = new Map();
     while (s.ctx.now() < end && !s.ctx.signal.aborted) {
+        if (stop && (await stop().catch(() => false)))
+            return undefined;
         const [d, pods] = await Promise.all([
             kc.json(['get', 'deployment', name], { quiet: true }),
             kc.json(['get', 'pods', '-l', (0, exports.selectorOfLabels)(labels)], { quiet: true }),
@@ -1786,7 +1870,9 @@ async function rolling(s) {
         return (0, dry_js_1.dryRun)(s.kc, s.o, s.ctx, recs, s.manifests);
     // Only what this run will change: a deployment already running the image is not touched.
     const changing = recs.filter((r) => r.exists && (s.manifests || r.currentImage !== s.o.image));
-    const leases = await (0, lease_js_1.takeLeases)(s, changing.map((r) => r.name));
+    const leases = s.leased
+        ? []
+        : await (0, lease_js_1.takeLeases)(s, changing.map((r) => r.name));
     try {
         return await rollOut(s, recs, workloads);
     }
@@ -2405,6 +2491,152 @@ function podState(pod) {
         return 'Unschedulable';
     const ready = (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
     return ready ? 'Ready' : (pod.status?.phase ?? 'Pending');
+}
+
+
+/***/ }),
+
+/***/ 9067:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.switchAndWatch = switchAndWatch;
+exports.promote = promote;
+exports.reject = reject;
+// Blue-green after the new colour is up: the switch and the watch through scale-down-delay
+// (switch back on a failure), `action: promote` of a waiting colour, and `action: reject` of a
+// waiting colour or, within scale-down-delay, of one already switched to.
+const colours_js_1 = __webpack_require__(1246);
+const kubectl_js_1 = __webpack_require__(6613);
+const preflight_js_1 = __webpack_require__(9536);
+const progressive_js_1 = __webpack_require__(7568);
+const service_js_1 = __webpack_require__(3432);
+const start_js_1 = __webpack_require__(9371);
+const target_js_1 = __webpack_require__(7474);
+const CONFLICT = /Conflict|has been modified/i;
+/** Switch the live Service to `name`, watch it for scale-down-delay, switch back on a failure. */
+async function switchAndWatch(s, t, name, colour, live, lines) {
+    const until = new Date(Date.now() + s.o.scaleDownDelayMs).toISOString();
+    const ms = await (0, colours_js_1.switchTo)(s, t, { [service_js_1.COLOUR]: colour }, { [colours_js_1.LIVE]: name, [colours_js_1.PREVIOUS]: live ?? null, [colours_js_1.PENDING]: null, [colours_js_1.SCALE_DOWN_AT]: live ? until : null });
+    lines.push(`service/${t.serviceName} switched to deployment/${name} in one patch (${ms} ms)`);
+    const read = () => t.kc.json(['get', 'service', t.serviceName], { quiet: true });
+    // A reject from another run during the delay switches the Service back: stop holding then.
+    const problem = await (0, progressive_js_1.hold)(s, t.kc, name, { ...(0, colours_js_1.baseSelector)(t), [service_js_1.COLOUR]: colour }, s.o.scaleDownDelayMs, async () => (await read()).metadata.annotations?.[colours_js_1.LIVE] !== name);
+    if (problem && live && s.o.rollback) {
+        const back = await (0, colours_js_1.switchTo)(s, t, (0, colours_js_1.colourLabel)(live, t.base), {
+            [colours_js_1.LIVE]: live,
+            [colours_js_1.PREVIOUS]: name,
+            [colours_js_1.PENDING]: null,
+            [colours_js_1.SCALE_DOWN_AT]: null,
+        });
+        await (0, colours_js_1.scale)(s, t, name, 0);
+        const failure = `deployment/${name}: ${problem.reason} on ${problem.pod} (${problem.detail}) after the switch; switched back to deployment/${live} (${back} ms of API time)`;
+        lines.push(failure);
+        return { result: 'rolled-back', live, failure, lines };
+    }
+    if (problem)
+        return {
+            result: 'failed',
+            live: name,
+            failure: `deployment/${name}: ${problem.reason} on ${problem.pod} (${problem.detail}) after the switch; left live (nothing to switch back to, or rollback is false)`,
+            lines,
+        };
+    if (s.ctx.signal.aborted) {
+        const failure = `cancelled during scale-down-delay: service/${t.serviceName} selects deployment/${name}${live ? `; deployment/${live} is still up (action reject switches back to it)` : ''}`;
+        return { result: 'failed', live: name, failure, lines: [...lines, failure] };
+    }
+    if (live) {
+        const back = await closeWindow(s, t, name);
+        if (back) {
+            const failure = `service/${t.serviceName} was switched back to deployment/${back} by action reject during scale-down-delay; deployment/${name} was scaled down by it`;
+            return { result: 'rejected', live: back, failure, lines: [...lines, failure] };
+        }
+        await (0, colours_js_1.scale)(s, t, live, 0);
+        lines.push(`deployment/${live} scaled to 0 after ${Math.round(s.o.scaleDownDelayMs / 1000)} s (kept: a redeploy of its image brings it back)`);
+    }
+    await (0, progressive_js_1.remove)(s, t.kc, [`service/${t.serviceName}-preview`]);
+    return { result: s.o.action === 'promote' ? 'promoted' : 'deployed', live: name, lines };
+}
+/**
+ * End the reject window (clear SCALE_DOWN_AT) only if the Service still selects `name`, with
+ * its resourceVersion as a precondition: a reject that switched back meanwhile gets the old
+ * colour, and scaling that down would take the live version away. Returns where a reject
+ * switched the Service to, or undefined once the window is closed.
+ */
+async function closeWindow(s, t, name) {
+    for (;;) {
+        const svc = await t.kc.json(['get', 'service', t.serviceName], { quiet: true });
+        const now = svc.metadata.annotations?.[colours_js_1.LIVE];
+        if (now !== name)
+            return now ?? '';
+        const args = [
+            'annotate',
+            `service/${t.serviceName}`,
+            `${colours_js_1.SCALE_DOWN_AT}-`,
+            `--resource-version=${svc.metadata.resourceVersion ?? ''}`,
+        ];
+        try {
+            await (0, start_js_1.step)(s, t.kc, args);
+            return undefined;
+        }
+        catch (e) {
+            // Changed since we read it (a reject taking the lease over, say): look again.
+            if (!(e instanceof kubectl_js_1.KubectlError && CONFLICT.test(e.line)))
+                throw e;
+        }
+    }
+}
+async function promote(s, t, live) {
+    const pending = (0, colours_js_1.note)(t, colours_js_1.PENDING);
+    if (!pending)
+        throw new preflight_js_1.PreflightError(`input 'action': nothing to promote: service/${t.serviceName} has no blue-green deployment waiting (annotation ${colours_js_1.PENDING} is not set); run action deploy with promotion manual first`);
+    const colour = (0, colours_js_1.colourOf)(pending, t.base);
+    const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, pending, { ...(0, colours_js_1.baseSelector)(t), [service_js_1.COLOUR]: colour });
+    if (w.outcome !== 'complete')
+        return {
+            result: 'failed',
+            live: live ?? '',
+            failure: `deployment/${pending}: ${w.reason}; not promoted, live stays on ${live}`,
+            lines: [],
+        };
+    return switchAndWatch(s, t, pending, colour, live, [`promoting deployment/${pending}`]);
+}
+/** Reject the waiting colour, or (within scale-down-delay) switch back from the one switched to. */
+async function reject(s, t) {
+    const pending = (0, colours_js_1.note)(t, colours_js_1.PENDING);
+    const live = (0, colours_js_1.note)(t, colours_js_1.LIVE) ?? t.base;
+    if (pending) {
+        await (0, progressive_js_1.remove)(s, t.kc, [`deployment/${pending}`, `service/${t.serviceName}-preview`]);
+        await (0, start_js_1.step)(s, t.kc, ['annotate', `service/${t.serviceName}`, `${colours_js_1.PENDING}-`]);
+        return {
+            result: 'rejected',
+            live,
+            lines: [`deployment/${pending} removed; service/${t.serviceName} still selects deployment/${live}`],
+        };
+    }
+    const previous = (0, colours_js_1.note)(t, colours_js_1.PREVIOUS);
+    const kept = previous && (0, colours_js_1.note)(t, colours_js_1.SCALE_DOWN_AT) ? await (0, target_js_1.getOrNone)(t.kc, ['get', 'deployment', previous]) : undefined;
+    if (!previous || !kept || !kept.spec.replicas)
+        throw new preflight_js_1.PreflightError(`input 'action': nothing to reject: service/${t.serviceName} has no blue-green deployment waiting (annotation ${colours_js_1.PENDING} is not set)${previous ? ` and deployment/${previous}, the previous colour, was scaled down after scale-down-delay; to go back, redeploy its image` : ''}`);
+    const w = await (0, progressive_js_1.watchDeployment)(s, t.kc, previous, { ...(0, colours_js_1.baseSelector)(t), ...(0, colours_js_1.colourLabel)(previous, t.base) });
+    if (w.outcome !== 'complete')
+        throw new preflight_js_1.PreflightError(`input 'action': cannot switch back: deployment/${previous}, the previous colour, is not ready (${w.reason}); service/${t.serviceName} still selects deployment/${live}`);
+    const ms = await (0, colours_js_1.switchTo)(s, t, (0, colours_js_1.colourLabel)(previous, t.base), {
+        [colours_js_1.LIVE]: previous,
+        [colours_js_1.PREVIOUS]: live,
+        [colours_js_1.PENDING]: null,
+        [colours_js_1.SCALE_DOWN_AT]: null,
+    });
+    await (0, colours_js_1.scale)(s, t, live, 0);
+    await (0, progressive_js_1.remove)(s, t.kc, [`service/${t.serviceName}-preview`]);
+    return {
+        result: 'rejected',
+        live: previous,
+        lines: [
+            `service/${t.serviceName} switched back to deployment/${previous} in one patch (${ms} ms); deployment/${live} scaled to 0`,
+        ],
+    };
 }
 
 

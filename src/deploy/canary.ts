@@ -6,6 +6,7 @@
 // new version (a rolling deploy with its own fail-fast and rollback) and the canary goes.
 // State for a later promote/reject: `shipline.dev/canary` on the main Deployment.
 import type { ToolResult } from '../core/tool.js';
+import { releaseLeases, takeLeases } from './lease.js';
 import { outputs } from './outcome.js';
 import { PreflightError } from './preflight.js';
 import { applyObjects, derive, hold, remove, share, watchDeployment, type Obj } from './progressive.js';
@@ -43,22 +44,37 @@ interface Done {
 }
 
 export async function canary(s: Session): Promise<ToolResult> {
-  const t = await resolveTarget(s);
+  let t = await resolveTarget(s);
   if (!t.exists && s.o.action === 'deploy') {
     s.ctx.logger.info(
       `deployment/${t.base} does not exist yet: no old version to compare a canary with; rolling it out`,
     );
     return rolling(s);
   }
-  const main = (await getOrNone<Deployment>(t.kc, ['get', 'deployment', t.base]))!;
-  if (!main) throw new PreflightError(`deployment/${t.base} not found in namespace ${s.ns}; nothing to ${s.o.action}`);
-  const state = main.metadata.annotations?.[STATE];
+  if (!t.exists)
+    throw new PreflightError(`deployment/${t.base} not found in namespace ${s.ns}; nothing to ${s.o.action}`);
   if (s.o.dryRun.mode !== 'none') {
     s.ctx.logger.info(
       `dry run (${s.o.dryRun.reason}): would ${s.o.action} canary ${namesOf(t).canary} in steps ${s.o.canarySteps.join(',')}`,
     );
     return { outputs: outputs({ result: 'dry-run', live: t.base }) };
   }
+  // The main Deployment carries the canary's state and is what a rolling deploy leases too, so
+  // a canary, its promote or reject, and a rolling deploy of it exclude each other.
+  const leases = await takeLeases(s, [{ ref: `deployment/${t.base}`, kc: t.kc }]);
+  try {
+    // Read again under the lease: another run may have changed it while this one waited.
+    t = await resolveTarget(s);
+    return await act({ ...s, leased: true }, t);
+  } finally {
+    await releaseLeases(leases);
+  }
+}
+
+async function act(s: Session, t: Target): Promise<ToolResult> {
+  const main = await getOrNone<Deployment>(t.kc, ['get', 'deployment', t.base]);
+  if (!main) throw new PreflightError(`deployment/${t.base} not found in namespace ${s.ns}; nothing to ${s.o.action}`);
+  const state = main.metadata.annotations?.[STATE];
   if (s.o.action === 'promote') {
     if (!state)
       throw new PreflightError(
@@ -129,7 +145,12 @@ async function steps(s: Session, t: Target, main: Deployment): Promise<Done> {
     const at = `step ${p} %: canary ${share(c, replicas + c + b)} of service/${t.serviceName}${b ? `, baseline ${b}` : ''}`;
     s.ctx.logger.info(at);
     lines.push(at);
-    const w = await watchDeployment(s, t.kc, n.canary, templateLabels(objs[0]), 'canary');
+    const w = await watchDeployment(s, t.kc, n.canary, templateLabels(objs[0]), 'canary', objs[0]);
+    if (w.outcome === 'replaced') {
+      // Another run's canary now: not ours to remove.
+      const failure = `deployment/${n.canary} at ${p} %: ${w.reason}; left to the run that changed it, deployment/${t.base} unchanged`;
+      return { result: 'failed', failure, lines: [...lines, failure], verification };
+    }
     if (w.outcome !== 'complete')
       return reject(
         w.outcome === 'aborted' ? `${cancelled(s)} at ${p} %` : `deployment/${n.canary} at ${p} %: ${w.reason}`,

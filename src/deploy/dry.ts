@@ -103,6 +103,12 @@ export function offlineDryRun(
     }
   }
   logger.warning(`dry run without a cluster: ${why}; the commands below were NOT validated by a server`);
+  const plan = progressivePlan(o);
+  if (plan) logger.info(`dry run (${o.dryRun.reason}): ${plan}`);
+  if (o.action !== 'deploy') {
+    ctx.summary.heading('k8s deploy: dry run (no cluster)', 2).paragraph(`No cluster answered (${why}): ${plan}.`);
+    return { outputs: { result: 'dry-run', revision: '', 'previous-revision': '', reason: `not validated: ${why}` } };
+  }
   logger.info(
     `dry run (${o.dryRun.reason}): a real run would check access, record each deployment's revision, then make these changes and watch the new pods for up to ${Math.round(o.timeoutMs / 1000)} s:`,
   );
@@ -119,4 +125,22 @@ export function offlineDryRun(
     s.details('Manifests as they would be applied', '```yaml\n' + manifests.text + '\n```');
   }
   return { outputs: { result: 'dry-run', revision: '', 'previous-revision': '', reason: `not validated: ${why}` } };
+}
+
+/** What a blue-green or canary run would do, in one line (rolling: undefined, the commands say it). */
+function progressivePlan(o: DeployOptions): string | undefined {
+  const manual = o.promotion === 'manual';
+  if (o.strategy === 'canary')
+    return o.action === 'deploy'
+      ? `would deploy canary in steps ${o.canarySteps.join(',')}${o.baseline ? ' beside a baseline' : ''}, ${manual ? 'stopping before 100 % until action promote' : 'then roll the main deployment out to it'}`
+      : o.action === 'promote'
+        ? "would promote canary: the main deployment rolls out the canary's image, canary and baseline are removed"
+        : 'would reject canary: canary and baseline are removed, the main deployment is left as it is';
+  if (o.strategy === 'blue-green')
+    return o.action === 'deploy'
+      ? `would deploy blue-green: the new colour beside the live one, behind the preview Service, ${manual ? 'waiting for action promote' : 'then the live Service switched to it'}`
+      : o.action === 'promote'
+        ? 'would promote blue-green: the live Service switched to the waiting colour'
+        : 'would reject blue-green: the waiting colour removed, or (within scale-down-delay) the live Service switched back';
+  return undefined;
 }

@@ -1,6 +1,8 @@
 // One rollout of a Deployment at a time (issue 15, item 4): a run takes a lease, an annotation
 // `holder until time` written with the resourceVersion it read (so two runs 0.2 s apart cannot
 // both win), and releases it on the way out. A lease past its time is a killed run's: taken over.
+// Rolling and canary lease the Deployment; blue-green leases the live Service, whose selector
+// and annotations are the state its runs share.
 import { randomBytes } from 'node:crypto';
 import { KubectlError, type Kubectl } from './kubectl.js';
 import { LEASE, PreflightError } from './preflight.js';
@@ -8,9 +10,21 @@ import type { Session } from './session.js';
 import type { Deployment } from './status.js';
 
 export interface Lease {
-  name: string;
+  /** `deployment/api`, `service/api`. */
+  ref: string;
   kc: Kubectl;
   value: string;
+}
+
+/** What to lease: a Deployment's name, or any object as `kind/name` with its kubectl. */
+export type LeaseTarget = string | { ref: string; kc: Kubectl };
+
+export interface LeaseOptions {
+  /**
+   * Take the lease even from a live holder (blue-green `reject` during another run's
+   * scale-down-delay: that run watches the Service and stops when it is switched back).
+   */
+  takeOver?: string;
 }
 
 /** `https://…/runs/42 (a1b2c3) until 2026-11-30T00:15:00.000Z` → its holder and expiry. */
@@ -27,14 +41,11 @@ function holderOf(s: Session): string {
   return `${s.ctx.event.runUrl ?? 'a local run'} (${randomBytes(3).toString('hex')})`;
 }
 
-async function tryTake(kc: Kubectl, name: string, value: string, resourceVersion: string): Promise<boolean> {
+async function tryTake(kc: Kubectl, ref: string, value: string, resourceVersion: string): Promise<boolean> {
   try {
-    await kc.text(
-      ['annotate', `deployment/${name}`, `${LEASE}=${value}`, '--overwrite', `--resource-version=${resourceVersion}`],
-      {
-        quiet: true,
-      },
-    );
+    await kc.text(['annotate', ref, `${LEASE}=${value}`, '--overwrite', `--resource-version=${resourceVersion}`], {
+      quiet: true,
+    });
     return true;
   } catch (e) {
     if (e instanceof KubectlError && CONFLICT.test(e.line)) return false;
@@ -42,37 +53,39 @@ async function tryTake(kc: Kubectl, name: string, value: string, resourceVersion
   }
 }
 
-async function takeOne(s: Session, name: string, holder: string): Promise<Lease> {
-  const kc = s.kcOf(name);
+async function takeOne(s: Session, target: LeaseTarget, holder: string, o: LeaseOptions): Promise<Lease> {
+  const { ref, kc } = typeof target === 'string' ? { ref: `deployment/${target}`, kc: s.kcOf(target) } : target;
   const started = s.ctx.now();
   for (;;) {
-    const d = await kc.json<Deployment>(['get', 'deployment', name], { quiet: true });
+    const d = await kc.json<Deployment>(['get', ref], { quiet: true });
     const held = parseLease(d.metadata.annotations?.[LEASE]);
     const now = s.ctx.now();
-    if (held && held.until > Date.now() && held.holder !== holder) {
-      const line = `deployment/${name} is being rolled out by another run: ${held.holder}, lease until ${new Date(held.until).toISOString()}`;
+    const live = !!held && held.until > Date.now() && held.holder !== holder;
+    if (live && o.takeOver) s.ctx.logger.warning(`${ref}: taking over the lease of ${held.holder} (${o.takeOver})`);
+    else if (live) {
+      const line = `${ref} is being rolled out by another run: ${held.holder}, lease until ${new Date(held.until).toISOString()}`;
       if (s.o.onConflict === 'fail')
         throw new PreflightError(`${line}; let it finish (or set on-conflict: wait, or a workflow concurrency group)`);
       if (now - started > s.o.timeoutMs)
         throw new PreflightError(`${line}; still held after ${Math.round(s.o.timeoutMs / 1000)} s`);
+      if (s.ctx.signal.aborted) throw new PreflightError(`${line}; cancelled while waiting for it`);
       s.ctx.logger.info(`${line}; waiting (on-conflict: wait)`);
       await sleep(2000);
       continue;
-    }
-    if (held && held.holder !== holder)
-      s.ctx.logger.warning(`deployment/${name}: taking over an expired lease of ${held.holder}`);
+    } else if (held && held.holder !== holder)
+      s.ctx.logger.warning(`${ref}: taking over an expired lease of ${held.holder}`);
     const value = `${holder} until ${new Date(Date.now() + s.o.leaseMs).toISOString()}`;
-    if (await tryTake(kc, name, value, d.metadata.resourceVersion ?? '')) return { name, kc, value };
+    if (await tryTake(kc, ref, value, d.metadata.resourceVersion ?? '')) return { ref, kc, value };
     // Someone wrote between our read and our write: read again and judge what they wrote.
   }
 }
 
-/** Take a lease on every existing deployment of the run, or throw a PreflightError naming the holder. */
-export async function takeLeases(s: Session, names: string[]): Promise<Lease[]> {
+/** Take a lease on every existing object the run changes, or throw a PreflightError naming the holder. */
+export async function takeLeases(s: Session, targets: LeaseTarget[], o: LeaseOptions = {}): Promise<Lease[]> {
   const holder = holderOf(s);
   const taken: Lease[] = [];
   try {
-    for (const n of names) taken.push(await takeOne(s, n, holder));
+    for (const t of targets) taken.push(await takeOne(s, t, holder, o));
   } catch (e) {
     await releaseLeases(taken);
     throw e;
@@ -86,9 +99,9 @@ export async function releaseLeases(leases: Lease[]): Promise<void> {
     leases.map(async (l) => {
       // Also after a cancellation: a lease left behind would block the next deploy until it expires.
       const opts = { quiet: true, afterCancel: true, timeoutMs: 5000 };
-      const d = await l.kc.json<Deployment>(['get', 'deployment', l.name], opts).catch(() => undefined);
+      const d = await l.kc.json<Deployment>(['get', l.ref], opts).catch(() => undefined);
       if (d?.metadata.annotations?.[LEASE] !== l.value) return;
-      await l.kc.run(['annotate', `deployment/${l.name}`, `${LEASE}-`], opts).catch(() => undefined);
+      await l.kc.run(['annotate', l.ref, `${LEASE}-`], opts).catch(() => undefined);
     }),
   );
 }

@@ -83,15 +83,35 @@ export const selectorOfLabels = (labels: Record<string, string>) =>
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
 
-/** Watch one Deployment's rollout with pod-level fail-fast. */
+/**
+ * A Deployment this run applied is still its own: every container runs the image it set.
+ * Another run (or a plain kubectl) that changed it is not this run's rollout to report or undo.
+ */
+export function sameTemplate(want: Obj): (d: Deployment) => string | undefined {
+  const images = new Map<string, string>(
+    (want.spec.template.spec?.containers ?? []).map((c: Obj) => [c.name as string, c.image as string]),
+  );
+  return (d) => {
+    for (const c of d.spec.template.spec?.containers ?? []) {
+      const image = images.get(c.name);
+      if (image && c.image !== image)
+        return `its pod template was changed by another run while this run watched it (container ${c.name} now runs ${c.image}, not ${image})`;
+    }
+    return undefined;
+  };
+}
+
+/** Watch one Deployment's rollout with pod-level fail-fast (and, given what was applied, the template check). */
 export function watchDeployment(
   s: Session,
   kc: Kubectl,
   name: string,
   labels: Record<string, string>,
   label?: string,
+  applied?: Obj,
 ): Promise<WatchResult> {
   return watchRollout(kc, name, {
+    replacedBy: applied ? sameTemplate(applied) : undefined,
     selector: selectorOfLabels(labels),
     timeoutMs: s.o.timeoutMs,
     graceMs: s.o.unschedulableGraceMs,
@@ -105,7 +125,8 @@ export function watchDeployment(
 
 /**
  * Keep watching a rolled-out Deployment's pods for `ms` (a canary pause, the blue-green
- * scale-down delay): the first definitive problem ends it early.
+ * scale-down delay): the first definitive problem ends it early, and so does `stop` (asked
+ * once per poll) answering true: the caller then looks for itself what changed.
  */
 export async function hold(
   s: Session,
@@ -113,10 +134,12 @@ export async function hold(
   name: string,
   labels: Record<string, string>,
   ms: number,
+  stop?: () => Promise<boolean>,
 ): Promise<PodProblem | undefined> {
   const end = s.ctx.now() + ms;
   const unschedulable = new Map<string, number>();
   while (s.ctx.now() < end && !s.ctx.signal.aborted) {
+    if (stop && (await stop().catch(() => false))) return undefined;
     const [d, pods] = await Promise.all([
       kc.json<Deployment>(['get', 'deployment', name], { quiet: true }),
       kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selectorOfLabels(labels)], { quiet: true }),

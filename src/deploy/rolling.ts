@@ -48,10 +48,12 @@ export async function rolling(s: Session): Promise<ToolResult> {
   if (s.o.dryRun.mode !== 'none') return dryRun(s.kc, s.o, s.ctx, recs, s.manifests);
   // Only what this run will change: a deployment already running the image is not touched.
   const changing = recs.filter((r) => r.exists && (s.manifests || r.currentImage !== s.o.image));
-  const leases = await takeLeases(
-    s,
-    changing.map((r) => r.name),
-  );
+  const leases = s.leased
+    ? []
+    : await takeLeases(
+        s,
+        changing.map((r) => r.name),
+      );
   try {
     return await rollOut(s, recs, workloads);
   } finally {

@@ -15,6 +15,8 @@ export interface Session {
   manifests?: PreparedManifests;
   /** The kubectl of a deployment's own namespace (a manifest may name one). */
   kcOf(name: string): Kubectl;
+  /** A canary's promotion rolls the main Deployment out under the lease the canary run holds. */
+  leased?: boolean;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

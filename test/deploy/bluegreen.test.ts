@@ -11,6 +11,7 @@ import { standIn } from './standins.js';
 
 const it = needs('kubectl', hasKubectl);
 const LABELS = { app: 'api', tier: 'web' };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function cluster(options: SimulatorOptions = {}): Promise<K8sSimulator> {
   const sim = await simulator({ readyDelayMs: 400, ...options });
@@ -44,7 +45,10 @@ describe('blue-green', () => {
       'shipline.dev/previous': 'api-green',
     });
     // First run: the live version moves into green (one switch), then traffic goes to blue (one switch).
-    const switches = sim.requests.filter((q) => q.method === 'PATCH' && q.path.endsWith('/services/api'));
+    // (The other PATCHes of service/api are annotations: the run's lease, taken and released.)
+    const switches = sim.requests.filter(
+      (q) => q.method === 'PATCH' && q.path.endsWith('/services/api') && q.body?.includes('selector'),
+    );
     expect(switches).toHaveLength(2);
     expect(sim.deployment('api').spec.replicas).toBe(0);
     expect(sim.deployment('api-green').spec.replicas).toBe(0);
@@ -60,7 +64,11 @@ describe('blue-green', () => {
     expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
     expect(sim.deployment('api-blue').spec.replicas).toBe(0);
     expect(sim.deployment('api-green').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/api:v3');
-    expect(sim.requests.filter((q) => q.method === 'PATCH' && q.path.endsWith('/services/api'))).toHaveLength(3);
+    expect(
+      sim.requests.filter(
+        (q) => q.method === 'PATCH' && q.path.endsWith('/services/api') && q.body?.includes('selector'),
+      ),
+    ).toHaveLength(3);
   });
 
   it('keeps the old colour live when the preview fails verification', async () => {
@@ -128,6 +136,44 @@ describe('blue-green', () => {
     expect(r.outputs).toMatchObject({ result: 'rejected', live: 'api-green' });
     expect(sim.deployment('api-blue')).toBeUndefined();
     expect(sim.service('api').metadata.annotations?.['shipline.dev/pending']).toBeUndefined();
+  });
+
+  it('reject after the automatic switch, within scale-down-delay, switches back and scales the new colour down', async () => {
+    const sim = await cluster();
+    const deploy = runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', 'scale-down-delay': '30' }));
+    // Wait for the automatic switch to the new colour (the first run adopts into green, then blue).
+    for (let i = 0; i < 300 && sim.service('api').metadata.annotations?.['shipline.dev/live'] !== 'api-blue'; i++)
+      await sleep(100);
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'blue' });
+    const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', action: 'reject' }));
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'rejected', live: 'api-green' });
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
+    expect(sim.deployment('api-blue').spec.replicas).toBe(0);
+    expect(sim.deployment('api-green').spec.replicas).toBe(2);
+    // The deploy run sees the switch back, stops holding and leaves the old colour up.
+    const d = await deploy;
+    expect(d.exitCode, d.stdout).toBe(1);
+    expect(d.outputs.result).toBe('rejected');
+    expect(d.outputs.live).toBe('api-green');
+    expect(d.outputs.reason).toBe(
+      'service/api was switched back to deployment/api-green by action reject during scale-down-delay; deployment/api-blue was scaled down by it',
+    );
+    expect(sim.deployment('api-green').spec.replicas).toBe(2);
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'green' });
+    expect(sim.service('api').metadata.annotations?.['shipline.dev/lease']).toBeUndefined();
+  });
+
+  it('reject after scale-down-delay has passed says the previous colour is gone, in one line', async () => {
+    const sim = await cluster();
+    const d = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2' }));
+    expect(d.outputs.result, d.stdout).toBe('deployed');
+    const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:v2', action: 'reject' }));
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)).toEqual([
+      "input 'action': nothing to reject: service/api has no blue-green deployment waiting (annotation shipline.dev/pending is not set) and deployment/api-green, the previous colour, was scaled down after scale-down-delay; to go back, redeploy its image",
+    ]);
+    expect(sim.service('api').spec.selector).toEqual({ ...LABELS, 'shipline.dev/colour': 'blue' });
   });
 
   it('refuses a Service whose selector matches none of the pods, in one line', async () => {

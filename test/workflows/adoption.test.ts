@@ -138,6 +138,11 @@ describe('5. one stable required check; merge queues', () => {
     expect(runStep(step, { CI_RESULT: 'success', CD_RESULT: 'skipped' }).status).toBe(0);
     expect(runStep(step, { CI_RESULT: 'success', CD_RESULT: 'failure' }).status).toBe(1);
     expect(runStep(step, { CI_RESULT: 'failure', CD_RESULT: 'skipped' }).status).toBe(1);
+    // A redeploy skips CI: then the deploy alone decides.
+    const v = 'a'.repeat(40);
+    expect(runStep(step, { CI_RESULT: 'skipped', CD_RESULT: 'success', VERSION: v }).status).toBe(0);
+    expect(runStep(step, { CI_RESULT: 'skipped', CD_RESULT: 'failure', VERSION: v }).status).toBe(1);
+    expect(runStep(step, { CI_RESULT: 'skipped', CD_RESULT: 'success' }).status).toBe(1);
   });
   it('the templates trigger on merge_group and name their job shipline (the check: shipline / ci)', () => {
     for (const file of templateFiles()) {
@@ -152,16 +157,40 @@ describe('5. one stable required check; merge queues', () => {
       ref_name,
       event: { repository: { default_branch: 'main' } },
     });
+    // Job status functions are the runner's: a run that is not cancelled here.
+    const notCancelled = (e: string) => e.replace('!cancelled()', 'true');
+    const needs = { ci: { result: 'success' } };
     const runsCd = (g: object, image = 'ghcr.io/acme/api') =>
-      evaluate(pipeline.jobs.cd.if as string, { inputs: { image }, github: g });
+      evaluate(notCancelled(pipeline.jobs.cd.if as string), { inputs: { image, version: '' }, github: g, needs });
     expect(runsCd(github('merge_group', 'gh-readonly-queue/main/pr-1-abc'))).toBe(false);
     expect(runsCd(github('pull_request', '7/merge'))).toBe(true);
     expect(runsCd(github('push', 'main'))).toBe(true);
     expect(runsCd(github('push', 'feature'))).toBe(false);
     expect(runsCd(github('push', 'main'), '')).toBe(false);
-    for (const ev of ['pull_request', 'merge_group'])
-      expect(evaluate(cd.jobs.deploy.if as string, { github: github(ev, 'x') }), ev).toBe(false);
-    expect(evaluate(cd.jobs.deploy.if as string, { github: github('push', 'main') })).toBe(true);
+    const cdNeeds = {
+      locate: { result: 'success' },
+      build: { result: 'success' },
+      staging: { result: 'skipped' },
+    };
+    const deploys = (g: object, n: object = cdNeeds) =>
+      evaluate(notCancelled(cd.jobs.deploy.if as string), { github: g, needs: n });
+    for (const ev of ['pull_request', 'merge_group']) expect(deploys(github(ev, 'x')), ev).toBe(false);
+    expect(deploys(github('push', 'main'))).toBe(true);
+    // Production waits for staging when there is one, and for the build unless a redeploy skipped it.
+    expect(deploys(github('push', 'main'), { ...cdNeeds, staging: { result: 'failure' } })).toBe(false);
+    expect(deploys(github('push', 'main'), { ...cdNeeds, build: { result: 'failure' } })).toBe(false);
+    expect(deploys(github('workflow_dispatch', 'main'), { ...cdNeeds, build: { result: 'skipped' } })).toBe(true);
+    // A workflow_dispatch with a version redeploys it without CI; without one, it runs CI only.
+    const dispatch = github('workflow_dispatch', 'main');
+    const skipped = { ci: { result: 'skipped' } };
+    const ctx = (version: string, n: object) => ({
+      inputs: { image: 'ghcr.io/acme/api', version },
+      github: dispatch,
+      needs: n,
+    });
+    expect(evaluate(notCancelled(pipeline.jobs.cd.if as string), ctx('a'.repeat(40), skipped))).toBe(true);
+    expect(evaluate(notCancelled(pipeline.jobs.cd.if as string), ctx('', needs))).toBe(false);
+    expect(evaluate(pipeline.jobs.ci.if as string, { inputs: { version: 'a'.repeat(40) } })).toBe(false);
     expect(uses(cd.jobs.build, './.shipline-action/actions/docker-build')[0].with?.push).toBe('${{ inputs.push }}');
   });
 });

@@ -22,14 +22,18 @@ type Perms = Record<string, string>;
 /** What one step needs from GITHUB_TOKEN, by what it does. */
 const CLOUD_LOGIN = /^(aws-actions\/configure-aws-credentials|google-github-actions\/auth|azure\/login)@/;
 
-/** Does the step run for a caller passing `given` (undefined: any caller)? Only `inputs.x != ''` guards are read. */
-function runsFor(step: Step, given: Record<string, unknown> | undefined): boolean {
+/**
+ * Does the step (or job) run for a caller passing `given` (undefined: any caller)? Only
+ * `inputs.x != ''` and `inputs.x == ''` guards are read.
+ */
+function runsFor(step: Pick<Step, 'if'>, given: Record<string, unknown> | undefined): boolean {
   if (!given || !step.if) return true;
   for (const m of String(step.if).matchAll(/inputs\.([\w-]+) != ''/g)) if (!given[m[1]]) return false;
+  for (const m of String(step.if).matchAll(/inputs\.([\w-]+) == ''/g)) if (given[m[1]]) return false;
   return true;
 }
 
-function stepNeeds(step: Step): Perms {
+function stepNeeds(step: Step, given?: Record<string, unknown>): Perms {
   const uses = step.uses ?? '';
   if (CLOUD_LOGIN.test(uses)) return { 'id-token': 'write' };
   const id = shiplineActionOf(uses);
@@ -37,6 +41,14 @@ function stepNeeds(step: Step): Perms {
   if (id === 'coverage-gate' && String(step.with?.comment ?? 'true') !== 'false') return { 'pull-requests': 'write' };
   if (id === 'docker-build' && String(step.with?.push ?? 'auto') !== 'false') return { packages: 'write' };
   if (id === 'notify') return { actions: 'read' };
+  // k8s-deploy records GitHub Deployments when its environment input is set; cd.yml sets it
+  // only under github-deployments.
+  if (id === 'k8s-deploy') {
+    const env = String(step.with?.environment ?? '');
+    if (!env) return {};
+    if (/inputs\.github-deployments\b/.test(env) && given && !given['github-deployments']) return {};
+    return { deployments: 'write' };
+  }
   // pipeline health: runs and jobs; deployments and commit times for the DORA keys unless skipped.
   if (id === 'pipeline-health')
     return String(step.with?.environment ?? 'production') === 'none'
@@ -71,7 +83,10 @@ function jobNeeds(job: Job, seen = new Set<string>(), given?: Record<string, unk
       {} as Perms,
     );
   }
-  return (job.steps ?? []).filter((s) => runsFor(s, given)).reduce((p, s) => merge(p, stepNeeds(s)), {} as Perms);
+  if (!runsFor({ if: job.if as string | undefined }, given)) return {};
+  return (job.steps ?? [])
+    .filter((s) => runsFor(s, given))
+    .reduce((p, s) => merge(p, stepNeeds(s, given)), {} as Perms);
 }
 
 const sorted = (p: Perms) => Object.fromEntries(Object.entries(p).sort(([a], [b]) => a.localeCompare(b)));
@@ -89,7 +104,13 @@ const PRESENCE_FLAG = /^\$\{\{ secrets\.[\w-]+ != '' \}\}$/;
 /** What every use of a reusable workflow must grant: checkout needs it, nothing runs without it. */
 const BASE: Perms = { contents: 'read' };
 /** The permissions behind an optional feature: asked only by a caller that grants them. */
-const OPTIONAL: Perms = { 'pull-requests': 'write', packages: 'write', actions: 'read', 'id-token': 'write' };
+const OPTIONAL: Perms = {
+  'pull-requests': 'write',
+  packages: 'write',
+  actions: 'read',
+  'id-token': 'write',
+  deployments: 'write',
+};
 
 /**
  * What GitHub checks at start-up, before any if: — the union of the permissions every job
@@ -209,6 +230,23 @@ describe('id-token: write only for a cloud login', () => {
       for (const [id, job] of Object.entries(wf.jobs))
         if ((job.steps ?? []).some((st) => CLOUD_LOGIN.test(st.uses ?? '')))
           expect(job.permissions, `${file} job ${id}`).toBeUndefined();
+  });
+});
+
+describe('deployments: write only for GitHub Deployments from the deploy (issue 18)', () => {
+  const call = (uses: string, w: Record<string, unknown>): Job => ({ uses, with: w });
+  it.each(['./.github/workflows/cd.yml', './.github/workflows/pipeline.yml'])(
+    '%s: a caller turning github-deployments on must grant it; one leaving it off need not',
+    (uses) => {
+      expect(jobNeeds(call(uses, { image: 'x' })).deployments).toBeUndefined();
+      expect(jobNeeds(call(uses, { image: 'x', 'github-deployments': true })).deployments).toBe('write');
+    },
+  );
+  it('a redeploy (version set) builds nothing, so it needs no packages: write', () => {
+    expect(jobNeeds(call('./.github/workflows/cd.yml', { image: 'x' })).packages).toBe('write');
+    expect(
+      jobNeeds(call('./.github/workflows/cd.yml', { image: 'x', version: 'a'.repeat(40) })).packages,
+    ).toBeUndefined();
   });
 });
 

@@ -56,25 +56,49 @@ describe('ci.yml: lint → plan → test → coverage → notify', () => {
   });
 });
 
-describe('cd.yml: build → deploy → notify', () => {
-  it('orders the jobs and passes the built image to the deploy', () => {
-    expect(needsOf(cd.jobs.deploy)).toEqual(['locate', 'build']);
-    expect(JSON.stringify(usesAction(cd.jobs.deploy, 'k8s-deploy')?.with)).toContain('needs.build.outputs.image-ref');
+describe('cd.yml: build → staging → deploy → promote → notify', () => {
+  const DEPLOYING = ['staging', 'deploy', 'promote'];
+  it('orders the jobs and passes the built image (or the redeployed version) to each deploy', () => {
+    expect(needsOf(cd.jobs.staging)).toEqual(['locate', 'build']);
+    expect(needsOf(cd.jobs.deploy)).toEqual(['locate', 'build', 'staging']);
+    expect(needsOf(cd.jobs.promote)).toEqual(['locate', 'build', 'deploy']);
+    for (const id of DEPLOYING) {
+      const w = JSON.stringify(usesAction(cd.jobs[id], 'k8s-deploy')?.with);
+      expect(w, id).toContain('needs.build.outputs.image-ref');
+      expect(w, id).toContain('needs.locate.outputs.redeploy');
+    }
+    expect(usesAction(cd.jobs.promote, 'k8s-deploy')?.with?.action).toBe('promote');
     expect(cd.jobs.notify.if).toBe(
-      "always() && (contains(needs.*.result, 'failure') || needs.deploy.result == 'cancelled')",
+      "always() && (contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled'))",
     );
   });
-  it('deploys in a GitHub environment, one deploy per environment at a time, never cancelling one under way', () => {
-    expect(cd.jobs.deploy.environment).toBe('${{ inputs.environment }}');
-    const c = cd.jobs.deploy.concurrency as { group: string; 'cancel-in-progress': boolean };
-    expect(c.group).toContain('${{ inputs.environment }}');
-    expect(c['cancel-in-progress']).toBe(false);
+  it('deploys in GitHub environments with their URLs, one deploy per environment at a time, never cancelling one under way', () => {
+    expect(cd.jobs.deploy.environment).toEqual({
+      name: '${{ inputs.environment }}',
+      url: '${{ inputs.environment-url }}',
+    });
+    expect(cd.jobs.staging.environment).toEqual({
+      name: '${{ inputs.staging-environment }}',
+      url: '${{ inputs.staging-url }}',
+    });
+    expect((cd.jobs.promote.environment as { name: string }).name).toBe(
+      '${{ inputs.promote-environment || inputs.environment }}',
+    );
+    for (const id of DEPLOYING) {
+      const c = cd.jobs[id].concurrency as { group: string; 'cancel-in-progress': boolean };
+      expect(c.group, id).toContain(
+        id === 'staging' ? '${{ inputs.staging-environment }}' : '${{ inputs.environment }}',
+      );
+      expect(c['cancel-in-progress'], id).toBe(false);
+    }
   });
-  it('hands the kubeconfig to the deploy step alone', () => {
+  it('hands the kubeconfig to the deploy steps alone', () => {
     const text = JSON.stringify(cd);
-    // Twice: the deploy step's input, and the job's presence flag (secrets.kubeconfig != '').
-    expect(text.match(/secrets\.kubeconfig/g)).toHaveLength(2);
-    expect(cd.jobs.deploy.env?.HAS_KUBECONFIG).toBe("${{ secrets.kubeconfig != '' }}");
-    expect(JSON.stringify(usesAction(cd.jobs.deploy, 'k8s-deploy')?.with)).toContain('secrets.kubeconfig');
+    // Twice per deploying job: the deploy step's input, and the job's presence flag.
+    expect(text.match(/secrets\.kubeconfig/g)).toHaveLength(2 * DEPLOYING.length);
+    for (const id of DEPLOYING) {
+      expect(cd.jobs[id].env?.HAS_KUBECONFIG, id).toBe("${{ secrets.kubeconfig != '' }}");
+      expect(JSON.stringify(usesAction(cd.jobs[id], 'k8s-deploy')?.with), id).toContain('secrets.kubeconfig');
+    }
   });
 });
