@@ -96,6 +96,7 @@ function planDocument(p, withFiles) {
         longestFile: { path: p.plan.longest.path, seconds: round(p.plan.longest.seconds) },
         matrixCarriesFiles: withFiles,
         estimated: { method: p.gathered.estimateMethod, files: p.gathered.estimated },
+        overhead: p.gathered.overhead ?? null,
         unmatchedTimings: p.gathered.unmatched,
         timingSources: p.gathered.timingFiles,
     };
@@ -328,7 +329,12 @@ async function gather(inp) {
             warnings.push(`timings file ${rel} ${parsed}; it was ignored`);
         else
             base = base
-                ? { ...base, files: { ...base.files, ...parsed.files }, flaky: { ...base.flaky, ...parsed.flaky } }
+                ? {
+                    ...base,
+                    files: { ...base.files, ...parsed.files },
+                    flaky: { ...base.flaky, ...parsed.flaky },
+                    overhead: moreRuns(base.overhead, parsed.overhead),
+                }
                 : parsed;
     }
     let timings = base;
@@ -364,7 +370,10 @@ async function gather(inp) {
             return 1;
         }
     });
-    const seconds = (f) => Math.max(0.001, known.get(f) ?? est.seconds.get(f));
+    // The fixed cost per file that JUnit does not see (learned from shard wall times).
+    const overhead = timings?.overhead;
+    const perFile = overhead?.perFile ?? 0;
+    const seconds = (f) => Math.max(0.001, (known.get(f) ?? est.seconds.get(f)) + perFile);
     const reasons = new Map();
     for (const [key, entry] of Object.entries(timings?.flaky ?? {})) {
         for (const f of resolver.resolve(key)?.files ?? [])
@@ -391,7 +400,14 @@ async function gather(inp) {
         unmatched,
         timingFiles,
         warnings,
+        overhead,
     };
+}
+/** Of two learned overheads, the one from more runs. */
+function moreRuns(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return b.runs > a.runs ? b : a;
 }
 /** The quarantine file: a test file path, a glob, or `path::test name` per line; `#` comments. */
 async function readQuarantine(inp, files, resolver, reasons, warnings) {
@@ -1213,7 +1229,7 @@ function renderSummary(s, p, o) {
     const { plan, gathered, quarantine } = p;
     const over = plan.lowerBound > 0 ? (plan.makespan / plan.lowerBound - 1) * 100 : 0;
     s.heading(`Test shards: ${plan.shards.length} shard(s), slowest ${secs(plan.makespan)}`);
-    s.paragraph(`${gathered.items.length} test file(s), ${secs(plan.total)} in all. Lower bound ${secs(plan.lowerBound)} (max of total ÷ shards and the longest file); this plan is ${over.toFixed(1)}% over it (${plan.algorithm}).`);
+    s.paragraph(`${gathered.items.length} test file(s), ${secs(plan.total)} in all. Lower bound ${secs(plan.lowerBound)} (max of total ÷ shards and the longest file); this plan is ${over.toFixed(1)}% over it (${plan.algorithm}).${gathered.overhead ? ` Each file counts ${secs(gathered.overhead.perFile)} beyond its JUnit time and each shard starts in ${secs(gathered.overhead.perShard)} (learned from shard wall times over ${gathered.overhead.runs} run(s)).` : ''}`);
     const max = Math.max(plan.makespan, quarantine?.seconds ?? 0);
     const rows = plan.shards.map((sh, i) => [
         i + 1,
@@ -1387,7 +1403,7 @@ function readReports(paths, roots, display = (p) => p, maxBytes = exports.MAX_RE
             markFlaky(run, o.key, o.name);
     return run;
 }
-const NOTE = (alpha) => `Seconds per test file for shipline shard. "seconds" is smoothed over recent runs (exponential moving average: each run moves it ${Math.round(alpha * 100)}% of the way to the new measurement), so one noisy run does not swing the plan; "last" is the latest measurement.`;
+const NOTE = (alpha) => `Seconds per test file for shipline shard. "seconds" is smoothed over recent runs (exponential moving average: each run moves it ${Math.round(alpha * 100)}% of the way to the new measurement), so one noisy run does not swing the plan; "last" is the latest measurement. "overhead", when present, is learned from shard wall times: "perFile" seconds each file costs beyond its JUnit time (imports, collection, a Go test binary's build), "perShard" each shard's start-up.`;
 function emptyTimings(alpha = exports.DEFAULT_ALPHA) {
     return { shipline: 'timings', version: 1, note: NOTE(alpha), alpha, runs: 0, files: {}, flaky: {} };
 }
@@ -1419,7 +1435,19 @@ function mergeTimings(previous, run, alpha = previous?.alpha ?? exports.DEFAULT_
         else if (prev.flaky[k].age + 1 < exports.FLAKY_MEMORY)
             flaky[k] = { ...prev.flaky[k], age: prev.flaky[k].age + 1 };
     }
-    return { shipline: 'timings', version: 1, note: NOTE(alpha), alpha, updated, runs: prev.runs + 1, files, flaky };
+    const out = {
+        shipline: 'timings',
+        version: 1,
+        note: NOTE(alpha),
+        alpha,
+        updated,
+        runs: prev.runs + 1,
+        files,
+        flaky,
+    };
+    if (prev.overhead)
+        out.overhead = prev.overhead;
+    return out;
 }
 /** Validate a parsed timings JSON; a message naming what is wrong when it is not one. */
 function asTimingsFile(value) {
@@ -1436,6 +1464,12 @@ function asTimingsFile(value) {
         if (!e || typeof e.seconds !== 'number' || !Number.isFinite(e.seconds) || e.seconds < 0)
             return `entry "${k}" has no valid "seconds"`;
     }
+    const o = v.overhead;
+    if (o !== undefined &&
+        (!o ||
+            typeof o !== 'object' ||
+            ![o.perFile, o.perShard, o.runs].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0)))
+        return 'has an "overhead" without valid "perFile", "perShard" and "runs"';
     return {
         ...emptyTimings(typeof v.alpha === 'number' ? v.alpha : exports.DEFAULT_ALPHA),
         ...v,

@@ -6,33 +6,14 @@ import { computePlan, shardFiles } from './engine.js';
 import { formatFiles } from './format.js';
 import { normalizePath } from './paths.js';
 import type { FilesCommandOptions, TimingsCommandOptions } from './types.js';
+import { asWallRecord, fitOverhead, mergeOverhead, planShardFiles, wallPoints, type WallRecord } from './overhead.js';
 import { asTimingsFile, mergeTimings, readReports, type TimingsFile } from './timings.js';
 
 /** The run of `shipline shard timings` (spec in subcommands.ts): many shards' JUnit reports → one small smoothed timings file. */
 export async function timingsCommand(o: TimingsCommandOptions, ctx: ToolContext): Promise<ToolResult> {
   const cwd = ctx.cwd;
   const { out, alpha } = o;
-  const { glob } = await import('tinyglobby');
-  const reports: string[] = [];
-  for (const pattern of o.from) {
-    const hits = await glob([pattern], {
-      cwd,
-      onlyFiles: true,
-      absolute: true,
-      expandDirectories: false,
-      ignore: ['**/node_modules/**'],
-    });
-    if (!hits.length)
-      throw ConfigError.forInput(
-        'from',
-        `'${pattern}' matched no file in ${cwd}`,
-        'check the glob (it is relative to the current directory or --cwd)',
-        undefined,
-        ctx.frontDoor,
-      );
-    reports.push(...hits);
-  }
-  reports.sort();
+  const reports = await globAll(o.from, 'from', true, ctx);
   const prevPath = o.previous ?? out;
   let previous: TimingsFile | undefined;
   if (existsSync(prevPath)) {
@@ -59,15 +40,83 @@ export async function timingsCommand(o: TimingsCommandOptions, ctx: ToolContext)
       ctx.frontDoor,
     );
   const merged = mergeTimings(previous, run, alpha ?? previous?.alpha, new Date(ctx.now()).toISOString());
+  if (o.walls.length) learnOverhead(merged, run.seconds, await globAll(o.walls, 'walls', false, ctx), o, ctx);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(merged, null, 2) + '\n');
   ctx.logger.info(
     `wrote ${relative(cwd, out) || out}: ${Object.keys(merged.files).length} file(s) from ${run.reports} report(s) with ${run.cases} test case(s), run ${merged.runs}, smoothed with alpha ${merged.alpha}${Object.keys(merged.flaky).length ? `; ${Object.keys(merged.flaky).length} file(s) with flaky tests` : ''}`,
   );
   ctx.summary.paragraph(
-    `Timings: ${Object.keys(merged.files).length} file(s) from ${run.reports} report(s), run ${merged.runs}, written to \`${relative(cwd, out) || out}\`.`,
+    `Timings: ${Object.keys(merged.files).length} file(s) from ${run.reports} report(s), run ${merged.runs}, written to \`${relative(cwd, out) || out}\`.${merged.overhead ? ` Beyond JUnit: ${merged.overhead.perFile} s per file, ${merged.overhead.perShard} s per shard (from shard wall times, ${merged.overhead.runs} run(s)).` : ''}`,
   );
   return { outputs: { 'timings-file': out } };
+}
+
+async function globAll(patterns: string[], input: string, required: boolean, ctx: ToolContext): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const found: string[] = [];
+  for (const pattern of patterns) {
+    const hits = await glob([pattern], {
+      cwd: ctx.cwd,
+      onlyFiles: true,
+      absolute: true,
+      expandDirectories: false,
+      ignore: ['**/node_modules/**'],
+    });
+    if (!hits.length && required)
+      throw ConfigError.forInput(
+        input,
+        `'${pattern}' matched no file in ${ctx.cwd}`,
+        'check the glob (it is relative to the current directory or --cwd)',
+        undefined,
+        ctx.frontDoor,
+      );
+    if (!hits.length) ctx.logger.warning(`${inputLabel(input, ctx.frontDoor)} '${pattern}' matched no file`);
+    found.push(...hits);
+  }
+  return [...new Set(found)].sort();
+}
+
+/**
+ * Fold this run's shard wall times into `merged.overhead`: each shard's wall time less its
+ * files' JUnit seconds is its start-up plus a fixed cost per file, fitted over the shards.
+ */
+function learnOverhead(
+  merged: TimingsFile,
+  seconds: ReadonlyMap<string, number>,
+  wallFiles: string[],
+  o: TimingsCommandOptions,
+  ctx: ToolContext,
+): void {
+  const shown = (p: string) => normalizePath(relative(ctx.cwd, p)) || p;
+  const plan = planShardFiles(o.plan as string);
+  if (typeof plan === 'string')
+    throw ConfigError.forInput(
+      'plan',
+      `${o.plan} ${plan}`,
+      'pass the plan file of the shard step that the walls come from',
+      undefined,
+      ctx.frontDoor,
+    );
+  const walls: WallRecord[] = [];
+  for (const f of wallFiles) {
+    const w = asWallRecord(readFileSync(f, 'utf8'));
+    if (typeof w === 'string') ctx.logger.warning(`wall record ${shown(f)} ${w}; it was ignored`);
+    else walls.push(w);
+  }
+  const prefix = normalizePath(relative(ctx.cwd, o.workingDirectory));
+  const { points, skipped } = wallPoints(walls, plan, seconds, prefix === '.' ? '' : prefix);
+  for (const s of skipped) ctx.logger.warning(`wall record: ${s}; it was ignored`);
+  const fit = fitOverhead(points, merged.overhead?.perFile);
+  if (!fit) {
+    if (walls.length)
+      ctx.logger.warning('no wall record matched a shard of the plan: the fixed costs were not updated');
+    return;
+  }
+  merged.overhead = mergeOverhead(merged.overhead, fit, merged.alpha);
+  ctx.logger.info(
+    `fixed costs from ${points.length} shard wall time(s): ${fit.perFile.toFixed(3)} s per file, ${fit.perShard.toFixed(3)} s per shard this run; smoothed ${merged.overhead.perFile} s and ${merged.overhead.perShard} s`,
+  );
 }
 
 /** The run of `shipline shard files` (spec in subcommands.ts): one shard's files, in the form a test runner wants. */

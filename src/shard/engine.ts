@@ -97,6 +97,7 @@ export function planDocument(p: ShardPlan, withFiles: boolean): unknown {
     longestFile: { path: p.plan.longest.path, seconds: round(p.plan.longest.seconds) },
     matrixCarriesFiles: withFiles,
     estimated: { method: p.gathered.estimateMethod, files: p.gathered.estimated },
+    overhead: p.gathered.overhead ?? null,
     unmatchedTimings: p.gathered.unmatched,
     timingSources: p.gathered.timingFiles,
   };

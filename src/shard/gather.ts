@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError, type FrontDoor } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import { estimateUnknown } from './estimate.js';
+import type { Overhead } from './overhead.js';
 import { KeyResolver, normalizePath } from './paths.js';
 import type { Item } from './plan.js';
 import { asTimingsFile, mergeTimings, readReports, type TimingsFile } from './timings.js';
@@ -38,6 +39,8 @@ export interface Gathered {
   unmatched: Unmatched[];
   timingFiles: string[];
   warnings: string[];
+  /** The fixed costs learned from shard wall times; `perFile` is already in every item's seconds. */
+  overhead?: Overhead;
 }
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
@@ -176,7 +179,12 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
     if (typeof parsed === 'string') warnings.push(`timings file ${rel} ${parsed}; it was ignored`);
     else
       base = base
-        ? { ...base, files: { ...base.files, ...parsed.files }, flaky: { ...base.flaky, ...parsed.flaky } }
+        ? {
+            ...base,
+            files: { ...base.files, ...parsed.files },
+            flaky: { ...base.flaky, ...parsed.flaky },
+            overhead: moreRuns(base.overhead, parsed.overhead),
+          }
         : parsed;
   }
   let timings = base;
@@ -211,7 +219,10 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
       return 1;
     }
   });
-  const seconds = (f: string): number => Math.max(0.001, known.get(f) ?? (est.seconds.get(f) as number));
+  // The fixed cost per file that JUnit does not see (learned from shard wall times).
+  const overhead = timings?.overhead;
+  const perFile = overhead?.perFile ?? 0;
+  const seconds = (f: string): number => Math.max(0.001, (known.get(f) ?? (est.seconds.get(f) as number)) + perFile);
 
   const reasons = new Map<string, string>();
   for (const [key, entry] of Object.entries(timings?.flaky ?? {})) {
@@ -236,7 +247,14 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
     unmatched,
     timingFiles,
     warnings,
+    overhead,
   };
+}
+
+/** Of two learned overheads, the one from more runs. */
+function moreRuns(a: Overhead | undefined, b: Overhead | undefined): Overhead | undefined {
+  if (!a || !b) return a ?? b;
+  return b.runs > a.runs ? b : a;
 }
 
 /** The quarantine file: a test file path, a glob, or `path::test name` per line; `#` comments. */

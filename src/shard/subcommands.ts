@@ -20,6 +20,16 @@ export const timings = defineSubcommand<TimingsCommandOptions>({
       description: 'Smoothing weight of this run, above 0 and at most 1 (default: the previous file’s, else 0.3).',
     },
     { name: 'working-directory', description: 'Folder test file paths in the reports are relative to.', default: '.' },
+    {
+      name: 'walls',
+      description:
+        "Globs of shard wall records (shipline-wall-<shard>.json, written around each shard's test command): the per-file and per-shard costs JUnit leaves out are learned from them.",
+      kind: 'list',
+    },
+    {
+      name: 'plan',
+      description: "The plan file those shards ran (required with --walls: it names each shard's files).",
+    },
   ],
   outputs: [{ name: 'timings-file', description: 'Path of the timings file written.' }],
   parse(inputs, ctx) {
@@ -31,7 +41,17 @@ export const timings = defineSubcommand<TimingsCommandOptions>({
     if (alpha !== undefined && !(alpha > 0 && alpha <= 1))
       throw inputs.fail('alpha', `"${inputs.optional('alpha')}" is not a number above 0 and at most 1`, 'use e.g. 0.3');
     const previous = inputs.optional('previous');
+    const walls = inputs.list('walls');
+    const plan = inputs.optional('plan');
+    if (walls.length && plan === undefined)
+      throw inputs.fail(
+        'plan',
+        'is required with --walls',
+        'pass the plan file the shards ran (the plan output of the shard step)',
+      );
     return {
+      walls,
+      plan: plan === undefined ? undefined : resolve(ctx.cwd, plan),
       from,
       out: resolve(ctx.cwd, out),
       previous: previous === undefined ? undefined : resolve(ctx.cwd, previous),

@@ -24,7 +24,7 @@ export function renderSummary(s: Summary, p: ShardPlan, o: Pick<ShardOptions, 's
   const over = plan.lowerBound > 0 ? (plan.makespan / plan.lowerBound - 1) * 100 : 0;
   s.heading(`Test shards: ${plan.shards.length} shard(s), slowest ${secs(plan.makespan)}`);
   s.paragraph(
-    `${gathered.items.length} test file(s), ${secs(plan.total)} in all. Lower bound ${secs(plan.lowerBound)} (max of total ÷ shards and the longest file); this plan is ${over.toFixed(1)}% over it (${plan.algorithm}).`,
+    `${gathered.items.length} test file(s), ${secs(plan.total)} in all. Lower bound ${secs(plan.lowerBound)} (max of total ÷ shards and the longest file); this plan is ${over.toFixed(1)}% over it (${plan.algorithm}).${gathered.overhead ? ` Each file counts ${secs(gathered.overhead.perFile)} beyond its JUnit time and each shard starts in ${secs(gathered.overhead.perShard)} (learned from shard wall times over ${gathered.overhead.runs} run(s)).` : ''}`,
   );
   const max = Math.max(plan.makespan, quarantine?.seconds ?? 0);
   const rows: Array<Array<string | number>> = plan.shards.map((sh, i) => [

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseJUnit } from './junit.js';
+import type { Overhead } from './overhead.js';
 import { caseKey, suiteKey } from './paths.js';
 
 /** Reports past this size are skipped with a warning: a JUnit report this big is a mistake. */
@@ -37,6 +38,8 @@ export interface TimingsFile {
   runs: number;
   files: Record<string, TimingEntry>;
   flaky: Record<string, FlakyEntry>;
+  /** Learned from shard wall times (`shipline shard timings --walls`): what JUnit leaves out. */
+  overhead?: Overhead;
 }
 
 /** What one run's reports say: seconds per key, and flaky tests per key. */
@@ -152,7 +155,7 @@ export function readReports(
 }
 
 const NOTE = (alpha: number): string =>
-  `Seconds per test file for shipline shard. "seconds" is smoothed over recent runs (exponential moving average: each run moves it ${Math.round(alpha * 100)}% of the way to the new measurement), so one noisy run does not swing the plan; "last" is the latest measurement.`;
+  `Seconds per test file for shipline shard. "seconds" is smoothed over recent runs (exponential moving average: each run moves it ${Math.round(alpha * 100)}% of the way to the new measurement), so one noisy run does not swing the plan; "last" is the latest measurement. "overhead", when present, is learned from shard wall times: "perFile" seconds each file costs beyond its JUnit time (imports, collection, a Go test binary's build), "perShard" each shard's start-up.`;
 
 export function emptyTimings(alpha = DEFAULT_ALPHA): TimingsFile {
   return { shipline: 'timings', version: 1, note: NOTE(alpha), alpha, runs: 0, files: {}, flaky: {} };
@@ -189,7 +192,18 @@ export function mergeTimings(
     if (seen) flaky[k] = { tests: [...new Set([...(prev.flaky[k]?.tests ?? []), ...seen])].sort(), age: 0 };
     else if (prev.flaky[k].age + 1 < FLAKY_MEMORY) flaky[k] = { ...prev.flaky[k], age: prev.flaky[k].age + 1 };
   }
-  return { shipline: 'timings', version: 1, note: NOTE(alpha), alpha, updated, runs: prev.runs + 1, files, flaky };
+  const out: TimingsFile = {
+    shipline: 'timings',
+    version: 1,
+    note: NOTE(alpha),
+    alpha,
+    updated,
+    runs: prev.runs + 1,
+    files,
+    flaky,
+  };
+  if (prev.overhead) out.overhead = prev.overhead;
+  return out;
 }
 
 /** Validate a parsed timings JSON; a message naming what is wrong when it is not one. */
@@ -203,6 +217,14 @@ export function asTimingsFile(value: unknown): TimingsFile | string {
     if (!e || typeof e.seconds !== 'number' || !Number.isFinite(e.seconds) || e.seconds < 0)
       return `entry "${k}" has no valid "seconds"`;
   }
+  const o = v.overhead;
+  if (
+    o !== undefined &&
+    (!o ||
+      typeof o !== 'object' ||
+      ![o.perFile, o.perShard, o.runs].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0))
+  )
+    return 'has an "overhead" without valid "perFile", "perShard" and "runs"';
   return {
     ...emptyTimings(typeof v.alpha === 'number' ? v.alpha : DEFAULT_ALPHA),
     ...v,

@@ -31,6 +31,10 @@ export interface TimingsCommandOptions {
   previous?: string;
   alpha?: number;
   workingDirectory: string;
+  /** Globs of shard wall records (`shipline-wall-<shard>.json`) to learn the fixed costs from. */
+  walls: string[];
+  /** The plan those shards ran (their files); required with walls. */
+  plan?: string;
 }
 
 export interface FilesCommandOptions {

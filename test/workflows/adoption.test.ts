@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFiles } from '../../src/shard/format.js';
+import { asWallRecord } from '../../src/shard/overhead.js';
 import {
   allSteps,
   loadWorkflow,
@@ -302,6 +303,8 @@ describe("12. the shard's files reach the test command as they are", () => {
       SHARD_FILES: formatFiles(files, 'shell'),
       TEST_IMAGE: '',
       WORKING_DIRECTORY: '.',
+      SHARD: '2',
+      TOTAL: '3',
     });
     expect(r.status, r.out).toBe(0);
     expect(readFileSync(join(r.cwd, 'args.txt'), 'utf8').split('\n').filter(Boolean)).toEqual([
@@ -310,6 +313,22 @@ describe("12. the shard's files reach the test command as they are", () => {
       './-rf.test.js',
       "it's & more.test.js",
     ]);
+  });
+
+  it("writes the shard's wall time beside its reports, and keeps the command's exit status", () => {
+    const r = runStep(step, {
+      TEST_COMMAND: 'sleep 0.3; exit 4',
+      SHARD_FILES: 'a.test.js',
+      TEST_IMAGE: '',
+      WORKING_DIRECTORY: '.',
+      SHARD: '2',
+      TOTAL: '3',
+    });
+    expect(r.status, r.out).toBe(4);
+    const wall = asWallRecord(readFileSync(join(r.cwd, 'shipline-wall-2.json'), 'utf8'));
+    if (typeof wall === 'string') throw new Error(wall);
+    expect(wall).toMatchObject({ shipline: 'shard-wall', shard: 2, total: 3, exit: 4 });
+    expect(wall.seconds).toBeGreaterThanOrEqual(0.3);
   });
 });
 
@@ -320,16 +339,22 @@ describe('14. multi-line junit-files and coverage-files', () => {
       WORKING_DIRECTORY: 'services/api',
       JUNIT_FILES: 'reports/junit.xml\n  reports/e2e/*.xml\n',
       COVERAGE_FILES: 'coverage/lcov.info\n!coverage/tmp/**',
+      SHARD: '2',
     });
     expect(r.status, r.out).toBe(0);
-    expect(r.outputs.junit.split('\n')).toEqual(['services/api/reports/junit.xml', 'services/api/reports/e2e/*.xml']);
+    // The shard's wall record (written at the workspace root by the test step) goes with its reports.
+    expect(r.outputs.junit.split('\n')).toEqual([
+      'services/api/reports/junit.xml',
+      'services/api/reports/e2e/*.xml',
+      'shipline-wall-2.json',
+    ]);
     expect(r.outputs.coverage.split('\n')).toEqual([
       'services/api/coverage/lcov.info',
       '!services/api/coverage/tmp/**',
     ]);
-    expect(runStep(step, { WORKING_DIRECTORY: '.', JUNIT_FILES: 'a.xml', COVERAGE_FILES: 'b' }).outputs.junit).toBe(
-      'a.xml',
-    );
+    expect(
+      runStep(step, { WORKING_DIRECTORY: '.', JUNIT_FILES: 'a.xml', COVERAGE_FILES: 'b', SHARD: '1' }).outputs.junit,
+    ).toBe('a.xml\nshipline-wall-1.json');
   });
   it('the uploads read those lines', () => {
     const [junit, coverage] = uses(ci.jobs.test, 'actions/upload-artifact@');

@@ -274,7 +274,14 @@ describe('the test step of ci.yml, run as the runner runs it', () => {
     const r = spawnSync('bash', ['-e', '-c', step.run as string], {
       cwd: dir,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', TEST_COMMAND: `printf '%s\\n' {files} > args.txt`, SHARD_FILES: files },
+      env: {
+        PATH: process.env.PATH ?? '',
+        TEST_COMMAND: `printf '%s\\n' {files} > args.txt`,
+        SHARD_FILES: files,
+        SHARD: '1',
+        TOTAL: '1',
+        GITHUB_WORKSPACE: dir,
+      },
     });
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'args.txt'), 'utf8').split('\n').filter(Boolean)).toEqual([
@@ -287,9 +294,18 @@ describe('the test step of ci.yml, run as the runner runs it', () => {
   });
 
   it('fails the step when the tests fail', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipline-teststep-'));
     const r = spawnSync('bash', ['-e', '-c', step.run as string], {
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', TEST_COMMAND: 'sh -c "exit 3" {files}', SHARD_FILES: 'a.js' },
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        TEST_COMMAND: 'sh -c "exit 3" {files}',
+        SHARD_FILES: 'a.js',
+        SHARD: '1',
+        TOTAL: '1',
+        GITHUB_WORKSPACE: dir,
+      },
     });
     expect(r.status).toBe(3);
   });

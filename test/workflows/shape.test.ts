@@ -46,7 +46,7 @@ describe('ci.yml: lint → plan → test → coverage → notify', () => {
     ]);
     for (const u of uploads) expect(u.if).toBe('always()');
     const downloads = (ci.jobs.coverage.steps ?? [])
-      .filter((s) => s.uses?.startsWith('actions/download-artifact@'))
+      .filter((s) => s.uses?.startsWith('actions/download-artifact@') && s.with?.pattern)
       .map((s) => s.with?.pattern);
     expect(downloads).toEqual([
       '${{ needs.locate.outputs.prefix }}-coverage-[0-9]*',

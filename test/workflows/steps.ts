@@ -18,7 +18,13 @@ export function runStep(
   writeFileSync(script, step.run as string);
   const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', GITHUB_OUTPUT: output, ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      GITHUB_OUTPUT: output,
+      GITHUB_WORKSPACE: cwd,
+      ...env,
+    },
     encoding: 'utf8',
   });
   return { status: r.status, outputs: parseFileCommands(readFileSync(output, 'utf8')), out: r.stdout + r.stderr, cwd };

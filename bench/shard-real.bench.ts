@@ -1,0 +1,234 @@
+// Shards on real suites run for real: each plan's shards are run one after another as the
+// runners would run them (one process per shard), and the realised slowest shard is compared
+// with the realised lower bound. Suites: Go's standard library packages (go test through
+// gotestsum, as the Go template runs them), and pytest suites checked out under
+// $SHIPLINE_BENCH_SUITES (default ~/.cache/shipline-bench): click and flask, see SUITES below.
+// Rounds: SHARD_REAL_REPS (default 3); suites: SHARD_REAL_SUITES=go,click,flask.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { homedir, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fitOverhead, mergeOverhead, type Overhead } from '../src/shard/overhead.js';
+import { KeyResolver } from '../src/shard/paths.js';
+import { planShards } from '../src/shard/plan.js';
+import { readReports } from '../src/shard/timings.js';
+import { median, round, type BenchReport, type BenchRow } from './lib.js';
+import { vitestShards } from './shard/peers.js';
+
+interface Suite {
+  name: string;
+  cwd: string;
+  units: string[];
+  shards: number;
+  /** The shell command running these units and writing JUnit to `junit`. */
+  command: (units: string[], junit: string) => string;
+  env?: NodeJS.ProcessEnv;
+}
+
+const SUITES_DIR = process.env.SHIPLINE_BENCH_SUITES ?? join(homedir(), '.cache/shipline-bench');
+const REPS = Number(process.env.SHARD_REAL_REPS ?? 3);
+/** Which suites to run: SHARD_REAL_SUITES=go,click,flask (default all). */
+const WANTED = (process.env.SHARD_REAL_SUITES ?? 'go,click,flask').split(',');
+const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Go standard-library packages with tests of very different lengths and build costs. */
+const GO_PACKAGES = [
+  'strings',
+  'bytes',
+  'strconv',
+  'sort',
+  'container/list',
+  'encoding/json',
+  'encoding/base64',
+  'encoding/csv',
+  'text/template',
+  'regexp',
+  'bufio',
+  'path/filepath',
+  'unicode/utf8',
+  'math/big',
+  'compress/flate',
+  'hash/crc32',
+  'fmt',
+  'errors',
+  'html/template',
+  'net/url',
+  'mime',
+  'archive/tar',
+  'archive/zip',
+  'image/png',
+];
+
+function pytestSuite(name: string, dir: string, shards: number): Suite | undefined {
+  const cwd = join(SUITES_DIR, dir);
+  if (!existsSync(join(cwd, 'tests'))) return undefined;
+  const r = spawnSync('git', ['ls-files', 'tests/**/test_*.py', 'tests/test_*.py'], { cwd, encoding: 'utf8' });
+  const units = [...new Set(r.stdout.split('\n').filter(Boolean))].sort();
+  return {
+    name,
+    cwd,
+    units,
+    shards,
+    command: (u, junit) =>
+      `python3 -m pytest -q -p no:cacheprovider -o junit_family=xunit1 --junitxml=${q(junit)} ${u.map(q).join(' ')}`,
+    env: { ...process.env, PYTHONPATH: join(cwd, 'src') },
+  };
+}
+
+function suites(): { list: Suite[]; missing: string[] } {
+  const list: Suite[] = [];
+  const missing: string[] = [];
+  const go = spawnSync('gotestsum', ['--version'], { encoding: 'utf8' });
+  if (!WANTED.includes('go')) missing.push('go (not asked for)');
+  else if (go.status === 0)
+    list.push({
+      name: `Go standard library, ${GO_PACKAGES.length} packages (go test via gotestsum)`,
+      cwd: tmpdir(),
+      units: GO_PACKAGES,
+      shards: 4,
+      // -short, as CI runs of the standard library do: archive/zip's long tests take minutes.
+      command: (u, junit) => `gotestsum --format dots --junitfile ${q(junit)} -- -short -count=1 ${u.join(' ')}`,
+    });
+  else missing.push('gotestsum (apt-get install gotestsum golang-go)');
+  for (const [name, dir] of [
+    ['pallets/click pytest suite', 'click'],
+    ['pallets/flask pytest suite', 'flask'],
+  ] as const) {
+    if (!WANTED.includes(dir)) continue;
+    const s = pytestSuite(name, dir, 4);
+    if (s) list.push({ ...s, name: `${name} (${s.units.length} files)` });
+    else missing.push(`${join(SUITES_DIR, dir)} (git clone https://github.com/pallets/${dir})`);
+  }
+  return { list, missing };
+}
+
+interface ShardRun {
+  wall: number;
+  cpu: number;
+  seconds: Map<string, number>;
+}
+
+/** Run one shard as a runner would: one process, its wall and CPU (children's user + sys) time. */
+function runShard(s: Suite, units: string[]): ShardRun {
+  const dir = mkdtempSync(join(tmpdir(), 'shard-real-'));
+  const junit = join(dir, 'junit.xml');
+  const t = performance.now();
+  const r = spawnSync('bash', ['-c', `${s.command(units, junit)} >/dev/null 2>&1; times`], {
+    cwd: s.cwd,
+    env: s.env ?? process.env,
+    encoding: 'utf8',
+  });
+  const wall = (performance.now() - t) / 1000;
+  const m = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(r.stdout.trim());
+  const cpu = m ? Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4]) : wall;
+  const run = existsSync(junit) ? readReports([junit], [s.cwd]) : undefined;
+  rmSync(dir, { recursive: true, force: true });
+  const resolver = new KeyResolver(s.units);
+  const seconds = new Map<string, number>();
+  for (const [k, v] of run?.seconds ?? []) {
+    const hit = resolver.resolve(k);
+    if (hit) for (const f of hit.files) seconds.set(f, (seconds.get(f) ?? 0) + v / hit.files.length);
+  }
+  return { wall, cpu, seconds };
+}
+
+const roundRobin = (units: string[], n: number): string[][] =>
+  Array.from({ length: n }, (_, i) => [...units].sort().filter((_, j) => j % n === i));
+
+interface Learned {
+  seconds: Map<string, number>;
+  overhead?: Overhead;
+}
+
+/** The plan shipline makes from what it has learned so far. */
+function shiplinePlan(s: Suite, l: Learned, n: number, withOverhead = true): string[][] {
+  const per = withOverhead ? (l.overhead?.perFile ?? 0) : 0;
+  const items = s.units.map((f) => ({ path: f, seconds: (l.seconds.get(f) ?? 0.001) + per }));
+  return planShards(items, n).shards.map((x) => x.files);
+}
+
+/**
+ * What the pipeline would have learned from three earlier runs on the default branch: the first
+ * hash-sliced (no timings yet), the next two by shipline's own plan. Each run folds its JUnit
+ * seconds into the smoothed timings and fits the fixed costs from its shards' wall times, as
+ * `shipline shard timings --walls` does.
+ */
+function learn(s: Suite): Learned {
+  const l: Learned = { seconds: new Map() };
+  for (let k = 0; k < 3; k++) {
+    const plan = k === 0 ? vitestShards(s.units, s.shards) : shiplinePlan(s, l, s.shards);
+    const runs = plan.filter((u) => u.length).map((units) => ({ units, r: runShard(s, units) }));
+    const thisRun = new Map<string, number>();
+    for (const { r } of runs) for (const [f, v] of r.seconds) thisRun.set(f, v);
+    for (const [f, v] of thisRun) l.seconds.set(f, l.seconds.has(f) ? 0.3 * v + 0.7 * (l.seconds.get(f) as number) : v);
+    const points = runs.map(({ units, r }) => ({
+      files: units.length,
+      rest: r.wall - units.reduce((a, f) => a + (thisRun.get(f) ?? 0), 0),
+    }));
+    const fit = fitOverhead(points, l.overhead?.perFile);
+    if (fit) l.overhead = mergeOverhead(l.overhead, fit, 0.3);
+  }
+  return l;
+}
+
+const p90 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.ceil(0.9 * xs.length) - 1];
+
+export async function bench(): Promise<BenchReport> {
+  const { list, missing } = suites();
+  const rows: BenchRow[] = [];
+  const notes: string[] = [];
+  const load0 = loadavg()[0];
+  for (const s of list) {
+    const learned = learn(s);
+    const known = (f: string): number => learned.seconds.get(f) ?? 0.001;
+    const per = learned.overhead?.perFile ?? 0;
+    const algos: Record<string, (n: number) => string[][]> = {
+      'shipline (JUnit + learned fixed cost)': (n) => shiplinePlan(s, learned, n),
+      'shipline (JUnit time only)': (n) => shiplinePlan(s, learned, n, false),
+      'round-robin': (n) => roundRobin(s.units, n),
+      'hash slices (vitest --shard)': (n) => vitestShards(s.units, n),
+    };
+    const longest = [...s.units].sort((a, b) => known(b) + per - (known(a) + per))[0];
+    const ratios: Record<string, { wall: number[]; cpu: number[] }> = {};
+    for (let rep = 0; rep < REPS; rep++) {
+      const alone = runShard(s, [longest]);
+      // A different order each round, so a slow spell of the machine does not always hit one algorithm.
+      const names = Object.keys(algos);
+      const order = names.map((_, i) => names[(i + rep) % names.length]);
+      for (const name of order) {
+        const shards = algos[name](s.shards).filter((x) => x.length);
+        const runs = shards.map((units) => runShard(s, units));
+        for (const m of ['wall', 'cpu'] as const) {
+          const xs = runs.map((r) => r[m]);
+          const bound = Math.max(xs.reduce((a, b) => a + b, 0) / s.shards, alone[m]);
+          ((ratios[name] ??= { wall: [], cpu: [] })[m] as number[]).push(Math.max(...xs) / bound);
+        }
+      }
+    }
+    for (const [name, r] of Object.entries(ratios)) {
+      const ours = name.startsWith('shipline (JUnit + learned');
+      rows.push({
+        metric: `${s.name}, ${s.shards} shards — ${name}: realised slowest shard / realised lower bound (wall), median of ${REPS}`,
+        value: round(median(r.wall), 3),
+        unit: '×',
+        goal: ours ? '≤ 1.05' : undefined,
+        pass: ours ? median(r.wall) <= 1.05 : undefined,
+        note: `p90 ${round(p90(r.wall), 3)}; by CPU time median ${round(median(r.cpu), 3)}, p90 ${round(p90(r.cpu), 3)}`,
+      });
+    }
+    notes.push(
+      `${s.name}: learned ${learned.overhead ? `${learned.overhead.perFile} s per file, ${learned.overhead.perShard} s per shard` : 'no fixed cost'}; longest unit ${longest}`,
+    );
+  }
+  if (missing.length) notes.push(`not run (absent): ${missing.join('; ')}`);
+  return {
+    name: 'shard-real: plans run for real on real suites',
+    description:
+      `Each plan's shards run one after another as separate processes (as separate runners would), ${REPS} rounds in rotating order. ` +
+      'Realised lower bound = max(sum of the shard wall times ÷ shards, the longest unit run alone). Timings come from three earlier runs (one hash-sliced, two by shipline’s plan), ' +
+      `as the pipeline learns them. Load average ${load0.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (2 cores shared with other sessions). ` +
+      notes.join('. ') +
+      '.',
+    rows,
+  };
+}
