@@ -88,7 +88,7 @@ const baselineCommand = (gate) => (0, tool_js_1.defineSubcommand)({
         return { ...options, writeBaseline: true };
     },
     async run(options, ctx) {
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 807));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(338), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 807));
         const r = await run(options, ctx);
         const path = (0, node_path_1.isAbsolute)(options.baseline) ? options.baseline : (0, node_path_1.join)(ctx.cwd, options.baseline);
         ctx.logger.info(`baseline written: ${path} (${r.outputs.findings ?? '?'} findings); commit it`);
@@ -120,7 +120,7 @@ exports.tool = (0, tool_js_1.defineTool)({
     inputs: [
         {
             name: 'config',
-            description: 'Path of the lint config file (checks: name, run, files, pass-files, format, timeout, severity, fix). Missing default file: the inline checks or zero-config detection are used.',
+            description: 'Path of the lint config file (checks: name, run or builtin, files, pass-files, format, timeout, severity, fix). Missing default file: the inline checks or zero-config detection are used.',
             default: '.shipline/lint.yml',
         },
         { name: 'checks', description: 'Inline YAML list of checks; takes precedence over the config file.' },
@@ -237,7 +237,7 @@ exports.tool = (0, tool_js_1.defineTool)({
             json: inputs.boolean('json', false),
         };
     },
-    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 807))).run(options, ctx),
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(338), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 807))).run(options, ctx),
     subcommands: { baseline: (0, baseline_command_js_1.baselineCommand)(() => exports.tool) },
 });
 
@@ -249,7 +249,7 @@ exports.tool = (0, tool_js_1.defineTool)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FAIL_ON = exports.FORMATS = void 0;
+exports.FAIL_ON = exports.BUILTINS = exports.FORMATS = void 0;
 /** Output formats a check's output can be parsed from. */
 exports.FORMATS = [
     'eslint-json',
@@ -268,8 +268,13 @@ exports.FORMATS = [
     'golangci-json',
     'hadolint-json',
     'actionlint-json',
+    'npm-audit-json',
+    'pip-audit-json',
+    'govulncheck-json',
     'text',
 ];
+/** The checks shipline runs itself, with no external command. */
+exports.BUILTINS = ['codeowners'];
 /** Which findings fail the gate: new ones, those on changed lines or in changed files, or any. */
 exports.FAIL_ON = ['new', 'changed-lines', 'changed-files', 'any'];
 

@@ -170,7 +170,19 @@ const inputs_js_1 = __webpack_require__(9114);
 const argv_js_1 = __webpack_require__(235);
 const types_js_1 = __webpack_require__(4484);
 const DEFAULT_CONFIG = '.shipline/lint.yml';
-const KEYS = ['name', 'run', 'shell', 'files', 'exclude', 'pass-files', 'format', 'timeout', 'severity', 'fix'];
+const KEYS = [
+    'name',
+    'run',
+    'builtin',
+    'shell',
+    'files',
+    'exclude',
+    'pass-files',
+    'format',
+    'timeout',
+    'severity',
+    'fix',
+];
 /** Where a config problem is: the file and the line of the offending key, when we can find it. */
 class Locator {
     file;
@@ -275,7 +287,10 @@ function validateChecks(doc, text, what, file) {
                 throw e;
             }
         };
-        const run = command('run');
+        const builtin = raw.builtin === undefined ? undefined : String(raw.builtin);
+        if (builtin !== undefined && !types_js_1.BUILTINS.includes(builtin))
+            throw bad('builtin', `"${builtin}" is not a built-in check`, `use one of: ${types_js_1.BUILTINS.join(', ')}`);
+        const run = builtin ? [builtin] : command('run');
         if (!run || run.length === 0)
             throw bad('run', 'is missing', 'set the command to run, e.g. `run: flake8`');
         let files;
@@ -307,7 +322,20 @@ function validateChecks(doc, text, what, file) {
         const severity = raw.severity === undefined ? 'error' : raw.severity;
         if (severity !== 'error' && severity !== 'warning')
             throw bad('severity', `"${String(severity)}" is not allowed`, 'use error or warning');
-        return { name, run, shell, files, exclude, passFiles, format, timeoutMs, severity, fix: command('fix') };
+        const fix = command('fix');
+        return {
+            name,
+            run,
+            shell,
+            files,
+            exclude,
+            passFiles,
+            format,
+            timeoutMs,
+            severity,
+            fix,
+            ...(builtin ? { builtin: builtin } : {}),
+        };
     });
 }
 /** The checks of this run: inline `checks`, else the config file, else zero-config detection. */

@@ -2,6 +2,140 @@ export const id = 338;
 export const ids = [338];
 export const modules = {
 
+/***/ 2282:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeRe = exports.str = exports.obj = void 0;
+exports.advisoryLevel = advisoryLevel;
+exports.readText = readText;
+exports.lineOf = lineOf;
+exports.fixedFromRange = fixedFromRange;
+exports.parseJson = parseJson;
+exports.npmLockFile = npmLockFile;
+exports.parseNpmAudit = parseNpmAudit;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const parsers_js_1 = __webpack_require__(6193);
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+exports.obj = obj;
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+exports.str = str;
+/** Advisory severities as npm (GitHub's advisory database) names them, mapped to finding levels. */
+function advisoryLevel(severity) {
+    const s = String(severity ?? '').toLowerCase();
+    if (s === 'critical' || s === 'high')
+        return 'error';
+    if (s === 'moderate' || s === 'medium')
+        return 'warning';
+    return 'notice';
+}
+/** A file's text, or undefined when it is not there. */
+function readText(cwd, file) {
+    try {
+        return (0, node_fs_1.readFileSync)((0, node_path_1.join)(cwd, file), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The 1-based line of the first line matching `re`, if any. */
+function lineOf(text, re) {
+    if (text === undefined)
+        return undefined;
+    const i = text.split(/\r?\n/).findIndex((l) => re.test(l));
+    return i < 0 ? undefined : i + 1;
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+exports.escapeRe = escapeRe;
+/** The version an advisory's affected range stops at: `<4.17.12` → 4.17.12 (the last clause of an OR). */
+function fixedFromRange(range) {
+    if (!range)
+        return undefined;
+    const last = range.split('||').pop().trim();
+    return /<\s*v?(\d[\w.+-]*)\s*$/.exec(last)?.[1];
+}
+/** The JSON an audit tool printed, or undefined for empty output. */
+function parseJson(text, what) {
+    const t = text.trim();
+    if (!t)
+        return undefined;
+    const start = t.search(/[[{]/);
+    try {
+        return JSON.parse(start > 0 ? t.slice(start) : t);
+    }
+    catch {
+        throw new parsers_js_1.ParseError(`the output is not ${what} JSON`);
+    }
+}
+/** The lock file npm audit reads: npm-shrinkwrap.json wins over package-lock.json, as in npm. */
+function npmLockFile(cwd) {
+    return (0, node_fs_1.existsSync)((0, node_path_1.join)(cwd, 'npm-shrinkwrap.json')) ? 'npm-shrinkwrap.json' : 'package-lock.json';
+}
+/**
+ * `npm audit --json` (npm 7 and later, auditReportVersion 2): one finding per advisory and
+ * installed copy of the package, at the line of the lock file that installs it. When npm could
+ * not get the advisories (no network, a registry without the audit endpoint) it prints an
+ * `error` object instead: that becomes one line saying so, never "no findings".
+ */
+function parseNpmAudit(stdout, cwd) {
+    const doc = (0, exports.obj)(parseJson(stdout, 'npm audit'));
+    if (!Object.keys(doc).length)
+        return [];
+    const err = (0, exports.obj)(doc.error);
+    if (doc.error !== undefined || (doc.message && !doc.vulnerabilities)) {
+        const why = [(0, exports.str)(doc.message), (0, exports.str)(err.summary), (0, exports.str)(err.code)].find(Boolean) ?? 'unknown error';
+        throw new parsers_js_1.ParseError(`npm audit could not get the advisories from the registry (${why.split('\n')[0]})`);
+    }
+    if (doc.advisories && !doc.vulnerabilities)
+        throw new parsers_js_1.ParseError('npm audit printed the npm 6 report (advisories): run it with npm 7 or later');
+    const file = npmLockFile(cwd);
+    const text = readText(cwd, file);
+    let packages = {};
+    try {
+        packages = (0, exports.obj)((0, exports.obj)(JSON.parse(text ?? '{}')).packages);
+    }
+    catch {
+        /* an unreadable lock file: findings without versions and lines */
+    }
+    const out = [];
+    for (const [name, v] of Object.entries((0, exports.obj)(doc.vulnerabilities))) {
+        const vuln = (0, exports.obj)(v);
+        const nodes = Array.isArray(vuln.nodes) ? vuln.nodes.map(String) : [];
+        const fixAvailable = vuln.fixAvailable;
+        for (const via of Array.isArray(vuln.via) ? vuln.via : []) {
+            // A string `via` is a dependency the vulnerability comes through: its own entry reports it.
+            if (typeof via === 'string')
+                continue;
+            const adv = (0, exports.obj)(via);
+            const url = (0, exports.str)(adv.url);
+            const rule = /(GHSA(?:-[0-9a-z]{4}){3})/i.exec(url ?? '')?.[1] ?? `npm-${String(adv.source ?? 'advisory')}`;
+            const fixed = fixedFromRange((0, exports.str)(adv.range));
+            const fix = fixed !== undefined
+                ? `fixed in ${fixed}`
+                : fixAvailable === false
+                    ? 'no fixed version'
+                    : `affected: ${(0, exports.str)(adv.range) ?? 'every version'}`;
+            for (const node of nodes.length ? nodes : [undefined]) {
+                const version = node ? (0, exports.str)((0, exports.obj)(packages[node]).version) : undefined;
+                const line = node ? lineOf(text, new RegExp(`^\\s*"${(0, exports.escapeRe)(node)}"\\s*:`)) : undefined;
+                out.push({
+                    file,
+                    line: line ?? lineOf(text, new RegExp(`"${(0, exports.escapeRe)(name)}"\\s*:`)),
+                    rule,
+                    severity: advisoryLevel(adv.severity),
+                    message: `${name}${version ? ` ${version}` : ''}: ${(0, exports.str)(adv.title) ?? 'vulnerable'} (${String(adv.severity ?? 'unknown')}); ${fix}${url ? ` ${url}` : ''}`,
+                });
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 6804:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -51,6 +185,216 @@ function missingBinaryMessage(name) {
             : 'install it on the runner (or in an earlier step)';
     return `${name} not found: ${hint} or remove the check`;
 }
+
+
+/***/ }),
+
+/***/ 6968:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ownerForm = exports.MAX_CODEOWNERS_BYTES = exports.CODEOWNERS_LOCATIONS = void 0;
+exports.parseCodeowners = parseCodeowners;
+exports.patternRegex = patternRegex;
+exports.validateCodeowners = validateCodeowners;
+exports.apiFindings = apiFindings;
+/** Where GitHub looks for CODEOWNERS, in its order: the first one found is used, the others ignored. */
+exports.CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** GitHub does not load a CODEOWNERS file over 3 MB. */
+exports.MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
+/** The rules of a CODEOWNERS file: comments (`#` at the start or after a space) and blank lines dropped. */
+function parseCodeowners(text) {
+    const out = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        if (/^\s*#/.test(raw))
+            return;
+        const tokens = [];
+        const re = /(?:\\.|\S)+/g;
+        for (let m = re.exec(raw); m; m = re.exec(raw)) {
+            // An inline comment starts at a `#` that begins a token.
+            if (m[0].startsWith('#'))
+                break;
+            tokens.push({ name: m[0], column: m.index + 1 });
+        }
+        if (!tokens.length)
+            return;
+        const [first, ...owners] = tokens;
+        out.push({ line: i + 1, pattern: first.name, column: first.column, owners });
+    });
+    return out;
+}
+const escape = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * A CODEOWNERS pattern as GitHub matches it: .gitignore rules (no '/' but a trailing one: any
+ * depth; '*' within a segment, '**' across them; a match on a folder owns what is under it),
+ * with GitHub's documented exception that `docs/*` owns the files directly in docs/ only.
+ */
+function patternRegex(pattern) {
+    let p = pattern;
+    const dirOnly = p.endsWith('/');
+    if (dirOnly)
+        p = p.slice(0, -1);
+    const anchored = p.includes('/');
+    p = p.replace(/^\//, '');
+    const shallow = /(^|\/)\*$/.test(p) && !p.endsWith('**');
+    let re = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '*' && p[i + 1] === '*') {
+            if (p[i + 2] === '/') {
+                re += '(?:.*/)?';
+                i += 2;
+            }
+            else {
+                re += '.*';
+                i++;
+            }
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '\\' && i + 1 < p.length)
+            re += escape(p[++i]);
+        else
+            re += escape(c);
+    }
+    const suffix = dirOnly ? '/.+$' : shallow ? '$' : '(?:/.*)?$';
+    return new RegExp(`${anchored ? '^' : '^(?:.*/)?'}${re}${suffix}`);
+}
+/** GitHub usernames: letters, digits and single inner hyphens, up to 39 characters. */
+const USER = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Whether an owner has one of the forms GitHub accepts: @user, @org/team or an email address. */
+const ownerForm = (o) => USER.test(o) || TEAM.test(o) || EMAIL.test(o);
+exports.ownerForm = ownerForm;
+/**
+ * The file's own problems: syntax GitHub documents as not working in CODEOWNERS (`\#`, `!`,
+ * `[ ]`), owners of no accepted form, and (given the tracked files) patterns that own nothing.
+ */
+function validateCodeowners(file, text, tracked) {
+    const out = [];
+    const at = (l, column, rule, severity, message) => out.push({ file, line: l.line, column, rule, severity, message });
+    for (const l of parseCodeowners(text)) {
+        const p = l.pattern;
+        if (p.startsWith('\\#')) {
+            at(l, l.column, 'unsupported-syntax', 'error', `\`${p}\`: escaping a leading # with \\ does not work in CODEOWNERS on GitHub`);
+            continue;
+        }
+        if (p.startsWith('!')) {
+            at(l, l.column, 'unsupported-syntax', 'error', `\`${p}\`: negation with ! does not work in CODEOWNERS on GitHub`);
+            continue;
+        }
+        if (/(^|[^\\])\[[^\]]*\]/.test(p)) {
+            at(l, l.column, 'unsupported-syntax', 'error', `\`${p}\`: character ranges with [ ] do not work in CODEOWNERS on GitHub`);
+            continue;
+        }
+        if (p === '/') {
+            at(l, l.column, 'invalid-pattern', 'error', 'the pattern `/` never matches anything on GitHub; use `*` for every file');
+            continue;
+        }
+        for (const o of l.owners)
+            if (!(0, exports.ownerForm)(o.name))
+                at(l, o.column, 'invalid-owner', 'error', `\`${o.name}\` is not an owner GitHub accepts: write @username, @org/team-name or an email address`);
+        if (tracked) {
+            const re = patternRegex(p);
+            if (!tracked.some((f) => re.test(f)))
+                at(l, l.column, 'no-match', 'warning', `\`${p}\` matches no tracked file: its owners own nothing`);
+        }
+    }
+    return out;
+}
+/** GitHub's own CODEOWNERS errors as findings (the rule is the error's kind: "Unknown owner" → unknown-owner). */
+function apiFindings(errors) {
+    return errors.map((e) => ({
+        file: e.path,
+        line: e.line || undefined,
+        column: e.column || undefined,
+        rule: e.kind
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, ''),
+        severity: 'error',
+        message: `${e.kind} (GitHub)${e.source ? `: ${e.source.trim()}` : ''}${e.suggestion ? `; ${e.suggestion}` : ''}`,
+    }));
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AUDIT_RULES = void 0;
+const codeowners_js_1 = __webpack_require__(6968);
+const audit_js_1 = __webpack_require__(2282);
+const check = (c) => ({
+    shell: false,
+    passFiles: false,
+    format: 'text',
+    severity: 'error',
+    ...c,
+});
+/** npm's own setting `audit=false` in the project's .npmrc: the project opted out of audits. */
+const npmAuditOff = (cwd) => /^\s*audit\s*=\s*false\s*$/m.test((0, audit_js_1.readText)(cwd, '.npmrc') ?? '');
+/**
+ * The deeper checks: dependency audits (run when the lock file or manifest changes, or on every
+ * file with --all; an advisory already at the base is not new) and the built-in CODEOWNERS check.
+ */
+exports.AUDIT_RULES = [
+    {
+        tool: 'npm-audit',
+        bin: 'npm',
+        wanted: (files, cwd) => {
+            const lock = ['npm-shrinkwrap.json', 'package-lock.json'].find((f) => files.includes(f));
+            if (!lock)
+                return undefined;
+            return npmAuditOff(cwd) ? undefined : `${lock} exists`;
+        },
+        make: () => check({
+            name: 'npm-audit',
+            run: ['npm', 'audit', '--json'],
+            files: ['package-lock.json', 'npm-shrinkwrap.json'],
+            format: 'npm-audit-json',
+        }),
+    },
+    {
+        tool: 'pip-audit',
+        wanted: (files) => (files.includes('requirements.txt') ? 'requirements.txt exists' : undefined),
+        make: () => check({
+            name: 'pip-audit',
+            run: ['pip-audit', '-r', 'requirements.txt', '--format', 'json', '--progress-spinner', 'off'],
+            files: ['requirements.txt'],
+            format: 'pip-audit-json',
+        }),
+    },
+    {
+        tool: 'govulncheck',
+        wanted: (files) => (files.includes('go.mod') ? 'go.mod exists' : undefined),
+        make: () => check({
+            name: 'govulncheck',
+            // Runs when the module's requirements change (and with --all): a code change that makes
+            // an already-required vulnerable function reachable shows on the next full run.
+            run: ['govulncheck', '-json', './...'],
+            files: ['go.mod', 'go.sum'],
+            format: 'govulncheck-json',
+        }),
+    },
+    {
+        tool: 'codeowners',
+        bin: false,
+        wanted: (files) => {
+            const f = codeowners_js_1.CODEOWNERS_LOCATIONS.find((l) => files.includes(l));
+            return f ? `${f} exists` : undefined;
+        },
+        // Always runs: deleting files can leave a pattern owning nothing.
+        make: () => check({ name: 'codeowners', run: ['codeowners'], builtin: 'codeowners' }),
+    },
+];
 
 
 /***/ }),
@@ -365,6 +709,7 @@ exports.detectChecks = detectChecks;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const bin_js_1 = __webpack_require__(6804);
+const detect_audit_js_1 = __webpack_require__(9556);
 const detect_rules_js_1 = __webpack_require__(3596);
 /** The repository's files: tracked plus untracked-not-ignored, or a walk outside git. */
 async function listRepoFiles(cwd, exec) {
@@ -388,16 +733,22 @@ async function detectChecks(cwd, env, exec, files) {
     const checks = [];
     const detections = [];
     let pythonLinter;
-    for (const rule of detect_rules_js_1.RULES) {
+    for (const rule of [...detect_rules_js_1.RULES, ...detect_audit_js_1.AUDIT_RULES]) {
         const why = rule.wanted(all, cwd);
         if (!why) {
             detections.push({ tool: rule.tool, picked: false, reason: 'nothing in the repository calls for it' });
             continue;
         }
+        if (rule.bin === false) {
+            checks.push(rule.make(cwd));
+            detections.push({ tool: rule.tool, picked: true, reason: `${why} (built into shipline)` });
+            continue;
+        }
+        const program = rule.bin ?? rule.tool;
         // A tool pinned in the lock file runs at that version: from node_modules/.bin (where
         // `npx --no-install` would find it), never a global one on PATH.
         const locked = rule.pkg ? (0, detect_rules_js_1.lockedVersion)(cwd, rule.pkg) : undefined;
-        const bin = locked ? (0, bin_js_1.findBinary)(rule.tool, cwd, { PATH: '' }) : (0, bin_js_1.findBinary)(rule.tool, cwd, env);
+        const bin = locked ? (0, bin_js_1.findBinary)(program, cwd, { PATH: '' }) : (0, bin_js_1.findBinary)(program, cwd, env);
         if (!bin && locked) {
             detections.push({
                 tool: rule.tool,
@@ -410,7 +761,7 @@ async function detectChecks(cwd, env, exec, files) {
             detections.push({
                 tool: rule.tool,
                 picked: false,
-                reason: `${why}, but ${rule.tool} is not installed (not in node_modules/.bin or on PATH)`,
+                reason: `${why}, but ${program} is not installed (not in node_modules/.bin or on PATH)`,
             });
             continue;
         }
@@ -424,10 +775,247 @@ async function detectChecks(cwd, env, exec, files) {
         detections.push({
             tool: rule.tool,
             picked: true,
-            reason: `${why}, and ${rule.tool} is installed (${bin}${locked ? `, ${rule.pkg}@${locked} as package-lock.json pins it` : ''})`,
+            reason: `${why}, and ${program} is installed (${bin}${locked ? `, ${rule.pkg}@${locked} as package-lock.json pins it` : ''})`,
         });
     }
     return { checks, detections };
+}
+
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ParseError = void 0;
+exports.parseEslintJson = parseEslintJson;
+exports.parseTsc = parseTsc;
+exports.parseGcc = parseGcc;
+exports.parseBanditJson = parseBanditJson;
+exports.parseCheckstyle = parseCheckstyle;
+exports.parseSarif = parseSarif;
+const errors_js_1 = __webpack_require__(4296);
+class ParseError extends errors_js_1.ExternalError {
+    name = 'ParseError';
+}
+exports.ParseError = ParseError;
+function severityOf(word, fallback = 'error') {
+    const w = (word ?? '').toLowerCase();
+    if (/^(error|fatal|failure|high|e)$/.test(w))
+        return 'error';
+    if (/^(warning|warn|medium|low|w|style|convention|refactor)$/.test(w))
+        return 'warning';
+    if (/^(note|info|information|notice|none)$/.test(w))
+        return 'notice';
+    return fallback;
+}
+const num = (v) => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    return Number.isFinite(n) && n > 0 ? Math.trunc(n) : undefined;
+};
+/** The first JSON value in a text (tools sometimes print a banner before it). */
+function json(text, what) {
+    const t = text.trim();
+    if (!t)
+        return undefined;
+    try {
+        return JSON.parse(t);
+    }
+    catch {
+        const start = t.search(/[[{]/);
+        if (start > 0) {
+            try {
+                return JSON.parse(t.slice(start));
+            }
+            catch {
+                /* fall through */
+            }
+        }
+        throw new ParseError(`the output is not ${what} JSON`);
+    }
+}
+function isRangeFix(v) {
+    const f = v;
+    return (!!f &&
+        Array.isArray(f.range) &&
+        f.range.length === 2 &&
+        f.range.every((n) => typeof n === 'number') &&
+        typeof f.text === 'string');
+}
+/** eslint --format json: [{ filePath, messages: [{ ruleId, severity 1|2, message, line, column }] }] */
+function parseEslintJson(stdout) {
+    const doc = json(stdout, 'eslint');
+    if (doc === undefined)
+        return [];
+    if (!Array.isArray(doc))
+        throw new ParseError('eslint JSON is not an array of files');
+    const out = [];
+    for (const f of doc) {
+        for (const m of f.messages ?? []) {
+            out.push({
+                file: f.filePath,
+                line: num(m.line),
+                column: num(m.column),
+                endLine: num(m.endLine),
+                endColumn: num(m.endColumn),
+                rule: typeof m.ruleId === 'string' ? m.ruleId : undefined,
+                message: String(m.message ?? ''),
+                severity: m.severity === 2 || m.fatal ? 'error' : 'warning',
+                ...(isRangeFix(m.fix) ? { fixRange: { range: m.fix.range, text: m.fix.text } } : {}),
+            });
+        }
+    }
+    return out;
+}
+/** tsc --pretty false: `src/a.ts(3,7): error TS2322: message` (+ indented continuation lines). */
+function parseTsc(text) {
+    const out = [];
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^(.+?)\((\d+),(\d+)\): (error|warning|message) (TS\d+): (.*)$/.exec(line);
+        const g = m ? undefined : /^(error|warning) (TS\d+): (.*)$/.exec(line);
+        if (m) {
+            last = {
+                file: m[1],
+                line: Number(m[2]),
+                column: Number(m[3]),
+                severity: severityOf(m[4]),
+                rule: m[5],
+                message: m[6],
+            };
+            out.push(last);
+        }
+        else if (g) {
+            last = { severity: severityOf(g[1]), rule: g[2], message: g[3] };
+            out.push(last);
+        }
+        else if (last && /^\s+\S/.test(line))
+            last.message += `\n${line.trim()}`;
+        else
+            last = undefined;
+    }
+    return out;
+}
+/**
+ * `file:line[:col]: message`: flake8, shellcheck -f gcc, yamllint parsable, mypy, ruff concise,
+ * golangci-lint, actionlint. Severity and rule come from the common spellings of each.
+ */
+function parseGcc(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^(?!\s)([^:\n]+?):(\d+):(?:(\d+):)?\s*(.*)$/.exec(line);
+        if (!m || !m[4].trim())
+            continue;
+        let msg = m[4].trim();
+        let severity = 'error';
+        let rule;
+        let s = /^(error|warning|note|info|style|fatal)\s*:\s*(.*)$/i.exec(msg) ?? /^\[(error|warning|info)\]\s*(.*)$/i.exec(msg);
+        if (s) {
+            severity = severityOf(s[1]);
+            msg = s[2];
+        }
+        // flake8 / ruff / pycodestyle codes lead the message: `F401 'os' imported but unused`
+        s = /^([A-Z]{1,4}\d{2,4})\s+(?:\[\*\]\s+)?(.*)$/.exec(msg);
+        if (s) {
+            rule = s[1];
+            msg = s[2];
+            if (/^W/.test(rule))
+                severity = 'warning';
+        }
+        // shellcheck `[SC2086]`, mypy `[arg-type]`, yamllint `(document-start)`, golangci `(errcheck)`
+        const tail = /\s+(?:\[([\w.-]+)\]|\(([\w.-]+)\))$/.exec(msg);
+        if (tail && !rule) {
+            rule = tail[1] ?? tail[2];
+            msg = msg.slice(0, tail.index);
+        }
+        out.push({ file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : undefined, rule, message: msg, severity });
+    }
+    return out;
+}
+/** bandit -f json: { results: [{ filename, line_number, col_offset, issue_severity, test_id, issue_text }] } */
+function parseBanditJson(stdout) {
+    const doc = json(stdout, 'bandit');
+    if (doc === undefined)
+        return [];
+    if (!doc || typeof doc !== 'object' || !Array.isArray(doc.results))
+        throw new ParseError('bandit JSON has no results array');
+    const out = doc.results.map((r) => ({
+        file: String(r.filename ?? ''),
+        line: num(r.line_number),
+        column: typeof r.col_offset === 'number' ? r.col_offset + 1 : undefined,
+        rule: [r.test_id, r.test_name].filter(Boolean).join(' ') || undefined,
+        message: `${String(r.issue_text ?? '')}${r.issue_confidence ? ` (severity ${String(r.issue_severity).toLowerCase()}, confidence ${String(r.issue_confidence).toLowerCase()})` : ''}`,
+        severity: String(r.issue_severity).toUpperCase() === 'LOW' ? 'warning' : 'error',
+    }));
+    for (const e of doc.errors ?? [])
+        out.push({ file: String(e.filename ?? ''), message: String(e.reason ?? 'bandit error'), severity: 'error' });
+    return out;
+}
+function xmlAttrs(tag) {
+    const out = {};
+    const ent = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+    for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+        out[m[1]] = (m[2] ?? m[3]).replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (all, e) => e[0] === '#'
+            ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+            : (ent[e] ?? all));
+    }
+    return out;
+}
+/** Checkstyle XML: <file name="..."><error line column severity message source/></file> */
+function parseCheckstyle(stdout) {
+    const text = stdout.trim();
+    if (!text)
+        return [];
+    if (!/<checkstyle[\s>]/.test(text))
+        throw new ParseError('the output is not checkstyle XML');
+    const out = [];
+    let file;
+    for (const m of text.matchAll(/<(file|error)\b([^>]*?)\/?>/g)) {
+        const a = xmlAttrs(m[2]);
+        if (m[1] === 'file')
+            file = a.name;
+        else
+            out.push({
+                file,
+                line: num(a.line),
+                column: num(a.column),
+                rule: a.source || undefined,
+                message: a.message ?? '',
+                severity: severityOf(a.severity),
+            });
+    }
+    return out;
+}
+/** SARIF 2.1.0: runs[].results[] with ruleId, level, message.text and a physical location. */
+function parseSarif(stdout) {
+    const doc = json(stdout, 'SARIF');
+    if (doc === undefined)
+        return [];
+    if (!doc || !Array.isArray(doc.runs))
+        throw new ParseError('SARIF has no runs array');
+    const out = [];
+    for (const run of doc.runs) {
+        for (const r of run.results ?? []) {
+            const loc = r.locations?.[0]?.physicalLocation;
+            const region = loc?.region ?? {};
+            const level = typeof r.level === 'string' ? r.level : 'warning';
+            out.push({
+                file: loc?.artifactLocation?.uri
+                    ? decodeURIComponent(loc.artifactLocation.uri.replace(/^file:\/\//, ''))
+                    : undefined,
+                line: num(region.startLine),
+                column: num(region.startColumn),
+                endLine: num(region.endLine),
+                endColumn: num(region.endColumn),
+                rule: typeof r.ruleId === 'string' ? r.ruleId : undefined,
+                message: String(r.message?.text ?? ''),
+                severity: level === 'error' ? 'error' : level === 'note' || level === 'none' ? 'notice' : 'warning',
+            });
+        }
+    }
+    return out;
 }
 
 

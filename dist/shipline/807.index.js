@@ -1,5 +1,5 @@
 export const id = 807;
-export const ids = [807,338];
+export const ids = [807];
 export const modules = {
 
 /***/ 7167:
@@ -761,6 +761,197 @@ function batches(files, maxBytes = 96 * 1024) {
 
 /***/ }),
 
+/***/ 3162:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PY_MANIFESTS = void 0;
+exports.parsePipAudit = parsePipAudit;
+exports.jsonStream = jsonStream;
+exports.parseGovulncheck = parseGovulncheck;
+const audit_js_1 = __webpack_require__(2282);
+const parsers_js_1 = __webpack_require__(6193);
+/** PEP 503: names compare lower-case with runs of `-_.` as one `-`. */
+const pep503 = (n) => n.toLowerCase().replace(/[-_.]+/g, '-');
+/** Where a Python project names its dependencies, in the order a finding is placed in. */
+exports.PY_MANIFESTS = [
+    'requirements.txt',
+    'requirements-dev.txt',
+    'pyproject.toml',
+    'poetry.lock',
+    'Pipfile.lock',
+    'pylock.toml',
+];
+/** The last line of a tool's error output, for a one-line reason. */
+const lastLine = (text) => text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .pop();
+/**
+ * `pip-audit --format json`: `{dependencies: [{name, version, vulns: [{id, fix_versions,
+ * aliases, description}]}], fixes}` (pip-audit 2; 1.x printed the list alone). pip-audit gives
+ * no severity: every known vulnerability is an error. The finding is placed on the line of the
+ * first manifest that names the package (a transitive one: on the manifest, without a line).
+ */
+function parsePipAudit(stdout, stderr, cwd) {
+    const doc = (0, audit_js_1.parseJson)(stdout, 'pip-audit');
+    if (doc === undefined) {
+        const why = lastLine(stderr);
+        if (why)
+            throw new parsers_js_1.ParseError(`pip-audit gave no report (${why})`);
+        return [];
+    }
+    const deps = Array.isArray(doc) ? doc : (0, audit_js_1.obj)(doc).dependencies;
+    if (!Array.isArray(deps))
+        throw new parsers_js_1.ParseError('pip-audit JSON has no dependencies array');
+    const present = exports.PY_MANIFESTS.map((f) => ({ f, text: (0, audit_js_1.readText)(cwd, f) })).filter((m) => m.text !== undefined);
+    const out = [];
+    for (const d of deps.map(audit_js_1.obj)) {
+        const name = (0, audit_js_1.str)(d.name);
+        const vulns = Array.isArray(d.vulns) ? d.vulns.map(audit_js_1.obj) : [];
+        if (!name || !vulns.length)
+            continue;
+        // A line naming the package: `name==1.0`, `name = "^1.0"`, `name = "1.0"` / `"name>=1"` in a list.
+        const re = new RegExp(`(^|["'\\s])${(0, audit_js_1.escapeRe)(name).replace(/\\?[-_.]/g, '[-_.]+')}\\s*(\\[[^\\]]*\\])?\\s*([=<>~!;"'@]|$)`, 'i');
+        const hit = present.map((m) => ({ file: m.f, line: (0, audit_js_1.lineOf)(m.text, re) })).find((h) => h.line !== undefined);
+        for (const v of vulns) {
+            const id = (0, audit_js_1.str)(v.id) ?? 'vulnerability';
+            const fixes = Array.isArray(v.fix_versions) ? v.fix_versions.map(String) : [];
+            const aliases = Array.isArray(v.aliases) ? v.aliases.map(String) : [];
+            out.push({
+                file: hit?.file ?? present[0]?.f,
+                line: hit?.line,
+                rule: id,
+                severity: 'error',
+                message: `${pep503(name)} ${(0, audit_js_1.str)(d.version) ?? ''}: ${id}${aliases.length ? ` (${aliases.join(', ')})` : ''}; ${fixes.length ? `fixed in ${fixes.join(', ')}` : 'no fixed version'}${(0, audit_js_1.str)(v.description) ? `: ${(0, audit_js_1.str)(v.description).split('\n')[0].slice(0, 200)}` : ''}`,
+            });
+        }
+    }
+    return out;
+}
+/** Concatenated JSON values (govulncheck prints a stream of indented objects). */
+function jsonStream(text) {
+    const out = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[') {
+            if (depth++ === 0)
+                start = i;
+        }
+        else if ((c === '}' || c === ']') && depth > 0 && --depth === 0) {
+            try {
+                out.push(JSON.parse(text.slice(start, i + 1)));
+            }
+            catch {
+                throw new parsers_js_1.ParseError('the output is not govulncheck JSON');
+            }
+        }
+    }
+    return out;
+}
+const LEVEL = { 3: 'error', 2: 'warning', 1: 'notice' };
+const REACH = { 3: 'called', 2: 'imported, not called', 1: 'required, not imported' };
+/**
+ * govulncheck's JSON: the stream of `{config}`, `{progress}`, `{osv}` and `{finding}` messages of
+ * govulncheck 1.x (`-json` / `-format json`), or the `{Vulns: [...]}` report of the versions
+ * before 1.0 (Debian bookworm's). One finding per vulnerability and module, at its most
+ * reachable level: called → error, imported only → warning, required only → notice (as
+ * govulncheck's text report calls only the first kind "affected"). Placed on the `require` line
+ * of go.mod (the `go` line for the standard library).
+ */
+function parseGovulncheck(stdout, stderr, cwd) {
+    const values = jsonStream(stdout);
+    if (!values.length) {
+        const why = lastLine(stderr);
+        if (why)
+            throw new parsers_js_1.ParseError(`govulncheck gave no report (${why})`);
+        return [];
+    }
+    const found = new Map();
+    const keep = (v) => {
+        const k = `${v.id}\0${v.module}`;
+        const had = found.get(k);
+        if (!had || v.level > had.level)
+            found.set(k, { ...v, summary: v.summary ?? had?.summary });
+    };
+    const summaries = new Map();
+    for (const value of values) {
+        const m = (0, audit_js_1.obj)(value);
+        if (Array.isArray(m.Vulns) || m.Vulns === null) {
+            for (const v of m.Vulns ?? []) {
+                const osv = (0, audit_js_1.obj)((0, audit_js_1.obj)(v).OSV);
+                const id = (0, audit_js_1.str)(osv.id) ?? 'vulnerability';
+                for (const mod of Array.isArray((0, audit_js_1.obj)(v).Modules) ? (0, audit_js_1.obj)(v).Modules.map(audit_js_1.obj) : []) {
+                    const pkgs = Array.isArray(mod.Packages) ? mod.Packages.map(audit_js_1.obj) : [];
+                    const stacks = pkgs.flatMap((p) => (Array.isArray(p.CallStacks) ? p.CallStacks.map(audit_js_1.obj) : []));
+                    keep({
+                        id,
+                        summary: (0, audit_js_1.str)(osv.summary) ?? (0, audit_js_1.str)(osv.details)?.split('\n')[0],
+                        module: (0, audit_js_1.str)(mod.Path) ?? '?',
+                        version: (0, audit_js_1.str)(mod.FoundVersion),
+                        fixed: (0, audit_js_1.str)(mod.FixedVersion),
+                        level: stacks.length ? 3 : pkgs.length ? 2 : 1,
+                        call: (0, audit_js_1.str)(stacks[0]?.Summary),
+                    });
+                }
+            }
+            continue;
+        }
+        if (m.osv) {
+            const osv = (0, audit_js_1.obj)(m.osv);
+            if ((0, audit_js_1.str)(osv.id))
+                summaries.set((0, audit_js_1.str)(osv.id), (0, audit_js_1.str)(osv.summary) ?? (0, audit_js_1.str)(osv.details)?.split('\n')[0] ?? '');
+        }
+        if (m.finding) {
+            const f = (0, audit_js_1.obj)(m.finding);
+            const trace = Array.isArray(f.trace) ? f.trace.map(audit_js_1.obj) : [];
+            const top = trace[0] ?? {};
+            const caller = trace.length > 1 ? trace[trace.length - 1] : undefined;
+            const pos = (0, audit_js_1.obj)(caller?.position);
+            keep({
+                id: (0, audit_js_1.str)(f.osv) ?? 'vulnerability',
+                module: (0, audit_js_1.str)(top.module) ?? '?',
+                version: (0, audit_js_1.str)(top.version),
+                fixed: (0, audit_js_1.str)(f.fixed_version),
+                level: (0, audit_js_1.str)(top.function) ? 3 : (0, audit_js_1.str)(top.package) ? 2 : 1,
+                call: (0, audit_js_1.str)(top.function) && caller
+                    ? `${(0, audit_js_1.str)(pos.filename) ? `${(0, audit_js_1.str)(pos.filename)}:${String(pos.line ?? 0)}: ` : ''}${(0, audit_js_1.str)(caller.package) ?? ''}.${(0, audit_js_1.str)(caller.function) ?? ''} calls ${(0, audit_js_1.str)(top.package) ?? ''}.${(0, audit_js_1.str)(top.receiver) ? `${(0, audit_js_1.str)(top.receiver)}.` : ''}${(0, audit_js_1.str)(top.function)}`
+                    : undefined,
+            });
+        }
+    }
+    const gomod = (0, audit_js_1.readText)(cwd, 'go.mod');
+    return [...found.values()].map((v) => {
+        const line = v.module === 'stdlib' || v.module === 'toolchain'
+            ? (0, audit_js_1.lineOf)(gomod, /^\s*(toolchain|go)\s+\S+/)
+            : (0, audit_js_1.lineOf)(gomod, new RegExp(`^\\s*(require\\s+)?${(0, audit_js_1.escapeRe)(v.module)}\\s+v`));
+        return {
+            file: 'go.mod',
+            line,
+            rule: v.id,
+            severity: LEVEL[v.level],
+            message: `${v.module}${v.version ? ` ${v.version}` : ''}: ${v.summary ?? summaries.get(v.id) ?? v.id} (${REACH[v.level]}); ${v.fixed ? `fixed in ${v.fixed}` : 'no fixed version'}${v.call ? `; ${v.call}` : ''}`,
+        };
+    });
+}
+
+
+/***/ }),
+
 /***/ 4696:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -909,437 +1100,6 @@ function readBaseline(path, label) {
 
 /***/ }),
 
-/***/ 6804:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.findBinary = findBinary;
-exports.missingBinaryMessage = missingBinaryMessage;
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-/** Where a program is: the project's node_modules/.bin first, then PATH. */
-function findBinary(name, cwd, env) {
-    if (name.includes('/'))
-        return undefined;
-    const dirs = [(0, node_path_1.join)(cwd, 'node_modules', '.bin'), ...(env.PATH ?? '').split(node_path_1.delimiter).filter(Boolean)];
-    for (const d of dirs) {
-        const p = (0, node_path_1.join)(d, name);
-        try {
-            (0, node_fs_1.accessSync)(p, node_fs_1.constants.X_OK);
-            if ((0, node_fs_1.statSync)(p).isFile())
-                return p;
-        }
-        catch {
-            /* not here */
-        }
-    }
-    return undefined;
-}
-const NODE_TOOLS = new Set([
-    'eslint',
-    'tsc',
-    'prettier',
-    'biome',
-    'stylelint',
-    'markdownlint',
-    'vue-tsc',
-    'oxlint',
-    'standard',
-    'xo',
-]);
-const PY_TOOLS = new Set(['flake8', 'mypy', 'bandit', 'ruff', 'pylint', 'black', 'isort', 'pyright']);
-/** The one-line fix when a check's program is missing. */
-function missingBinaryMessage(name) {
-    const hint = NODE_TOOLS.has(name)
-        ? 'add it to devDependencies'
-        : PY_TOOLS.has(name)
-            ? `install it (pip install ${name}, or your requirements file)`
-            : 'install it on the runner (or in an earlier step)';
-    return `${name} not found: ${hint} or remove the check`;
-}
-
-
-/***/ }),
-
-/***/ 3596:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RULES = exports.ZERO_CONFIG_YAMLLINT = void 0;
-exports.lockedVersion = lockedVersion;
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-function read(cwd, file) {
-    try {
-        return (0, node_fs_1.readFileSync)((0, node_path_1.join)(cwd, file), 'utf8');
-    }
-    catch {
-        return '';
-    }
-}
-const has = (files, re) => files.find((f) => re.test(f));
-/** yamllint's relaxed rules without line-length: the zero-config choice. */
-exports.ZERO_CONFIG_YAMLLINT = '{extends: relaxed, rules: {line-length: disable}}';
-/** The version package-lock.json pins for a package (lockfileVersion 2 and 3), if any. */
-function lockedVersion(cwd, pkg) {
-    const text = read(cwd, 'package-lock.json');
-    if (!text.includes(`"node_modules/${pkg}"`))
-        return undefined;
-    try {
-        const lock = JSON.parse(text);
-        return lock.packages?.[`node_modules/${pkg}`]?.version;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Where the project configures a Python tool itself: the tool then reads it, and we pass no flags. */
-function pyConfig(files, cwd, tool, own) {
-    const f = has(files, own);
-    if (f)
-        return f;
-    if (new RegExp(`^\\[tool\\.${tool}[\\].]`, 'm').test(read(cwd, 'pyproject.toml')))
-        return `pyproject.toml [tool.${tool}]`;
-    for (const c of ['setup.cfg', 'tox.ini'])
-        if (new RegExp(`^\\[${tool}[\\]:]`, 'm').test(read(cwd, c)))
-            return `${c} [${tool}]`;
-    return undefined;
-}
-/** Test folders and files: bandit's B101 (assert) there is noise. */
-const PY_TESTS = ['**/test/**', '**/tests/**', '**/test_*.py', '**/*_test.py', '**/conftest.py'];
-/** Generated and history files a formatter should not be asked about. */
-const NOT_SOURCE = [
-    '**/package-lock.json',
-    '**/npm-shrinkwrap.json',
-    '**/pnpm-lock.yaml',
-    '**/yarn.lock',
-    '**/CHANGELOG.md',
-    '**/CHANGELOG',
-    '**/HISTORY.md',
-    '**/*.min.js',
-    '**/dist/**',
-];
-const check = (c) => ({
-    shell: false,
-    passFiles: c.files !== undefined,
-    format: 'text',
-    severity: 'error',
-    ...c,
-});
-const JS = ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'];
-const PY = ['**/*.py'];
-exports.RULES = [
-    {
-        tool: 'eslint',
-        pkg: 'eslint',
-        wanted: (files) => {
-            const f = has(files, /(^|\/)(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|json|ya?ml))?)$/);
-            return f ? `${f} exists` : undefined;
-        },
-        make: () => check({
-            name: 'eslint',
-            run: ['eslint', '--format', 'json', '--no-warn-ignored'],
-            files: JS,
-            format: 'eslint-json',
-            fix: ['eslint', '--fix', '--no-warn-ignored'],
-        }),
-    },
-    {
-        tool: 'tsc',
-        pkg: 'typescript',
-        wanted: (files) => (files.includes('tsconfig.json') ? 'tsconfig.json exists' : undefined),
-        make: () => check({
-            name: 'tsc',
-            run: ['tsc', '--noEmit', '--pretty', 'false'],
-            files: ['**/*.{ts,tsx,mts,cts}'],
-            passFiles: false,
-            format: 'tsc',
-        }),
-    },
-    {
-        tool: 'prettier',
-        pkg: 'prettier',
-        wanted: (files, cwd) => {
-            const f = has(files, /^(\.prettierrc(\.\w+)?|prettier\.config\.\w+)$/);
-            if (f)
-                return `${f} exists`;
-            return /"prettier"\s*:/.test(read(cwd, 'package.json')) && files.includes('package.json')
-                ? 'package.json configures prettier'
-                : undefined;
-        },
-        make: () => check({
-            name: 'prettier',
-            // prettier reads .prettierignore itself, also for files it is given.
-            run: ['prettier', '--check', '--ignore-unknown'],
-            files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts,json,css,scss,less,md,yml,yaml,html,vue}'],
-            exclude: NOT_SOURCE,
-            format: 'prettier-check',
-            fix: ['prettier', '--write', '--ignore-unknown'],
-        }),
-    },
-    {
-        tool: 'biome',
-        pkg: '@biomejs/biome',
-        wanted: (files) => (has(files, /^biome\.jsonc?$/) ? 'biome.json exists' : undefined),
-        make: () => check({
-            name: 'biome',
-            run: ['biome', 'lint', '--reporter=json', '--no-errors-on-unmatched'],
-            files: JS,
-            format: 'biome-json',
-            fix: ['biome', 'lint', '--write', '--no-errors-on-unmatched'],
-        }),
-    },
-    {
-        tool: 'oxlint',
-        pkg: 'oxlint',
-        wanted: (files, cwd) => {
-            const f = has(files, /^\.?oxlintrc\.json$/);
-            if (f)
-                return `${f} exists`;
-            return /"oxlint"\s*:/.test(read(cwd, 'package.json')) ? 'package.json depends on oxlint' : undefined;
-        },
-        make: () => check({ name: 'oxlint', run: ['oxlint', '-f', 'json'], files: JS, format: 'oxlint-json' }),
-    },
-    {
-        tool: 'ruff',
-        wanted: (files) => (has(files, /\.py$/) ? 'the repository has Python files' : undefined),
-        make: () => check({
-            name: 'ruff',
-            run: ['ruff', 'check', '--output-format=json', '--no-cache'],
-            files: PY,
-            format: 'ruff-json',
-            fix: ['ruff', 'check', '--fix', '--no-cache'],
-        }),
-    },
-    {
-        tool: 'flake8',
-        wanted: (files) => (has(files, /\.py$/) ? 'the repository has Python files' : undefined),
-        make: () => check({ name: 'flake8', run: ['flake8'], files: PY, format: 'gcc' }),
-    },
-    {
-        tool: 'mypy',
-        wanted: (files, cwd) => {
-            if (!has(files, /\.py$/))
-                return undefined;
-            const cfg = pyConfig(files, cwd, 'mypy', /^(mypy\.ini|\.mypy\.ini)$/);
-            return cfg ? `${cfg} configures it` : 'the repository has Python files';
-        },
-        make: (cwd) => {
-            // mypy reads its own config; `files =` there says what to check, else the whole project.
-            const cfgText = ['mypy.ini', '.mypy.ini', 'setup.cfg', 'pyproject.toml'].map((f) => read(cwd, f)).join('\n');
-            const ownFiles = /^\s*files\s*=/m.test(cfgText);
-            return check({
-                name: 'mypy',
-                run: [
-                    'mypy',
-                    '--show-column-numbers',
-                    '--no-error-summary',
-                    '--no-pretty',
-                    '--no-color-output',
-                    ...(ownFiles ? [] : ['.']),
-                ],
-                files: PY,
-                passFiles: false,
-                format: 'mypy',
-            });
-        },
-    },
-    {
-        tool: 'bandit',
-        wanted: (files) => (has(files, /\.py$/) ? 'the repository has Python files (security linter)' : undefined),
-        make: (cwd) => {
-            const own = (0, node_fs_1.existsSync)((0, node_path_1.join)(cwd, '.bandit'))
-                ? ['--ini', '.bandit']
-                : /^\[tool\.bandit[\].]/m.test(read(cwd, 'pyproject.toml'))
-                    ? ['-c', 'pyproject.toml']
-                    : undefined;
-            // Unconfigured: medium severity and up, test folders left out (assert there is noise).
-            return check({
-                name: 'bandit',
-                run: ['bandit', '--format', 'json', '--quiet', ...(own ?? ['-ll'])],
-                files: PY,
-                exclude: own ? undefined : PY_TESTS,
-                format: 'bandit-json',
-            });
-        },
-    },
-    {
-        tool: 'pylint',
-        wanted: (files, cwd) => {
-            const cfg = pyConfig(files, cwd, 'pylint', /^(\.pylintrc|pylintrc)$/);
-            return cfg && has(files, /\.py$/) ? `${cfg} configures it` : undefined;
-        },
-        make: () => check({ name: 'pylint', run: ['pylint', '--output-format=json'], files: PY, format: 'pylint-json' }),
-    },
-    {
-        tool: 'black',
-        wanted: (files, cwd) => {
-            const cfg = pyConfig(files, cwd, 'black', /^$/);
-            return cfg && has(files, /\.py$/) ? `${cfg} configures it` : undefined;
-        },
-        make: () => check({ name: 'black', run: ['black', '--check', '--diff'], files: PY, format: 'diff-check', fix: ['black'] }),
-    },
-    {
-        tool: 'isort',
-        wanted: (files, cwd) => {
-            const cfg = pyConfig(files, cwd, 'isort', /^\.isort\.cfg$/);
-            return cfg && has(files, /\.py$/) ? `${cfg} configures it` : undefined;
-        },
-        make: () => check({
-            name: 'isort',
-            run: ['isort', '--check-only', '--diff'],
-            files: PY,
-            format: 'diff-check',
-            fix: ['isort'],
-        }),
-    },
-    {
-        tool: 'shellcheck',
-        wanted: (files) => {
-            const f = has(files, /\.(sh|bash)$/);
-            return f ? `shell scripts exist (${f})` : undefined;
-        },
-        make: () => check({ name: 'shellcheck', run: ['shellcheck', '--format=gcc'], files: ['**/*.{sh,bash}'], format: 'gcc' }),
-    },
-    {
-        tool: 'hadolint',
-        wanted: (files) => {
-            const f = has(files, /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$|\.dockerfile$/);
-            return f ? `${f} exists` : undefined;
-        },
-        make: () => check({
-            name: 'hadolint',
-            run: ['hadolint', '--format', 'json'],
-            files: ['**/{Dockerfile,Containerfile}', '**/{Dockerfile,Containerfile}.*', '**/*.dockerfile'],
-            format: 'hadolint-json',
-        }),
-    },
-    {
-        tool: 'actionlint',
-        wanted: (files) => has(files, /^\.github\/workflows\/[^/]+\.ya?ml$/) ? '.github/workflows has workflows' : undefined,
-        make: () => check({
-            name: 'actionlint',
-            run: ['actionlint', '-format', '{{json .}}'],
-            files: ['.github/workflows/*.{yml,yaml}'],
-            format: 'actionlint-json',
-        }),
-    },
-    {
-        tool: 'yamllint',
-        wanted: (files) => {
-            const f = has(files, /\.ya?ml$/);
-            return f ? `YAML files exist (${f})` : undefined;
-        },
-        make: (cwd) => {
-            const configured = ['.yamllint', '.yamllint.yml', '.yamllint.yaml'].some((f) => (0, node_fs_1.existsSync)((0, node_path_1.join)(cwd, f)));
-            // Without a config, yamllint's default rules flag style (document-start, line length) as errors;
-            // relaxed keeps them as warnings, and line length is dropped: workflow files (ours included) and
-            // manifests routinely pass 80 columns, which would fail every push under fail-level: warning.
-            return check({
-                name: 'yamllint',
-                run: ['yamllint', '--format', 'parsable', ...(configured ? [] : ['-d', exports.ZERO_CONFIG_YAMLLINT])],
-                files: ['**/*.{yml,yaml}'],
-                format: 'gcc',
-            });
-        },
-    },
-    {
-        tool: 'golangci-lint',
-        wanted: (files) => (files.includes('go.mod') ? 'go.mod exists' : undefined),
-        make: () => check({
-            name: 'golangci-lint',
-            // golangci-lint v2's flags (v1 spelled it --out-format json); both print the same JSON.
-            run: ['golangci-lint', 'run', '--output.json.path=stdout', '--show-stats=false'],
-            files: ['**/*.go'],
-            passFiles: false,
-            format: 'golangci-json',
-        }),
-    },
-];
-
-
-/***/ }),
-
-/***/ 338:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.listRepoFiles = listRepoFiles;
-exports.detectChecks = detectChecks;
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const bin_js_1 = __webpack_require__(6804);
-const detect_rules_js_1 = __webpack_require__(3596);
-/** The repository's files: tracked plus untracked-not-ignored, or a walk outside git. */
-async function listRepoFiles(cwd, exec) {
-    try {
-        const r = await exec('git', ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd, timeoutMs: 60_000 });
-        if (r.exitCode === 0)
-            return [...new Set(r.stdout.split('\0').filter(Boolean))].filter((f) => (0, node_fs_1.existsSync)((0, node_path_1.join)(cwd, f)));
-    }
-    catch {
-        /* no git: walk instead */
-    }
-    const { glob } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
-    return glob(['**/*'], { cwd, dot: true, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
-}
-/**
- * Zero-config: the checks this repository's own files call for, among the tools actually
- * installed (node_modules/.bin or PATH). Every tool gets a line saying why it was or wasn't picked.
- */
-async function detectChecks(cwd, env, exec, files) {
-    const all = files ?? (await listRepoFiles(cwd, exec));
-    const checks = [];
-    const detections = [];
-    let pythonLinter;
-    for (const rule of detect_rules_js_1.RULES) {
-        const why = rule.wanted(all, cwd);
-        if (!why) {
-            detections.push({ tool: rule.tool, picked: false, reason: 'nothing in the repository calls for it' });
-            continue;
-        }
-        // A tool pinned in the lock file runs at that version: from node_modules/.bin (where
-        // `npx --no-install` would find it), never a global one on PATH.
-        const locked = rule.pkg ? (0, detect_rules_js_1.lockedVersion)(cwd, rule.pkg) : undefined;
-        const bin = locked ? (0, bin_js_1.findBinary)(rule.tool, cwd, { PATH: '' }) : (0, bin_js_1.findBinary)(rule.tool, cwd, env);
-        if (!bin && locked) {
-            detections.push({
-                tool: rule.tool,
-                picked: false,
-                reason: `${why}, and package-lock.json pins ${rule.pkg}@${locked}, but it is not installed (run npm ci first)`,
-            });
-            continue;
-        }
-        if (!bin) {
-            detections.push({
-                tool: rule.tool,
-                picked: false,
-                reason: `${why}, but ${rule.tool} is not installed (not in node_modules/.bin or on PATH)`,
-            });
-            continue;
-        }
-        if (rule.tool === 'flake8' && pythonLinter === 'ruff') {
-            detections.push({ tool: rule.tool, picked: false, reason: 'ruff is installed and covers the same rules' });
-            continue;
-        }
-        if (rule.tool === 'ruff')
-            pythonLinter = 'ruff';
-        checks.push(rule.make(cwd));
-        detections.push({
-            tool: rule.tool,
-            picked: true,
-            reason: `${why}, and ${rule.tool} is installed (${bin}${locked ? `, ${rule.pkg}@${locked} as package-lock.json pins it` : ''})`,
-        });
-    }
-    return { checks, detections };
-}
-
-
-/***/ }),
-
 /***/ 807:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1448,7 +1208,8 @@ async function gate(o, ctx, stop, say, start) {
             if (d.picked || !/nothing in the repository/.test(d.reason))
                 say(`  ${d.picked ? 'picked' : 'not picked'} ${d.tool}: ${d.reason}`);
     const { jobs, skipped } = (0, plan_js_1.planJobs)(checks, files, lint);
-    const deps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now };
+    const github = { token: o.token, event: ctx.event, http: { masker: ctx.masker, logger } };
+    const deps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now, github };
     if (o.fix)
         await runFixes(jobs, deps, ctx, say, stop);
     const log = (r) => {
@@ -1910,6 +1671,8 @@ exports.parseOutput = parseOutput;
 exports.lineFix = lineFix;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
+const audit_js_1 = __webpack_require__(2282);
+const audit_more_js_1 = __webpack_require__(3162);
 const parsers_js_1 = __webpack_require__(6193);
 const parsers_more_js_1 = __webpack_require__(9835);
 /** A finding's path relative to the workspace, without a leading './'. */
@@ -1977,6 +1740,15 @@ function parseOutput(format, stdout, stderr, check, cwd) {
             break;
         case 'actionlint-json':
             raw = (0, parsers_more_js_1.parseActionlintJson)(stdout);
+            break;
+        case 'npm-audit-json':
+            raw = (0, audit_js_1.parseNpmAudit)(stdout, cwd);
+            break;
+        case 'pip-audit-json':
+            raw = (0, audit_more_js_1.parsePipAudit)(stdout, stderr, cwd);
+            break;
+        case 'govulncheck-json':
+            raw = (0, audit_more_js_1.parseGovulncheck)(stdout, stderr, cwd);
             break;
         case 'text':
             raw = [];
@@ -2306,243 +2078,6 @@ function parseActionlintJson(stdout) {
         message: String(m.message ?? ''),
         severity: 'error',
     }));
-}
-
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ParseError = void 0;
-exports.parseEslintJson = parseEslintJson;
-exports.parseTsc = parseTsc;
-exports.parseGcc = parseGcc;
-exports.parseBanditJson = parseBanditJson;
-exports.parseCheckstyle = parseCheckstyle;
-exports.parseSarif = parseSarif;
-const errors_js_1 = __webpack_require__(4296);
-class ParseError extends errors_js_1.ExternalError {
-    name = 'ParseError';
-}
-exports.ParseError = ParseError;
-function severityOf(word, fallback = 'error') {
-    const w = (word ?? '').toLowerCase();
-    if (/^(error|fatal|failure|high|e)$/.test(w))
-        return 'error';
-    if (/^(warning|warn|medium|low|w|style|convention|refactor)$/.test(w))
-        return 'warning';
-    if (/^(note|info|information|notice|none)$/.test(w))
-        return 'notice';
-    return fallback;
-}
-const num = (v) => {
-    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-    return Number.isFinite(n) && n > 0 ? Math.trunc(n) : undefined;
-};
-/** The first JSON value in a text (tools sometimes print a banner before it). */
-function json(text, what) {
-    const t = text.trim();
-    if (!t)
-        return undefined;
-    try {
-        return JSON.parse(t);
-    }
-    catch {
-        const start = t.search(/[[{]/);
-        if (start > 0) {
-            try {
-                return JSON.parse(t.slice(start));
-            }
-            catch {
-                /* fall through */
-            }
-        }
-        throw new ParseError(`the output is not ${what} JSON`);
-    }
-}
-function isRangeFix(v) {
-    const f = v;
-    return (!!f &&
-        Array.isArray(f.range) &&
-        f.range.length === 2 &&
-        f.range.every((n) => typeof n === 'number') &&
-        typeof f.text === 'string');
-}
-/** eslint --format json: [{ filePath, messages: [{ ruleId, severity 1|2, message, line, column }] }] */
-function parseEslintJson(stdout) {
-    const doc = json(stdout, 'eslint');
-    if (doc === undefined)
-        return [];
-    if (!Array.isArray(doc))
-        throw new ParseError('eslint JSON is not an array of files');
-    const out = [];
-    for (const f of doc) {
-        for (const m of f.messages ?? []) {
-            out.push({
-                file: f.filePath,
-                line: num(m.line),
-                column: num(m.column),
-                endLine: num(m.endLine),
-                endColumn: num(m.endColumn),
-                rule: typeof m.ruleId === 'string' ? m.ruleId : undefined,
-                message: String(m.message ?? ''),
-                severity: m.severity === 2 || m.fatal ? 'error' : 'warning',
-                ...(isRangeFix(m.fix) ? { fixRange: { range: m.fix.range, text: m.fix.text } } : {}),
-            });
-        }
-    }
-    return out;
-}
-/** tsc --pretty false: `src/a.ts(3,7): error TS2322: message` (+ indented continuation lines). */
-function parseTsc(text) {
-    const out = [];
-    let last;
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^(.+?)\((\d+),(\d+)\): (error|warning|message) (TS\d+): (.*)$/.exec(line);
-        const g = m ? undefined : /^(error|warning) (TS\d+): (.*)$/.exec(line);
-        if (m) {
-            last = {
-                file: m[1],
-                line: Number(m[2]),
-                column: Number(m[3]),
-                severity: severityOf(m[4]),
-                rule: m[5],
-                message: m[6],
-            };
-            out.push(last);
-        }
-        else if (g) {
-            last = { severity: severityOf(g[1]), rule: g[2], message: g[3] };
-            out.push(last);
-        }
-        else if (last && /^\s+\S/.test(line))
-            last.message += `\n${line.trim()}`;
-        else
-            last = undefined;
-    }
-    return out;
-}
-/**
- * `file:line[:col]: message`: flake8, shellcheck -f gcc, yamllint parsable, mypy, ruff concise,
- * golangci-lint, actionlint. Severity and rule come from the common spellings of each.
- */
-function parseGcc(text) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^(?!\s)([^:\n]+?):(\d+):(?:(\d+):)?\s*(.*)$/.exec(line);
-        if (!m || !m[4].trim())
-            continue;
-        let msg = m[4].trim();
-        let severity = 'error';
-        let rule;
-        let s = /^(error|warning|note|info|style|fatal)\s*:\s*(.*)$/i.exec(msg) ?? /^\[(error|warning|info)\]\s*(.*)$/i.exec(msg);
-        if (s) {
-            severity = severityOf(s[1]);
-            msg = s[2];
-        }
-        // flake8 / ruff / pycodestyle codes lead the message: `F401 'os' imported but unused`
-        s = /^([A-Z]{1,4}\d{2,4})\s+(?:\[\*\]\s+)?(.*)$/.exec(msg);
-        if (s) {
-            rule = s[1];
-            msg = s[2];
-            if (/^W/.test(rule))
-                severity = 'warning';
-        }
-        // shellcheck `[SC2086]`, mypy `[arg-type]`, yamllint `(document-start)`, golangci `(errcheck)`
-        const tail = /\s+(?:\[([\w.-]+)\]|\(([\w.-]+)\))$/.exec(msg);
-        if (tail && !rule) {
-            rule = tail[1] ?? tail[2];
-            msg = msg.slice(0, tail.index);
-        }
-        out.push({ file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : undefined, rule, message: msg, severity });
-    }
-    return out;
-}
-/** bandit -f json: { results: [{ filename, line_number, col_offset, issue_severity, test_id, issue_text }] } */
-function parseBanditJson(stdout) {
-    const doc = json(stdout, 'bandit');
-    if (doc === undefined)
-        return [];
-    if (!doc || typeof doc !== 'object' || !Array.isArray(doc.results))
-        throw new ParseError('bandit JSON has no results array');
-    const out = doc.results.map((r) => ({
-        file: String(r.filename ?? ''),
-        line: num(r.line_number),
-        column: typeof r.col_offset === 'number' ? r.col_offset + 1 : undefined,
-        rule: [r.test_id, r.test_name].filter(Boolean).join(' ') || undefined,
-        message: `${String(r.issue_text ?? '')}${r.issue_confidence ? ` (severity ${String(r.issue_severity).toLowerCase()}, confidence ${String(r.issue_confidence).toLowerCase()})` : ''}`,
-        severity: String(r.issue_severity).toUpperCase() === 'LOW' ? 'warning' : 'error',
-    }));
-    for (const e of doc.errors ?? [])
-        out.push({ file: String(e.filename ?? ''), message: String(e.reason ?? 'bandit error'), severity: 'error' });
-    return out;
-}
-function xmlAttrs(tag) {
-    const out = {};
-    const ent = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-    for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-        out[m[1]] = (m[2] ?? m[3]).replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (all, e) => e[0] === '#'
-            ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
-            : (ent[e] ?? all));
-    }
-    return out;
-}
-/** Checkstyle XML: <file name="..."><error line column severity message source/></file> */
-function parseCheckstyle(stdout) {
-    const text = stdout.trim();
-    if (!text)
-        return [];
-    if (!/<checkstyle[\s>]/.test(text))
-        throw new ParseError('the output is not checkstyle XML');
-    const out = [];
-    let file;
-    for (const m of text.matchAll(/<(file|error)\b([^>]*?)\/?>/g)) {
-        const a = xmlAttrs(m[2]);
-        if (m[1] === 'file')
-            file = a.name;
-        else
-            out.push({
-                file,
-                line: num(a.line),
-                column: num(a.column),
-                rule: a.source || undefined,
-                message: a.message ?? '',
-                severity: severityOf(a.severity),
-            });
-    }
-    return out;
-}
-/** SARIF 2.1.0: runs[].results[] with ruleId, level, message.text and a physical location. */
-function parseSarif(stdout) {
-    const doc = json(stdout, 'SARIF');
-    if (doc === undefined)
-        return [];
-    if (!doc || !Array.isArray(doc.runs))
-        throw new ParseError('SARIF has no runs array');
-    const out = [];
-    for (const run of doc.runs) {
-        for (const r of run.results ?? []) {
-            const loc = r.locations?.[0]?.physicalLocation;
-            const region = loc?.region ?? {};
-            const level = typeof r.level === 'string' ? r.level : 'warning';
-            out.push({
-                file: loc?.artifactLocation?.uri
-                    ? decodeURIComponent(loc.artifactLocation.uri.replace(/^file:\/\//, ''))
-                    : undefined,
-                line: num(region.startLine),
-                column: num(region.startColumn),
-                endLine: num(region.endLine),
-                endColumn: num(region.endColumn),
-                rule: typeof r.ruleId === 'string' ? r.ruleId : undefined,
-                message: String(r.message?.text ?? ''),
-                severity: level === 'error' ? 'error' : level === 'note' || level === 'none' ? 'notice' : 'warning',
-            });
-        }
-    }
-    return out;
 }
 
 
@@ -2933,6 +2468,8 @@ exports.MAX_FINDINGS = 2000;
  * OS argv limit. Never throws for the check's own problems: they become its status.
  */
 async function runCheck(check, files, deps, signal, reason, useFix = false) {
+    if (check.builtin)
+        return (await __webpack_require__.e(/* import() */ 906).then(__webpack_require__.bind(__webpack_require__, 7906))).runBuiltin(check, deps, signal, useFix);
     const start = deps.now();
     const argvBase = useFix ? check.fix : check.run;
     const program = check.shell ? 'sh' : argvBase[0];
@@ -3126,7 +2663,7 @@ function wholeReason(r, check) {
         return `${r.detail ?? r.status}`;
     if (r.status !== 'failed')
         return undefined;
-    if (check?.format === 'text')
+    if (check?.format === 'text' && !check.builtin)
         return `${r.detail ?? 'failed'}; its output is not parsed into findings (format: text), so it passes or fails as a whole`;
     if (r.parseError)
         return `${r.detail ?? 'failed'}; ${r.parseError}`;
