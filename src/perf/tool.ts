@@ -2,7 +2,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
-import { CommandLineError, splitCommand } from '../lint/argv.js';
+import { CommandLineError, splitCommand } from '../core/command-line.js';
 import { CORRECTIONS, FORMATS, type Override, type PerfOptions } from './types.js';
 
 /** `5%`, `5` (percent) or `0.5%`: a fraction. */
