@@ -29,6 +29,7 @@ const INTEGRATION = [
   'test/faults/notify.test.ts',
   'test/perf/formats.test.ts',
   'test/perf/engine.test.ts',
+  'test/perf/comment.test.ts',
 ];
 
 /**

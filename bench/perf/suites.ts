@@ -1,10 +1,13 @@
 // Three real benchmark suites for the perf-gate bench, built with the real tools: a Go package
 // (go test -bench), a pytest-benchmark suite and a Google Benchmark binary. Each has two target
 // benchmarks whose work grows by 10% and 5% when PERF_SLOW=1: a real, injected slowdown.
+// Each run gives both clocks where the tool has them: Go's ns/op (wall) and a cpu-ns/op the
+// benchmarks report from getrusage; Google Benchmark's real_time and cpu_time; pytest-benchmark
+// runs with --benchmark-timer=time.process_time (CPU only: one run has one timer).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseOutput } from '../../src/perf/formats/index.js';
+import { parseMeasures, type Measures } from '../../src/perf/formats/index.js';
 import { median } from '../../src/perf/stats.js';
 
 export const GO_BENCHMARKS = 48;
@@ -19,20 +22,25 @@ function goSource(): string {
   ];
   const out = [
     'package suite',
-    'import ("os"; "sort"; "strings"; "testing")',
+    'import ("os"; "sort"; "strings"; "syscall"; "testing")',
     'var sink int',
     'func slow(f float64) float64 { if os.Getenv("PERF_SLOW") == "1" { return f }; return 1 }',
+    // The process's user + system CPU time: Go prints wall ns/op only, so each benchmark reports its own.
+    'func cpuNs() int64 { var r syscall.Rusage; syscall.Getrusage(syscall.RUSAGE_SELF, &r); return r.Utime.Nano() + r.Stime.Nano() }',
+    'func track(b *testing.B) func() { t := cpuNs(); b.ResetTimer(); return func() { b.ReportMetric(float64(cpuNs()-t)/float64(b.N), "cpu-ns/op") } }',
   ];
   for (let i = 0; i < GO_BENCHMARKS; i++) {
     const body = kinds[i % kinds.length](2000 + 400 * (i % 7));
-    out.push(`func BenchmarkWork${String(i).padStart(2, '0')}(b *testing.B) { for i := 0; i < b.N; i++ { ${body} } }`);
+    out.push(
+      `func BenchmarkWork${String(i).padStart(2, '0')}(b *testing.B) { defer track(b)(); for i := 0; i < b.N; i++ { ${body} } }`,
+    );
   }
   for (const [name, f] of [
     ['Target10', '1.10'],
     ['Target5', '1.05'],
   ])
     out.push(
-      `func Benchmark${name}(b *testing.B) { n := int(4000 * slow(${f})); for i := 0; i < b.N; i++ { s := 0; for j := 0; j < n; j++ { s += j * j }; sink = s } }`,
+      `func Benchmark${name}(b *testing.B) { n := int(4000 * slow(${f})); defer track(b)(); for i := 0; i < b.N; i++ { s := 0; for j := 0; j < n; j++ { s += j * j }; sink = s } }`,
     );
   return out.join('\n') + '\n';
 }
@@ -70,10 +78,27 @@ BENCHMARK(BM_Target5);
 BENCHMARK_MAIN();
 `;
 
+/**
+ * pytest-benchmark's start-up, not its benchmarks, made a short run cost as much as a long one:
+ * writing --benchmark-json collects machine_info (py-cpuinfo probes the CPU in a subprocess) and
+ * commit_info (git). Both are firstresult hooks a conftest.py can answer at once.
+ */
+const CONFTEST = `def pytest_benchmark_generate_machine_info(config):
+    return {}
+def pytest_benchmark_generate_commit_info(config):
+    return {}
+`;
+
+/** One run's two clocks: benchmark → seconds per op (median of the run's observations). */
+export interface Clocks {
+  wall: Map<string, number>;
+  cpu: Map<string, number>;
+}
+
 export interface Suite {
   name: string;
-  /** One short run (a gate round's half): benchmark → seconds per op. */
-  run(slow: boolean): Map<string, number>;
+  /** One short run (a gate round's half). */
+  run(slow: boolean): Clocks;
   /** One plain run as a team runs the suite for stable numbers: 10 repetitions (ms). */
   plainMs(): number;
 }
@@ -98,6 +123,7 @@ function timed(fn: () => void): number {
 }
 
 const medians = (m: Map<string, number[]>) => new Map([...m].map(([k, v]) => [k, median(v)]));
+const clocks = (m: Measures): Clocks => ({ wall: medians(m.wall), cpu: medians(m.cpu) });
 
 /** Write and build the three suites under `dir`. */
 export function buildSuites(dir: string): Suite[] {
@@ -110,6 +136,7 @@ export function buildSuites(dir: string): Suite[] {
   writeFileSync(join(go, 'suite_test.go'), goSource());
   exec('go', ['test', '-c', '-o', 'suite.test'], go, false);
   writeFileSync(join(py, 'test_suite.py'), PY);
+  if (process.env.PERF_BENCH_PY_PLAIN !== '1') writeFileSync(join(py, 'conftest.py'), CONFTEST);
   writeFileSync(join(cc, 'b.cc'), CC);
   execFileSync('g++', ['-O2', 'b.cc', '-o', 'b', '-lbenchmark', '-lpthread'], { cwd: cc });
   // A round runs each suite once; the plain run repeats it 10 times (go -count 10, Google
@@ -131,6 +158,7 @@ export function buildSuites(dir: string): Suite[] {
     '-p',
     'no:cacheprovider',
     '--benchmark-max-time=0.002',
+    '--benchmark-timer=time.process_time',
     `--benchmark-min-rounds=${rounds}`,
     '--benchmark-json=out.json',
   ];
@@ -142,20 +170,20 @@ export function buildSuites(dir: string): Suite[] {
   return [
     {
       name: 'go',
-      run: (slow) => medians(parseOutput('go', exec(join(go, 'suite.test'), goArgs(1), go, slow))),
+      run: (slow) => clocks(parseMeasures('go', exec(join(go, 'suite.test'), goArgs(1), go, slow))),
       plainMs: () => timed(() => exec(join(go, 'suite.test'), goArgs(10), go, false)),
     },
     {
       name: 'pytest-benchmark',
       run: (slow) => {
         exec(PYTHON, pyArgs(5), py, slow);
-        return medians(parseOutput('pytest-benchmark', readFileSync(join(py, 'out.json'), 'utf8')));
+        return clocks(parseMeasures('pytest-benchmark', readFileSync(join(py, 'out.json'), 'utf8')));
       },
       plainMs: () => timed(() => exec(PYTHON, pyArgs(50), py, false)),
     },
     {
       name: 'google-benchmark',
-      run: (slow) => medians(parseOutput('google-benchmark', exec(join(cc, 'b'), ccArgs(1), cc, slow))),
+      run: (slow) => clocks(parseMeasures('google-benchmark', exec(join(cc, 'b'), ccArgs(1), cc, slow))),
       plainMs: () => timed(() => exec(join(cc, 'b'), ccArgs(10), cc, false)),
     },
   ];

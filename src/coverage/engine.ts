@@ -6,7 +6,7 @@ import { pathRoots } from '../core/paths.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { diffCoverage, type DiffCoverage } from './diff.js';
 import { evaluateGates, fmt, ratio, type Baseline } from './gates.js';
-import { upsertComment } from './github.js';
+import { upsertComment } from '../core/pr-comment.js';
 import { loadReports } from './load.js';
 import type { CoverageReport } from './model.js';
 import { badgeSvg, commentMarker, renderComment, renderSections, type RenderInput } from './render.js';

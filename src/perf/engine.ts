@@ -4,10 +4,11 @@ import { dirname } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { baseRef, checkoutBase, sideDirs } from './checkout.js';
+import { postComment } from './comment.js';
 import { judge } from './judge.js';
 import { interval, pct, renderSummary, verdictLine } from './render.js';
 import { build, runRounds } from './rounds.js';
-import type { PerfOptions, PerfReport, Round } from './types.js';
+import type { Clock, PerfOptions, PerfReport, Round } from './types.js';
 
 export type { PerfOptions } from './types.js';
 
@@ -15,7 +16,7 @@ export type { PerfOptions } from './types.js';
 export function makeReport(
   rounds: readonly Round[],
   options: PerfOptions,
-  meta: { baseRef: string; baseSha: string; headSha: string; elapsedMs: number; duet: boolean },
+  meta: { baseRef: string; baseSha: string; headSha: string; elapsedMs: number; duet: boolean; clock: Clock },
 ): PerfReport {
   const j = judge(rounds, options);
   const regressions = j.benchmarks.filter((b) => b.status === 'regression').map((b) => b.name);
@@ -23,6 +24,7 @@ export function makeReport(
   return {
     version: 1,
     format: options.format,
+    metric: meta.clock,
     base: { ref: meta.baseRef, sha: meta.baseSha },
     head: { sha: meta.headSha },
     seed: options.seed,
@@ -82,17 +84,21 @@ export async function run(options: PerfOptions, ctx: ToolContext): Promise<ToolR
       await build('head', dirs.head, options.build, ctx, options.runTimeoutMs);
     }
     const { duet, pins } = await duetPins(options, ctx);
-    const rounds = await runRounds({ options: { ...options, duet }, dirs, ctx, elapsed, pins });
+    const { rounds, clock } = await runRounds({ options: { ...options, duet }, dirs, ctx, elapsed, pins });
     const report = makeReport(rounds, options, {
       baseRef: base.ref,
       baseSha: base.sha,
       headSha: base.headSha,
       elapsedMs: elapsed(),
       duet,
+      clock,
     });
     mkdirSync(dirname(options.reportPath), { recursive: true });
     writeFileSync(options.reportPath, JSON.stringify(report, null, 2) + '\n');
+    // Comment first, so what happened to it is in the job summary too.
+    const note = await postComment(report, options, ctx);
     renderSummary(report, ctx.summary);
+    if (note) ctx.summary.paragraph(note);
     const line = verdictLine(report);
     for (const b of report.benchmarks.filter((x) => x.status === 'regression'))
       ctx.annotations.add({

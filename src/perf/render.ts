@@ -56,6 +56,7 @@ export function renderSummary(report: PerfReport, s: Summary): void {
   s.paragraph(
     `Base \`${report.base.ref}\` (${report.base.sha.slice(0, 12)}) vs head ${report.head.sha.slice(0, 12)}: ` +
       `${report.rounds} randomised interleaved rounds${report.duet ? ' (duet: both at once)' : ''}, ` +
+      `${report.metric === 'cpu' ? 'CPU' : 'wall'} time compared, ` +
       `threshold ${(report.threshold * 100).toFixed(1)}%, ${report.correction === 'bh' ? 'false-discovery rate' : 'family-wise error'} ${report.alpha} (${report.correction}), seed ${report.seed}. ` +
       'Change is head/base − 1 (Hodges–Lehmann on the paired log-ratios); a benchmark regresses only when its whole interval lies above the threshold.',
   );

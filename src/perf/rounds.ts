@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
 import type { ToolContext } from '../core/tool.js';
-import { FormatError, parseOutput } from './formats/index.js';
+import { FormatError, parseMeasures, type Measures } from './formats/index.js';
+import { pickClock } from './metric.js';
 import { median, rng } from './stats.js';
-import type { PerfOptions, Round, Sample, Side } from './types.js';
+import type { Clock, PerfOptions, Round, Sample, Side } from './types.js';
 
 export const OUTPUT_TOKEN = '{output}';
 
@@ -39,14 +40,17 @@ function commandFailed(side: Side, r: ExecResult, what: string, timeoutMs: numbe
   );
 }
 
-/** Run one side once and return its measurements (median of a run's repeated observations). */
+/**
+ * Run one side once and return its measurements (median of a run's repeated observations) in
+ * the clock `options.metric` resolves to (the first run fixes it for the rest).
+ */
 export async function runOnce(
   side: Side,
   dir: string,
   options: PerfOptions,
   ctx: ToolContext,
   pin?: number,
-): Promise<Sample> {
+): Promise<{ sample: Sample; clock: Clock }> {
   const outFile = join(ctx.tempDir, `shipline-perf-${process.pid}-${side}-${Math.random().toString(36).slice(2)}.out`);
   let argv = options.command.map((a) => a.split(OUTPUT_TOKEN).join(outFile));
   if (options.format === 'command') argv = ['bash', '-c', TIME_SCRIPT, 'shipline-perf', ...argv];
@@ -68,13 +72,17 @@ export async function runOnce(
     throw e;
   }
   if (r.exitCode !== 0) throw commandFailed(side, r, 'benchmark command', options.runTimeoutMs, options.command);
-  const sample: Sample = new Map();
   if (options.format === 'command') {
+    // One benchmark named by the command, as hyperfine names its results.
     const line = r.stderr.split('\n').find((l) => l.startsWith(TIME_TAG));
     const [wall, user, sys] = (line ?? '').split(/\s+/).slice(1).map(Number);
-    sample.set('wall', Number.isFinite(wall) ? wall : r.durationMs / 1000);
-    if (Number.isFinite(user) && Number.isFinite(sys)) sample.set('cpu', user + sys);
-    return sample;
+    const name = formatCommand(options.command);
+    const m: Measures = {
+      wall: new Map([[name, [Number.isFinite(wall) ? wall : r.durationMs / 1000]]]),
+      cpu: new Map(),
+    };
+    if (Number.isFinite(user) && Number.isFinite(sys)) m.cpu.set(name, [user + sys]);
+    return medians(pickClock(options.format, m, options.metric));
   }
   let text = r.stdout;
   if (options.command.some((a) => a.includes(OUTPUT_TOKEN))) {
@@ -90,21 +98,24 @@ export async function runOnce(
       rmSync(outFile, { force: true });
     }
   }
-  let parsed: Map<string, number[]>;
+  let parsed: Measures;
   try {
-    parsed = parseOutput(options.format, text);
+    parsed = parseMeasures(options.format, text);
   } catch (e) {
     if (!(e instanceof FormatError)) throw e;
-    parsed = new Map();
+    parsed = { wall: new Map(), cpu: new Map() };
   }
-  if (parsed.size === 0)
+  if (parsed.wall.size === 0 && parsed.cpu.size === 0)
     throw ConfigError.forInput(
       'format',
       `found no ${options.format} benchmark results in the ${side} output (${lastLine(r)})`,
       `check that the command prints ${options.format} results${options.format === 'go' ? '' : ` (or writes them to ${OUTPUT_TOKEN})`}, or pick the format it produces`,
     );
-  for (const [name, obs] of parsed) sample.set(name, median(obs));
-  return sample;
+  return medians(pickClock(options.format, parsed, options.metric));
+}
+
+function medians(p: { clock: Clock; values: Map<string, number[]> }): { sample: Sample; clock: Clock } {
+  return { sample: new Map([...p.values].map(([name, obs]) => [name, median(obs)])), clock: p.clock };
 }
 
 /** Build one checkout; a failing build is one line naming the side. */
@@ -136,8 +147,10 @@ export interface RoundPlan {
  * the seeded RNG (or both at once in duet mode), until `rounds` or the time budget is spent.
  * A round is started only when the average round so far still fits in the budget.
  */
-export async function runRounds(plan: RoundPlan): Promise<Round[]> {
-  const { options, dirs, ctx } = plan;
+export async function runRounds(plan: RoundPlan): Promise<{ rounds: Round[]; clock: Clock }> {
+  const { dirs, ctx } = plan;
+  let options = plan.options;
+  let clock: Clock | undefined = options.metric === 'auto' ? undefined : options.metric;
   const random = rng(options.seed);
   const rounds: Round[] = [];
   const started = plan.elapsed();
@@ -151,15 +164,20 @@ export async function runRounds(plan: RoundPlan): Promise<Round[]> {
     }
     const order: Side[] = random() < 0.5 ? ['base', 'head'] : ['head', 'base'];
     const got: Partial<Record<Side, Sample>> = {};
-    if (options.duet) {
-      const [a, b] = await Promise.all(order.map((side, k) => runOnce(side, dirs[side], options, ctx, plan.pins?.[k])));
-      got[order[0]] = a;
-      got[order[1]] = b;
-    } else {
-      for (const side of order) got[side] = await runOnce(side, dirs[side], options, ctx);
-    }
+    const once = async (side: Side, pin?: number) => {
+      const r = await runOnce(side, dirs[side], options, ctx, pin);
+      if (!clock) {
+        // The first run fixes the clock: every later run is read in the same one.
+        clock = r.clock;
+        options = { ...options, metric: clock };
+        ctx.logger.info(`comparing ${clock === 'cpu' ? 'CPU' : 'wall'} time (metric ${plan.options.metric})`);
+      }
+      got[side] = r.sample;
+    };
+    if (options.duet) await Promise.all(order.map((side, k) => once(side, plan.pins?.[k])));
+    else for (const side of order) await once(side);
     rounds.push({ index: i + 1, order, base: got.base!, head: got.head! });
     ctx.logger.info(`round ${i + 1}/${options.rounds} (${order.join(' then ')}${options.duet ? ', duet' : ''}) done`);
   }
-  return rounds;
+  return { rounds, clock: clock ?? 'wall' };
 }

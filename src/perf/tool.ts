@@ -2,8 +2,9 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
 import type { Inputs } from '../core/inputs.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
-import { CommandLineError, splitCommand } from '../lint/argv.js';
-import { CORRECTIONS, FORMATS, type Override, type PerfOptions } from './types.js';
+import { CommandLineError, splitCommand } from '../core/command-line.js';
+import { resolveDryRun } from '../core/dry-run.js';
+import { CORRECTIONS, FORMATS, METRICS, type Override, type PerfOptions } from './types.js';
 
 /** `5%`, `5` (percent) or `0.5%`: a fraction. */
 export function parsePercent(raw: string): number | undefined {
@@ -57,6 +58,12 @@ export const tool = defineTool<PerfOptions>({
       description: `Output format: ${FORMATS.join(', ')} (command times the process itself: wall and CPU).`,
       required: true,
     },
+    {
+      name: 'metric',
+      description:
+        'The clock compared: cpu (process or thread CPU time), wall, or auto: cpu where the format reports it (google-benchmark, hyperfine, command, pytest-benchmark run with --benchmark-timer=time.process_time, go benchmarks reporting cpu-ns/op), else wall.',
+      default: 'auto',
+    },
     { name: 'build', description: 'Optional build command, run once in each checkout before the rounds.', default: '' },
     {
       name: 'base',
@@ -107,6 +114,25 @@ export const tool = defineTool<PerfOptions>({
       kind: 'boolean',
     },
     { name: 'run-timeout', description: 'Kill one benchmark run after this long.', default: '10m' },
+    {
+      name: 'comment',
+      description: 'On pull requests, post the report as one sticky comment, updated in place (needs token).',
+      default: 'true',
+      kind: 'boolean',
+    },
+    {
+      name: 'token',
+      description: 'GitHub token for the pull request comment (pull-requests: write or issues: write).',
+      default: '${{ github.token }}',
+      cliDefault: '',
+      secret: true,
+      env: 'GITHUB_TOKEN',
+    },
+    {
+      name: 'dry-run',
+      description: 'auto, true or false: a dry run writes no PR comment (auto: dry under a local act run).',
+      default: 'auto',
+    },
   ],
   outputs: [
     { name: 'result', description: 'passed or failed.' },
@@ -130,9 +156,14 @@ export const tool = defineTool<PerfOptions>({
     const seedRaw = inputs.optional('seed');
     const seed = seedRaw === undefined ? randomInt(2 ** 31) : inputs.number('seed', 0, { integer: true, min: 0 });
     const report = inputs.optional('report-path');
+    const format = inputs.enum('format', FORMATS, 'command');
+    const metric = inputs.enum('metric', METRICS, 'auto');
+    if (metric === 'cpu' && (format === 'tinybench' || format === 'benchmarkjs'))
+      throw inputs.fail('metric', `is cpu but ${format} reports wall time only`, 'set metric to wall or auto');
     return {
       command,
-      format: inputs.enum('format', FORMATS, 'command'),
+      format,
+      metric,
       build: argv(inputs, 'build'),
       base: inputs.optional('base'),
       workingDirectory: inputs.string('working-directory', '.'),
@@ -151,6 +182,9 @@ export const tool = defineTool<PerfOptions>({
         : join(ctx.tempDir, `shipline-perf-${Date.now()}.json`),
       failOnMissing: inputs.boolean('fail-on-missing', false),
       runTimeoutMs: duration('run-timeout'),
+      comment: inputs.boolean('comment', true),
+      token: inputs.optional('token'),
+      dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor).dry,
     };
   },
   run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),

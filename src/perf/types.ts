@@ -11,6 +11,10 @@ export const FORMATS = [
 ] as const;
 export type Format = (typeof FORMATS)[number];
 export const CORRECTIONS = ['holm', 'bh', 'none'] as const;
+/** Which clock is compared: `auto` is CPU time where the format has it (far less noisy on a busy machine), else wall. */
+export const METRICS = ['auto', 'wall', 'cpu'] as const;
+export type Metric = (typeof METRICS)[number];
+export type Clock = Exclude<Metric, 'auto'>;
 
 /** A per-benchmark rule: a glob on the benchmark name with its own threshold, or ignore. */
 export interface Override {
@@ -25,6 +29,8 @@ export interface PerfOptions {
   /** The benchmark command as argv (no shell); `{output}` stands for a per-run output file. */
   command: string[];
   format: Format;
+  /** The clock compared; `auto` becomes `cpu` or `wall` from the first run's output. */
+  metric: Metric;
   /** Optional build command, run once in each checkout before the rounds. */
   build?: string[];
   /** Base ref or SHA; undefined means the pull request or merge-group base from the event. */
@@ -51,6 +57,10 @@ export interface PerfOptions {
   failOnMissing: boolean;
   /** Kill one benchmark run after this many ms. */
   runTimeoutMs: number;
+  /** Post the report as a sticky pull request comment (needs `token`). */
+  comment: boolean;
+  token?: string;
+  dryRun: boolean;
 }
 
 /** One run's measurements: benchmark name to seconds per operation (lower is better). */
@@ -89,6 +99,8 @@ export interface BenchmarkResult {
 export interface PerfReport {
   version: 1;
   format: Format;
+  /** The clock every sample is in. */
+  metric: Clock;
   base: { ref: string; sha: string };
   head: { sha: string };
   seed: number;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventContext } from '../../src/core/context.js';
-import { upsertComment } from '../../src/coverage/github.js';
+import { upsertComment } from '../../src/core/pr-comment.js';
 import { COMMENT_MARKER } from '../../src/coverage/render.js';
 import { tool } from '../../src/coverage/tool.js';
 import { GitHubSim } from '../coverage/github-sim.js';
@@ -182,10 +182,10 @@ describe('coverage: the PR comment (issue 15 item 14) and server faults', () => 
 
   it("another user's comment carrying the marker is left alone; the gate writes its own", async () => {
     const theirs = sim.seed(7, `${COMMENT_MARKER}\nall green, trust me`, 'mallory');
-    const out = await upsertComment(event(7), sim.token, `${COMMENT_MARKER}\nreal summary`, deps);
+    const out = await upsertComment(event(7), sim.token, `${COMMENT_MARKER}\nreal summary`, deps, COMMENT_MARKER);
     expect(out.kind).toBe('created');
     expect(theirs.body).toBe(`${COMMENT_MARKER}\nall green, trust me`);
-    const again = await upsertComment(event(7), sim.token, `${COMMENT_MARKER}\nsecond run`, deps);
+    const again = await upsertComment(event(7), sim.token, `${COMMENT_MARKER}\nsecond run`, deps, COMMENT_MARKER);
     expect(again.kind).toBe('updated');
     const mine = sim.comments.get(7)!.filter((c) => c.user.login === 'github-actions[bot]');
     expect(mine.map((c) => c.body)).toEqual([`${COMMENT_MARKER}\nsecond run`]);
@@ -197,7 +197,7 @@ describe('coverage: the PR comment (issue 15 item 14) and server faults', () => 
     try {
       sim.seed(8, `${COMMENT_MARKER}\nold`, 'github-actions[bot]');
       const mine = sim.seed(8, `${COMMENT_MARKER}\nold`, 'release-bot');
-      const out = await upsertComment(event(8), sim.token, `${COMMENT_MARKER}\nnew`, deps);
+      const out = await upsertComment(event(8), sim.token, `${COMMENT_MARKER}\nnew`, deps, COMMENT_MARKER);
       expect(out).toMatchObject({ kind: 'updated', id: mine.id });
     } finally {
       sim.identity = undefined;
@@ -207,7 +207,7 @@ describe('coverage: the PR comment (issue 15 item 14) and server faults', () => 
   it('a fork token answered 403 is reported, not thrown (already held)', async () => {
     sim.forbidden = true;
     try {
-      const out = await upsertComment(event(9), sim.token, `${COMMENT_MARKER}\nx`, deps);
+      const out = await upsertComment(event(9), sim.token, `${COMMENT_MARKER}\nx`, deps, COMMENT_MARKER);
       expect(out.kind).toBe('forbidden');
     } finally {
       sim.forbidden = false;
@@ -215,7 +215,7 @@ describe('coverage: the PR comment (issue 15 item 14) and server faults', () => 
   });
 
   it('a bad token answered 401 is reported, not thrown (already held)', async () => {
-    const out = await upsertComment(event(10), 'wrong', `${COMMENT_MARKER}\nx`, deps);
+    const out = await upsertComment(event(10), 'wrong', `${COMMENT_MARKER}\nx`, deps, COMMENT_MARKER);
     expect(out.kind).toBe('forbidden');
   });
 });

@@ -113,25 +113,47 @@ describe('perf gate end to end (real git worktree, real command)', () => {
     expect(none.text).toMatch(/--base: is empty and this is not a pull_request or merge_group run/);
   });
 
-  it('command format times the whole process: wall and CPU from rusage', async () => {
+  it('command format times the whole process: CPU from rusage by default (metric auto), wall on request', async () => {
     const r = new TestRepo();
-    r.write('spin.mjs', 'const end = Date.now() + 5; while (Date.now() < end);\n');
+    // Sleeps 300 ms and spins 40 ms: the wall clock sees both, the CPU clock only the spin.
+    r.write('spin.mjs', 'setTimeout(() => { const end = Date.now() + 40; while (Date.now() < end); }, 300);\n');
     const base = r.commit('base');
-    const report = join(r.dir, 'cmd.json');
-    const res = await gate(r.dir, {
-      command: 'node spin.mjs',
-      format: 'command',
-      base,
-      rounds: '3',
-      'report-path': report,
-    });
-    expect(res.outputs.result).toMatch(/passed|failed/);
-    const rep = JSON.parse(readFileSync(report, 'utf8')) as PerfReport;
-    expect(rep.benchmarks.map((b) => b.name)).toEqual(['cpu', 'wall']);
-    for (const s of rep.samples) {
-      expect(s.base.wall).toBeGreaterThan(0.004);
-      expect(s.base.cpu).toBeGreaterThan(0);
-    }
+    const times = async (metric: string) => {
+      const report = join(r.dir, `cmd-${metric}.json`);
+      const res = await gate(r.dir, {
+        command: 'node spin.mjs',
+        format: 'command',
+        base,
+        rounds: '2',
+        metric,
+        'report-path': report,
+      });
+      expect(res.outputs.result).toBe('passed');
+      const rep = JSON.parse(readFileSync(report, 'utf8')) as PerfReport;
+      expect(rep.benchmarks.map((b) => b.name)).toEqual(['node spin.mjs']);
+      expect(res.summary).toMatch(metric === 'wall' ? /wall time compared/ : /CPU time compared/);
+      return { metric: rep.metric, base: rep.samples.map((s) => s.base['node spin.mjs']) };
+    };
+    const cpu = await times('auto');
+    expect(cpu.metric).toBe('cpu');
+    const wall = await times('wall');
+    expect(wall.metric).toBe('wall');
+    for (const v of wall.base) expect(v).toBeGreaterThan(0.3);
+    // The CPU time has no sleep in it: it is below the wall time of the same command.
+    expect(Math.max(...cpu.base)).toBeLessThan(Math.min(...wall.base));
+  });
+
+  it('metric cpu on output with no CPU time is one line naming input metric and how to get it', async () => {
+    const { r, base } = repo(costs, costs);
+    expect((await gate(r.dir, { ...common, base, metric: 'cpu' })).text).toMatch(
+      /input 'metric': is cpu but go test -bench prints wall time only \(ns\/op\).*cpu-ns\/op/,
+    );
+    expect((await gate(r.dir, { ...common, base, format: 'tinybench', metric: 'cpu' })).text).toMatch(
+      /input 'metric': is cpu but tinybench reports wall time only; set metric to wall or auto/,
+    );
+    const rep = join(r.dir, 'auto.json');
+    await gate(r.dir, { ...common, base, 'report-path': rep });
+    expect((JSON.parse(readFileSync(rep, 'utf8')) as PerfReport).metric).toBe('wall'); // auto: go has wall only
   });
 
   it('duet runs both sides at once when the machine has 2 CPUs (else falls back, saying so)', async () => {

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseOutput } from '../../src/perf/formats/index.js';
+import { parseMeasures, parseOutput } from '../../src/perf/formats/index.js';
 import { available, needs } from '../helpers/real.js';
 
 const require = createRequire(import.meta.url);
@@ -70,7 +70,39 @@ func BenchmarkSub(b *testing.B) { b.Run("small", func(b *testing.B) { for i := 0
     );
     const m = parseOutput('pytest-benchmark', readFileSync(join(d, 'out.json'), 'utf8'));
     expectTimes(m, ['test_x.py::test_join', 'test_x.py::test_sort'], 1e-2);
+    // The default timer (perf_counter) is wall time: no CPU time in this run.
+    expect(parseMeasures('pytest-benchmark', readFileSync(join(d, 'out.json'), 'utf8')).cpu.size).toBe(0);
   });
+
+  needs('pytest-benchmark (python3-pytest-benchmark)', pytestOk)(
+    'pytest-benchmark with --benchmark-timer=time.process_time is CPU time',
+    () => {
+      const d = dir();
+      // Each call spins ~2 ms of CPU, then sleeps 20 ms: elapsed time, mostly not CPU time.
+      writeFileSync(
+        join(d, 'test_s.py'),
+        'import time\ndef spin_sleep():\n    end = time.process_time() + 0.002\n    while time.process_time() < end: pass\n    time.sleep(0.02)\n' +
+          'def test_sleep(benchmark):\n    benchmark(spin_sleep)\n',
+      );
+      const args = [
+        '-m',
+        'pytest',
+        '-q',
+        '-p',
+        'no:cacheprovider',
+        '--benchmark-min-rounds=3',
+        '--benchmark-max-time=0',
+      ];
+      run('python3', [...args, '--benchmark-json=wall.json'], d);
+      run('python3', [...args, '--benchmark-timer=time.process_time', '--benchmark-json=cpu.json'], d);
+      const wall = parseMeasures('pytest-benchmark', readFileSync(join(d, 'wall.json'), 'utf8'));
+      const cpu = parseMeasures('pytest-benchmark', readFileSync(join(d, 'cpu.json'), 'utf8'));
+      expect(cpu.wall.size).toBe(0);
+      expect(wall.wall.get('test_s.py::test_sleep')![0]).toBeGreaterThan(0.019);
+      expect(cpu.cpu.get('test_s.py::test_sleep')![0]).toBeGreaterThan(0.0015);
+      expect(cpu.cpu.get('test_s.py::test_sleep')![0]).toBeLessThan(0.015);
+    },
+  );
 
   needs('Google Benchmark (libbenchmark-dev, g++)', googleOk)(
     'google benchmark --benchmark_format=json with repetitions',
@@ -95,6 +127,11 @@ BENCHMARK_MAIN();
       const m = parseOutput('google-benchmark', out);
       expectTimes(m, ['BM_Arg/64', 'BM_Arg/8', 'BM_Sum'], 1e-3);
       expect(m.get('BM_Sum')).toHaveLength(2); // the repetitions, not the mean/median/stddev aggregates
+      const cpu = parseOutput('google-benchmark', out, 'cpu'); // cpu_time, beside real_time
+      expectTimes(cpu, ['BM_Arg/64', 'BM_Arg/8', 'BM_Sum'], 1e-3);
+      const doc = JSON.parse(out) as { benchmarks: Array<{ run_name: string; cpu_time: number; run_type: string }> };
+      const first = doc.benchmarks.find((b) => b.run_name === 'BM_Sum' && b.run_type === 'iteration')!;
+      expect(cpu.get('BM_Sum')![0]).toBeCloseTo(first.cpu_time * 1e-9, 15);
     },
   );
 
@@ -103,6 +140,28 @@ BENCHMARK_MAIN();
     run('hyperfine', ['-N', '--runs', '3', '--export-json', 'h.json', 'true', 'sleep 0.001'], d);
     const m = parseOutput('hyperfine', readFileSync(join(d, 'h.json'), 'utf8'));
     expectTimes(m, ['true', 'sleep 0.001'], 1);
+    // hyperfine's user + system: the sleep's CPU time is far below its wall time.
+    const both = parseMeasures('hyperfine', readFileSync(join(d, 'h.json'), 'utf8'));
+    expect(both.cpu.get('sleep 0.001')![0]).toBeLessThan(both.wall.get('sleep 0.001')![0]);
+  });
+
+  needs('go (golang-go)', available('go', ['version']))('go: a cpu-ns/op a benchmark reports is its CPU time', () => {
+    const d = dir();
+    writeFileSync(join(d, 'go.mod'), 'module example.com/cpu\n\ngo 1.19\n');
+    writeFileSync(
+      join(d, 'x_test.go'),
+      `package cpux
+import ("testing"; "time")
+func BenchmarkSleep(b *testing.B) { for i := 0; i < b.N; i++ { time.Sleep(time.Millisecond) }; b.ReportMetric(1000, "cpu-ns/op") }
+`,
+    );
+    const out = run('go', ['test', '-run', '^$', '-bench', '.', '-benchtime', '5x'], d, {
+      GOFLAGS: '-mod=mod',
+      GOCACHE: join(tmpdir(), 'shipline-perf-gocache'),
+    });
+    const m = parseMeasures('go', out);
+    expect(m.cpu.get('BenchmarkSleep')).toEqual([1e-6]);
+    expect(m.wall.get('BenchmarkSleep')![0]).toBeGreaterThan(1e-3);
   });
 
   it('tinybench: bench.table() and task results', () => {

@@ -1,7 +1,9 @@
 import type { Format } from '../types.js';
 import { parseBenchmarkJs } from './benchmarkjs.js';
 import { parseGo } from './go.js';
-import { parseGoogleBenchmark, parseHyperfine, parsePytestBenchmark, parseTinybench } from './json.js';
+import { parseGoogleBenchmark, parseHyperfine, parsePytestBenchmark, parseTinybench, type Measures } from './json.js';
+
+export type { Measures } from './json.js';
 
 export class FormatError extends Error {
   override readonly name = 'FormatError';
@@ -29,13 +31,15 @@ function parseJson(text: string): unknown {
   throw new FormatError('the output is not JSON');
 }
 
-/** Parse one run's output in `format` into benchmark → observations (seconds per op). */
-export function parseOutput(format: Exclude<Format, 'command'>, text: string): Map<string, number[]> {
+const wallOnly = (wall: Map<string, number[]>): Measures => ({ wall, cpu: new Map() });
+
+/** Parse one run's output in `format` into benchmark → observations (seconds per op), per clock. */
+export function parseMeasures(format: Exclude<Format, 'command'>, text: string): Measures {
   switch (format) {
     case 'go':
       return parseGo(text);
     case 'benchmarkjs':
-      return parseBenchmarkJs(text);
+      return wallOnly(parseBenchmarkJs(text));
     case 'pytest-benchmark':
       return parsePytestBenchmark(parseJson(text));
     case 'google-benchmark':
@@ -43,6 +47,15 @@ export function parseOutput(format: Exclude<Format, 'command'>, text: string): M
     case 'hyperfine':
       return parseHyperfine(parseJson(text));
     case 'tinybench':
-      return parseTinybench(parseJson(text));
+      return wallOnly(parseTinybench(parseJson(text)));
   }
+}
+
+/** One clock of one run's output: benchmark → observations (seconds per op). */
+export function parseOutput(
+  format: Exclude<Format, 'command'>,
+  text: string,
+  clock: 'wall' | 'cpu' = 'wall',
+): Map<string, number[]> {
+  return parseMeasures(format, text)[clock];
 }

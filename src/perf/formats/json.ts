@@ -5,21 +5,37 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-function add(out: Map<string, number[]>, name: string, seconds: number | undefined): void {
+/** Both clocks of one run: wall (elapsed) and CPU (user + system) seconds per op, where the tool has each. */
+export interface Measures {
+  wall: Map<string, number[]>;
+  cpu: Map<string, number[]>;
+}
+
+export const noMeasures = (): Measures => ({ wall: new Map(), cpu: new Map() });
+
+export function add(out: Map<string, number[]>, name: string, seconds: number | undefined): void {
   if (seconds === undefined || !(seconds >= 0)) return;
   const list = out.get(name) ?? [];
   list.push(seconds);
   out.set(name, list);
 }
 
-/** pytest-benchmark `--benchmark-json`: `benchmarks[].{fullname, stats.median}` in seconds. */
-export function parsePytestBenchmark(doc: unknown): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+/** Python clocks that count the process's or thread's CPU time rather than elapsed time. */
+const CPU_TIMERS = /(^|\.)(process_time|thread_time)(_ns)?$/;
+
+/**
+ * pytest-benchmark `--benchmark-json`: `benchmarks[].{fullname, stats.median}` in seconds, by
+ * the clock in `options.timer`: `perf_counter` (the default) is wall time; a run with
+ * `--benchmark-timer=time.process_time` measured CPU time, and is filed as such.
+ */
+export function parsePytestBenchmark(doc: unknown): Measures {
+  const out = noMeasures();
   const list = isObj(doc) && Array.isArray(doc.benchmarks) ? doc.benchmarks : [];
   for (const b of list) {
     if (!isObj(b) || !isObj(b.stats)) continue;
     const name = typeof b.fullname === 'string' ? b.fullname : typeof b.name === 'string' ? b.name : undefined;
-    if (name) add(out, name, num(b.stats.median) ?? num(b.stats.mean));
+    const timer = isObj(b.options) && typeof b.options.timer === 'string' ? b.options.timer : '';
+    if (name) add(CPU_TIMERS.test(timer) ? out.cpu : out.wall, name, num(b.stats.median) ?? num(b.stats.mean));
   }
   return out;
 }
@@ -28,29 +44,39 @@ const UNIT: Record<string, number> = { ns: 1e-9, us: 1e-6, ms: 1e-3, s: 1 };
 
 /**
  * Google Benchmark `--benchmark_format=json` / `--benchmark_out`: `benchmarks[]` with
- * `real_time` in `time_unit`. Aggregates (mean, median, stddev of --benchmark_repetitions) are
- * skipped: the repetitions themselves are the observations.
+ * `real_time` (wall) and `cpu_time` (the benchmark thread's CPU) in `time_unit`. Aggregates
+ * (mean, median, stddev of --benchmark_repetitions) are skipped: the repetitions themselves are
+ * the observations.
  */
-export function parseGoogleBenchmark(doc: unknown): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+export function parseGoogleBenchmark(doc: unknown): Measures {
+  const out = noMeasures();
   const list = isObj(doc) && Array.isArray(doc.benchmarks) ? doc.benchmarks : [];
   for (const b of list) {
     if (!isObj(b) || b.run_type === 'aggregate' || b.error_occurred === true) continue;
     const name = typeof b.run_name === 'string' ? b.run_name : typeof b.name === 'string' ? b.name : undefined;
     const unit = UNIT[typeof b.time_unit === 'string' ? b.time_unit : 'ns'];
-    const t = num(b.real_time);
-    if (name && unit && t !== undefined) add(out, name, t * unit);
+    if (!name || !unit) continue;
+    const wall = num(b.real_time);
+    const cpu = num(b.cpu_time);
+    if (wall !== undefined) add(out.wall, name, wall * unit);
+    if (cpu !== undefined) add(out.cpu, name, cpu * unit);
   }
   return out;
 }
 
-/** hyperfine `--export-json`: `results[].{command, median, times}` in seconds. */
-export function parseHyperfine(doc: unknown): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+/**
+ * hyperfine `--export-json`: `results[].{command, median}` wall seconds, and `user` + `system`
+ * (the mean CPU seconds of the command's runs, from rusage) as its CPU time.
+ */
+export function parseHyperfine(doc: unknown): Measures {
+  const out = noMeasures();
   const list = isObj(doc) && Array.isArray(doc.results) ? doc.results : [];
   for (const r of list) {
     if (!isObj(r) || typeof r.command !== 'string') continue;
-    add(out, r.command, num(r.median) ?? num(r.mean));
+    add(out.wall, r.command, num(r.median) ?? num(r.mean));
+    const user = num(r.user);
+    const system = num(r.system);
+    if (user !== undefined && system !== undefined) add(out.cpu, r.command, user + system);
   }
   return out;
 }

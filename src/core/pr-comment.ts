@@ -1,7 +1,8 @@
-import { request, type HttpDeps } from '../core/http.js';
-import type { EventContext } from '../core/context.js';
-import { githubHeaders, githubUrl } from '../core/github-rest.js';
-import { COMMENT_MARKER } from './render.js';
+// The sticky pull request comment, shared by the coverage and performance gates: each tool
+// passes its own marker, so neither ever updates the other's comment.
+import { request, type HttpDeps } from './http.js';
+import type { EventContext } from './context.js';
+import { githubHeaders, githubUrl } from './github-rest.js';
 
 export type CommentOutcome =
   | { kind: 'created' | 'updated'; url?: string; id: number }
@@ -37,20 +38,21 @@ async function identity(base: string, headers: Record<string, string>, deps: Htt
 }
 
 /**
- * Create or update the one PR comment that carries the marker. A fork PR's token cannot
- * write: that is reported as 'forbidden' (said in the summary, never a failure).
+ * Create or update the one PR comment that carries `marker` (an HTML comment naming the tool,
+ * e.g. `<!-- shipline:perf-gate -->`). A fork PR's token cannot write: that is reported as
+ * 'forbidden' (said in the summary, never a failure).
  */
 export async function upsertComment(
   event: EventContext,
   token: string,
   body: string,
   deps: HttpDeps,
-  marker = COMMENT_MARKER,
+  marker: string,
 ): Promise<CommentOutcome> {
   const pr = event.pullRequest;
   if (!pr || !pr.number) return { kind: 'skipped', reason: 'not a pull request' };
   if (!event.owner || !event.repo) return { kind: 'skipped', reason: 'GITHUB_REPOSITORY is not set' };
-  const headers = githubHeaders(token, 'shipline-coverage-gate', true);
+  const headers = githubHeaders(token, 'shipline', true);
   const base = githubUrl(event.apiUrl, `/repos/${event.owner}/${event.repo}`);
   const denied = (status: number, what: string): CommentOutcome => ({
     kind: 'forbidden',
