@@ -27,6 +27,9 @@ const INTEGRATION = [
   'test/faults/workflow-commands.test.ts',
   'test/faults/docker.test.ts',
   'test/faults/notify.test.ts',
+  'test/faults/lint.test.ts',
+  'test/faults/deploy.test.ts',
+  'test/faults/perf.test.ts',
   'test/perf/formats.test.ts',
   'test/perf/engine.test.ts',
 ];

@@ -1,6 +1,7 @@
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { randomInt } from 'node:crypto';
 import type { Inputs } from '../core/inputs.js';
+import { insidePath, pathRoots } from '../core/paths.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
 import { CommandLineError, splitCommand } from '../lint/argv.js';
 import { CORRECTIONS, FORMATS, type Override, type PerfOptions } from './types.js';
@@ -130,12 +131,16 @@ export const tool = defineTool<PerfOptions>({
     const seedRaw = inputs.optional('seed');
     const seed = seedRaw === undefined ? randomInt(2 ** 31) : inputs.number('seed', 0, { integer: true, min: 0 });
     const report = inputs.optional('report-path');
+    // The benchmark runs in, and the report is written to, the workspace (the report may also
+    // go to the runner temp folder): a `../`, absolute or symlinked path out is refused.
+    const workingDirectory = inputs.string('working-directory', '.');
+    insidePath('working-directory', workingDirectory, pathRoots(ctx));
     return {
       command,
       format: inputs.enum('format', FORMATS, 'command'),
       build: argv(inputs, 'build'),
       base: inputs.optional('base'),
-      workingDirectory: inputs.string('working-directory', '.'),
+      workingDirectory,
       rounds: inputs.number('rounds', 12, { integer: true, min: 2, max: 1000 }),
       timeBudgetMs: duration('time-budget'),
       threshold,
@@ -145,9 +150,7 @@ export const tool = defineTool<PerfOptions>({
       duet: inputs.boolean('duet', false),
       seed,
       reportPath: report
-        ? isAbsolute(report)
-          ? report
-          : resolve(ctx.cwd, report)
+        ? insidePath('report-path', report, pathRoots(ctx, { temp: true }))
         : join(ctx.tempDir, `shipline-perf-${Date.now()}.json`),
       failOnMissing: inputs.boolean('fail-on-missing', false),
       runTimeoutMs: duration('run-timeout'),
