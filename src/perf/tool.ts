@@ -110,7 +110,7 @@ export const tool = defineTool<PerfOptions>({
     { name: 'run-timeout', description: 'Kill one benchmark run after this long.', default: '10m' },
   ],
   outputs: [
-    { name: 'result', description: 'passed or failed.' },
+    { name: 'result', description: 'passed, failed or cancelled.' },
     { name: 'regressions', description: 'JSON array of the names of the benchmarks that regressed.' },
     { name: 'report', description: 'Path of the JSON report (every round, every benchmark, the intervals).' },
   ],

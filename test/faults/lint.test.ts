@@ -99,7 +99,12 @@ describe('lint-gate faults: hostile contents', () => {
     const token = 'ghs_lintFaultToken0123456789abcdefXYZ';
     const res = await gate(r.dir, { checks: check('leak', `echo app.py:1:1: error: ${token} [E1]; exit 1`), token });
     expect(res.exitCode).toBe(1);
-    expect(res.stdout + res.stderr + res.summary).not.toContain(token);
+    const shown = res.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(shown + res.stderr + res.summary).not.toContain(token);
+    expect(shown).toMatch(/\*\*\*/);
     expect(res.stdout + res.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
   });
 

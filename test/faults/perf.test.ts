@@ -1,7 +1,7 @@
 // Fault catalogue of perf-gate (issue 15): bad inputs, paths, hostile contents, signals, through
 // the built action as the runner runs it, on a real git repository whose benchmark is a real
 // child process (test/perf/helpers.ts). Cases that passed before issue 15 stay here.
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,13 @@ function gate(
     timeoutMs: 60_000,
     ...extra,
   });
+}
+
+/** A script outside the repository, so the base and the head checkouts both run it. */
+function outsideScript(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'perf-fault-')), name);
+  writeFileSync(file, text);
+  return file;
 }
 
 const errors = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
@@ -96,9 +103,8 @@ describe('perf-gate faults: hostile contents', () => {
   it('a benchmark that prints workflow commands: none of them is live', async () => {
     const { r, base } = repo(costs, costs);
     // Outside the repository, so base and head run the same wrapper around their own bench.mjs.
-    const noisy = join(mkdtempSync(join(tmpdir(), 'perf-noisy-')), 'noisy.mjs');
-    writeFileSync(
-      noisy,
+    const noisy = outsideScript(
+      'noisy.mjs',
       `for (const l of ${JSON.stringify(HOSTILE_LINES)}) { console.log(l); console.error(l); }\nawait import(process.cwd() + '/bench.mjs');\n`,
     );
     const res = await gate(r.dir, base, { command: `node ${noisy}` });
@@ -122,20 +128,36 @@ describe('perf-gate faults: hostile contents', () => {
   });
 });
 
+describe('perf-gate faults: time bounds', () => {
+  it('a benchmark that never ends is killed at run-timeout: one line naming the command and the bound', async () => {
+    const { r, base } = repo(costs, costs);
+    const forever = outsideScript('forever.mjs', 'setInterval(() => undefined, 1000);\n');
+    const line = oneLine(await gate(r.dir, base, { command: `node ${forever}`, 'run-timeout': '1s' }));
+    expect(line).toMatch(/forever\.mjs/);
+  });
+});
+
 describe('perf-gate faults: signals', () => {
   it('SIGTERM while the benchmark runs: the benchmark is stopped, the summary written, exit 143', async () => {
     const { r, base } = repo(costs, costs);
     // A benchmark that announces itself, then never finishes: only a kill ends it.
-    writeFileSync(join(r.dir, 'hang.mjs'), "console.error('BENCH-STARTED');\nsetInterval(() => undefined, 1000);\n");
-    r.commit('hang');
+    // The gate shows a benchmark's output only when it ends: this one says it started in a file.
+    const started = join(mkdtempSync(join(tmpdir(), 'perf-started-')), 'started');
+    const hang = outsideScript(
+      'hang.mjs',
+      `require('node:fs').writeFileSync(${JSON.stringify(started)}, String(process.pid));\nsetInterval(() => undefined, 1000);\n`.replace(
+        "require('node:fs')",
+        "(await import('node:fs'))",
+      ),
+    );
     const res = await gate(
       r.dir,
       base,
-      { command: 'node hang.mjs', 'run-timeout': '10m', 'time-budget': '30m' },
+      { command: `node ${hang}`, 'run-timeout': '10m', 'time-budget': '30m' },
       {
-        onSpawn: (child, output) => {
+        onSpawn: (child) => {
           const poll = setInterval(() => {
-            if (output().includes('BENCH-STARTED')) {
+            if (existsSync(started)) {
               clearInterval(poll);
               child.kill('SIGTERM');
             }
@@ -146,6 +168,19 @@ describe('perf-gate faults: signals', () => {
     );
     expect(res.exitCode, res.stdout + res.stderr).toBe(143);
     expect(res.stdout + res.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
-    expect(res.summary).toMatch(/cancel/i);
+    expect(res.summary, res.stdout + res.stderr).toMatch(
+      /perf gate cancelled by SIGTERM after .* s: the running benchmark was stopped/,
+    );
+    expect(res.outputs.result).toBe('cancelled');
+    // Not blamed on the benchmark: before, the step said "fix the benchmark command".
+    expect(res.stdout).not.toMatch(/fix the benchmark command/);
+    const pid = Number(readFileSync(started, 'utf8'));
+    let alive = true;
+    try {
+      alive = readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
+    } catch {
+      alive = false;
+    }
+    expect(alive, 'the benchmark process is gone').toBe(false);
   });
 });
