@@ -375,7 +375,7 @@ exports.tool = (0, tool_js_1.defineTool)({
         { name: 'run-timeout', description: 'Kill one benchmark run after this long.', default: '10m' },
     ],
     outputs: [
-        { name: 'result', description: 'passed or failed.' },
+        { name: 'result', description: 'passed, failed or cancelled.' },
         { name: 'regressions', description: 'JSON array of the names of the benchmarks that regressed.' },
         { name: 'report', description: 'Path of the JSON report (every round, every benchmark, the intervals).' },
     ],

@@ -113,7 +113,12 @@ describe('k8s-deploy faults: hostile contents', () => {
     const r = await runDeploy(sim, { kubeconfig, deployments: 'api', image: 'ghcr.io/acme/api:v2' });
     expect(r.exitCode).toBe(1);
     const token = /token:\s*(\S+)/.exec(kubeconfig)?.[1];
-    if (token) expect(r.stdout + r.stderr + r.summary).not.toContain(token);
+    const shown = r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(token).toBeTruthy();
+    expect(shown + r.stderr + r.summary).not.toContain(token);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
   });
 });

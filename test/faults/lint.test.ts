@@ -31,6 +31,15 @@ function gate(dir: string, inputs: Record<string, string>, extra: Partial<RunOpt
   });
 }
 
+/** Running (a zombie left for a non-reaping PID 1 counts as dead). */
+function alive(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
 const errors = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 
 /** The step failed with exactly one clear line, and no stack trace reached the log. */
@@ -141,12 +150,6 @@ describe('lint-gate faults: signals (issue 15 item 3)', () => {
     expect(res.summary).not.toBe('');
     expect(res.stdout + res.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
     const pid = Number(readFileSync(pidFile, 'utf8'));
-    let alive = true;
-    try {
-      alive = readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
-    } catch {
-      alive = false;
-    }
-    expect(alive, 'the check process is gone').toBe(false);
+    expect(alive(pid), 'the check process is gone').toBe(false);
   });
 });

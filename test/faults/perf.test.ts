@@ -33,6 +33,15 @@ function outsideScript(name: string, text: string): string {
   return file;
 }
 
+/** Running (a zombie left for a non-reaping PID 1 counts as dead). */
+function alive(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
 const errors = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 
 /** The step failed with exactly one clear line, and no stack trace reached the log. */
@@ -175,12 +184,6 @@ describe('perf-gate faults: signals', () => {
     // Not blamed on the benchmark: before, the step said "fix the benchmark command".
     expect(res.stdout).not.toMatch(/fix the benchmark command/);
     const pid = Number(readFileSync(started, 'utf8'));
-    let alive = true;
-    try {
-      alive = readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
-    } catch {
-      alive = false;
-    }
-    expect(alive, 'the benchmark process is gone').toBe(false);
+    expect(alive(pid), 'the benchmark process is gone').toBe(false);
   });
 });
