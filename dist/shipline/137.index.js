@@ -907,7 +907,7 @@ async function sendDigest(o, ctx, report) {
             body: payload,
             timeoutMs: o.timeoutMs,
             label: 'the webhook',
-        }, { masker: ctx.masker, logger: ctx.logger, signal: ctx.signal });
+        }, { masker: ctx.masker, logger: ctx.logger });
         if (res.ok)
             ctx.logger.info(`sent the ${o.format} digest (HTTP ${res.status})`);
         else

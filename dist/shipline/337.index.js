@@ -2,92 +2,6 @@ export const id = 337;
 export const ids = [337];
 export const modules = {
 
-/***/ 6107:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.realish = realish;
-exports.isInside = isInside;
-exports.insidePath = insidePath;
-exports.checkGlob = checkGlob;
-exports.pathRoots = pathRoots;
-const node_fs_1 = __webpack_require__(3024);
-const node_os_1 = __webpack_require__(8161);
-const node_path_1 = __webpack_require__(6760);
-const errors_js_1 = __webpack_require__(4296);
-/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files not written yet). */
-function realish(p) {
-    const rest = [];
-    let cur = (0, node_path_1.resolve)(p);
-    for (;;) {
-        if ((0, node_fs_1.existsSync)(cur)) {
-            try {
-                return (0, node_path_1.join)((0, node_fs_1.realpathSync)(cur), ...rest.reverse());
-            }
-            catch {
-                return (0, node_path_1.join)(cur, ...rest.reverse());
-            }
-        }
-        const up = (0, node_path_1.dirname)(cur);
-        if (up === cur)
-            return (0, node_path_1.resolve)(p);
-        rest.push((0, node_path_1.basename)(cur));
-        cur = up;
-    }
-}
-function within(abs, root) {
-    const r = (0, node_path_1.relative)(root, abs);
-    return r === '' || (!r.startsWith('..' + node_path_1.sep) && r !== '..' && !(0, node_path_1.isAbsolute)(r));
-}
-/** True when `abs` (symlinks followed) lies inside one of the roots. */
-function isInside(abs, roots) {
-    const real = realish(abs);
-    return [roots.workspace, ...(roots.also ?? [])].some((r) => within(real, realish(r)));
-}
-function rootsText(roots) {
-    return [roots.workspace, ...(roots.also ?? [])].join(' or ');
-}
-/**
- * Resolve one path input against the workspace, refusing one that leaves it (or the other
- * allowed roots): a ConfigError naming the input, the path it resolved to and the fix.
- */
-function insidePath(input, value, roots) {
-    const abs = (0, node_path_1.isAbsolute)(value) ? (0, node_path_1.resolve)(value) : (0, node_path_1.resolve)(roots.workspace, value);
-    if (!isInside(abs, roots))
-        throw errors_js_1.ConfigError.forInput(input, `${value} resolves to ${realish(abs)}, outside the workspace (${rootsText(roots)})`, 'use a path inside the workspace', undefined, roots.frontDoor);
-    return abs;
-}
-/**
- * A glob input: refuse a pattern whose fixed part leaves the roots (`../x/**`, `/etc/*`), before
- * anything is read. Matches are then checked one by one with `isInside` (a symlink may escape).
- */
-function checkGlob(input, pattern, roots, cwd = roots.workspace) {
-    const p = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    const fixed = [];
-    for (const seg of p.replace(/\\/g, '/').split('/')) {
-        if (/[*?[\]{}()!]/.test(seg))
-            break;
-        fixed.push(seg);
-    }
-    const head = fixed.join('/') || '.';
-    const abs = (0, node_path_1.isAbsolute)(head) || head.startsWith('/') ? (0, node_path_1.resolve)(head) : (0, node_path_1.resolve)(cwd, head);
-    if (!isInside(abs, roots))
-        throw errors_js_1.ConfigError.forInput(input, `'${pattern}' reaches ${abs}, outside the workspace (${rootsText(roots)})`, 'write globs relative to the workspace, without ../', undefined, roots.frontDoor);
-}
-/**
- * The one policy for a tool's path inputs: the workspace, and where a tool may also be pointed
- * at scratch files (`temp: true`: RUNNER_TEMP; on the CLI also the OS temp folder, since the
- * person typing the command chose the path).
- */
-function pathRoots(ctx, opts = {}) {
-    const also = opts.temp ? [ctx.tempDir, ...(ctx.frontDoor === 'cli' ? [(0, node_os_1.tmpdir)()] : [])] : [];
-    return { workspace: ctx.cwd, also, frontDoor: ctx.frontDoor };
-}
-
-
-/***/ }),
-
 /***/ 121:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -267,7 +181,6 @@ exports.parsePercent = parsePercent;
 exports.parseDuration = parseDuration;
 const node_path_1 = __webpack_require__(6760);
 const node_crypto_1 = __webpack_require__(7598);
-const paths_js_1 = __webpack_require__(6107);
 const tool_js_1 = __webpack_require__(121);
 const argv_js_1 = __webpack_require__(235);
 const types_js_1 = __webpack_require__(926);
@@ -375,7 +288,7 @@ exports.tool = (0, tool_js_1.defineTool)({
         { name: 'run-timeout', description: 'Kill one benchmark run after this long.', default: '10m' },
     ],
     outputs: [
-        { name: 'result', description: 'passed, failed or cancelled.' },
+        { name: 'result', description: 'passed or failed.' },
         { name: 'regressions', description: 'JSON array of the names of the benchmarks that regressed.' },
         { name: 'report', description: 'Path of the JSON report (every round, every benchmark, the intervals).' },
     ],
@@ -396,16 +309,12 @@ exports.tool = (0, tool_js_1.defineTool)({
         const seedRaw = inputs.optional('seed');
         const seed = seedRaw === undefined ? (0, node_crypto_1.randomInt)(2 ** 31) : inputs.number('seed', 0, { integer: true, min: 0 });
         const report = inputs.optional('report-path');
-        // The benchmark runs in, and the report is written to, the workspace (the report may also
-        // go to the runner temp folder): a `../`, absolute or symlinked path out is refused.
-        const workingDirectory = inputs.string('working-directory', '.');
-        (0, paths_js_1.insidePath)('working-directory', workingDirectory, (0, paths_js_1.pathRoots)(ctx));
         return {
             command,
             format: inputs.enum('format', types_js_1.FORMATS, 'command'),
             build: argv(inputs, 'build'),
             base: inputs.optional('base'),
-            workingDirectory,
+            workingDirectory: inputs.string('working-directory', '.'),
             rounds: inputs.number('rounds', 12, { integer: true, min: 2, max: 1000 }),
             timeBudgetMs: duration('time-budget'),
             threshold,
@@ -415,7 +324,9 @@ exports.tool = (0, tool_js_1.defineTool)({
             duet: inputs.boolean('duet', false),
             seed,
             reportPath: report
-                ? (0, paths_js_1.insidePath)('report-path', report, (0, paths_js_1.pathRoots)(ctx, { temp: true }))
+                ? (0, node_path_1.isAbsolute)(report)
+                    ? report
+                    : (0, node_path_1.resolve)(ctx.cwd, report)
                 : (0, node_path_1.join)(ctx.tempDir, `shipline-perf-${Date.now()}.json`),
             failOnMissing: inputs.boolean('fail-on-missing', false),
             runTimeoutMs: duration('run-timeout'),
