@@ -10,7 +10,7 @@ import { median, round, type BenchReport, type BenchRow } from './lib.js';
 const here = import.meta.dirname;
 const child = join(here, 'coverage', 'child.mjs');
 
-interface Run {
+export interface Run {
   ms: number;
   maxRssMB: number;
   files: number;
@@ -19,7 +19,12 @@ interface Run {
 
 const PEER_LIMIT_MS = 120_000;
 
-function runChild(parser: string, file: string, bundle: string, timeoutMs = PEER_LIMIT_MS): Run | { error: string } {
+export function runChild(
+  parser: string,
+  file: string,
+  bundle: string,
+  timeoutMs = PEER_LIMIT_MS,
+): Run | { error: string } {
   const r = spawnSync(process.execPath, [child, parser, file, bundle], {
     encoding: 'utf8',
     timeout: timeoutMs,
@@ -44,7 +49,7 @@ function runChild(parser: string, file: string, bundle: string, timeoutMs = PEER
 }
 
 /** Bundle the parsers once (esbuild, as tsx uses it) so the child loads plain JS, like the action does. */
-async function bundleOurs(dir: string): Promise<string> {
+export async function bundleOurs(dir: string): Promise<string> {
   const { build } = await import('esbuild');
   const out = join(dir, 'shipline-coverage.mjs');
   await build({

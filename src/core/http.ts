@@ -52,6 +52,11 @@ export interface HttpDeps {
   maxWaitMs?: number;
   /** First backoff; doubles each retry; default 500 ms. */
   baseDelayMs?: number;
+  /**
+   * The run's cancellation (`ctx.signal`): aborting it destroys the request in flight and ends
+   * any wait between retries at once, so a cancelled step never waits out a timeout.
+   */
+  signal?: AbortSignal;
 }
 
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
@@ -66,6 +71,28 @@ const RESET_CODES = new Set([
 ]);
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+class Aborted extends Error {}
+
+/** `p`, or a rejection with Aborted as soon as `signal` aborts (p is left to settle unobserved). */
+function abortable<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.reject(new Aborted());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Aborted());
+    signal.addEventListener('abort', onAbort, { once: true });
+    const done = () => signal.removeEventListener('abort', onAbort);
+    p.then(
+      (v) => (done(), resolve(v)),
+      (e: unknown) => (done(), reject(e)),
+    );
+  });
+}
+
+function reasonOf(signal: AbortSignal): string {
+  const r = signal.reason as { message?: unknown } | undefined;
+  return typeof r?.message === 'string' ? r.message : 'cancelled';
+}
 
 /** Seconds or an HTTP date, as servers send it; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -122,13 +149,36 @@ export async function request(req: HttpRequest, deps: HttpDeps = {}): Promise<Ht
     else headers[k.toLowerCase()] = v;
   }
   // Retries are ours (Retry-After, resets, every verb the caller allows); the client's are off.
-  const client = new HttpClient(userAgent, [], { socketTimeout: timeoutMs, allowRetries: false, keepAlive: false });
+  const signal = deps.signal;
+  // http-client has no abort option; a handler hands node's request the signal, which destroys
+  // the socket of the request in flight (node's `signal` option of http.request).
+  const handlers = signal
+    ? [
+        {
+          prepareRequest: (options: { signal?: AbortSignal }) => void (options.signal = signal),
+          canHandleAuthentication: () => false,
+          handleAuthentication: () => Promise.reject(new Error('not used')),
+        },
+      ]
+    : [];
+  const client = new HttpClient(userAgent, handlers as never, {
+    socketTimeout: timeoutMs,
+    allowRetries: false,
+    keepAlive: false,
+  });
+  const cancelled = (attempt: number) =>
+    new HttpError(`${label}: ${reasonOf(signal!)}; the request was abandoned`, attempt, false);
   try {
     for (let attempt = 1; ; attempt++) {
       const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
+      if (signal?.aborted) throw cancelled(attempt);
       try {
-        const res = await client.request(req.method ?? 'GET', req.url, req.body ?? null, { ...headers });
-        const body = await res.readBody();
+        const res = await abortable(
+          client.request(req.method ?? 'GET', req.url, req.body ?? null, { ...headers }),
+          signal,
+        );
+        // readBody never settles when the socket is destroyed mid-body: race it with the signal.
+        const body = await abortable(res.readBody(), signal);
         const status = res.message.statusCode ?? 0;
         const resHeaders = toHeaders(res.message.headers);
         if (RETRY_STATUS.has(status) && attempt <= retries) {
@@ -137,7 +187,7 @@ export async function request(req: HttpRequest, deps: HttpDeps = {}): Promise<Ht
           deps.logger?.info(
             `${label} answered ${status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`,
           );
-          await wait(delay);
+          await abortable(wait(delay), signal).catch(() => undefined);
           continue;
         }
         return {
@@ -148,6 +198,7 @@ export async function request(req: HttpRequest, deps: HttpDeps = {}): Promise<Ht
           ok: status >= 200 && status < 300,
         };
       } catch (e) {
+        if (e instanceof Aborted || signal?.aborted) throw cancelled(attempt);
         const message = String((e as Error)?.message ?? e);
         // http-client reports its socket timeout as "Request timeout: <path>" (the path may be secret).
         const timedOut = message.startsWith('Request timeout');
@@ -157,7 +208,7 @@ export async function request(req: HttpRequest, deps: HttpDeps = {}): Promise<Ht
           deps.logger?.info(
             `${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`,
           );
-          await wait(backoff);
+          await abortable(wait(backoff), signal).catch(() => undefined);
           continue;
         }
         const proxy = await proxyFor(req.url).catch(() => undefined);

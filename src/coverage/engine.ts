@@ -220,7 +220,7 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
             undefined,
             commentMarker(o.commentId),
           ),
-          { masker: ctx.masker, logger },
+          { masker: ctx.masker, logger, signal: ctx.signal },
           commentMarker(o.commentId),
         );
         if (outcome.kind === 'created' || outcome.kind === 'updated')

@@ -27,7 +27,7 @@ function api(ctx: ToolContext, token: string): Api {
           body: body === undefined ? undefined : JSON.stringify(body),
           label: 'the GitHub API',
         },
-        { masker: ctx.masker, logger: ctx.logger },
+        { masker: ctx.masker, logger: ctx.logger, signal: ctx.signal },
       );
       let json: unknown;
       try {

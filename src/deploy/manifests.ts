@@ -1,5 +1,6 @@
 // Manifests mode: read the files, substitute images (`repository=reference`), stamp the
 // change-cause on Deployments, and write one file for `kubectl apply --server-side`.
+import { isInside, realish } from '../core/paths.js';
 import { readFile } from 'node:fs/promises';
 import { ConfigError } from '../core/errors.js';
 
@@ -98,6 +99,13 @@ export async function prepareManifests(
       'manifests',
       `${patterns.join(', ')} matched no file under ${cwd}`,
       'give paths or globs relative to the workspace, e.g. k8s/*.yaml',
+    );
+  const outside = files.filter((f) => !isInside(f, { workspace: cwd }));
+  if (outside.length)
+    throw ConfigError.forInput(
+      'manifests',
+      `${outside[0]} leads to ${realish(outside[0])} through a symlink, outside the workspace (${cwd})`,
+      'apply only files inside the workspace; remove the symlink',
     );
   const { loadAll, dump } = await import('js-yaml');
   const docs: Doc[] = [];

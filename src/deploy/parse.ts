@@ -2,6 +2,7 @@
 // naming the input and the fix.
 import { resolveDryRun } from '../core/dry-run.js';
 import type { Inputs } from '../core/inputs.js';
+import { checkGlob, pathRoots } from '../core/paths.js';
 import type { ToolContext } from '../core/tool.js';
 import type { DeployOptions, DeployTarget, VerifyOptions } from './types.js';
 
@@ -153,6 +154,9 @@ function parseDryRun(inputs: Inputs, ctx: ToolContext): DeployOptions['dryRun'] 
 export function parseOptions(inputs: Inputs, ctx: ToolContext): DeployOptions {
   const targets = inputs.list('deployments').map((l) => parseTarget(l, inputs));
   const manifests = inputs.list('manifests');
+  // Manifests come from the workspace: a pattern reaching out of it is refused before anything
+  // is read; a match that leaves it through a symlink is refused when the files are read.
+  for (const m of manifests) checkGlob('manifests', m, pathRoots(ctx));
   const image = inputs.optional('image');
   checkModes(inputs, targets, manifests, image);
   if (image)

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Inputs } from '../core/inputs.js';
+import { insidePath, pathRoots } from '../core/paths.js';
 import type { InputSpec, ToolContext } from '../core/tool.js';
 
 /** Build argument names that hold credentials (NPM_TOKEN, DB_PASSWORD, AWS_SECRET_ACCESS_KEY, API_KEY …). */
@@ -34,7 +34,8 @@ export function parseSecrets(
     env[name] = value;
   }
   for (const [id, path] of inputs.keyValues('secret-files')) {
-    const abs = resolve(ctx.cwd, path);
+    // A secret file the job wrote: in the workspace or the runner temp folder, nowhere else.
+    const abs = insidePath('secret-files', path, pathRoots(ctx, { temp: true }));
     if (!existsSync(abs))
       throw inputs.fail(
         'secret-files',

@@ -16,6 +16,7 @@ export async function registryClient(s: Session): Promise<RegistryClient> {
   return new RegistryClient(o.image, credentials, {
     masker: ctx.masker,
     logger: ctx.logger,
+    signal: ctx.signal,
     retries: o.retries,
     baseDelayMs: s.retryBaseMs,
   });

@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { resolveDryRun } from '../core/dry-run.js';
 import type { Inputs } from '../core/inputs.js';
+import { insidePath, pathRoots } from '../core/paths.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
 import type { DockerOptions } from './types.js';
 import { BUILD_INPUT_SPECS, parseSecrets, warnSecretBuildArgs } from './build-inputs.js';
@@ -18,7 +19,9 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
 
   const contextRaw = inputs.string('context', '.');
   const remote = REMOTE_CONTEXT.test(contextRaw);
-  const context = remote ? contextRaw : resolve(ctx.cwd, contextRaw);
+  // The build context is sent to the daemon whole: it must not leave the workspace.
+  const roots = pathRoots(ctx);
+  const context = remote ? contextRaw : insidePath('context', contextRaw, roots);
   if (!remote && !(existsSync(context) && statSync(context).isDirectory())) {
     throw inputs.fail(
       'context',
@@ -28,7 +31,7 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
   }
   const fileRaw = inputs.optional('file');
   let file: string | undefined;
-  if (fileRaw) file = isAbsolute(fileRaw) ? fileRaw : resolve(ctx.cwd, fileRaw);
+  if (fileRaw) file = insidePath('file', fileRaw, roots);
   else if (!remote) file = join(context, 'Dockerfile');
   if (file && !remote && !(existsSync(file) && statSync(file).isFile())) {
     throw inputs.fail(

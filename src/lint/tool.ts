@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolveDryRun } from '../core/dry-run.js';
+import { insidePath, pathRoots } from '../core/paths.js';
 import { defineTool, type ToolSpec } from '../core/tool.js';
 import { baselineCommand } from './baseline-command.js';
 import { FAIL_ON, type LintOptions } from './types.js';
@@ -107,6 +108,14 @@ export const tool = defineTool<LintOptions>({
     let changedOnly = inputs.enum('changed-only', ['auto', 'true', 'false'] as const, 'auto');
     if (all) changedOnly = 'false';
     if (staged) changedOnly = 'true';
+    // The config is read, the reports written, inside the workspace or the runner temp folder:
+    // a pull request must not point the gate at files elsewhere (`../`, absolute, a symlink out).
+    const roots = pathRoots(ctx, { temp: true });
+    const path = (name: string) => {
+      const v = inputs.optional(name);
+      return v === undefined ? undefined : insidePath(name, v, roots);
+    };
+    if (inputs.optional('checks') === undefined) path('config');
     const { loadChecks } = await import('./config.js');
     const source = await loadChecks(inputs, ctx);
     return {
@@ -124,8 +133,8 @@ export const tool = defineTool<LintOptions>({
       token: inputs.optional('token'),
       dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor).dry,
       annotate: inputs.enum('annotate', ['changed-lines', 'changed-files', 'all', 'none'] as const, 'changed-lines'),
-      report: inputs.optional('report'),
-      sarif: inputs.optional('sarif'),
+      report: path('report'),
+      sarif: path('sarif'),
       fix: inputs.boolean('fix', false),
       json: inputs.boolean('json', false),
     };

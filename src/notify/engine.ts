@@ -44,7 +44,12 @@ async function readRun(o: NotifyOptions, ctx: ToolContext): Promise<RunData> {
     return { note: 'no run to read (GITHUB_RUN_ID and GITHUB_REPOSITORY are not set); job details left out' };
   if (!o.token)
     return { note: "no token to read the run's jobs (set 'token', or GITHUB_TOKEN on the CLI); job details left out" };
-  const api = new GitHubApi(event.apiUrl, o.token, { masker: ctx.masker, logger: ctx.logger }, o.timeoutMs);
+  const api = new GitHubApi(
+    event.apiUrl,
+    o.token,
+    { masker: ctx.masker, logger: ctx.logger, signal: ctx.signal },
+    o.timeoutMs,
+  );
   try {
     // This run: the attempt running now, so both reads go out at once; another run: its latest attempt.
     if (runId === event.runId) {
@@ -227,7 +232,7 @@ export async function run(o: NotifyOptions, ctx: ToolContext): Promise<ToolResul
         retries: 3,
         label: 'the webhook',
       },
-      { masker: ctx.masker, logger },
+      { masker: ctx.masker, logger, signal: ctx.signal },
     );
     if (res.ok)
       logger.info(

@@ -72,7 +72,7 @@ async function call(
       retries: 3,
       label: `Slack ${method}`,
     },
-    { masker: ctx.masker, logger: ctx.logger },
+    { masker: ctx.masker, logger: ctx.logger, signal: ctx.signal },
   );
   let answer: SlackAnswer = {};
   try {

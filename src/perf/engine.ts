@@ -111,6 +111,13 @@ export async function run(options: PerfOptions, ctx: ToolContext): Promise<ToolR
       outputs: { result: report.result, regressions: JSON.stringify(report.regressions), report: options.reportPath },
       failure: report.result === 'failed' ? line : undefined,
     };
+  } catch (e) {
+    // Cancelled: the benchmark was killed by the cancellation, not broken; say so, not "fix the command".
+    if (!ctx.signal.aborted) throw e;
+    const why = ctx.signal.reason instanceof Error ? ctx.signal.reason.message : 'cancelled';
+    const line = `perf gate ${why} after ${(elapsed() / 1000).toFixed(1)} s: the running benchmark was stopped and the base checkout removed; no verdict`;
+    ctx.summary.raw(`## Performance gate\n\n${line}.\n`);
+    return { outputs: { result: 'cancelled', regressions: '[]' }, failure: line };
   } finally {
     await base.remove();
   }

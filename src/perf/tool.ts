@@ -1,6 +1,7 @@
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { randomInt } from 'node:crypto';
 import type { Inputs } from '../core/inputs.js';
+import { insidePath, pathRoots } from '../core/paths.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
 import { CommandLineError, splitCommand } from '../core/command-line.js';
 import { resolveDryRun } from '../core/dry-run.js';
@@ -135,7 +136,7 @@ export const tool = defineTool<PerfOptions>({
     },
   ],
   outputs: [
-    { name: 'result', description: 'passed or failed.' },
+    { name: 'result', description: 'passed, failed or cancelled.' },
     { name: 'regressions', description: 'JSON array of the names of the benchmarks that regressed.' },
     { name: 'report', description: 'Path of the JSON report (every round, every benchmark, the intervals).' },
   ],
@@ -160,13 +161,17 @@ export const tool = defineTool<PerfOptions>({
     const metric = inputs.enum('metric', METRICS, 'auto');
     if (metric === 'cpu' && (format === 'tinybench' || format === 'benchmarkjs'))
       throw inputs.fail('metric', `is cpu but ${format} reports wall time only`, 'set metric to wall or auto');
+    // The benchmark runs in, and the report is written to, the workspace (the report may also
+    // go to the runner temp folder): a `../`, absolute or symlinked path out is refused.
+    const workingDirectory = inputs.string('working-directory', '.');
+    insidePath('working-directory', workingDirectory, pathRoots(ctx));
     return {
       command,
       format,
       metric,
       build: argv(inputs, 'build'),
       base: inputs.optional('base'),
-      workingDirectory: inputs.string('working-directory', '.'),
+      workingDirectory,
       rounds: inputs.number('rounds', 12, { integer: true, min: 2, max: 1000 }),
       timeBudgetMs: duration('time-budget'),
       threshold,
@@ -176,9 +181,7 @@ export const tool = defineTool<PerfOptions>({
       duet: inputs.boolean('duet', false),
       seed,
       reportPath: report
-        ? isAbsolute(report)
-          ? report
-          : resolve(ctx.cwd, report)
+        ? insidePath('report-path', report, pathRoots(ctx, { temp: true }))
         : join(ctx.tempDir, `shipline-perf-${Date.now()}.json`),
       failOnMissing: inputs.boolean('fail-on-missing', false),
       runTimeoutMs: duration('run-timeout'),

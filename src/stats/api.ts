@@ -68,7 +68,13 @@ export class StatsApi {
         retries: 3,
         label: 'the GitHub API',
       },
-      { masker: this.deps.masker, logger: this.deps.logger, sleep: this.deps.sleep, maxWaitMs: this.deps.maxWaitMs },
+      {
+        masker: this.deps.masker,
+        logger: this.deps.logger,
+        sleep: this.deps.sleep,
+        maxWaitMs: this.deps.maxWaitMs,
+        signal: this.deps.signal,
+      },
     );
   }
 

@@ -53,7 +53,7 @@ async function sendDigest(o: StatsOptions, ctx: ToolContext, report: StatsReport
         timeoutMs: o.timeoutMs,
         label: 'the webhook',
       },
-      { masker: ctx.masker, logger: ctx.logger },
+      { masker: ctx.masker, logger: ctx.logger, signal: ctx.signal },
     );
     if (res.ok) ctx.logger.info(`sent the ${o.format} digest (HTTP ${res.status})`);
     else return `could not deliver the digest: ${explainDelivery(res.status, res.body)}`;

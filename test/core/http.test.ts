@@ -94,4 +94,64 @@ describe('http request', () => {
     expect(parseRetryAfter(new Date(Date.UTC(2030, 0, 1, 0, 0, 10)).toUTCString(), Date.UTC(2030, 0, 1))).toBe(10_000);
     expect(parseRetryAfter('soon')).toBeUndefined();
   });
+
+  describe('cancellation (ctx.signal; issue 15: a cancelled notify waited out its timeout)', () => {
+    // The request timeout is ten minutes: had the abort not ended the request, the test would hang.
+    const LONG = 600_000;
+
+    it('aborting mid-request destroys the socket in flight and throws at once, naming the cause', async () => {
+      let closed!: () => void;
+      const socketClosed = new Promise<void>((r) => (closed = r));
+      const c = new AbortController();
+      const s = await serve([(req) => (req.socket.on('close', closed), c.abort(new Error('cancelled by SIGTERM')))]);
+      const err = await request({ url: s.url, timeoutMs: LONG, label: 'the webhook' }, { signal: c.signal }).catch(
+        (e) => e,
+      );
+      expect(err).toBeInstanceOf(HttpError);
+      expect(err.message).toBe('the webhook: cancelled by SIGTERM; the request was abandoned');
+      await socketClosed; // the server saw the client go: nothing is left connected
+      expect(s.hits()).toBe(1);
+    });
+
+    it('aborting while the body streams ends the read (http-client would wait for the end forever)', async () => {
+      const c = new AbortController();
+      const s = await serve([
+        (_, res) => {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.write('partial');
+          setImmediate(() => c.abort(new Error('cancelled by SIGINT')));
+        },
+      ]);
+      const err = await request({ url: s.url, timeoutMs: LONG }, { signal: c.signal }).catch((e) => e);
+      expect(err.message).toBe('the server: cancelled by SIGINT; the request was abandoned');
+      server!.closeAllConnections();
+    });
+
+    it('aborting during a retry wait stops retrying: no second attempt', async () => {
+      const c = new AbortController();
+      const s = await serve([status(503, { 'retry-after': '600' }), status(200)]);
+      const slowSleep = () => (c.abort(new Error('cancelled by SIGTERM')), new Promise<void>(() => undefined));
+      const err = await request(
+        { url: s.url, timeoutMs: LONG, label: 'the webhook' },
+        { signal: c.signal, sleep: slowSleep, maxWaitMs: LONG },
+      ).catch((e) => e);
+      expect(err.message).toBe('the webhook: cancelled by SIGTERM; the request was abandoned');
+      expect(s.hits()).toBe(1);
+    });
+
+    it('an already aborted signal sends nothing', async () => {
+      const c = new AbortController();
+      c.abort(new Error('cancelled by SIGTERM'));
+      const s = await serve([status(200)]);
+      const err = await request({ url: s.url }, { signal: c.signal }).catch((e) => e);
+      expect(err).toBeInstanceOf(HttpError);
+      expect(s.hits()).toBe(0);
+    });
+
+    it('a signal that never aborts changes nothing', async () => {
+      const s = await serve([status(200, {}, 'fine')]);
+      const res = await request({ url: s.url }, { signal: new AbortController().signal });
+      expect(res.body).toBe('fine');
+    });
+  });
 });

@@ -3,7 +3,7 @@
 // the real Docker engine and registry, with test/docker/flaky-proxy.ts in between for 503s and
 // stalls. Cases that already passed before issue 15 are kept here so they stay passing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,14 +23,17 @@ const up = engineAndRegistryUp();
 const real = needs('docker engine and registry (start them with bash .ci/daemons.sh)', up);
 const info = registryInfo();
 
-function run(inputs: Record<string, string>, extra: Partial<RunOptions> & { env?: Record<string, string> } = {}) {
+function run(
+  inputs: Record<string, string>,
+  extra: Partial<RunOptions> & { env?: Record<string, string>; workspace?: string } = {},
+) {
   const ev = pushEvent(randomHex(20));
   return runActionLikeRunner('actions/docker-build', {
     inputs: { username: info?.username ?? 'u', password: info?.password ?? 'p', ...inputs },
     env: { ...ev.env, SHIPLINE_RETRY_BASE_MS: '100', ...extra.env },
     event: ev.event,
     eventName: ev.eventName,
-    workspace: makeContext(),
+    workspace: extra.workspace ?? makeContext(),
     timeoutMs: 120_000,
     onSpawn: extra.onSpawn,
   });
@@ -56,6 +59,69 @@ describe('docker-build faults: bad inputs (one line naming the input)', () => {
     expect(r.exitCode).toBe(1);
     expect(error(r)).toMatch(names);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+});
+
+describe('docker-build faults: paths stay inside the workspace (issue 15 item 15)', () => {
+  /** A workspace (a build context) beside a folder outside it that holds a Dockerfile and a "secret". */
+  function workspace(): { ws: string; outside: string } {
+    const ws = makeContext();
+    const outside = mkdtempSync(join(tmpdir(), 'docker-outside-'));
+    writeFileSync(join(outside, 'Dockerfile'), 'FROM scratch\nCOPY . /\n');
+    writeFileSync(join(outside, 'secret.txt'), 'not yours\n');
+    return { ws, outside };
+  }
+
+  it.each([
+    [
+      'context',
+      (o: string) => ({ context: o }),
+      /^input 'context': .* resolves to .*docker-outside-.*, outside the workspace/,
+    ],
+    [
+      'context',
+      () => ({ context: '..' }),
+      /^input 'context': \.\. resolves to .*, outside the workspace .*; use a path inside the workspace/,
+    ],
+    [
+      'file',
+      (o: string) => ({ file: join(o, 'Dockerfile') }),
+      /^input 'file': .*Dockerfile resolves to .*, outside the workspace/,
+    ],
+    [
+      'secret-files',
+      () => ({ 'secret-files': 'npmrc=/etc/passwd' }),
+      /^input 'secret-files': \/etc\/passwd resolves to \/etc\/passwd, outside the workspace/,
+    ],
+  ])('%s outside the workspace is refused before docker runs', async (_, inputs, line) => {
+    const { ws, outside } = workspace();
+    const r = await run({ image: 'r.local/acme/api', 'dry-run': 'true', ...inputs(outside) }, { workspace: ws });
+    expect(r.exitCode, r.stdout).toBe(1);
+    expect(r.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
+    expect(error(r)).toMatch(line);
+    expect(r.stdout).not.toMatch(/docker (buildx )?build/);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+
+  it('a context that is a symlink out of the workspace is refused', async () => {
+    const { ws, outside } = workspace();
+    symlinkSync(outside, join(ws, 'ctx'));
+    const r = await run({ image: 'r.local/acme/api', 'dry-run': 'true', context: 'ctx' }, { workspace: ws });
+    expect(r.exitCode, r.stdout).toBe(1);
+    expect(error(r)).toMatch(/^input 'context': ctx resolves to .*docker-outside-.*, outside the workspace/);
+  });
+
+  it('a secret file in the runner temp folder passes the path check (where a job writes one)', async () => {
+    const { ws } = workspace();
+    const temp = mkdtempSync(join(tmpdir(), 'docker-rt-'));
+    writeFileSync(join(temp, 'npmrc'), '//registry/:_authToken=x\n');
+    const r = await run(
+      { image: 'r.local/acme/api', 'dry-run': 'true', 'secret-files': `npmrc=${join(temp, 'npmrc')}` },
+      { workspace: ws, env: { RUNNER_TEMP: temp } },
+    );
+    // Without buildx here the build is then refused for needing BuildKit; the path is not refused.
+    expect(error(r)).not.toMatch(/outside the workspace/);
+    expect(r.stdout + error(r)).toMatch(/--secret id=npmrc,src=|docker buildx \(BuildKit\) is not installed/);
   });
 });
 

@@ -1,11 +1,12 @@
 // Fault catalogue of notify (issue 15, items 7 and 16; issue 17's injection rule): bad inputs,
 // hostile contents, server faults, through the built action as the runner runs it, against the
 // GitHub API simulator and a webhook receiver. Cases that passed before issue 15 stay here.
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runActionLikeRunner, type RunnerResult } from '../helpers/runner.js';
+import { runActionLikeRunner, type RunOptions, type RunnerResult } from '../helpers/runner.js';
 import { GitHubSimulator } from '../notify/github-simulator.js';
 import { WebhookReceiver } from '../notify/webhook-receiver.js';
 import { SlackApiSimulator } from '../notify/slack-api-simulator.js';
@@ -36,8 +37,14 @@ beforeEach(() => {
 const HOSTILE =
   '<!channel> <!here> @everyone @here <@U0123ABCD> <@&123456789> <at>Everyone</at> <https://evil.example|click>';
 
-function notify(runId: number, inputs: Record<string, string> = {}, branch = 'main'): Promise<RunnerResult> {
+function notify(
+  runId: number,
+  inputs: Record<string, string> = {},
+  branch = 'main',
+  onSpawn?: RunOptions['onSpawn'],
+): Promise<RunnerResult> {
   return runActionLikeRunner('actions/notify', {
+    onSpawn,
     inputs: { 'webhook-url': hookUrl, token: TOKEN, 'timeout-seconds': '5', ...inputs },
     env: {
       GITHUB_API_URL: sim.base,
@@ -198,5 +205,31 @@ describe('notify faults: server faults', () => {
     const r = await notify(7105, { 'timeout-seconds': '0.5' });
     expect(r.exitCode).toBe(1);
     expect(errors(r)[0]).toMatch(/could not deliver the slack message: the webhook: no answer within 0\.5 s/);
+  });
+});
+
+describe('notify faults: signals', () => {
+  it('SIGTERM while the webhook hangs: the request is abandoned, the summary says so, exit 143 (issue 15)', async () => {
+    sim.addRun({ id: 7201, runNumber: 8, jobs: [{ name: 'build', conclusion: 'failure', failingStep: 2 }] });
+    hook.replies = [{ hang: true }];
+    let step: ChildProcess | undefined;
+    hook.onRequest = () => step?.kill('SIGTERM');
+    try {
+      // A five-minute request timeout: before the fix the request outlived the 10 s cancel grace,
+      // so the process was ended with no summary written.
+      const r = await notify(7201, { 'timeout-seconds': '300' }, 'main', (child) => (step = child));
+      expect(r.exitCode, r.stdout + r.stderr).toBe(143);
+      expect(hook.requests).toHaveLength(1);
+      expect(r.summary).toMatch(/Not sent: could not deliver the slack message: the webhook: cancelled by SIGTERM/);
+      expect(errors(r)).toHaveLength(1);
+      expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+      const shown = r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
+      expect(shown + r.stderr + r.summary).not.toContain(hook.secretPath);
+    } finally {
+      hook.onRequest = undefined;
+    }
   });
 });
