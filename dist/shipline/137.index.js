@@ -264,7 +264,13 @@ class StatsApi {
             timeoutMs: this.deps.timeoutMs,
             retries: 3,
             label: 'the GitHub API',
-        }, { masker: this.deps.masker, logger: this.deps.logger, sleep: this.deps.sleep, maxWaitMs: this.deps.maxWaitMs });
+        }, {
+            masker: this.deps.masker,
+            logger: this.deps.logger,
+            sleep: this.deps.sleep,
+            maxWaitMs: this.deps.maxWaitMs,
+            signal: this.deps.signal,
+        });
     }
     /** One conditional GET; `compact` turns the JSON body into what is kept in the cache. */
     async get(pathOrUrl, compact, keep = true) {
@@ -907,7 +913,7 @@ async function sendDigest(o, ctx, report) {
             body: payload,
             timeoutMs: o.timeoutMs,
             label: 'the webhook',
-        }, { masker: ctx.masker, logger: ctx.logger });
+        }, { masker: ctx.masker, logger: ctx.logger, signal: ctx.signal });
         if (res.ok)
             ctx.logger.info(`sent the ${o.format} digest (HTTP ${res.status})`);
         else

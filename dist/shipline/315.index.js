@@ -2,19 +2,15 @@ export const id = 315;
 export const ids = [315];
 export const modules = {
 
-/***/ 235:
+/***/ 4925:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CommandLineError = exports.FILES_TOKEN = void 0;
+exports.CommandLineError = void 0;
 exports.splitCommand = splitCommand;
-exports.fileArg = fileArg;
-exports.buildArgv = buildArgv;
-exports.batches = batches;
 const errors_js_1 = __webpack_require__(4296);
-/** The placeholder a check's `run` may use to say where the files go. */
-exports.FILES_TOKEN = '{files}';
+/** A command line that cannot become argv without a shell (an operator, a substitution, an open quote). */
 class CommandLineError extends errors_js_1.ConfigError {
     name = 'CommandLineError';
 }
@@ -96,6 +92,24 @@ function splitCommand(line) {
     push();
     return argv;
 }
+
+
+/***/ }),
+
+/***/ 235:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FILES_TOKEN = exports.splitCommand = exports.CommandLineError = void 0;
+exports.fileArg = fileArg;
+exports.buildArgv = buildArgv;
+exports.batches = batches;
+var command_line_js_1 = __webpack_require__(4925);
+Object.defineProperty(exports, "CommandLineError", ({ enumerable: true, get: function () { return command_line_js_1.CommandLineError; } }));
+Object.defineProperty(exports, "splitCommand", ({ enumerable: true, get: function () { return command_line_js_1.splitCommand; } }));
+/** The placeholder a check's `run` may use to say where the files go. */
+exports.FILES_TOKEN = '{files}';
 /**
  * A file name as an argument: names starting with '-' get a './' prefix so no tool reads
  * them as options (`-rf` stays a file).

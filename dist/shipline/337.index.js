@@ -2,36 +2,15 @@ export const id = 337;
 export const ids = [337];
 export const modules = {
 
-/***/ 121:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.defineSubcommand = defineSubcommand;
-exports.defineTool = defineTool;
-function defineSubcommand(sub) {
-    return sub;
-}
-function defineTool(tool) {
-    return tool;
-}
-
-
-/***/ }),
-
-/***/ 235:
+/***/ 4925:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CommandLineError = exports.FILES_TOKEN = void 0;
+exports.CommandLineError = void 0;
 exports.splitCommand = splitCommand;
-exports.fileArg = fileArg;
-exports.buildArgv = buildArgv;
-exports.batches = batches;
 const errors_js_1 = __webpack_require__(4296);
-/** The placeholder a check's `run` may use to say where the files go. */
-exports.FILES_TOKEN = '{files}';
+/** A command line that cannot become argv without a shell (an operator, a substitution, an open quote). */
 class CommandLineError extends errors_js_1.ConfigError {
     name = 'CommandLineError';
 }
@@ -113,59 +92,135 @@ function splitCommand(line) {
     push();
     return argv;
 }
-/**
- * A file name as an argument: names starting with '-' get a './' prefix so no tool reads
- * them as options (`-rf` stays a file).
- */
-function fileArg(path) {
-    return path.startsWith('-') ? `./${path}` : path;
+
+
+/***/ }),
+
+/***/ 302:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveDryRun = resolveDryRun;
+const errors_js_1 = __webpack_require__(4296);
+/** `auto` is dry under a local runner (nektos/act sets ACT=true) and real otherwise. */
+function resolveDryRun(setting, env = process.env, frontDoor = 'action', input = 'dry-run') {
+    const value = (setting ?? 'auto').trim().toLowerCase() || 'auto';
+    switch (value) {
+        case 'true':
+            return { dry: true, reason: `${input} is true` };
+        case 'false':
+            return { dry: false, reason: `${input} is false` };
+        case 'auto':
+            return env.ACT === 'true'
+                ? { dry: true, reason: `${input} is auto and ACT=true (a local run under nektos/act)` }
+                : { dry: false, reason: `${input} is auto and this is not a local act run` };
+        default:
+            throw errors_js_1.ConfigError.forInput(input, `"${setting}" is not one of auto, true, false`, 'use auto (dry under act), true or false', undefined, frontDoor);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.realish = realish;
+exports.isInside = isInside;
+exports.insidePath = insidePath;
+exports.checkGlob = checkGlob;
+exports.pathRoots = pathRoots;
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files not written yet). */
+function realish(p) {
+    const rest = [];
+    let cur = (0, node_path_1.resolve)(p);
+    for (;;) {
+        if ((0, node_fs_1.existsSync)(cur)) {
+            try {
+                return (0, node_path_1.join)((0, node_fs_1.realpathSync)(cur), ...rest.reverse());
+            }
+            catch {
+                return (0, node_path_1.join)(cur, ...rest.reverse());
+            }
+        }
+        const up = (0, node_path_1.dirname)(cur);
+        if (up === cur)
+            return (0, node_path_1.resolve)(p);
+        rest.push((0, node_path_1.basename)(cur));
+        cur = up;
+    }
+}
+function within(abs, root) {
+    const r = (0, node_path_1.relative)(root, abs);
+    return r === '' || (!r.startsWith('..' + node_path_1.sep) && r !== '..' && !(0, node_path_1.isAbsolute)(r));
+}
+/** True when `abs` (symlinks followed) lies inside one of the roots. */
+function isInside(abs, roots) {
+    const real = realish(abs);
+    return [roots.workspace, ...(roots.also ?? [])].some((r) => within(real, realish(r)));
+}
+function rootsText(roots) {
+    return [roots.workspace, ...(roots.also ?? [])].join(' or ');
 }
 /**
- * The argv of one run: files go where `{files}` stands (as separate entries) or at the end.
- * With `shell`, the script gets the files as "$@" and never sees them in its text.
+ * Resolve one path input against the workspace, refusing one that leaves it (or the other
+ * allowed roots): a ConfigError naming the input, the path it resolved to and the fix.
  */
-function buildArgv(run, files, shell) {
-    const names = (files ?? []).map(fileArg);
-    if (shell) {
-        let script = run.join(' ');
-        if (files)
-            script = script.includes(exports.FILES_TOKEN) ? script.split(exports.FILES_TOKEN).join('"$@"') : `${script} "$@"`;
-        else
-            script = script.split(exports.FILES_TOKEN).join('');
-        return { command: 'sh', args: ['-c', script, 'shipline-lint', ...names] };
-    }
-    const out = [];
-    let placed = false;
-    for (const a of run) {
-        if (a === exports.FILES_TOKEN) {
-            out.push(...names);
-            placed = true;
-        }
-        else
-            out.push(a);
-    }
-    if (!placed && files)
-        out.push(...names);
-    return { command: out[0], args: out.slice(1) };
+function insidePath(input, value, roots) {
+    const abs = (0, node_path_1.isAbsolute)(value) ? (0, node_path_1.resolve)(value) : (0, node_path_1.resolve)(roots.workspace, value);
+    if (!isInside(abs, roots))
+        throw errors_js_1.ConfigError.forInput(input, `${value} resolves to ${realish(abs)}, outside the workspace (${rootsText(roots)})`, 'use a path inside the workspace', undefined, roots.frontDoor);
+    return abs;
 }
-/** Split files into batches whose argv stays well under the OS limit (ARG_MAX). */
-function batches(files, maxBytes = 96 * 1024) {
-    const out = [];
-    let cur = [];
-    let size = 0;
-    for (const f of files) {
-        const n = Buffer.byteLength(f) + 1;
-        if (cur.length && size + n > maxBytes) {
-            out.push(cur);
-            cur = [];
-            size = 0;
-        }
-        cur.push(f);
-        size += n;
+/**
+ * A glob input: refuse a pattern whose fixed part leaves the roots (`../x/**`, `/etc/*`), before
+ * anything is read. Matches are then checked one by one with `isInside` (a symlink may escape).
+ */
+function checkGlob(input, pattern, roots, cwd = roots.workspace) {
+    const p = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const fixed = [];
+    for (const seg of p.replace(/\\/g, '/').split('/')) {
+        if (/[*?[\]{}()!]/.test(seg))
+            break;
+        fixed.push(seg);
     }
-    if (cur.length)
-        out.push(cur);
-    return out;
+    const head = fixed.join('/') || '.';
+    const abs = (0, node_path_1.isAbsolute)(head) || head.startsWith('/') ? (0, node_path_1.resolve)(head) : (0, node_path_1.resolve)(cwd, head);
+    if (!isInside(abs, roots))
+        throw errors_js_1.ConfigError.forInput(input, `'${pattern}' reaches ${abs}, outside the workspace (${rootsText(roots)})`, 'write globs relative to the workspace, without ../', undefined, roots.frontDoor);
+}
+/**
+ * The one policy for a tool's path inputs: the workspace, and where a tool may also be pointed
+ * at scratch files (`temp: true`: RUNNER_TEMP; on the CLI also the OS temp folder, since the
+ * person typing the command chose the path).
+ */
+function pathRoots(ctx, opts = {}) {
+    const also = opts.temp ? [ctx.tempDir, ...(ctx.frontDoor === 'cli' ? [(0, node_os_1.tmpdir)()] : [])] : [];
+    return { workspace: ctx.cwd, also, frontDoor: ctx.frontDoor };
+}
+
+
+/***/ }),
+
+/***/ 121:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineSubcommand = defineSubcommand;
+exports.defineTool = defineTool;
+function defineSubcommand(sub) {
+    return sub;
+}
+function defineTool(tool) {
+    return tool;
 }
 
 
@@ -181,8 +236,10 @@ exports.parsePercent = parsePercent;
 exports.parseDuration = parseDuration;
 const node_path_1 = __webpack_require__(6760);
 const node_crypto_1 = __webpack_require__(7598);
+const paths_js_1 = __webpack_require__(6107);
 const tool_js_1 = __webpack_require__(121);
-const argv_js_1 = __webpack_require__(235);
+const command_line_js_1 = __webpack_require__(4925);
+const dry_run_js_1 = __webpack_require__(302);
 const types_js_1 = __webpack_require__(926);
 /** `5%`, `5` (percent) or `0.5%`: a fraction. */
 function parsePercent(raw) {
@@ -202,12 +259,12 @@ function argv(inputs, name) {
     if (raw === undefined)
         return undefined;
     try {
-        const a = (0, argv_js_1.splitCommand)(raw);
+        const a = (0, command_line_js_1.splitCommand)(raw);
         if (a.length)
             return a;
     }
     catch (e) {
-        if (!(e instanceof argv_js_1.CommandLineError))
+        if (!(e instanceof command_line_js_1.CommandLineError))
             throw e;
         throw inputs.fail(name, e.message, "write one command without shell operators, or wrap it as bash -c '…'");
     }
@@ -236,6 +293,11 @@ exports.tool = (0, tool_js_1.defineTool)({
             name: 'format',
             description: `Output format: ${types_js_1.FORMATS.join(', ')} (command times the process itself: wall and CPU).`,
             required: true,
+        },
+        {
+            name: 'metric',
+            description: 'The clock compared: cpu (process or thread CPU time), wall, or auto: cpu where the format reports it (google-benchmark, hyperfine, command, pytest-benchmark run with --benchmark-timer=time.process_time, go benchmarks reporting cpu-ns/op), else wall.',
+            default: 'auto',
         },
         { name: 'build', description: 'Optional build command, run once in each checkout before the rounds.', default: '' },
         {
@@ -286,9 +348,28 @@ exports.tool = (0, tool_js_1.defineTool)({
             kind: 'boolean',
         },
         { name: 'run-timeout', description: 'Kill one benchmark run after this long.', default: '10m' },
+        {
+            name: 'comment',
+            description: 'On pull requests, post the report as one sticky comment, updated in place (needs token).',
+            default: 'true',
+            kind: 'boolean',
+        },
+        {
+            name: 'token',
+            description: 'GitHub token for the pull request comment (pull-requests: write or issues: write).',
+            default: '${{ github.token }}',
+            cliDefault: '',
+            secret: true,
+            env: 'GITHUB_TOKEN',
+        },
+        {
+            name: 'dry-run',
+            description: 'auto, true or false: a dry run writes no PR comment (auto: dry under a local act run).',
+            default: 'auto',
+        },
     ],
     outputs: [
-        { name: 'result', description: 'passed or failed.' },
+        { name: 'result', description: 'passed, failed or cancelled.' },
         { name: 'regressions', description: 'JSON array of the names of the benchmarks that regressed.' },
         { name: 'report', description: 'Path of the JSON report (every round, every benchmark, the intervals).' },
     ],
@@ -309,12 +390,21 @@ exports.tool = (0, tool_js_1.defineTool)({
         const seedRaw = inputs.optional('seed');
         const seed = seedRaw === undefined ? (0, node_crypto_1.randomInt)(2 ** 31) : inputs.number('seed', 0, { integer: true, min: 0 });
         const report = inputs.optional('report-path');
+        const format = inputs.enum('format', types_js_1.FORMATS, 'command');
+        const metric = inputs.enum('metric', types_js_1.METRICS, 'auto');
+        if (metric === 'cpu' && (format === 'tinybench' || format === 'benchmarkjs'))
+            throw inputs.fail('metric', `is cpu but ${format} reports wall time only`, 'set metric to wall or auto');
+        // The benchmark runs in, and the report is written to, the workspace (the report may also
+        // go to the runner temp folder): a `../`, absolute or symlinked path out is refused.
+        const workingDirectory = inputs.string('working-directory', '.');
+        (0, paths_js_1.insidePath)('working-directory', workingDirectory, (0, paths_js_1.pathRoots)(ctx));
         return {
             command,
-            format: inputs.enum('format', types_js_1.FORMATS, 'command'),
+            format,
+            metric,
             build: argv(inputs, 'build'),
             base: inputs.optional('base'),
-            workingDirectory: inputs.string('working-directory', '.'),
+            workingDirectory,
             rounds: inputs.number('rounds', 12, { integer: true, min: 2, max: 1000 }),
             timeBudgetMs: duration('time-budget'),
             threshold,
@@ -324,15 +414,16 @@ exports.tool = (0, tool_js_1.defineTool)({
             duet: inputs.boolean('duet', false),
             seed,
             reportPath: report
-                ? (0, node_path_1.isAbsolute)(report)
-                    ? report
-                    : (0, node_path_1.resolve)(ctx.cwd, report)
+                ? (0, paths_js_1.insidePath)('report-path', report, (0, paths_js_1.pathRoots)(ctx, { temp: true }))
                 : (0, node_path_1.join)(ctx.tempDir, `shipline-perf-${Date.now()}.json`),
             failOnMissing: inputs.boolean('fail-on-missing', false),
             runTimeoutMs: duration('run-timeout'),
+            comment: inputs.boolean('comment', true),
+            token: inputs.optional('token'),
+            dryRun: (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env, inputs.frontDoor).dry,
         };
     },
-    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 3069))).run(options, ctx),
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 3069))).run(options, ctx),
 });
 
 
@@ -343,7 +434,7 @@ exports.tool = (0, tool_js_1.defineTool)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CORRECTIONS = exports.FORMATS = void 0;
+exports.METRICS = exports.CORRECTIONS = exports.FORMATS = void 0;
 exports.FORMATS = [
     'go',
     'pytest-benchmark',
@@ -354,6 +445,8 @@ exports.FORMATS = [
     'command',
 ];
 exports.CORRECTIONS = ['holm', 'bh', 'none'];
+/** Which clock is compared: `auto` is CPU time where the format has it (far less noisy on a busy machine), else wall. */
+exports.METRICS = ['auto', 'wall', 'cpu'];
 
 
 /***/ })

@@ -313,7 +313,7 @@ exports.tool = (0, tool_js_1.defineTool)({
         { name: 'merged-report', description: 'Path of the merged LCOV report.' },
     ],
     parse: (inputs, ctx) => parseCoverageInputs(inputs, ctx),
-    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930))).run(options, ctx),
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930))).run(options, ctx),
 });
 
 

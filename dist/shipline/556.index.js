@@ -36,6 +36,25 @@ const RESET_CODES = new Set([
 ]);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 exports.sleep = sleep;
+class Aborted extends Error {
+}
+/** `p`, or a rejection with Aborted as soon as `signal` aborts (p is left to settle unobserved). */
+function abortable(p, signal) {
+    if (!signal)
+        return p;
+    if (signal.aborted)
+        return Promise.reject(new Aborted());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new Aborted());
+        signal.addEventListener('abort', onAbort, { once: true });
+        const done = () => signal.removeEventListener('abort', onAbort);
+        p.then((v) => (done(), resolve(v)), (e) => (done(), reject(e)));
+    });
+}
+function reasonOf(signal) {
+    const r = signal.reason;
+    return typeof r?.message === 'string' ? r.message : 'cancelled';
+}
 /** Seconds or an HTTP date, as servers send it; undefined when absent or unreadable. */
 function parseRetryAfter(value, now = Date.now()) {
     if (!value)
@@ -93,20 +112,40 @@ async function request(req, deps = {}) {
             headers[k.toLowerCase()] = v;
     }
     // Retries are ours (Retry-After, resets, every verb the caller allows); the client's are off.
-    const client = new HttpClient(userAgent, [], { socketTimeout: timeoutMs, allowRetries: false, keepAlive: false });
+    const signal = deps.signal;
+    // http-client has no abort option; a handler hands node's request the signal, which destroys
+    // the socket of the request in flight (node's `signal` option of http.request).
+    const handlers = signal
+        ? [
+            {
+                prepareRequest: (options) => void (options.signal = signal),
+                canHandleAuthentication: () => false,
+                handleAuthentication: () => Promise.reject(new Error('not used')),
+            },
+        ]
+        : [];
+    const client = new HttpClient(userAgent, handlers, {
+        socketTimeout: timeoutMs,
+        allowRetries: false,
+        keepAlive: false,
+    });
+    const cancelled = (attempt) => new HttpError(`${label}: ${reasonOf(signal)}; the request was abandoned`, attempt, false);
     try {
         for (let attempt = 1;; attempt++) {
             const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
+            if (signal?.aborted)
+                throw cancelled(attempt);
             try {
-                const res = await client.request(req.method ?? 'GET', req.url, req.body ?? null, { ...headers });
-                const body = await res.readBody();
+                const res = await abortable(client.request(req.method ?? 'GET', req.url, req.body ?? null, { ...headers }), signal);
+                // readBody never settles when the socket is destroyed mid-body: race it with the signal.
+                const body = await abortable(res.readBody(), signal);
                 const status = res.message.statusCode ?? 0;
                 const resHeaders = toHeaders(res.message.headers);
                 if (RETRY_STATUS.has(status) && attempt <= retries) {
                     const after = parseRetryAfter(resHeaders.get('retry-after'));
                     const delay = Math.min(maxWait, after ?? backoff);
                     deps.logger?.info(`${label} answered ${status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
-                    await wait(delay);
+                    await abortable(wait(delay), signal).catch(() => undefined);
                     continue;
                 }
                 return {
@@ -118,6 +157,8 @@ async function request(req, deps = {}) {
                 };
             }
             catch (e) {
+                if (e instanceof Aborted || signal?.aborted)
+                    throw cancelled(attempt);
                 const message = String(e?.message ?? e);
                 // http-client reports its socket timeout as "Request timeout: <path>" (the path may be secret).
                 const timedOut = message.startsWith('Request timeout');
@@ -125,7 +166,7 @@ async function request(req, deps = {}) {
                 const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
                 if (retryable && attempt <= retries) {
                     deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
-                    await wait(backoff);
+                    await abortable(wait(backoff), signal).catch(() => undefined);
                     continue;
                 }
                 const proxy = await proxyFor(req.url).catch(() => undefined);
@@ -1145,6 +1186,7 @@ async function registryClient(s) {
     return new registry_js_1.RegistryClient(o.image, credentials, {
         masker: ctx.masker,
         logger: ctx.logger,
+        signal: ctx.signal,
         retries: o.retries,
         baseDelayMs: s.retryBaseMs,
     });

@@ -29,6 +29,92 @@ function resolveDryRun(setting, env = process.env, frontDoor = 'action', input =
 
 /***/ }),
 
+/***/ 6107:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.realish = realish;
+exports.isInside = isInside;
+exports.insidePath = insidePath;
+exports.checkGlob = checkGlob;
+exports.pathRoots = pathRoots;
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files not written yet). */
+function realish(p) {
+    const rest = [];
+    let cur = (0, node_path_1.resolve)(p);
+    for (;;) {
+        if ((0, node_fs_1.existsSync)(cur)) {
+            try {
+                return (0, node_path_1.join)((0, node_fs_1.realpathSync)(cur), ...rest.reverse());
+            }
+            catch {
+                return (0, node_path_1.join)(cur, ...rest.reverse());
+            }
+        }
+        const up = (0, node_path_1.dirname)(cur);
+        if (up === cur)
+            return (0, node_path_1.resolve)(p);
+        rest.push((0, node_path_1.basename)(cur));
+        cur = up;
+    }
+}
+function within(abs, root) {
+    const r = (0, node_path_1.relative)(root, abs);
+    return r === '' || (!r.startsWith('..' + node_path_1.sep) && r !== '..' && !(0, node_path_1.isAbsolute)(r));
+}
+/** True when `abs` (symlinks followed) lies inside one of the roots. */
+function isInside(abs, roots) {
+    const real = realish(abs);
+    return [roots.workspace, ...(roots.also ?? [])].some((r) => within(real, realish(r)));
+}
+function rootsText(roots) {
+    return [roots.workspace, ...(roots.also ?? [])].join(' or ');
+}
+/**
+ * Resolve one path input against the workspace, refusing one that leaves it (or the other
+ * allowed roots): a ConfigError naming the input, the path it resolved to and the fix.
+ */
+function insidePath(input, value, roots) {
+    const abs = (0, node_path_1.isAbsolute)(value) ? (0, node_path_1.resolve)(value) : (0, node_path_1.resolve)(roots.workspace, value);
+    if (!isInside(abs, roots))
+        throw errors_js_1.ConfigError.forInput(input, `${value} resolves to ${realish(abs)}, outside the workspace (${rootsText(roots)})`, 'use a path inside the workspace', undefined, roots.frontDoor);
+    return abs;
+}
+/**
+ * A glob input: refuse a pattern whose fixed part leaves the roots (`../x/**`, `/etc/*`), before
+ * anything is read. Matches are then checked one by one with `isInside` (a symlink may escape).
+ */
+function checkGlob(input, pattern, roots, cwd = roots.workspace) {
+    const p = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const fixed = [];
+    for (const seg of p.replace(/\\/g, '/').split('/')) {
+        if (/[*?[\]{}()!]/.test(seg))
+            break;
+        fixed.push(seg);
+    }
+    const head = fixed.join('/') || '.';
+    const abs = (0, node_path_1.isAbsolute)(head) || head.startsWith('/') ? (0, node_path_1.resolve)(head) : (0, node_path_1.resolve)(cwd, head);
+    if (!isInside(abs, roots))
+        throw errors_js_1.ConfigError.forInput(input, `'${pattern}' reaches ${abs}, outside the workspace (${rootsText(roots)})`, 'write globs relative to the workspace, without ../', undefined, roots.frontDoor);
+}
+/**
+ * The one policy for a tool's path inputs: the workspace, and where a tool may also be pointed
+ * at scratch files (`temp: true`: RUNNER_TEMP; on the CLI also the OS temp folder, since the
+ * person typing the command chose the path).
+ */
+function pathRoots(ctx, opts = {}) {
+    const also = opts.temp ? [ctx.tempDir, ...(ctx.frontDoor === 'cli' ? [(0, node_os_1.tmpdir)()] : [])] : [];
+    return { workspace: ctx.cwd, also, frontDoor: ctx.frontDoor };
+}
+
+
+/***/ }),
+
 /***/ 121:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -60,6 +146,7 @@ exports.parseOptions = parseOptions;
 // parse(): every input once into typed DeployOptions; every mistake is one ConfigError line
 // naming the input and the fix.
 const dry_run_js_1 = __webpack_require__(302);
+const paths_js_1 = __webpack_require__(6107);
 const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const CONTAINER = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** `api`, `api/web`, `deployment/api/web` → a target; anything else is a ConfigError naming the line. */
@@ -170,6 +257,10 @@ function parseDryRun(inputs, ctx) {
 function parseOptions(inputs, ctx) {
     const targets = inputs.list('deployments').map((l) => parseTarget(l, inputs));
     const manifests = inputs.list('manifests');
+    // Manifests come from the workspace: a pattern reaching out of it is refused before anything
+    // is read; a match that leaves it through a symlink is refused when the files are read.
+    for (const m of manifests)
+        (0, paths_js_1.checkGlob)('manifests', m, (0, paths_js_1.pathRoots)(ctx));
     const image = inputs.optional('image');
     checkModes(inputs, targets, manifests, image);
     if (image)

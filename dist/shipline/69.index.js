@@ -2,423 +2,111 @@ export const id = 69;
 export const ids = [69];
 export const modules = {
 
-/***/ 7167:
+/***/ 4329:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isShallow = exports.hasCommit = exports.GitError = exports.EMPTY_TREE = void 0;
-exports.git = git;
-exports.revParse = revParse;
-exports.mergeBase = mergeBase;
-exports.defaultBranchRef = defaultBranchRef;
-exports.repoRoot = repoRoot;
-exports.resolveDiffRange = resolveDiffRange;
-exports.changedFiles = changedFiles;
-exports.unquoteGitPath = unquoteGitPath;
-exports.parseUnifiedDiff = parseUnifiedDiff;
-exports.changedLines = changedLines;
-exports.cwdPrefix = cwdPrefix;
-exports.fromRoot = fromRoot;
-exports.inRanges = inRanges;
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const errors_js_1 = __webpack_require__(4296);
-exports.EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-const ZERO_SHA = /^0+$/;
-class GitError extends errors_js_1.ExternalError {
-    name = 'GitError';
-}
-exports.GitError = GitError;
-/** Run git with stable output settings; throws GitError with git's own message on failure. */
-async function git(deps, args, allowFail = false) {
-    const r = await deps.exec('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], {
-        cwd: deps.cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        timeoutMs: 120_000,
-        signal: deps.signal,
-    });
-    if (r.exitCode !== 0 && !allowFail) {
-        const msg = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ');
-        throw new GitError(`git ${args[0]} failed: ${msg}`);
+exports.ACTIONS_BOT = void 0;
+exports.upsertComment = upsertComment;
+// The sticky pull request comment, shared by the coverage and performance gates: each tool
+// passes its own marker, so neither ever updates the other's comment.
+const http_js_1 = __webpack_require__(1983);
+const github_rest_js_1 = __webpack_require__(7383);
+/** The author of comments written with the Actions token (GET /user answers 403 to it). */
+exports.ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Who the token writes as: GET /user for a personal or app-user token; an installation token
+ * (the workflow's GITHUB_TOKEN) cannot read /user, and its comments are github-actions[bot]'s.
+ */
+async function identity(base, headers, deps) {
+    try {
+        const res = await (0, http_js_1.request)({ url: `${base}/user`, headers, label: 'GitHub API (who am I)' }, deps);
+        if (res.ok) {
+            const login = JSON.parse(res.body).login;
+            if (typeof login === 'string' && login)
+                return login;
+        }
     }
-    return r.exitCode === 0 ? r.stdout : '';
-}
-async function ok(deps, args) {
-    const r = await deps.exec('git', args, {
-        cwd: deps.cwd,
-        timeoutMs: 60_000,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        signal: deps.signal,
-    });
-    return r.exitCode === 0;
-}
-const hasCommit = (deps, rev) => ok(deps, ['cat-file', '-e', `${rev}^{commit}`]);
-exports.hasCommit = hasCommit;
-const isShallow = async (deps) => (await git(deps, ['rev-parse', '--is-shallow-repository'], true)).trim() === 'true';
-exports.isShallow = isShallow;
-async function revParse(deps, rev) {
-    const out = (await git(deps, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], true)).trim();
-    return out || undefined;
-}
-async function mergeBase(deps, a, b) {
-    return (await git(deps, ['merge-base', a, b], true)).trim() || undefined;
-}
-async function hasRemote(deps, name = 'origin') {
-    return (await git(deps, ['remote'], true)).split('\n').includes(name);
-}
-/** Try to bring `revs` into a shallow clone, deeper each round; true once `done()` holds. */
-async function deepenUntil(deps, fetchArgs, done) {
-    if (await done())
-        return true;
-    if (!(await hasRemote(deps)))
-        return false;
-    for (const depth of [50, 500, 0]) {
-        const depthArgs = depth ? [`--depth=${depth}`] : (await (0, exports.isShallow)(deps)) ? ['--unshallow'] : [];
-        deps.logger?.info(`shallow clone: fetching ${depth ? `${depth} commits of history` : 'the full history'} to find the diff base`);
-        await git(deps, ['fetch', '--no-tags', '--quiet', ...depthArgs, 'origin', ...fetchArgs], true);
-        if (deps.signal?.aborted)
-            throw new GitError('the fetch of more history was stopped');
-        if (await done())
-            return true;
+    catch {
+        // unknown identity: fall back to the Actions bot, the author of a GITHUB_TOKEN's comments
     }
-    return false;
-}
-/** The default branch as a local ref: origin/HEAD, origin/<name>, then a local main/master. */
-async function defaultBranchRef(deps, name) {
-    // One for-each-ref instead of a rev-parse per candidate: process starts are the cost here.
-    const candidates = [
-        ...(name ? [`refs/remotes/origin/${name}`, `refs/heads/${name}`] : []),
-        'refs/remotes/origin/HEAD',
-        'refs/remotes/origin/main',
-        'refs/remotes/origin/master',
-        'refs/heads/main',
-        'refs/heads/master',
-    ];
-    const out = await git(deps, ['for-each-ref', '--format=%(refname) %(symref)', ...candidates], true);
-    const found = new Map();
-    for (const line of out.split('\n')) {
-        const [ref, symref] = line.trim().split(' ');
-        if (ref)
-            found.set(ref, symref || ref);
-    }
-    for (const c of candidates) {
-        const hit = found.get(c);
-        if (hit)
-            return hit.replace(/^refs\/(remotes|heads)\//, '');
-    }
-    return undefined;
-}
-/** The repository's top folder; a ConfigError outside a repository. */
-async function repoRoot(deps) {
-    const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], {
-        cwd: deps.cwd,
-        timeoutMs: 30_000,
-        signal: deps.signal,
-    });
-    if (r.exitCode !== 0)
-        throw new errors_js_1.ConfigError(`${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`);
-    return r.stdout.trim();
-}
-function shallowFix(what, depth) {
-    return new errors_js_1.ConfigError(`${what} is not in this clone and could not be fetched; set \`fetch-depth: ${depth}\` on actions/checkout (0 fetches all history)`);
+    return exports.ACTIONS_BOT;
 }
 /**
- * Decide what "changed" means for this run: a PR's changes, a push's commits, a new
- * branch's commits since it left the default branch, or locally the work since the
- * merge-base with the default branch (working tree included). In a shallow clone it
- * deepens what it needs, or says exactly which fetch-depth to set.
+ * Create or update the one PR comment that carries `marker` (an HTML comment naming the tool,
+ * e.g. `<!-- shipline:perf-gate -->`). A fork PR's token cannot write: that is reported as
+ * 'forbidden' (said in the summary, never a failure).
  */
-async function resolveDiffRange(opts, deps) {
-    const root = await repoRoot(deps);
-    return { ...(await resolveRange(opts, deps)), root };
-}
-async function resolveRange(opts, deps) {
-    const { event } = opts;
-    if (opts.staged) {
-        const head = (await revParse(deps, 'HEAD')) ? 'HEAD' : exports.EMPTY_TREE;
-        return { base: head, staged: true, kind: 'staged', description: 'staged changes against HEAD' };
-    }
-    const local = !event.isActions;
-    const head = local ? undefined : ((await revParse(deps, 'HEAD')) ?? 'HEAD');
-    if (opts.base) {
-        const baseRef = opts.base;
-        const found = await deepenUntil(deps, [baseRef], async () => (await revParse(deps, baseRef)) !== undefined);
-        if (!found)
-            throw errors_js_1.ConfigError.forInput('base', `"${baseRef}" is not a commit or ref in this repository`, 'name a branch, tag or SHA that exists (fetch it first in a shallow clone)');
-        const mb = (await deepenUntil(deps, [baseRef], async () => (await mergeBase(deps, baseRef, 'HEAD')) !== undefined))
-            ? await mergeBase(deps, baseRef, 'HEAD')
-            : undefined;
-        return {
-            base: mb ?? baseRef,
-            head,
-            kind: 'explicit',
-            description: `changes since ${baseRef}${mb ? ` (merge-base ${mb.slice(0, 7)})` : ''}`,
-        };
-    }
+async function upsertComment(event, token, body, deps, marker) {
     const pr = event.pullRequest;
-    if (pr && /^pull_request/.test(event.eventName)) {
-        // actions/checkout checks out GitHub's merge commit: its first parent is the base tip,
-        // so with fetch-depth 2 the PR's changes are HEAD^1..HEAD with no further fetch.
-        const headSha = (await revParse(deps, 'HEAD')) ?? pr.headSha;
-        const parents = (await git(deps, ['rev-list', '--parents', '-n', '1', headSha], true)).trim().split(' ').slice(1);
-        if (parents.length === 2 && (await (0, exports.hasCommit)(deps, parents[0])) && headSha !== pr.headSha) {
-            return {
-                base: parents[0],
-                head: headSha,
-                kind: 'pull_request',
-                description: `pull request #${pr.number}: merge commit ${headSha.slice(0, 7)} against its base parent ${parents[0].slice(0, 7)}`,
-            };
-        }
-        const got = await deepenUntil(deps, [pr.baseSha, headSha, ...(pr.baseRef ? [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`] : [])], async () => (await (0, exports.hasCommit)(deps, pr.baseSha)) && (await mergeBase(deps, pr.baseSha, headSha)) !== undefined);
-        if (!got)
-            throw shallowFix(`pull request #${pr.number}'s base commit ${pr.baseSha.slice(0, 7)} (or its merge-base with ${headSha.slice(0, 7)})`, '0');
-        const mb = (await mergeBase(deps, pr.baseSha, headSha));
-        return {
-            base: mb,
-            head: headSha,
-            kind: 'pull_request',
-            description: `pull request #${pr.number}: ${headSha.slice(0, 7)} against merge-base ${mb.slice(0, 7)} with ${pr.baseRef || 'base'}`,
-        };
-    }
-    if (event.eventName === 'merge_group') {
-        // A merge queue tests head_sha (the queue branch: the base branch's tip plus the queued
-        // pull requests); its changes are base_sha..head_sha, the group against its parent commit.
-        const group = (event.payload.merge_group ?? {});
-        const baseSha = typeof group.base_sha === 'string' ? group.base_sha : '';
-        const headSha = (typeof group.head_sha === 'string' && group.head_sha) || (await revParse(deps, 'HEAD')) || 'HEAD';
-        if (!baseSha)
-            throw new errors_js_1.ConfigError('the merge_group event payload has no merge_group.base_sha; run on the event GitHub sends, or set the base input');
-        const baseRef = typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : '';
-        const got = await deepenUntil(deps, [baseSha, headSha, ...(baseRef ? [`+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`] : [])], async () => (await (0, exports.hasCommit)(deps, baseSha)) && (await (0, exports.hasCommit)(deps, headSha)));
-        if (!got)
-            throw shallowFix(`the merge group's base commit ${baseSha.slice(0, 7)}`, '0');
-        return {
-            base: baseSha,
-            head: headSha,
-            kind: 'merge_group',
-            description: `merge group ${headSha.slice(0, 7)} against its base ${baseSha.slice(0, 7)}${baseRef ? ` on ${baseRef}` : ''}`,
-        };
-    }
-    if (event.eventName === 'push') {
-        const before = String(event.payload.before ?? '');
-        const after = String(event.payload.after ?? '') || (await revParse(deps, 'HEAD')) || 'HEAD';
-        const commits = Array.isArray(event.payload.commits) ? event.payload.commits.length : 0;
-        if (before && !ZERO_SHA.test(before)) {
-            const got = await deepenUntil(deps, [before], () => (0, exports.hasCommit)(deps, before));
-            if (got)
-                return {
-                    base: before,
-                    head: after,
-                    kind: 'push',
-                    description: `push ${before.slice(0, 7)}..${after.slice(0, 7)}`,
-                };
-            // A force push can leave `before` unreachable; fall through to the new-branch rule.
-            deps.logger?.warning(`the push's previous head ${before.slice(0, 7)} is not fetchable (force push?); comparing with the default branch instead`);
-        }
-        // A new branch (before is all zeros): its commits since it left the default branch.
-        const defName = event.defaultBranch || undefined;
-        const branch = event.refName;
-        if (defName && branch !== defName) {
-            const fetched = await deepenUntil(deps, [`+refs/heads/${defName}:refs/remotes/origin/${defName}`], async () => {
-                const ref = await defaultBranchRef(deps, defName);
-                return ref !== undefined && (await mergeBase(deps, ref, after)) !== undefined;
-            });
-            const ref = await defaultBranchRef(deps, defName);
-            const mb = fetched && ref ? await mergeBase(deps, ref, after) : undefined;
-            if (mb)
-                return {
-                    base: mb,
-                    head: after,
-                    kind: 'new-branch',
-                    description: `new branch ${branch}: changes since it left ${defName} (${mb.slice(0, 7)})`,
-                };
-        }
-        // The first push of a repository, or of the default branch itself: the pushed commits.
-        const parent = commits > 0 ? await revParse(deps, `${after}~${commits}`) : undefined;
-        if (parent)
-            return {
-                base: parent,
-                head: after,
-                kind: 'new-branch',
-                description: `new branch ${branch}: its ${commits} pushed commit(s)`,
-            };
-        if (!(await revParse(deps, `${after}^`)) && !(await (0, exports.isShallow)(deps))) {
-            return {
-                base: exports.EMPTY_TREE,
-                head: after,
-                kind: 'initial',
-                description: `initial commit ${after.slice(0, 7)}: every file`,
-            };
-        }
-        throw shallowFix(`the base of new branch ${branch || after.slice(0, 7)}`, commits > 0 ? String(commits + 1) : '0');
-    }
-    // Local use (and other events): the work since the merge-base with the default branch.
-    const [defRef, head0] = await Promise.all([
-        defaultBranchRef(deps, event.defaultBranch || undefined),
-        revParse(deps, 'HEAD'),
-    ]);
-    const tip = head0 ?? exports.EMPTY_TREE;
-    if (defRef && tip !== exports.EMPTY_TREE) {
-        const mb = await mergeBase(deps, defRef, 'HEAD');
-        if (mb)
-            return {
-                base: mb,
-                head,
-                kind: 'local',
-                description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}`,
-            };
-    }
-    return {
-        base: tip,
-        head,
-        kind: 'local',
-        description: tip === exports.EMPTY_TREE
-            ? 'no commits yet: every file'
-            : `no default branch found: ${local ? 'uncommitted changes' : 'HEAD'} only`,
-    };
-}
-function diffArgs(range) {
-    if (range.staged)
-        return ['--cached', range.base];
-    return range.head ? [range.base, range.head] : [range.base];
-}
-/** The changed files of a range (renames detected), plus untracked files for working-tree ranges. */
-async function changedFiles(range, deps) {
-    // Untracked files are listed at the same time as the diff runs: process starts dominate.
-    const untrackedP = !range.head && !range.staged
-        ? git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/'])
-        : Promise.resolve('');
-    const [out, untracked] = await Promise.all([
-        git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']),
-        untrackedP,
-    ]);
-    const parts = out.split('\0');
-    const files = [];
-    for (let i = 0; i < parts.length - 1;) {
-        const status = parts[i++];
-        if (!status)
-            continue;
-        const code = status[0];
-        if (code === 'R' || code === 'C') {
-            const previousPath = parts[i++];
-            files.push({ path: parts[i++], status: code, previousPath });
-        }
-        else
-            files.push({ path: parts[i++], status: code });
-    }
-    for (const p of untracked.split('\0'))
-        if (p)
-            files.push({ path: p, status: 'A' });
-    return files;
-}
-/** Undo git's C-style quoting of a path ("a\"b\303\251"). */
-function unquoteGitPath(s) {
-    if (!s.startsWith('"'))
-        return s;
-    const bytes = [];
-    const map = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, '\\': 92 };
-    for (let i = 1; i < s.length - 1; i++) {
-        const c = s[i];
-        if (c === '\\') {
-            const n = s[i + 1];
-            if (/[0-7]/.test(n)) {
-                bytes.push(parseInt(s.slice(i + 1, i + 4), 8));
-                i += 3;
-            }
-            else {
-                bytes.push(map[n] ?? n.charCodeAt(0));
-                i += 1;
-            }
-        }
-        else
-            bytes.push(...Buffer.from(c, 'utf8'));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** Parse `git diff -U0` into the added/changed line ranges of each file's new version. */
-function parseUnifiedDiff(diff) {
-    const result = new Map();
-    let current;
-    for (const line of diff.split('\n')) {
-        if (line.startsWith('+++ ')) {
-            const raw = line.slice(4).replace(/\t$/, '');
-            if (raw === '/dev/null') {
-                current = undefined;
-                continue;
-            }
-            const path = unquoteGitPath(raw).replace(/^b\//, '');
-            current = result.get(path) ?? [];
-            result.set(path, current);
-        }
-        else if (line.startsWith('@@') && current) {
-            const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-            if (!m)
-                continue;
-            const start = Number(m[1]);
-            const count = m[2] === undefined ? 1 : Number(m[2]);
-            if (count > 0)
-                current.push({ start, end: start + count - 1 });
-        }
-    }
-    return result;
-}
-/** Changed line ranges per file (head side); untracked files count as wholly changed. */
-async function changedLines(range, deps) {
-    const out = await git(deps, [
-        'diff',
-        '-U0',
-        '-M',
-        '--no-ext-diff',
-        '--src-prefix=a/',
-        '--dst-prefix=b/',
-        '--diff-filter=AMRCT',
-        ...diffArgs(range),
-        '--',
-    ]);
-    const map = parseUnifiedDiff(out);
-    if (!range.head && !range.staged) {
-        const root = range.root ?? (await repoRoot(deps));
-        const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
-        for (const p of untracked.split('\0')) {
-            if (!p)
-                continue;
-            let lines;
-            try {
-                const text = (0, node_fs_1.readFileSync)((0, node_path_1.join)(root, p), 'utf8');
-                lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-            }
-            catch {
-                continue;
-            }
-            if (lines > 0)
-                map.set(p, [{ start: 1, end: lines }]);
-        }
-    }
-    return map;
-}
-/** Where `cwd` sits inside the work tree `root`, '' at the top (`services/api` after `cd services/api`). */
-function cwdPrefix(root, cwd) {
-    const real = (p) => {
+    if (!pr || !pr.number)
+        return { kind: 'skipped', reason: 'not a pull request' };
+    if (!event.owner || !event.repo)
+        return { kind: 'skipped', reason: 'GITHUB_REPOSITORY is not set' };
+    const headers = (0, github_rest_js_1.githubHeaders)(token, 'shipline', true);
+    const base = (0, github_rest_js_1.githubUrl)(event.apiUrl, `/repos/${event.owner}/${event.repo}`);
+    const denied = (status, what) => ({
+        kind: 'forbidden',
+        reason: `GitHub answered ${status} to ${what}${pr.fromFork ? ': this pull request comes from a fork, whose token cannot write comments' : ': the token lacks pull-requests: write (or issues: write)'}`,
+    });
+    // Only a comment this token wrote is ours to update: anyone can paste the marker into theirs,
+    // and editing it would put our summary under their name (and let them rewrite it later).
+    const me = await identity((0, github_rest_js_1.githubUrl)(event.apiUrl, ''), headers, deps);
+    let existing;
+    for (let page = 1; page <= 50 && !existing; page++) {
+        const res = await (0, http_js_1.request)({
+            url: `${base}/issues/${pr.number}/comments?per_page=100&page=${page}`,
+            headers,
+            label: 'GitHub API (list comments)',
+        }, deps);
+        if (res.status === 403 || res.status === 401 || res.status === 404)
+            return denied(res.status, 'listing comments');
+        if (!res.ok)
+            return { kind: 'failed', reason: `listing comments: GitHub answered ${res.status} ${res.body.slice(0, 200)}` };
+        let list;
         try {
-            return (0, node_fs_1.realpathSync)(p);
+            list = JSON.parse(res.body);
         }
         catch {
-            return (0, node_path_1.resolve)(p);
+            return { kind: 'failed', reason: 'listing comments: GitHub answered with something that is not JSON' };
         }
-    };
-    const rel = (0, node_path_1.relative)(real(root), real(cwd));
-    return rel.startsWith('..') ? '' : rel.split(node_path_1.sep).join('/');
-}
-/** A repository-relative path as seen from the folder `prefix`; undefined when it lies outside. */
-function fromRoot(path, prefix) {
-    if (!prefix)
-        return path;
-    return path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined;
-}
-/** True when `line` falls in one of `ranges`. */
-function inRanges(ranges, line) {
-    return !!ranges?.some((r) => line >= r.start && line <= r.end);
+        if (!Array.isArray(list))
+            return { kind: 'failed', reason: 'listing comments: not a list' };
+        existing = list.find((c) => typeof c.body === 'string' && c.body.includes(marker) && c.user?.login?.toLowerCase() === me.toLowerCase());
+        if (list.length < 100)
+            break;
+    }
+    const res = existing
+        ? await (0, http_js_1.request)({
+            url: `${base}/issues/comments/${existing.id}`,
+            method: 'PATCH',
+            headers,
+            body: JSON.stringify({ body }),
+            label: 'GitHub API (update comment)',
+        }, deps)
+        : await (0, http_js_1.request)({
+            url: `${base}/issues/${pr.number}/comments`,
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ body }),
+            label: 'GitHub API (create comment)',
+        }, deps);
+    if (res.status === 403 || res.status === 401 || res.status === 404)
+        return denied(res.status, existing ? 'updating the comment' : 'creating the comment');
+    if (!res.ok)
+        return { kind: 'failed', reason: `GitHub answered ${res.status} ${res.body.slice(0, 200)}` };
+    let url;
+    let id = existing?.id ?? 0;
+    try {
+        const c = JSON.parse(res.body);
+        url = c.html_url;
+        id = c.id ?? id;
+    }
+    catch {
+        // the comment was written; its URL is only for the log
+    }
+    return { kind: existing ? 'updated' : 'created', url, id };
 }
 
 
@@ -504,6 +192,71 @@ function sideDirs(headRoot, baseRoot, cwd, workingDirectory) {
 
 /***/ }),
 
+/***/ 1594:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMENT_LIMIT = exports.COMMENT_MARKER = void 0;
+exports.renderComment = renderComment;
+exports.postComment = postComment;
+const errors_js_1 = __webpack_require__(4296);
+const pr_comment_js_1 = __webpack_require__(4329);
+const summary_js_1 = __webpack_require__(1363);
+const render_js_1 = __webpack_require__(8779);
+/** The perf gate's own marker: the coverage gate's comment carries another, so neither touches the other's. */
+exports.COMMENT_MARKER = '<!-- shipline:perf-gate -->';
+/** GitHub rejects issue comments over 65,536 characters. */
+exports.COMMENT_LIMIT = 65_536;
+/** The sticky comment: marker, then the job summary's report, cut to GitHub's limit saying so. */
+function renderComment(report, runUrl, runId, limit = exports.COMMENT_LIMIT) {
+    const s = new summary_js_1.Summary();
+    (0, render_js_1.renderSummary)(report, s);
+    const footer = runUrl ? `\n<sub>[run ${runId ?? ''}](${runUrl}) · shipline perf-gate</sub>\n` : '';
+    const body = `${exports.COMMENT_MARKER}\n${s.toString()}${footer}`;
+    if (body.length <= limit)
+        return body;
+    const note = `\n\n… cut to GitHub's comment limit; the job summary and the JSON report have every benchmark.${footer}`;
+    const cut = body.slice(0, limit - note.length);
+    return cut.slice(0, Math.max(cut.lastIndexOf('\n'), exports.COMMENT_MARKER.length)) + note;
+}
+/**
+ * Post or update the perf report comment on a pull request. Returns a note for the job summary
+ * when there is no comment (not a PR, dry run, no token, a fork's read-only token), else undefined.
+ */
+async function postComment(report, options, ctx) {
+    const pr = ctx.event.pullRequest;
+    if (!options.comment || !pr || !/^pull_request/.test(ctx.event.eventName))
+        return undefined;
+    if (options.dryRun)
+        return 'No PR comment: dry run.';
+    if (!options.token)
+        return 'No PR comment: input token is empty.';
+    try {
+        const outcome = await (0, pr_comment_js_1.upsertComment)(ctx.event, options.token, renderComment(report, ctx.event.runUrl, ctx.event.runId), { masker: ctx.masker, logger: ctx.logger }, exports.COMMENT_MARKER);
+        switch (outcome.kind) {
+            case 'created':
+            case 'updated':
+                ctx.logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
+                return undefined;
+            case 'forbidden':
+                return `No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would.`;
+            case 'failed':
+                ctx.logger.warning(`could not write the PR comment: ${outcome.reason}`);
+                return `No PR comment: ${outcome.reason}.`;
+            case 'skipped':
+                return `No PR comment: ${outcome.reason}.`;
+        }
+    }
+    catch (e) {
+        ctx.logger.warning(`could not write the PR comment: ${(0, errors_js_1.describeThrown)(e)}`);
+        return `No PR comment: ${(0, errors_js_1.describeThrown)(e)}.`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -516,6 +269,7 @@ const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 const checkout_js_1 = __webpack_require__(8363);
+const comment_js_1 = __webpack_require__(1594);
 const judge_js_1 = __webpack_require__(5288);
 const render_js_1 = __webpack_require__(8779);
 const rounds_js_1 = __webpack_require__(7782);
@@ -527,6 +281,7 @@ function makeReport(rounds, options, meta) {
     return {
         version: 1,
         format: options.format,
+        metric: meta.clock,
         base: { ref: meta.baseRef, sha: meta.baseSha },
         head: { sha: meta.headSha },
         seed: options.seed,
@@ -584,17 +339,22 @@ async function run(options, ctx) {
             await (0, rounds_js_1.build)('head', dirs.head, options.build, ctx, options.runTimeoutMs);
         }
         const { duet, pins } = await duetPins(options, ctx);
-        const rounds = await (0, rounds_js_1.runRounds)({ options: { ...options, duet }, dirs, ctx, elapsed, pins });
+        const { rounds, clock } = await (0, rounds_js_1.runRounds)({ options: { ...options, duet }, dirs, ctx, elapsed, pins });
         const report = makeReport(rounds, options, {
             baseRef: base.ref,
             baseSha: base.sha,
             headSha: base.headSha,
             elapsedMs: elapsed(),
             duet,
+            clock,
         });
         (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(options.reportPath), { recursive: true });
         (0, node_fs_1.writeFileSync)(options.reportPath, JSON.stringify(report, null, 2) + '\n');
+        // Comment first, so what happened to it is in the job summary too.
+        const note = await (0, comment_js_1.postComment)(report, options, ctx);
         (0, render_js_1.renderSummary)(report, ctx.summary);
+        if (note)
+            ctx.summary.paragraph(note);
         const line = (0, render_js_1.verdictLine)(report);
         for (const b of report.benchmarks.filter((x) => x.status === 'regression'))
             ctx.annotations.add({
@@ -608,6 +368,15 @@ async function run(options, ctx) {
             outputs: { result: report.result, regressions: JSON.stringify(report.regressions), report: options.reportPath },
             failure: report.result === 'failed' ? line : undefined,
         };
+    }
+    catch (e) {
+        // Cancelled: the benchmark was killed by the cancellation, not broken; say so, not "fix the command".
+        if (!ctx.signal.aborted)
+            throw e;
+        const why = ctx.signal.reason instanceof Error ? ctx.signal.reason.message : 'cancelled';
+        const line = `perf gate ${why} after ${(elapsed() / 1000).toFixed(1)} s: the running benchmark was stopped and the base checkout removed; no verdict`;
+        ctx.summary.raw(`## Performance gate\n\n${line}.\n`);
+        return { outputs: { result: 'cancelled', regressions: '[]' }, failure: line };
     }
     finally {
         await base.remove();
@@ -648,16 +417,21 @@ function parseBenchmarkJs(text) {
 /***/ }),
 
 /***/ 1020:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GO_CPU_UNIT = void 0;
 exports.parseGo = parseGo;
+const json_js_1 = __webpack_require__(7476);
+/** The unit of a CPU time a benchmark reports itself: `b.ReportMetric(cpuNs/float64(b.N), "cpu-ns/op")`. */
+exports.GO_CPU_UNIT = 'cpu-ns/op';
 /**
  * `go test -bench` text output (also with -count, -benchmem, several packages). Each result line is
  * `BenchmarkName-P <iterations> <value> ns/op [<value> <unit>]...`; the -P GOMAXPROCS suffix is
  * dropped, and names are qualified by package when the output covers more than one.
- * Repeated lines (-count) are kept as separate observations.
+ * Repeated lines (-count) are kept as separate observations. `ns/op` is wall time; Go prints no
+ * CPU time, so a benchmark that reports one itself under the unit `cpu-ns/op` gives the CPU clock.
  */
 function parseGo(text) {
     const rows = [];
@@ -674,21 +448,17 @@ function parseGo(text) {
             continue;
         const fields = m[2].trim().split(/\s+/);
         for (let i = 0; i + 1 < fields.length; i += 2) {
-            if (fields[i + 1] !== 'ns/op')
+            if (fields[i + 1] !== 'ns/op' && fields[i + 1] !== exports.GO_CPU_UNIT)
                 continue;
             const ns = Number(fields[i]);
             if (Number.isFinite(ns))
-                rows.push({ pkg, name: m[1], ns });
+                rows.push({ pkg, name: m[1], ns, cpu: fields[i + 1] === exports.GO_CPU_UNIT });
         }
     }
     const pkgs = new Set(rows.map((r) => r.pkg));
-    const out = new Map();
-    for (const r of rows) {
-        const key = pkgs.size > 1 && r.pkg ? `${r.pkg}.${r.name}` : r.name;
-        const list = out.get(key) ?? [];
-        list.push(r.ns / 1e9);
-        out.set(key, list);
-    }
+    const out = (0, json_js_1.noMeasures)();
+    for (const r of rows)
+        (0, json_js_1.add)(r.cpu ? out.cpu : out.wall, pkgs.size > 1 && r.pkg ? `${r.pkg}.${r.name}` : r.name, r.ns / 1e9);
     return out;
 }
 
@@ -701,6 +471,7 @@ function parseGo(text) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FormatError = void 0;
+exports.parseMeasures = parseMeasures;
 exports.parseOutput = parseOutput;
 const benchmarkjs_js_1 = __webpack_require__(9972);
 const go_js_1 = __webpack_require__(1020);
@@ -733,13 +504,14 @@ function parseJson(text) {
     }
     throw new FormatError('the output is not JSON');
 }
-/** Parse one run's output in `format` into benchmark → observations (seconds per op). */
-function parseOutput(format, text) {
+const wallOnly = (wall) => ({ wall, cpu: new Map() });
+/** Parse one run's output in `format` into benchmark → observations (seconds per op), per clock. */
+function parseMeasures(format, text) {
     switch (format) {
         case 'go':
             return (0, go_js_1.parseGo)(text);
         case 'benchmarkjs':
-            return (0, benchmarkjs_js_1.parseBenchmarkJs)(text);
+            return wallOnly((0, benchmarkjs_js_1.parseBenchmarkJs)(text));
         case 'pytest-benchmark':
             return (0, json_js_1.parsePytestBenchmark)(parseJson(text));
         case 'google-benchmark':
@@ -747,8 +519,12 @@ function parseOutput(format, text) {
         case 'hyperfine':
             return (0, json_js_1.parseHyperfine)(parseJson(text));
         case 'tinybench':
-            return (0, json_js_1.parseTinybench)(parseJson(text));
+            return wallOnly((0, json_js_1.parseTinybench)(parseJson(text)));
     }
+}
+/** One clock of one run's output: benchmark → observations (seconds per op). */
+function parseOutput(format, text, clock = 'wall') {
+    return parseMeasures(format, text)[clock];
 }
 
 
@@ -761,12 +537,16 @@ function parseOutput(format, text) {
 // JSON benchmark reports. Every parser returns seconds per operation (lower is better), one or
 // more observations per benchmark, and ignores entries it cannot read rather than guessing.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.noMeasures = void 0;
+exports.add = add;
 exports.parsePytestBenchmark = parsePytestBenchmark;
 exports.parseGoogleBenchmark = parseGoogleBenchmark;
 exports.parseHyperfine = parseHyperfine;
 exports.parseTinybench = parseTinybench;
 const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const noMeasures = () => ({ wall: new Map(), cpu: new Map() });
+exports.noMeasures = noMeasures;
 function add(out, name, seconds) {
     if (seconds === undefined || !(seconds >= 0))
         return;
@@ -774,47 +554,67 @@ function add(out, name, seconds) {
     list.push(seconds);
     out.set(name, list);
 }
-/** pytest-benchmark `--benchmark-json`: `benchmarks[].{fullname, stats.median}` in seconds. */
+/** Python clocks that count the process's or thread's CPU time rather than elapsed time. */
+const CPU_TIMERS = /(^|\.)(process_time|thread_time)(_ns)?$/;
+/**
+ * pytest-benchmark `--benchmark-json`: `benchmarks[].{fullname, stats.median}` in seconds, by
+ * the clock in `options.timer`: `perf_counter` (the default) is wall time; a run with
+ * `--benchmark-timer=time.process_time` measured CPU time, and is filed as such.
+ */
 function parsePytestBenchmark(doc) {
-    const out = new Map();
+    const out = (0, exports.noMeasures)();
     const list = isObj(doc) && Array.isArray(doc.benchmarks) ? doc.benchmarks : [];
     for (const b of list) {
         if (!isObj(b) || !isObj(b.stats))
             continue;
         const name = typeof b.fullname === 'string' ? b.fullname : typeof b.name === 'string' ? b.name : undefined;
+        const timer = isObj(b.options) && typeof b.options.timer === 'string' ? b.options.timer : '';
         if (name)
-            add(out, name, num(b.stats.median) ?? num(b.stats.mean));
+            add(CPU_TIMERS.test(timer) ? out.cpu : out.wall, name, num(b.stats.median) ?? num(b.stats.mean));
     }
     return out;
 }
 const UNIT = { ns: 1e-9, us: 1e-6, ms: 1e-3, s: 1 };
 /**
  * Google Benchmark `--benchmark_format=json` / `--benchmark_out`: `benchmarks[]` with
- * `real_time` in `time_unit`. Aggregates (mean, median, stddev of --benchmark_repetitions) are
- * skipped: the repetitions themselves are the observations.
+ * `real_time` (wall) and `cpu_time` (the benchmark thread's CPU) in `time_unit`. Aggregates
+ * (mean, median, stddev of --benchmark_repetitions) are skipped: the repetitions themselves are
+ * the observations.
  */
 function parseGoogleBenchmark(doc) {
-    const out = new Map();
+    const out = (0, exports.noMeasures)();
     const list = isObj(doc) && Array.isArray(doc.benchmarks) ? doc.benchmarks : [];
     for (const b of list) {
         if (!isObj(b) || b.run_type === 'aggregate' || b.error_occurred === true)
             continue;
         const name = typeof b.run_name === 'string' ? b.run_name : typeof b.name === 'string' ? b.name : undefined;
         const unit = UNIT[typeof b.time_unit === 'string' ? b.time_unit : 'ns'];
-        const t = num(b.real_time);
-        if (name && unit && t !== undefined)
-            add(out, name, t * unit);
+        if (!name || !unit)
+            continue;
+        const wall = num(b.real_time);
+        const cpu = num(b.cpu_time);
+        if (wall !== undefined)
+            add(out.wall, name, wall * unit);
+        if (cpu !== undefined)
+            add(out.cpu, name, cpu * unit);
     }
     return out;
 }
-/** hyperfine `--export-json`: `results[].{command, median, times}` in seconds. */
+/**
+ * hyperfine `--export-json`: `results[].{command, median}` wall seconds, and `user` + `system`
+ * (the mean CPU seconds of the command's runs, from rusage) as its CPU time.
+ */
 function parseHyperfine(doc) {
-    const out = new Map();
+    const out = (0, exports.noMeasures)();
     const list = isObj(doc) && Array.isArray(doc.results) ? doc.results : [];
     for (const r of list) {
         if (!isObj(r) || typeof r.command !== 'string')
             continue;
-        add(out, r.command, num(r.median) ?? num(r.mean));
+        add(out.wall, r.command, num(r.median) ?? num(r.mean));
+        const user = num(r.user);
+        const system = num(r.system);
+        if (user !== undefined && system !== undefined)
+            add(out.cpu, r.command, user + system);
     }
     return out;
 }
@@ -981,6 +781,50 @@ function judge(rounds, s) {
 
 /***/ }),
 
+/***/ 6947:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pickClock = pickClock;
+const errors_js_1 = __webpack_require__(4296);
+const go_js_1 = __webpack_require__(1020);
+/** Why a format's output has no CPU time, and how to get one. */
+function noCpu(format) {
+    switch (format) {
+        case 'go':
+            return [
+                'is cpu but go test -bench prints wall time only (ns/op)',
+                `report CPU time from each benchmark with b.ReportMetric(cpuNs/float64(b.N), "${go_js_1.GO_CPU_UNIT}"), or set metric to wall or auto`,
+            ];
+        case 'pytest-benchmark':
+            return [
+                'is cpu but pytest-benchmark measured wall time (its default timer, perf_counter)',
+                'add --benchmark-timer=time.process_time to the command, or set metric to wall or auto',
+            ];
+        default:
+            return [`is cpu but the ${format} output has no CPU time`, 'set metric to wall or auto'];
+    }
+}
+/**
+ * The clock of one run's measures for the metric asked for. `auto` takes CPU time when every
+ * benchmark has it (user + system time does not grow when another process takes the core, so it
+ * is far steadier on a shared runner), else wall time. A clock the output lacks is one line
+ * naming input 'metric'.
+ */
+function pickClock(format, m, metric) {
+    const names = new Set([...m.wall.keys(), ...m.cpu.keys()]);
+    const clock = metric !== 'auto' ? metric : m.cpu.size > 0 && m.cpu.size === names.size ? 'cpu' : m.wall.size ? 'wall' : 'cpu';
+    if (clock === 'cpu' && m.cpu.size === 0 && m.wall.size > 0)
+        throw errors_js_1.ConfigError.forInput('metric', ...noCpu(format));
+    if (clock === 'wall' && m.wall.size === 0 && m.cpu.size > 0)
+        throw errors_js_1.ConfigError.forInput('metric', `is wall but the ${format} output has CPU time only${format === 'pytest-benchmark' ? ' (--benchmark-timer=time.process_time)' : ''}`, 'set metric to cpu or auto');
+    return { clock, values: m[clock] };
+}
+
+
+/***/ }),
+
 /***/ 8779:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1048,6 +892,7 @@ function renderSummary(report, s) {
     s.paragraph(verdictLine(report));
     s.paragraph(`Base \`${report.base.ref}\` (${report.base.sha.slice(0, 12)}) vs head ${report.head.sha.slice(0, 12)}: ` +
         `${report.rounds} randomised interleaved rounds${report.duet ? ' (duet: both at once)' : ''}, ` +
+        `${report.metric === 'cpu' ? 'CPU' : 'wall'} time compared, ` +
         `threshold ${(report.threshold * 100).toFixed(1)}%, ${report.correction === 'bh' ? 'false-discovery rate' : 'family-wise error'} ${report.alpha} (${report.correction}), seed ${report.seed}. ` +
         'Change is head/base − 1 (Hodges–Lehmann on the paired log-ratios); a benchmark regresses only when its whole interval lies above the threshold.');
     const flagged = report.benchmarks.filter((b) => b.status === 'regression' || b.status === 'improvement');
@@ -1094,6 +939,7 @@ const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 const exec_js_1 = __webpack_require__(2642);
 const index_js_1 = __webpack_require__(7964);
+const metric_js_1 = __webpack_require__(6947);
 const stats_js_1 = __webpack_require__(6268);
 exports.OUTPUT_TOKEN = '{output}';
 /** The line bash's `time` keyword prints with this TIMEFORMAT: wall, user and system seconds. */
@@ -1115,7 +961,10 @@ function commandFailed(side, r, what, timeoutMs, argv) {
             : `exited with ${r.exitCode}`;
     return new errors_js_1.ConfigError(`the ${what} ${how} on ${side} (${(0, exec_js_1.formatCommand)(argv)}): ${lastLine(r)}; fix the ${what} so it passes on both base and head`);
 }
-/** Run one side once and return its measurements (median of a run's repeated observations). */
+/**
+ * Run one side once and return its measurements (median of a run's repeated observations) in
+ * the clock `options.metric` resolves to (the first run fixes it for the rest).
+ */
 async function runOnce(side, dir, options, ctx, pin) {
     const outFile = (0, node_path_1.join)(ctx.tempDir, `shipline-perf-${process.pid}-${side}-${Math.random().toString(36).slice(2)}.out`);
     let argv = options.command.map((a) => a.split(exports.OUTPUT_TOKEN).join(outFile));
@@ -1138,14 +987,18 @@ async function runOnce(side, dir, options, ctx, pin) {
     }
     if (r.exitCode !== 0)
         throw commandFailed(side, r, 'benchmark command', options.runTimeoutMs, options.command);
-    const sample = new Map();
     if (options.format === 'command') {
+        // One benchmark named by the command, as hyperfine names its results.
         const line = r.stderr.split('\n').find((l) => l.startsWith(TIME_TAG));
         const [wall, user, sys] = (line ?? '').split(/\s+/).slice(1).map(Number);
-        sample.set('wall', Number.isFinite(wall) ? wall : r.durationMs / 1000);
+        const name = (0, exec_js_1.formatCommand)(options.command);
+        const m = {
+            wall: new Map([[name, [Number.isFinite(wall) ? wall : r.durationMs / 1000]]]),
+            cpu: new Map(),
+        };
         if (Number.isFinite(user) && Number.isFinite(sys))
-            sample.set('cpu', user + sys);
-        return sample;
+            m.cpu.set(name, [user + sys]);
+        return medians((0, metric_js_1.pickClock)(options.format, m, options.metric));
     }
     let text = r.stdout;
     if (options.command.some((a) => a.includes(exports.OUTPUT_TOKEN))) {
@@ -1161,18 +1014,19 @@ async function runOnce(side, dir, options, ctx, pin) {
     }
     let parsed;
     try {
-        parsed = (0, index_js_1.parseOutput)(options.format, text);
+        parsed = (0, index_js_1.parseMeasures)(options.format, text);
     }
     catch (e) {
         if (!(e instanceof index_js_1.FormatError))
             throw e;
-        parsed = new Map();
+        parsed = { wall: new Map(), cpu: new Map() };
     }
-    if (parsed.size === 0)
+    if (parsed.wall.size === 0 && parsed.cpu.size === 0)
         throw errors_js_1.ConfigError.forInput('format', `found no ${options.format} benchmark results in the ${side} output (${lastLine(r)})`, `check that the command prints ${options.format} results${options.format === 'go' ? '' : ` (or writes them to ${exports.OUTPUT_TOKEN})`}, or pick the format it produces`);
-    for (const [name, obs] of parsed)
-        sample.set(name, (0, stats_js_1.median)(obs));
-    return sample;
+    return medians((0, metric_js_1.pickClock)(options.format, parsed, options.metric));
+}
+function medians(p) {
+    return { sample: new Map([...p.values].map(([name, obs]) => [name, (0, stats_js_1.median)(obs)])), clock: p.clock };
 }
 /** Build one checkout; a failing build is one line naming the side. */
 async function build(side, dir, argv, ctx, timeoutMs) {
@@ -1195,7 +1049,9 @@ async function build(side, dir, argv, ctx, timeoutMs) {
  * A round is started only when the average round so far still fits in the budget.
  */
 async function runRounds(plan) {
-    const { options, dirs, ctx } = plan;
+    const { dirs, ctx } = plan;
+    let options = plan.options;
+    let clock = options.metric === 'auto' ? undefined : options.metric;
     const random = (0, stats_js_1.rng)(options.seed);
     const rounds = [];
     const started = plan.elapsed();
@@ -1207,19 +1063,25 @@ async function runRounds(plan) {
         }
         const order = random() < 0.5 ? ['base', 'head'] : ['head', 'base'];
         const got = {};
-        if (options.duet) {
-            const [a, b] = await Promise.all(order.map((side, k) => runOnce(side, dirs[side], options, ctx, plan.pins?.[k])));
-            got[order[0]] = a;
-            got[order[1]] = b;
-        }
-        else {
+        const once = async (side, pin) => {
+            const r = await runOnce(side, dirs[side], options, ctx, pin);
+            if (!clock) {
+                // The first run fixes the clock: every later run is read in the same one.
+                clock = r.clock;
+                options = { ...options, metric: clock };
+                ctx.logger.info(`comparing ${clock === 'cpu' ? 'CPU' : 'wall'} time (metric ${plan.options.metric})`);
+            }
+            got[side] = r.sample;
+        };
+        if (options.duet)
+            await Promise.all(order.map((side, k) => once(side, plan.pins?.[k])));
+        else
             for (const side of order)
-                got[side] = await runOnce(side, dirs[side], options, ctx);
-        }
+                await once(side);
         rounds.push({ index: i + 1, order, base: got.base, head: got.head });
         ctx.logger.info(`round ${i + 1}/${options.rounds} (${order.join(' then ')}${options.duet ? ', duet' : ''}) done`);
     }
-    return rounds;
+    return { rounds, clock: clock ?? 'wall' };
 }
 
 

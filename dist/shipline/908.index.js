@@ -29,6 +29,92 @@ function resolveDryRun(setting, env = process.env, frontDoor = 'action', input =
 
 /***/ }),
 
+/***/ 6107:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.realish = realish;
+exports.isInside = isInside;
+exports.insidePath = insidePath;
+exports.checkGlob = checkGlob;
+exports.pathRoots = pathRoots;
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files not written yet). */
+function realish(p) {
+    const rest = [];
+    let cur = (0, node_path_1.resolve)(p);
+    for (;;) {
+        if ((0, node_fs_1.existsSync)(cur)) {
+            try {
+                return (0, node_path_1.join)((0, node_fs_1.realpathSync)(cur), ...rest.reverse());
+            }
+            catch {
+                return (0, node_path_1.join)(cur, ...rest.reverse());
+            }
+        }
+        const up = (0, node_path_1.dirname)(cur);
+        if (up === cur)
+            return (0, node_path_1.resolve)(p);
+        rest.push((0, node_path_1.basename)(cur));
+        cur = up;
+    }
+}
+function within(abs, root) {
+    const r = (0, node_path_1.relative)(root, abs);
+    return r === '' || (!r.startsWith('..' + node_path_1.sep) && r !== '..' && !(0, node_path_1.isAbsolute)(r));
+}
+/** True when `abs` (symlinks followed) lies inside one of the roots. */
+function isInside(abs, roots) {
+    const real = realish(abs);
+    return [roots.workspace, ...(roots.also ?? [])].some((r) => within(real, realish(r)));
+}
+function rootsText(roots) {
+    return [roots.workspace, ...(roots.also ?? [])].join(' or ');
+}
+/**
+ * Resolve one path input against the workspace, refusing one that leaves it (or the other
+ * allowed roots): a ConfigError naming the input, the path it resolved to and the fix.
+ */
+function insidePath(input, value, roots) {
+    const abs = (0, node_path_1.isAbsolute)(value) ? (0, node_path_1.resolve)(value) : (0, node_path_1.resolve)(roots.workspace, value);
+    if (!isInside(abs, roots))
+        throw errors_js_1.ConfigError.forInput(input, `${value} resolves to ${realish(abs)}, outside the workspace (${rootsText(roots)})`, 'use a path inside the workspace', undefined, roots.frontDoor);
+    return abs;
+}
+/**
+ * A glob input: refuse a pattern whose fixed part leaves the roots (`../x/**`, `/etc/*`), before
+ * anything is read. Matches are then checked one by one with `isInside` (a symlink may escape).
+ */
+function checkGlob(input, pattern, roots, cwd = roots.workspace) {
+    const p = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const fixed = [];
+    for (const seg of p.replace(/\\/g, '/').split('/')) {
+        if (/[*?[\]{}()!]/.test(seg))
+            break;
+        fixed.push(seg);
+    }
+    const head = fixed.join('/') || '.';
+    const abs = (0, node_path_1.isAbsolute)(head) || head.startsWith('/') ? (0, node_path_1.resolve)(head) : (0, node_path_1.resolve)(cwd, head);
+    if (!isInside(abs, roots))
+        throw errors_js_1.ConfigError.forInput(input, `'${pattern}' reaches ${abs}, outside the workspace (${rootsText(roots)})`, 'write globs relative to the workspace, without ../', undefined, roots.frontDoor);
+}
+/**
+ * The one policy for a tool's path inputs: the workspace, and where a tool may also be pointed
+ * at scratch files (`temp: true`: RUNNER_TEMP; on the CLI also the OS temp folder, since the
+ * person typing the command chose the path).
+ */
+function pathRoots(ctx, opts = {}) {
+    const also = opts.temp ? [ctx.tempDir, ...(ctx.frontDoor === 'cli' ? [(0, node_os_1.tmpdir)()] : [])] : [];
+    return { workspace: ctx.cwd, also, frontDoor: ctx.frontDoor };
+}
+
+
+/***/ }),
+
 /***/ 121:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -55,7 +141,7 @@ exports.BUILD_INPUT_SPECS = void 0;
 exports.warnSecretBuildArgs = warnSecretBuildArgs;
 exports.parseSecrets = parseSecrets;
 const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
+const paths_js_1 = __webpack_require__(6107);
 /** Build argument names that hold credentials (NPM_TOKEN, DB_PASSWORD, AWS_SECRET_ACCESS_KEY, API_KEY …). */
 const SECRET_ARG = /token|secret|passw(or)?d|\bpwd\b|_pwd$|api_?key|private_?key|access_?key|credential|auth/i;
 /** Mask and warn about build arguments named like credentials. */
@@ -81,7 +167,8 @@ function parseSecrets(inputs, ctx) {
         env[name] = value;
     }
     for (const [id, path] of inputs.keyValues('secret-files')) {
-        const abs = (0, node_path_1.resolve)(ctx.cwd, path);
+        // A secret file the job wrote: in the workspace or the runner temp folder, nowhere else.
+        const abs = (0, paths_js_1.insidePath)('secret-files', path, (0, paths_js_1.pathRoots)(ctx, { temp: true }));
         if (!(0, node_fs_1.existsSync)(abs))
             throw inputs.fail('secret-files', `"${id}" points at ${path}, which does not exist`, 'give id=path of a file the job wrote');
         out.push(`id=${id},src=${abs}`);
@@ -1094,6 +1181,7 @@ exports.tool = void 0;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const dry_run_js_1 = __webpack_require__(302);
+const paths_js_1 = __webpack_require__(6107);
 const tool_js_1 = __webpack_require__(121);
 const build_inputs_js_1 = __webpack_require__(2568);
 const reference_js_1 = __webpack_require__(2977);
@@ -1107,14 +1195,16 @@ async function parse(inputs, ctx) {
         throw inputs.fail('image', image.problem, image.fix);
     const contextRaw = inputs.string('context', '.');
     const remote = REMOTE_CONTEXT.test(contextRaw);
-    const context = remote ? contextRaw : (0, node_path_1.resolve)(ctx.cwd, contextRaw);
+    // The build context is sent to the daemon whole: it must not leave the workspace.
+    const roots = (0, paths_js_1.pathRoots)(ctx);
+    const context = remote ? contextRaw : (0, paths_js_1.insidePath)('context', contextRaw, roots);
     if (!remote && !((0, node_fs_1.existsSync)(context) && (0, node_fs_1.statSync)(context).isDirectory())) {
         throw inputs.fail('context', `"${contextRaw}" is not a directory (looked in ${context})`, 'point it at the folder holding the files the Dockerfile copies');
     }
     const fileRaw = inputs.optional('file');
     let file;
     if (fileRaw)
-        file = (0, node_path_1.isAbsolute)(fileRaw) ? fileRaw : (0, node_path_1.resolve)(ctx.cwd, fileRaw);
+        file = (0, paths_js_1.insidePath)('file', fileRaw, roots);
     else if (!remote)
         file = (0, node_path_1.join)(context, 'Dockerfile');
     if (file && !remote && !((0, node_fs_1.existsSync)(file) && (0, node_fs_1.statSync)(file).isFile())) {
