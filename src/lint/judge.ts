@@ -118,7 +118,13 @@ export class Judge {
       // After a stop, only a diff fail-fast already read.
       else if (this.lines) lines = await this.lines.catch(() => undefined);
     }
-    const changedSet = new Set(this.scope.lint ? this.scope.files : lines ? [...lines.keys()] : []);
+    const changedSet = new Set(
+      this.scope.lint && findings.length
+        ? await this.scope.changedPaths().catch(() => (lines ? [...lines.keys()] : []))
+        : lines
+          ? [...lines.keys()]
+          : [],
+    );
     let newness: Newness | undefined;
     if (this.failOn === 'new' && findings.length) {
       const known = [...new Set(results.map((r) => this.judged.get(r.name)).filter((n) => n !== undefined))];

@@ -92,7 +92,7 @@ export async function publish(a: {
     durationMs,
     range: scope.lint || j.failOn !== 'any' ? scope.rangeIfKnown() : undefined,
     changedOnly: scope.lint,
-    changedFiles: scope.files.length,
+    changedFiles: scope.listed ? scope.files.length : null,
     source: o.source,
     results,
     annotated: o.json ? new Set() : annotated,

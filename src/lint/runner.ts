@@ -2,7 +2,7 @@ import { delimiter, join } from 'node:path';
 import { CommandNotFoundError, type ExecFn, type ExecResult } from '../core/exec.js';
 import { batches, buildArgv } from './argv.js';
 import { findBinary, missingBinaryMessage } from './bin.js';
-import { killLeftovers, MARK, newMark } from './leftovers.js';
+import { killLeftovers, MARK, newMark, snapshotProcs } from './leftovers.js';
 import { parseOutput } from './parse-output.js';
 import { ParseError } from './parsers.js';
 import type { CheckResult, CheckStatus, LintCheck } from './types.js';
@@ -78,6 +78,7 @@ export async function runCheck(
   const results: ExecResult[] = [];
   let command: string[] | undefined;
   const base = { name: check.name, files: files?.length ?? 0 };
+  const before = snapshotProcs();
   try {
     for (const group of groups) {
       const { command: cmd, args } = buildArgv(argvBase, group, check.shell);
@@ -95,7 +96,7 @@ export async function runCheck(
         endWithLeaderMs: LEADER_GRACE_MS,
       });
       results.push(r);
-      leftovers = killLeftovers(mark) ?? leftovers;
+      leftovers = killLeftovers(mark, before) ?? leftovers;
       if (r.timedOut || r.aborted) break;
     }
   } catch (e) {

@@ -42,7 +42,12 @@ export interface Scope {
   /** Linting changed files only. */
   lint: boolean;
   changed?: ChangedFile[];
+  /** The files checks pick from (changed ones, or all); empty when no check picks files by glob. */
   files: string[];
+  /** Whether `files` was listed (a check picks files by glob). */
+  listed: boolean;
+  /** The changed files (paths as findings name them), listed on first use when `files` was not. */
+  changedPaths: () => Promise<string[]>;
   failOn: FailOn;
 }
 
@@ -86,22 +91,44 @@ export async function resolveScope(
   };
   if (root !== undefined && changedOnly) await range();
   const lint = changedOnly && known !== undefined;
+  // No check picks files by glob: every check runs on the whole project, and listing the
+  // changed (or all) files would be git work nothing reads, unless the verdict asks for it.
+  const listed = o.source.checks.some((c) => c.files);
   let changed: ChangedFile[] | undefined;
-  let files: string[];
-  if (lint) {
-    changed = await changedFiles(known!, gitDeps);
-    files = changed
+  let files: string[] = [];
+  const listChanged = async () => {
+    changed ??= await changedFiles(known!, gitDeps);
+    return changed
       .filter((f) => f.status !== 'D')
       .map((f) => local(f.path))
       .filter((p): p is string => p !== undefined && existsSync(join(ctx.cwd, p)));
+  };
+  if (lint && listed) {
+    files = await listChanged();
     say(`changed files: ${files.length} (${known!.description})`);
-  } else if (o.source.checks.some((c) => c.files)) files = await listRepoFiles(ctx.cwd, ctx.exec);
-  // No check picks files by glob: listing the repository would be git work nothing reads.
-  else files = [];
+  } else if (lint) say(`changes: ${known!.description} (no check picks files: each runs on the whole project)`);
+  else if (listed) files = await listRepoFiles(ctx.cwd, ctx.exec);
   let failOn = resolveFailOn(o, ctx, lint);
   if (failOn !== 'any' && root === undefined) {
     say(`not a git repository, so nothing is new or changed: every finding counts (fail-on: any)`);
     failOn = 'any';
   }
-  return { root, prefix, local, gitDeps, range, rangeIfKnown: () => known, lint, changed, files, failOn };
+  let paths: Promise<string[]> | undefined;
+  const changedPaths = () => (paths ??= lint && !listed ? listChanged() : Promise.resolve(files));
+  return {
+    root,
+    prefix,
+    local,
+    gitDeps,
+    range,
+    rangeIfKnown: () => known,
+    lint,
+    get changed() {
+      return changed;
+    },
+    files,
+    listed,
+    changedPaths,
+    failOn,
+  };
 }
