@@ -225,7 +225,7 @@ exports.tool = (0, tool_js_1.defineTool)({
         },
         {
             name: 'fail-fast',
-            description: 'Cancel the remaining checks at the first failure.',
+            description: 'Cancel the remaining checks at the first check that fails the verdict (old findings do not).',
             default: 'false',
             kind: 'boolean',
         },
@@ -356,6 +356,7 @@ exports.FORMATS = [
     'checkstyle',
     'sarif',
     'biome-json',
+    'rdjson',
     'oxlint-json',
     'prettier-check',
     'pylint-json',

@@ -522,9 +522,10 @@ exports.RULES = [
         wanted: (files) => (has(files, /^biome\.jsonc?$/) ? 'biome.json exists' : undefined),
         make: () => check({
             name: 'biome',
-            run: ['biome', 'lint', '--reporter=json', '--no-errors-on-unmatched'],
+            // rdjson, not json: only rdjson carries biome's fixes (as suggestions) for review comments.
+            run: ['biome', 'lint', '--reporter=rdjson', '--no-errors-on-unmatched'],
             files: JS,
-            format: 'biome-json',
+            format: 'rdjson',
             fix: ['biome', 'lint', '--write', '--no-errors-on-unmatched'],
         }),
     },

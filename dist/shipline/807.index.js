@@ -512,31 +512,17 @@ function readBaseline(path, label) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveFailOn = resolveFailOn;
+exports.resolveFailOn = void 0;
 exports.run = run;
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const errors_js_1 = __webpack_require__(4296);
-const exec_js_1 = __webpack_require__(2642);
-const git_js_1 = __webpack_require__(7167);
-const detect_js_1 = __webpack_require__(338);
-const newness_js_1 = __webpack_require__(3088);
+const fixes_js_1 = __webpack_require__(6334);
+const judge_js_1 = __webpack_require__(2490);
+const order_js_1 = __webpack_require__(7117);
 const plan_js_1 = __webpack_require__(6526);
-const report_js_1 = __webpack_require__(2047);
-const review_js_1 = __webpack_require__(9465);
+const publish_js_1 = __webpack_require__(9374);
 const runner_js_1 = __webpack_require__(6855);
-const verdict_js_1 = __webpack_require__(7836);
-/** fail-on auto: every finding on the default branch and with --all, new ones otherwise. */
-function resolveFailOn(o, ctx, lint) {
-    if (o.failOn !== 'auto')
-        return o.failOn;
-    const e = ctx.event;
-    if (!lint)
-        return 'any';
-    if (e.isActions && e.eventName === 'push' && !!e.defaultBranch && e.refName === e.defaultBranch)
-        return 'any';
-    return 'new';
-}
+const scope_js_1 = __webpack_require__(5425);
+var scope_js_2 = __webpack_require__(5425);
+Object.defineProperty(exports, "resolveFailOn", ({ enumerable: true, get: function () { return scope_js_2.resolveFailOn; } }));
 /** The gate: plan, run in parallel inside the budget, judge, then annotate, summarize and report. */
 async function run(o, ctx) {
     const start = ctx.now();
@@ -560,238 +546,37 @@ async function run(o, ctx) {
     }
 }
 async function gate(o, ctx, stop, say, start) {
-    const { logger } = ctx;
-    const changedOnly = (0, plan_js_1.wantsChangedOnly)(o, ctx);
-    const root = (0, plan_js_1.gitRoot)(ctx.cwd, ctx.env);
-    if (root === undefined && changedOnly) {
-        if (o.changedOnly === 'true' || o.staged || o.base)
-            throw new errors_js_1.ConfigError(`${(0, errors_js_1.inputLabel)('changed-only', ctx.frontDoor)}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
-        say(`${ctx.cwd} is not a git repository: linting every file`);
-    }
-    // git diff names files from the repository root; checks run (and findings are named) from
-    // cwd, which may be a subfolder (`cd services/api && shipline lint`).
-    const prefix = root === undefined ? '' : (0, git_js_1.cwdPrefix)(root, ctx.cwd);
-    const local = (p) => (0, git_js_1.fromRoot)(p, prefix);
-    const gitDeps = { exec: ctx.exec, cwd: root ?? ctx.cwd, logger, signal: stop.signal };
-    const budgetText = `the gate's budget (${(0, report_js_1.seconds)(o.budgetMs)})`;
-    // Resolving the range costs several git calls: up front only when it picks the files,
-    // otherwise later and only when there are findings to judge or place.
-    let range;
-    const resolveRange = async () => {
-        try {
-            return (range ??= await (0, git_js_1.resolveDiffRange)({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
-        }
-        catch (e) {
-            // A stalled fetch in a shallow clone is killed by the budget: say so, and how to avoid it.
-            if (stop.why === 'budget')
-                throw new errors_js_1.ConfigError(`${budgetText} ran out while git looked for the diff base (${(0, errors_js_1.describeThrown)(e)}); in a shallow clone set \`fetch-depth: 0\` on actions/checkout (or a depth that reaches the base), or raise the budget`);
-            throw e;
-        }
-    };
-    if (root !== undefined && changedOnly)
-        await resolveRange();
-    const lint = changedOnly && range !== undefined;
-    let changed;
-    let files;
-    if (lint) {
-        changed = await (0, git_js_1.changedFiles)(range, gitDeps);
-        files = changed
-            .filter((f) => f.status !== 'D')
-            .map((f) => local(f.path))
-            .filter((p) => p !== undefined && (0, node_fs_1.existsSync)((0, node_path_1.join)(ctx.cwd, p)));
-        say(`changed files: ${files.length} (${range.description})`);
-    }
-    else
-        files = await (0, detect_js_1.listRepoFiles)(ctx.cwd, ctx.exec);
-    let failOn = resolveFailOn(o, ctx, lint);
-    if (failOn !== 'any' && root === undefined) {
-        say(`not a git repository, so nothing is new or changed: every finding counts (fail-on: any)`);
-        failOn = 'any';
-    }
+    const scope = await (0, scope_js_1.resolveScope)(o, ctx, stop, say);
     const { checks } = o.source;
     say(`checks: ${checks.map((c) => c.name).join(', ') || 'none'} (${o.source.kind === 'config' ? o.source.file : o.source.kind === 'inline' ? 'inline checks input' : 'detected'})`);
     if (o.source.kind === 'detected')
         for (const d of o.source.detections ?? [])
             if (d.picked || !/nothing in the repository/.test(d.reason))
                 say(`  ${d.picked ? 'picked' : 'not picked'} ${d.tool}: ${d.reason}`);
-    const { jobs, skipped } = (0, plan_js_1.planJobs)(checks, files, lint);
-    const github = { token: o.token, event: ctx.event, http: { masker: ctx.masker, logger } };
+    const { jobs, skipped } = (0, plan_js_1.planJobs)(checks, scope.files, scope.lint);
+    const github = { token: o.token, event: ctx.event, http: { masker: ctx.masker, logger: ctx.logger } };
     const deps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now, github };
     if (o.fix)
-        await runFixes(jobs, deps, ctx, say, stop);
-    const log = (r) => {
-        if (o.json)
-            return;
-        logger.startGroup(`${r.name}: ${r.status} in ${(0, report_js_1.seconds)(r.durationMs)}, ${r.findings.length} finding(s)${r.detail ? ` (${r.detail})` : ''}`);
-        if (r.command)
-            logger.info(`$ ${(0, exec_js_1.formatCommand)(r.command).slice(0, 2000)}${r.command.join(' ').length > 2000 ? ' …' : ''}`);
-        if (r.output)
-            logger.info(r.output);
-        if (r.parseError)
-            logger.warning(`${r.name}: ${r.parseError}`);
-        logger.endGroup();
-    };
+        await (0, fixes_js_1.runFixes)(jobs, deps, ctx, say, stop);
     for (const s of skipped)
         say(`${s.name}: skipped (${s.detail})`);
-    const ran = await (0, runner_js_1.runPool)(jobs, deps, { parallel: o.parallel, stop, failFast: o.failFast, onDone: log });
+    const judge = new judge_js_1.Judge(o, ctx, stop, scope, jobs, deps);
+    const ran = await (0, runner_js_1.runPool)(jobs, deps, {
+        parallel: o.parallel,
+        stop,
+        order: (0, order_js_1.longestFirst)(jobs, (0, order_js_1.readTimings)(ctx.cwd)),
+        // Fail-fast cancels the others only for what fails the verdict, not for old findings it does not count.
+        failFast: o.failFast ? (r) => judge.failsVerdict(r) : undefined,
+        onDone: o.json ? undefined : (r) => (0, publish_js_1.logCheck)(ctx, r),
+    });
     const byName = new Map([...ran, ...skipped].map((r) => [r.name, r]));
     const results = checks.map((c) => byName.get(c.name));
-    const findings = results.flatMap((r) => r.findings);
-    // Changed lines: only when there are findings to judge or place (the diff is most of a clean run's git time).
-    const needsLines = failOn !== 'any' || o.annotate === 'changed-lines' || o.annotate === 'changed-files';
-    let lines;
-    if (root !== undefined && findings.length && needsLines && !stop.why) {
-        try {
-            const byPath = await (0, git_js_1.changedLines)(await resolveRange(), gitDeps);
-            lines = new Map();
-            for (const [p, r] of byPath) {
-                const l = local(p);
-                if (l !== undefined)
-                    lines.set(l, r);
-            }
-        }
-        catch (e) {
-            if (stop.why === 'budget')
-                throw e;
-            // The checks' results stand; without a diff every finding counts and is annotated.
-            logger.warning(`could not tell the changed lines (${(0, errors_js_1.describeThrown)(e)}): every finding counts (fail-on: any)`);
-            failOn = 'any';
-        }
-    }
-    const changedSet = new Set(lint ? files : lines ? [...lines.keys()] : []);
-    let newness;
-    if (failOn === 'new' && findings.length && !stop.why) {
-        newness = await (0, newness_js_1.findNew)({
-            o,
-            ctx,
-            stop,
-            results,
-            jobs,
-            range: await resolveRange(),
-            changed,
-            root: root,
-            prefix,
-            deps,
-            gitDeps,
-        });
-        for (const n of newness.notes)
-            say(n);
-    }
-    const verdict = (0, verdict_js_1.decide)({
-        results,
-        checks,
-        failOn,
-        failLevel: o.failLevel,
-        lines,
-        changed: changedSet,
-        fresh: newness?.fresh,
-    });
-    const annotated = new Set([...verdict.failing, ...(0, plan_js_1.pickAnnotated)(findings, o.annotate, lines)]);
-    const failingSet = new Set(verdict.failing);
-    if (!o.json)
-        annotate(ctx, prefix, findings, annotated, failingSet, verdict.whole);
-    const review = o.review && !stop.why
-        ? await (0, review_js_1.postReview)({
-            event: ctx.event,
-            token: o.token,
-            dry: o.dryRun,
-            findings: verdict.failing
-                .filter((f) => f.file && f.line !== undefined && (0, git_js_1.inRanges)(lines?.get(f.file), f.line))
-                .map((f) => ({ finding: f, path: prefix && !(0, node_path_1.isAbsolute)(f.file) ? `${prefix}/${f.file}` : f.file })),
-            summary: `**Lint gate: ${verdict.reason}**`,
-            http: { masker: ctx.masker, logger },
-        })
-        : undefined;
-    if (review?.kind === 'forbidden' || review?.kind === 'failed')
-        logger.warning(review.note);
-    else if (review)
-        say(review.note);
-    const durationMs = ctx.now() - start;
-    const cancelled = stop.why === 'cancelled';
-    const result = cancelled ? 'cancelled' : verdict.result;
-    const report = (0, report_js_1.buildReport)({
-        result,
-        durationMs,
-        range: lint || failOn !== 'any' ? range : undefined,
-        changedOnly: lint,
-        changedFiles: files.length,
-        source: o.source,
-        results,
-        annotated: o.json ? new Set() : annotated,
-        verdict,
-        fresh: newness?.fresh,
-        base: newness?.base,
-        review: review?.note,
-    });
-    const reportPath = resolvePath(o.report ?? (0, node_path_1.join)(ctx.tempDir, 'shipline-lint', `report-${process.pid}.json`), ctx.cwd);
-    write(reportPath, JSON.stringify(report, null, 2) + '\n');
-    if (o.sarif)
-        write(resolvePath(o.sarif, ctx.cwd), JSON.stringify((0, report_js_1.toSarif)(results, prefix), null, 2) + '\n');
-    if (o.writeBaseline) {
-        const { writeBaseline } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2386));
-        const head = root ? await (0, git_js_1.revParse)(gitDeps, 'HEAD') : undefined;
-        writeBaseline(resolvePath(o.baseline, ctx.cwd), findings, ctx.cwd, head);
-    }
-    if (o.json)
-        logger.info(JSON.stringify(report, null, 2));
-    else
-        ctx.summary.raw((0, report_js_1.gateSummary)(report, results).toString());
-    const failure = cancelled
-        ? `lint gate cancelled: ${results.filter((r) => r.status === 'cancelled').length} check(s) stopped; ${verdict.reason}`
-        : verdict.result === 'failed'
-            ? `lint gate failed: ${verdict.reason}`
-            : undefined;
-    if (!o.json)
-        say(`lint gate ${result} in ${(0, report_js_1.seconds)(durationMs)}: ${verdict.reason}`);
-    const failedChecks = results.filter((r) => verdict.whole.some((w) => w.name === r.name) || verdict.failing.some((f) => f.check === r.name));
-    const outputs = {
-        result,
-        'failed-checks': JSON.stringify(failedChecks.map((r) => r.name)),
-        findings: String(findings.length),
-        'failing-findings': String(verdict.failing.length),
-        'duration-ms': String(durationMs),
-        report: reportPath,
-    };
-    // On the CLI, --json's stdout is the report alone (outputs are in it).
-    return { outputs: o.json && ctx.frontDoor === 'cli' ? {} : outputs, failure };
-}
-/** Every failing finding, plus those `annotate` asks for, becomes an annotation; whole-check failures too. */
-function annotate(ctx, prefix, findings, annotated, failing, whole) {
-    for (const w of whole)
-        ctx.annotations.add({ level: 'error', title: `${w.name} failed as a whole`, message: `${w.name}: ${w.why}` });
-    for (const f of findings) {
-        if (!annotated.has(f))
-            continue;
-        ctx.annotations.add({
-            level: failing.has(f) || f.severity === 'notice' ? f.severity : 'warning',
-            message: failing.has(f) ? f.message : `${f.message} (not counted by the verdict)`,
-            title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`,
-            file: f.file && prefix && !(0, node_path_1.isAbsolute)(f.file) ? `${prefix}/${f.file}` : f.file,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endLine === f.line ? f.endColumn : undefined,
-        });
-    }
-}
-/** `--fix`: each check's fix command on its files, one after another (fixers may touch the same file). */
-async function runFixes(jobs, deps, ctx, say, stop) {
-    for (const job of jobs) {
-        if (!job.check.fix || stop.why)
-            continue;
-        // Fixers run inside the budget and stop on cancellation like the checks.
-        const r = await (0, runner_js_1.runCheck)(job.check, job.files, deps, stop.signal, () => stop.why, true);
-        say(`fix ${job.check.name}: ${r.status === 'error' ? r.detail : `exit code ${r.exitCode}`} in ${(0, report_js_1.seconds)(r.durationMs)}`);
-        if (r.status === 'error')
-            ctx.logger.warning(`fix ${job.check.name}: ${r.detail}`);
-    }
-}
-function resolvePath(p, cwd) {
-    return (0, node_path_1.isAbsolute)(p) ? p : (0, node_path_1.join)(cwd, p);
-}
-function write(path, text) {
-    (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
-    (0, node_fs_1.writeFileSync)(path, text);
+    const judgement = await judge.judge(results);
+    for (const n of judgement.newness?.notes ?? [])
+        say(n);
+    if (judgement.verdict.result === 'passed' && !stop.why)
+        (0, order_js_1.saveTimings)(ctx.cwd, ran);
+    return (0, publish_js_1.publish)({ o, ctx, stop, scope, results, judgement, start, say });
 }
 
 
@@ -905,12 +690,209 @@ function unmatched(head, base) {
 
 /***/ }),
 
+/***/ 6334:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runFixes = runFixes;
+const report_js_1 = __webpack_require__(2047);
+const runner_js_1 = __webpack_require__(6855);
+/** `--fix`: each check's fix command on its files, one after another (fixers may touch the same file). */
+async function runFixes(jobs, deps, ctx, say, stop) {
+    for (const job of jobs) {
+        if (!job.check.fix || stop.why)
+            continue;
+        // Fixers run inside the budget and stop on cancellation like the checks.
+        const r = await (0, runner_js_1.runCheck)(job.check, job.files, deps, stop.signal, () => stop.why, true);
+        say(`fix ${job.check.name}: ${r.status === 'error' ? r.detail : `exit code ${r.exitCode}`} in ${(0, report_js_1.seconds)(r.durationMs)}`);
+        if (r.status === 'error')
+            ctx.logger.warning(`fix ${job.check.name}: ${r.detail}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Judge = void 0;
+const errors_js_1 = __webpack_require__(4296);
+const git_js_1 = __webpack_require__(7167);
+const newness_js_1 = __webpack_require__(3088);
+const verdict_js_1 = __webpack_require__(7836);
+/** Newness found in several parts (a check judged early for fail-fast, the rest at the end), as one. */
+function mergeNewness(parts) {
+    if (parts.length <= 1)
+        return parts[0];
+    const ran = parts.filter((p) => p.base.source !== 'not needed');
+    const first = ran[0] ?? parts[0];
+    return {
+        fresh: new Set(parts.flatMap((p) => [...p.fresh])),
+        notes: parts.flatMap((p) => p.notes),
+        base: {
+            ...first.base,
+            durationMs: ran.reduce((s, p) => s + p.base.durationMs, 0),
+            checks: ran.flatMap((p) => p.base.checks),
+        },
+    };
+}
+/**
+ * The verdict's knowledge, gathered once and only when asked for: the changed lines (one
+ * `git diff`) and, for fail-on new, which findings did not exist at the base. Fail-fast asks
+ * about one check as it ends; the verdict reuses whatever that already learnt.
+ */
+class Judge {
+    o;
+    ctx;
+    stop;
+    scope;
+    jobs;
+    deps;
+    failOn;
+    lines;
+    judged = new Map();
+    /** Base runs one at a time: two git worktrees added at once would race on `worktree prune`. */
+    queue = Promise.resolve();
+    constructor(o, ctx, stop, scope, jobs, deps) {
+        this.o = o;
+        this.ctx = ctx;
+        this.stop = stop;
+        this.scope = scope;
+        this.jobs = jobs;
+        this.deps = deps;
+        this.failOn = scope.failOn;
+    }
+    get needsLines() {
+        return this.failOn !== 'any' || this.o.annotate === 'changed-lines' || this.o.annotate === 'changed-files';
+    }
+    /** Changed lines by file (paths as findings name them); one git diff, on first use. */
+    changedLines() {
+        return (this.lines ??= this.readLines());
+    }
+    async readLines() {
+        try {
+            const byPath = await (0, git_js_1.changedLines)(await this.scope.range(), this.scope.gitDeps);
+            const lines = new Map();
+            for (const [p, r] of byPath) {
+                const l = this.scope.local(p);
+                if (l !== undefined)
+                    lines.set(l, r);
+            }
+            return lines;
+        }
+        catch (e) {
+            if (this.stop.why === 'budget')
+                throw e;
+            // The checks' results stand; without a diff every finding counts and is annotated.
+            this.ctx.logger.warning(`could not tell the changed lines (${(0, errors_js_1.describeThrown)(e)}): every finding counts (fail-on: any)`);
+            this.failOn = 'any';
+            return undefined;
+        }
+    }
+    /** Which of these checks' findings are new (base run or baseline), remembered per check. */
+    async newFor(results) {
+        const run = this.queue.then(async () => (0, newness_js_1.findNew)({
+            o: this.o,
+            ctx: this.ctx,
+            stop: this.stop,
+            results,
+            jobs: this.jobs.filter((j) => results.some((r) => r.name === j.check.name)),
+            range: await this.scope.range(),
+            changed: this.scope.changed,
+            root: this.scope.root,
+            prefix: this.scope.prefix,
+            deps: this.deps,
+            gitDeps: this.scope.gitDeps,
+        }));
+        this.queue = run.catch(() => undefined);
+        const n = await run;
+        for (const r of results)
+            this.judged.set(r.name, n);
+        return n;
+    }
+    /** What the verdict needs to judge these findings, as far as it can be known now. */
+    async knowledge(results, final) {
+        const findings = results.flatMap((r) => r.findings);
+        let lines;
+        // The diff is most of a clean run's git time: only with findings to judge or place.
+        if (this.scope.root !== undefined && findings.length && this.needsLines) {
+            if (!final || !this.stop.why)
+                lines = await this.changedLines();
+            // After a stop, only a diff fail-fast already read.
+            else if (this.lines)
+                lines = await this.lines.catch(() => undefined);
+        }
+        const changedSet = new Set(this.scope.lint && findings.length
+            ? await this.scope.changedPaths().catch(() => (lines ? [...lines.keys()] : []))
+            : lines
+                ? [...lines.keys()]
+                : []);
+        let newness;
+        if (this.failOn === 'new' && findings.length) {
+            const known = [...new Set(results.map((r) => this.judged.get(r.name)).filter((n) => n !== undefined))];
+            const rest = results.filter((r) => !this.judged.has(r.name) && r.findings.length);
+            // After a stop the base is not linted: findings of checks not judged yet count as new.
+            if (rest.length && !this.stop.why)
+                known.push(await this.newFor(rest));
+            else if (rest.length && known.length)
+                known.push({
+                    fresh: new Set(rest.flatMap((r) => r.findings)),
+                    notes: [],
+                    base: { source: 'not needed', durationMs: 0, checks: [] },
+                });
+            newness = mergeNewness(known);
+        }
+        return { failOn: this.failOn, lines, changedSet, newness };
+    }
+    decideWith(results, k) {
+        return (0, verdict_js_1.decide)({
+            results,
+            checks: this.o.source.checks,
+            failOn: k.failOn,
+            failLevel: this.o.failLevel,
+            lines: k.lines,
+            changed: k.changedSet,
+            fresh: k.newness?.fresh,
+        });
+    }
+    /**
+     * Fail-fast's question as a check ends: does it fail the verdict? A check with no parsed
+     * findings that failed as a whole does; otherwise only a finding the verdict counts does
+     * (an old finding under fail-on new, one off the changed lines under changed-lines, does not).
+     */
+    async failsVerdict(r) {
+        if (r.status === 'over-budget' || r.status === 'cancelled' || this.stop.why)
+            return false;
+        try {
+            return this.decideWith([r], await this.knowledge([r], false)).result === 'failed';
+        }
+        catch {
+            // Not knowing is no reason to cancel the others: the verdict meets the same error and says it.
+            return false;
+        }
+    }
+    /** The gate's verdict on every check's results. */
+    async judge(results) {
+        const k = await this.knowledge(results, true);
+        return { ...k, verdict: this.decideWith(results, k) };
+    }
+}
+exports.Judge = Judge;
+
+
+/***/ }),
+
 /***/ 5237:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.newMark = exports.MARK = void 0;
+exports.snapshotProcs = snapshotProcs;
 exports.findLeftovers = findLeftovers;
 exports.killLeftovers = killLeftovers;
 const node_crypto_1 = __webpack_require__(7598);
@@ -919,18 +901,45 @@ const node_fs_1 = __webpack_require__(3024);
 exports.MARK = 'SHIPLINE_LINT_RUN';
 const newMark = () => (0, node_crypto_1.randomBytes)(8).toString('hex');
 exports.newMark = newMark;
+const procPids = () => (0, node_fs_1.readdirSync)('/proc').filter((d) => /^\d+$/.test(d));
+/** The pid the kernel handed out last (/proc/loadavg's last field), or undefined. */
+function lastPid() {
+    try {
+        return Number((0, node_fs_1.readFileSync)('/proc/loadavg', 'latin1').trim().split(/\s+/)[4]) || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function snapshotProcs() {
+    try {
+        return { pids: new Set(procPids()), lastPid: lastPid(), at: Date.now() };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Pids are handed out in turn: within a second, with no wrap-around, no old pid went to a new process. */
+const WINDOW_MS = 1000;
 /**
  * Processes still carrying this check's mark: what it left running after it exited (a
  * background child, a `setsid` daemon holding its output). Linux /proc only; elsewhere none.
+ * With a snapshot from before the check (and no pid reuse possible since), only the processes
+ * started since are read: a shared machine runs hundreds, and reading each one's environment
+ * was a tenth of a no-op gate's time.
  */
-function findLeftovers(mark) {
+function findLeftovers(mark, before) {
     let pids;
     try {
-        pids = (0, node_fs_1.readdirSync)('/proc').filter((d) => /^\d+$/.test(d));
+        pids = procPids();
     }
     catch {
         return [];
     }
+    const last = before?.lastPid !== undefined ? lastPid() : undefined;
+    const fresh = before && last !== undefined && last >= before.lastPid && Date.now() - before.at < WINDOW_MS;
+    if (fresh)
+        pids = pids.filter((p) => !before.pids.has(p));
     const needle = `${exports.MARK}=${mark}`;
     const out = [];
     for (const p of pids) {
@@ -957,8 +966,8 @@ function findLeftovers(mark) {
     return out;
 }
 /** Kill what a check left behind and say what it was, for the check's detail line. */
-function killLeftovers(mark) {
-    const left = findLeftovers(mark);
+function killLeftovers(mark, before) {
+    const left = findLeftovers(mark, before);
     for (const l of left) {
         try {
             process.kill(l.pid, 'SIGKILL');
@@ -1068,6 +1077,94 @@ async function findNew(a) {
 
 /***/ }),
 
+/***/ 7117:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.timingsPath = void 0;
+exports.estimateMs = estimateMs;
+exports.readTimings = readTimings;
+exports.saveTimings = saveTimings;
+exports.longestFirst = longestFirst;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+/**
+ * Static cost estimates (ms) when no past duration is known: start-up, plus per file passed.
+ * Whole-program checkers (type checkers, pylint) read the whole project whatever the files, so
+ * they cost the most; rough medians measured on a 2-core runner (bench/lint.bench.ts).
+ */
+const COST = [
+    {
+        tools: /^(tsc|vue-tsc|mypy|dmypy|pyright|pylint|golangci-lint|govulncheck|cargo|phpstan|psalm)$/,
+        startMs: 4000,
+        perFileMs: 40,
+    },
+    { tools: /^(eslint|stylelint|bandit|semgrep|pip-audit|npm)$/, startMs: 1200, perFileMs: 15 },
+    { tools: /^(flake8|black|isort|prettier|yamllint|pycodestyle|pydocstyle)$/, startMs: 500, perFileMs: 5 },
+    { tools: /^(biome|oxlint|ruff|shellcheck|hadolint|actionlint|markdownlint|codespell)$/, startMs: 150, perFileMs: 2 },
+];
+const UNKNOWN = { startMs: 800, perFileMs: 10 };
+/** The program a check runs (`npx --no-install eslint` → eslint; a shell script → its first word). */
+function program(job) {
+    const argv = job.check.shell ? job.check.run[0].trim().split(/\s+/) : job.check.run;
+    const words = argv.filter((w) => !/^-|^(npx|pnpm|yarn|exec|python3?|-m|uv|run|poetry|bunx|env)$/.test(w));
+    return (0, node_path_1.basename)(words[0] ?? argv[0] ?? '');
+}
+/** A check's expected duration: its static estimate (whole-project checks scale with the project, not the files). */
+function estimateMs(job) {
+    const name = program(job);
+    const c = COST.find((x) => x.tools.test(name)) ?? UNKNOWN;
+    const files = job.files?.length ?? Math.max(job.matched, 50);
+    return c.startMs + c.perFileMs * files;
+}
+const timingsPath = (cwd) => (0, node_path_1.join)(cwd, 'node_modules', '.cache', 'shipline', 'lint-timings.json');
+exports.timingsPath = timingsPath;
+function readTimings(cwd) {
+    try {
+        const doc = JSON.parse((0, node_fs_1.readFileSync)((0, exports.timingsPath)(cwd), 'utf8'));
+        return doc.version === 1 && doc.checks && typeof doc.checks === 'object' ? doc.checks : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** Remember how long each check took (only where node_modules exists: nothing is added to a project). */
+function saveTimings(cwd, results) {
+    if (!(0, node_fs_1.existsSync)((0, node_path_1.join)(cwd, 'node_modules')))
+        return;
+    const checks = readTimings(cwd);
+    for (const r of results)
+        if (r.status === 'passed' || r.status === 'failed' || r.status === 'warned')
+            checks[r.name] = { ms: Math.round(r.durationMs), files: r.files };
+    try {
+        const path = (0, exports.timingsPath)(cwd);
+        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
+        (0, node_fs_1.writeFileSync)(path, JSON.stringify({ version: 1, checks }) + '\n');
+    }
+    catch {
+        /* a read-only node_modules only loses the ordering hint */
+    }
+}
+/**
+ * The order jobs start in: longest first, so the longest check never starts last and sets the
+ * wall time alone. A past duration (scaled by the files passed now) wins over the estimate.
+ */
+function longestFirst(jobs, past) {
+    const expected = jobs.map((j) => {
+        const p = past[j.check.name];
+        if (!p)
+            return estimateMs(j);
+        const now = j.files?.length ?? j.matched;
+        // Per-file checks scale with the files they get; whole-project ones do not.
+        return j.files && p.files > 0 ? (p.ms * Math.max(1, now)) / p.files : p.ms;
+    });
+    return jobs.map((_, i) => i).sort((a, b) => expected[b] - expected[a] || a - b);
+}
+
+
+/***/ }),
+
 /***/ 6786:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1082,6 +1179,7 @@ const audit_js_1 = __webpack_require__(2282);
 const audit_more_js_1 = __webpack_require__(3162);
 const parsers_js_1 = __webpack_require__(6193);
 const parsers_more_js_1 = __webpack_require__(9835);
+const parsers_rdjson_js_1 = __webpack_require__(950);
 /** A finding's path relative to the workspace, without a leading './'. */
 function normalizePath(file, cwd) {
     if (!file)
@@ -1124,6 +1222,9 @@ function parseOutput(format, stdout, stderr, check, cwd) {
         case 'biome-json':
             raw = (0, parsers_more_js_1.parseBiomeJson)(stdout);
             break;
+        case 'rdjson':
+            raw = (0, parsers_rdjson_js_1.parseRdjson)(stdout);
+            break;
         case 'oxlint-json':
             raw = (0, parsers_more_js_1.parseOxlintJson)(stdout);
             break;
@@ -1162,10 +1263,62 @@ function parseOutput(format, stdout, stderr, check, cwd) {
             break;
     }
     const out = raw.map((r) => ({ check, ...r, file: normalizePath(r.file, cwd) }));
-    for (const f of out)
+    for (const f of out) {
+        if (f.fixEdits)
+            editsFix(f, cwd);
         if (f.fixRange)
             lineFix(f, cwd);
+    }
     return out;
+}
+/** UTF-16 offset of a 1-based line and code-point column in a text, or undefined past its end. */
+function offsetOf(text, lineStarts, line, column) {
+    const start = lineStarts[line - 1];
+    if (start === undefined)
+        return undefined;
+    let at = start;
+    for (let c = 1; c < column; c++) {
+        if (at >= text.length || text[at] === '\n')
+            return undefined;
+        at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+    }
+    return at;
+}
+/**
+ * Line/column edits (rdjson suggestions) as one character-offset fix: the span from the first
+ * edit's start to the last one's end, with each edit applied and the text between them kept.
+ * Overlapping edits are not one fix: then no suggestion is offered.
+ */
+function editsFix(f, cwd) {
+    const edits = f.fixEdits;
+    delete f.fixEdits;
+    if (!f.file)
+        return;
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)((0, node_path_1.isAbsolute)(f.file) ? f.file : (0, node_path_1.join)(cwd, f.file), 'utf8');
+    }
+    catch {
+        return;
+    }
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const spans = edits.map((e) => ({
+        a: offsetOf(text, lineStarts, e.line, e.column),
+        b: offsetOf(text, lineStarts, e.endLine, e.endColumn),
+        text: e.text,
+    }));
+    if (spans.some((s) => s.a === undefined || s.b === undefined || s.b < s.a))
+        return;
+    spans.sort((x, y) => x.a - y.a);
+    let out = '';
+    for (let i = 0; i < spans.length; i++) {
+        if (i > 0 && spans[i].a < spans[i - 1].b)
+            return;
+        out += (i > 0 ? text.slice(spans[i - 1].b, spans[i].a) : '') + spans[i].text;
+    }
+    f.fixRange = { range: [spans[0].a, spans[spans.length - 1].b], text: out };
 }
 /**
  * Turn a character-offset fix (eslint) into whole replaced lines, the form a review's
@@ -1202,6 +1355,9 @@ function lineFix(f, cwd) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.level = exports.obj = exports.str = exports.num = void 0;
+exports.json = json;
+exports.list = list;
 exports.parseMypy = parseMypy;
 exports.parseBiomeJson = parseBiomeJson;
 exports.parseOxlintJson = parseOxlintJson;
@@ -1217,8 +1373,11 @@ const num = (v) => {
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
     return Number.isFinite(n) && n > 0 ? Math.trunc(n) : undefined;
 };
+exports.num = num;
 const str = (v) => (typeof v === 'string' && v ? v : undefined);
+exports.str = str;
 const obj = (v) => (v && typeof v === 'object' ? v : {});
+exports.obj = obj;
 /** The first JSON value in a text; undefined when empty. */
 function json(text, what) {
     const t = text.trim();
@@ -1237,14 +1396,14 @@ function json(text, what) {
     throw new parsers_js_1.ParseError(`the output is not ${what} JSON`);
 }
 function list(doc, key, what) {
-    const arr = key ? obj(doc)[key] : doc;
+    const arr = key ? (0, exports.obj)(doc)[key] : doc;
     if (doc === undefined)
         return [];
     if (arr === null && key)
         return [];
     if (!Array.isArray(arr))
         throw new parsers_js_1.ParseError(`${what} JSON has no ${key ?? 'top-level'} array`);
-    return arr.map(obj);
+    return arr.map(exports.obj);
 }
 const level = (s, fallback = 'error') => {
     const w = String(s ?? '').toLowerCase();
@@ -1256,6 +1415,7 @@ const level = (s, fallback = 'error') => {
         return 'notice';
     return fallback;
 };
+exports.level = level;
 /**
  * mypy: `file:line[:col]: error: message  [code]`; `note:` lines that follow a finding at the
  * same place (or the same file) belong to it and are folded into its message, not counted.
@@ -1280,7 +1440,7 @@ function parseMypy(text) {
             file,
             line: Number(ln),
             column: col ? Number(col) : undefined,
-            severity: kind === 'note' ? 'notice' : level(kind),
+            severity: kind === 'note' ? 'notice' : (0, exports.level)(kind),
             rule: tail?.[1],
             message: (tail ? rest.slice(0, tail.index) : rest).trim(),
         };
@@ -1292,19 +1452,19 @@ function parseMypy(text) {
 function parseBiomeJson(stdout) {
     const doc = json(stdout, 'biome');
     return list(doc, 'diagnostics', 'biome').map((d) => {
-        const loc = obj(d.location);
-        const start = obj(loc.start);
-        const end = obj(loc.end);
-        const path = typeof loc.path === 'string' ? loc.path : str(obj(loc.path).file);
+        const loc = (0, exports.obj)(d.location);
+        const start = (0, exports.obj)(loc.start);
+        const end = (0, exports.obj)(loc.end);
+        const path = typeof loc.path === 'string' ? loc.path : (0, exports.str)((0, exports.obj)(loc.path).file);
         return {
             file: path,
-            line: num(start.line),
-            column: num(start.column),
-            endLine: num(end.line),
-            endColumn: num(end.column),
-            rule: str(d.category),
+            line: (0, exports.num)(start.line),
+            column: (0, exports.num)(start.column),
+            endLine: (0, exports.num)(end.line),
+            endColumn: (0, exports.num)(end.column),
+            rule: (0, exports.str)(d.category),
             message: String(d.message ?? d.description ?? ''),
-            severity: level(d.severity),
+            severity: (0, exports.level)(d.severity),
         };
     });
 }
@@ -1312,15 +1472,15 @@ function parseBiomeJson(stdout) {
 function parseOxlintJson(stdout) {
     const doc = json(stdout, 'oxlint');
     return list(doc, 'diagnostics', 'oxlint').map((d) => {
-        const span = obj(obj(d.labels?.[0]).span);
-        const help = str(d.help);
+        const span = (0, exports.obj)((0, exports.obj)(d.labels?.[0]).span);
+        const help = (0, exports.str)(d.help);
         return {
-            file: str(d.filename),
-            line: num(span.line),
-            column: num(span.column),
-            rule: str(d.code),
+            file: (0, exports.str)(d.filename),
+            line: (0, exports.num)(span.line),
+            column: (0, exports.num)(span.column),
+            rule: (0, exports.str)(d.code),
             message: `${String(d.message ?? '')}${help ? ` (${help})` : ''}`,
-            severity: level(d.severity),
+            severity: (0, exports.level)(d.severity),
         };
     });
 }
@@ -1332,8 +1492,8 @@ function parsePrettierCheck(text) {
         if (err) {
             out.push({
                 file: err[1],
-                line: num(err[3]),
-                column: num(err[4]),
+                line: (0, exports.num)(err[3]),
+                column: (0, exports.num)(err[4]),
                 rule: 'prettier',
                 message: err[2],
                 severity: 'error',
@@ -1356,13 +1516,13 @@ function parsePrettierCheck(text) {
 function parsePylintJson(stdout) {
     const doc = json(stdout, 'pylint');
     return list(doc, undefined, 'pylint').map((m) => ({
-        file: str(m.path),
-        line: num(m.line),
+        file: (0, exports.str)(m.path),
+        line: (0, exports.num)(m.line),
         // pylint's columns are 0-based.
         column: typeof m.column === 'number' ? m.column + 1 : undefined,
-        endLine: num(m.endLine),
+        endLine: (0, exports.num)(m.endLine),
         endColumn: typeof m.endColumn === 'number' ? m.endColumn + 1 : undefined,
-        rule: [str(m['message-id']), str(m.symbol)].filter(Boolean).join(' ') || undefined,
+        rule: [(0, exports.str)(m['message-id']), (0, exports.str)(m.symbol)].filter(Boolean).join(' ') || undefined,
         message: String(m.message ?? ''),
         severity: m.type === 'info' ? 'notice' : m.type === 'error' || m.type === 'fatal' ? 'error' : 'warning',
     }));
@@ -1424,24 +1584,24 @@ function parseDiffCheck(text, tool) {
 function parseRuffJson(stdout) {
     const doc = json(stdout, 'ruff');
     return list(doc, undefined, 'ruff').map((m) => {
-        const loc = obj(m.location);
-        const end = obj(m.end_location);
-        const edits = obj(m.fix).edits?.map(obj) ?? [];
+        const loc = (0, exports.obj)(m.location);
+        const end = (0, exports.obj)(m.end_location);
+        const edits = (0, exports.obj)(m.fix).edits?.map(exports.obj) ?? [];
         const e = edits.length === 1 ? edits[0] : undefined;
-        const eStart = obj(e?.location);
-        const eEnd = obj(e?.end_location);
+        const eStart = (0, exports.obj)(e?.location);
+        const eEnd = (0, exports.obj)(e?.end_location);
         return {
-            file: str(m.filename),
-            line: num(loc.row),
-            column: num(loc.column),
-            endLine: num(end.row),
-            endColumn: num(end.column),
-            rule: str(m.code) ?? 'syntax-error',
+            file: (0, exports.str)(m.filename),
+            line: (0, exports.num)(loc.row),
+            column: (0, exports.num)(loc.column),
+            endLine: (0, exports.num)(end.row),
+            endColumn: (0, exports.num)(end.column),
+            rule: (0, exports.str)(m.code) ?? 'syntax-error',
             message: String(m.message ?? ''),
             severity: 'error',
             // A whole-line edit can be offered as a suggested change.
-            ...(e && num(eStart.column) === 1 && num(eEnd.column) === 1 && num(eStart.row)
-                ? { fix: { line: num(eStart.row), endLine: num(eEnd.row) - 1, text: String(e.content ?? '') } }
+            ...(e && (0, exports.num)(eStart.column) === 1 && (0, exports.num)(eEnd.column) === 1 && (0, exports.num)(eStart.row)
+                ? { fix: { line: (0, exports.num)(eStart.row), endLine: (0, exports.num)(eEnd.row) - 1, text: String(e.content ?? '') } }
                 : {}),
         };
     });
@@ -1450,14 +1610,14 @@ function parseRuffJson(stdout) {
 function parseGolangciJson(stdout) {
     const doc = json(stdout, 'golangci-lint');
     return list(doc, 'Issues', 'golangci-lint').map((m) => {
-        const pos = obj(m.Pos);
+        const pos = (0, exports.obj)(m.Pos);
         return {
-            file: str(pos.Filename),
-            line: num(pos.Line),
-            column: num(pos.Column),
-            rule: str(m.FromLinter),
+            file: (0, exports.str)(pos.Filename),
+            line: (0, exports.num)(pos.Line),
+            column: (0, exports.num)(pos.Column),
+            rule: (0, exports.str)(m.FromLinter),
             message: String(m.Text ?? ''),
-            severity: level(m.Severity),
+            severity: (0, exports.level)(m.Severity),
         };
     });
 }
@@ -1465,26 +1625,72 @@ function parseGolangciJson(stdout) {
 function parseHadolintJson(stdout) {
     const doc = json(stdout, 'hadolint');
     return list(doc, undefined, 'hadolint').map((m) => ({
-        file: str(m.file),
-        line: num(m.line),
-        column: num(m.column),
-        rule: str(m.code),
+        file: (0, exports.str)(m.file),
+        line: (0, exports.num)(m.line),
+        column: (0, exports.num)(m.column),
+        rule: (0, exports.str)(m.code),
         message: String(m.message ?? ''),
-        severity: level(m.level),
+        severity: (0, exports.level)(m.level),
     }));
 }
 /** actionlint -format '{{json .}}' (documented): [{ message, filepath, line, column, kind, end_column }] */
 function parseActionlintJson(stdout) {
     const doc = json(stdout, 'actionlint');
     return list(doc, undefined, 'actionlint').map((m) => ({
-        file: str(m.filepath),
-        line: num(m.line),
-        column: num(m.column),
-        endColumn: num(m.end_column ?? m.endColumn),
-        rule: str(m.kind),
+        file: (0, exports.str)(m.filepath),
+        line: (0, exports.num)(m.line),
+        column: (0, exports.num)(m.column),
+        endColumn: (0, exports.num)(m.end_column ?? m.endColumn),
+        rule: (0, exports.str)(m.kind),
         message: String(m.message ?? ''),
         severity: 'error',
     }));
+}
+
+
+/***/ }),
+
+/***/ 950:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseRdjson = parseRdjson;
+const parsers_more_js_1 = __webpack_require__(9835);
+/** An rdjson position: 1-based line and column (absent column: the line's start). */
+const pos = (p) => ({ line: (0, parsers_more_js_1.num)((0, parsers_more_js_1.obj)(p).line), column: (0, parsers_more_js_1.num)((0, parsers_more_js_1.obj)(p).column) ?? 1 });
+/**
+ * reviewdog's Diagnostic Format, JSON (rdjson): `{ diagnostics: [{ message, severity, code: { value },
+ * location: { path, range: { start, end } }, suggestions: [{ range, text }] }] }` — biome
+ * `--reporter=rdjson` writes it, with its fixes as `suggestions` (its `--reporter=json` has none).
+ */
+function parseRdjson(stdout) {
+    return (0, parsers_more_js_1.list)((0, parsers_more_js_1.json)(stdout, 'rdjson'), 'diagnostics', 'rdjson').map((d) => {
+        const loc = (0, parsers_more_js_1.obj)(d.location);
+        const range = (0, parsers_more_js_1.obj)(loc.range);
+        const start = pos(range.start);
+        const end = range.end ? pos(range.end) : undefined;
+        const edits = (d.suggestions ?? []).map(parsers_more_js_1.obj).flatMap((s) => {
+            const r = (0, parsers_more_js_1.obj)(s.range);
+            const a = pos(r.start);
+            const b = r.end ? pos(r.end) : a;
+            return a.line && b.line && typeof s.text === 'string'
+                ? [{ line: a.line, column: a.column, endLine: b.line, endColumn: b.column, text: s.text }]
+                : [];
+        });
+        return {
+            file: (0, parsers_more_js_1.str)(loc.path),
+            line: start.line,
+            column: start.line ? start.column : undefined,
+            endLine: end?.line,
+            endColumn: end?.line ? end.column : undefined,
+            rule: (0, parsers_more_js_1.str)((0, parsers_more_js_1.obj)(d.code).value),
+            message: String(d.message ?? ''),
+            // rdjson severities are ERROR, WARNING, INFO (UNKNOWN_SEVERITY: the tool's default, an error).
+            severity: (0, parsers_more_js_1.level)(d.severity),
+            ...(edits.length ? { fixEdits: edits } : {}),
+        };
+    });
 }
 
 
@@ -1576,6 +1782,144 @@ function gitRoot(cwd, env) {
 
 /***/ }),
 
+/***/ 9374:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.logCheck = logCheck;
+exports.publish = publish;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const exec_js_1 = __webpack_require__(2642);
+const git_js_1 = __webpack_require__(7167);
+const plan_js_1 = __webpack_require__(6526);
+const report_js_1 = __webpack_require__(2047);
+const review_js_1 = __webpack_require__(9465);
+/** A check's log group as it ends: its status, command, output and parse problem. */
+function logCheck(ctx, r) {
+    const { logger } = ctx;
+    logger.startGroup(`${r.name}: ${r.status} in ${(0, report_js_1.seconds)(r.durationMs)}, ${r.findings.length} finding(s)${r.detail ? ` (${r.detail})` : ''}`);
+    if (r.command)
+        logger.info(`$ ${(0, exec_js_1.formatCommand)(r.command).slice(0, 2000)}${r.command.join(' ').length > 2000 ? ' …' : ''}`);
+    if (r.output)
+        logger.info(r.output);
+    if (r.parseError)
+        logger.warning(`${r.name}: ${r.parseError}`);
+    logger.endGroup();
+}
+/** A finding's path from the repository root (annotations and review comments name files so). */
+const fromTop = (prefix, file) => (prefix && !(0, node_path_1.isAbsolute)(file) ? `${prefix}/${file}` : file);
+/** Every failing finding, plus those `annotate` asks for, becomes an annotation; whole-check failures too. */
+function annotate(ctx, prefix, findings, annotated, j) {
+    const failing = new Set(j.verdict.failing);
+    for (const w of j.verdict.whole)
+        ctx.annotations.add({ level: 'error', title: `${w.name} failed as a whole`, message: `${w.name}: ${w.why}` });
+    for (const f of findings) {
+        if (!annotated.has(f))
+            continue;
+        ctx.annotations.add({
+            level: failing.has(f) || f.severity === 'notice' ? f.severity : 'warning',
+            message: failing.has(f) ? f.message : `${f.message} (not counted by the verdict)`,
+            title: `${f.check}${f.rule ? `: ${f.rule}` : ''}`,
+            file: f.file ? fromTop(prefix, f.file) : f.file,
+            line: f.line,
+            column: f.column,
+            endLine: f.endLine,
+            endColumn: f.endLine === f.line ? f.endColumn : undefined,
+        });
+    }
+}
+/** The opt-in pull request review: a comment per failing finding on a changed line. */
+async function review(o, ctx, scope, j) {
+    const r = await (0, review_js_1.postReview)({
+        event: ctx.event,
+        token: o.token,
+        dry: o.dryRun,
+        findings: j.verdict.failing
+            .filter((f) => f.file && f.line !== undefined && (0, git_js_1.inRanges)(j.lines?.get(f.file), f.line))
+            .map((f) => ({ finding: f, path: fromTop(scope.prefix, f.file) })),
+        summary: `**Lint gate: ${j.verdict.reason}**`,
+        http: { masker: ctx.masker, logger: ctx.logger },
+    });
+    if (r.kind === 'forbidden' || r.kind === 'failed')
+        ctx.logger.warning(r.note);
+    return r;
+}
+/**
+ * Everything the gate tells: annotations, the review, the report and SARIF files, the baseline
+ * (`shipline lint baseline`), the summary or --json report, and the outputs.
+ */
+async function publish(a) {
+    const { o, ctx, stop, scope, results, judgement: j } = a;
+    const { verdict } = j;
+    const findings = results.flatMap((r) => r.findings);
+    const annotated = new Set([...verdict.failing, ...(0, plan_js_1.pickAnnotated)(findings, o.annotate, j.lines)]);
+    if (!o.json)
+        annotate(ctx, scope.prefix, findings, annotated, j);
+    const reviewed = o.review && !stop.why ? await review(o, ctx, scope, j) : undefined;
+    if (reviewed && reviewed.kind !== 'forbidden' && reviewed.kind !== 'failed')
+        a.say(reviewed.note);
+    const durationMs = ctx.now() - a.start;
+    const cancelled = stop.why === 'cancelled';
+    const result = cancelled ? 'cancelled' : verdict.result;
+    const report = (0, report_js_1.buildReport)({
+        result,
+        durationMs,
+        range: scope.lint || j.failOn !== 'any' ? scope.rangeIfKnown() : undefined,
+        changedOnly: scope.lint,
+        changedFiles: scope.listed ? scope.files.length : null,
+        source: o.source,
+        results,
+        annotated: o.json ? new Set() : annotated,
+        verdict,
+        fresh: j.newness?.fresh,
+        base: j.newness?.base,
+        review: reviewed?.note,
+    });
+    const reportPath = resolvePath(o.report ?? (0, node_path_1.join)(ctx.tempDir, 'shipline-lint', `report-${process.pid}.json`), ctx.cwd);
+    write(reportPath, JSON.stringify(report, null, 2) + '\n');
+    if (o.sarif)
+        write(resolvePath(o.sarif, ctx.cwd), JSON.stringify((0, report_js_1.toSarif)(results, scope.prefix), null, 2) + '\n');
+    if (o.writeBaseline) {
+        const { writeBaseline } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2386));
+        const head = scope.root ? await (0, git_js_1.revParse)(scope.gitDeps, 'HEAD') : undefined;
+        writeBaseline(resolvePath(o.baseline, ctx.cwd), findings, ctx.cwd, head);
+    }
+    if (o.json)
+        ctx.logger.info(JSON.stringify(report, null, 2));
+    else
+        ctx.summary.raw((0, report_js_1.gateSummary)(report, results).toString());
+    const failure = cancelled
+        ? `lint gate cancelled: ${results.filter((r) => r.status === 'cancelled').length} check(s) stopped; ${verdict.reason}`
+        : verdict.result === 'failed'
+            ? `lint gate failed: ${verdict.reason}`
+            : undefined;
+    if (!o.json)
+        a.say(`lint gate ${result} in ${(0, report_js_1.seconds)(durationMs)}: ${verdict.reason}`);
+    const failedChecks = results.filter((r) => verdict.whole.some((w) => w.name === r.name) || verdict.failing.some((f) => f.check === r.name));
+    const outputs = {
+        result,
+        'failed-checks': JSON.stringify(failedChecks.map((r) => r.name)),
+        findings: String(findings.length),
+        'failing-findings': String(verdict.failing.length),
+        'duration-ms': String(durationMs),
+        report: reportPath,
+    };
+    // On the CLI, --json's stdout is the report alone (outputs are in it).
+    return { outputs: o.json && ctx.frontDoor === 'cli' ? {} : outputs, failure };
+}
+function resolvePath(p, cwd) {
+    return (0, node_path_1.isAbsolute)(p) ? p : (0, node_path_1.join)(cwd, p);
+}
+function write(path, text) {
+    (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
+    (0, node_fs_1.writeFileSync)(path, text);
+}
+
+
+/***/ }),
+
 /***/ 2047:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1653,9 +1997,11 @@ function gateSummary(report, results, findingsLimit = 500) {
             : `Existing findings: the base ${b.commit?.slice(0, 7)} was linted in a git worktree (${b.checks.map((c) => c.name).join(', ') || 'no check'}; ${(0, exports.seconds)(b.durationMs)}). Commit a baseline with \`shipline lint baseline\` to skip this.`);
     const ran = results.filter((r) => r.status !== 'skipped' && r.durationMs > 0);
     const slowest = ran.sort((a, b) => b.durationMs - a.durationMs)[0];
-    const scope = report.changedOnly
-        ? `${report.changedFiles} changed file(s) (${report.range?.description ?? 'working tree'})`
-        : 'every file';
+    const scope = report.changedFiles === null
+        ? `the whole project (no check picks files${report.range ? `; changes: ${report.range.description}` : ''})`
+        : report.changedOnly
+            ? `${report.changedFiles} changed file(s) (${report.range?.description ?? 'working tree'})`
+            : 'every file';
     s.paragraph(`${results.length} check(s) on ${scope}, in ${(0, exports.seconds)(report.durationMs)}${slowest ? `; slowest: **${slowest.name}** (${(0, exports.seconds)(slowest.durationMs)})` : ''}.`);
     s.table(['check', 'status', 'duration', 'files', 'findings', 'note'], results.map((r) => [
         r.name,
@@ -1823,7 +2169,7 @@ async function postReview(o) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isFailing = exports.MAX_FINDINGS = exports.Stopper = void 0;
+exports.MAX_FINDINGS = exports.Stopper = void 0;
 exports.checkEnv = checkEnv;
 exports.runCheck = runCheck;
 exports.runPool = runPool;
@@ -1888,6 +2234,7 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
     const results = [];
     let command;
     const base = { name: check.name, files: files?.length ?? 0 };
+    const before = (0, leftovers_js_1.snapshotProcs)();
     try {
         for (const group of groups) {
             const { command: cmd, args } = (0, argv_js_1.buildArgv)(argvBase, group, check.shell);
@@ -1905,7 +2252,7 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
                 endWithLeaderMs: LEADER_GRACE_MS,
             });
             results.push(r);
-            leftovers = (0, leftovers_js_1.killLeftovers)(mark) ?? leftovers;
+            leftovers = (0, leftovers_js_1.killLeftovers)(mark, before) ?? leftovers;
             if (r.timedOut || r.aborted)
                 break;
         }
@@ -1985,23 +2332,22 @@ async function runCheck(check, files, deps, signal, reason, useFix = false) {
         parseError,
     };
 }
-const FAILING = ['failed', 'timed-out', 'error', 'over-budget'];
-const isFailing = (s) => FAILING.includes(s);
-exports.isFailing = isFailing;
 /**
  * Run jobs `parallel` at a time inside one budget. When the budget runs out the running
  * checks are killed (their whole process group) and the rest never start; with fail-fast the
- * first failure cancels the others the same way.
+ * first check `failFast` says fails cancels the others the same way.
  */
 async function runPool(jobs, deps, o) {
     const results = new Array(jobs.length);
     const { stop } = o;
     // Whole-project checks (tsc, mypy) are usually the slowest: start them first so they
     // don't begin last and set the wall time alone. Results keep the config's order.
-    const order = jobs
-        .map((_, i) => i)
-        .sort((a, b) => Number(jobs[a].check.passFiles && !!jobs[a].files) - Number(jobs[b].check.passFiles && !!jobs[b].files));
+    const order = o.order ??
+        jobs
+            .map((_, i) => i)
+            .sort((a, b) => Number(jobs[a].check.passFiles && !!jobs[a].files) - Number(jobs[b].check.passFiles && !!jobs[b].files));
     let next = 0;
+    let running = 0;
     const worker = async () => {
         while (next < order.length) {
             const i = order[next++];
@@ -2018,10 +2364,14 @@ async function runPool(jobs, deps, o) {
                 };
             }
             else {
+                running++;
                 const r = await runCheck(job.check, job.files, deps, stop.signal, () => stop.why);
+                running--;
                 r.files = job.matched;
                 results[i] = r;
-                if (o.failFast && (0, exports.isFailing)(r.status) && r.status !== 'over-budget')
+                // The judgement holds this slot (under fail-on new it lints the base: work in its own right).
+                // Once every check has ended there is nothing left to cancel.
+                if (o.failFast && !stop.why && (await o.failFast(r)) && (running > 0 || next < order.length))
                     stop.halt('fail-fast');
             }
             o.onDone?.(results[i]);
@@ -2029,6 +2379,112 @@ async function runPool(jobs, deps, o) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(o.parallel, jobs.length)) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 5425:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveFailOn = resolveFailOn;
+exports.resolveScope = resolveScope;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+const git_js_1 = __webpack_require__(7167);
+const detect_js_1 = __webpack_require__(338);
+const plan_js_1 = __webpack_require__(6526);
+const report_js_1 = __webpack_require__(2047);
+/** fail-on auto: every finding on the default branch and with --all, new ones otherwise. */
+function resolveFailOn(o, ctx, lint) {
+    if (o.failOn !== 'auto')
+        return o.failOn;
+    const e = ctx.event;
+    if (!lint)
+        return 'any';
+    if (e.isActions && e.eventName === 'push' && !!e.defaultBranch && e.refName === e.defaultBranch)
+        return 'any';
+    return 'new';
+}
+/**
+ * Where the run stands: git root, the changed files (or every file), and fail-on. The range
+ * costs several git calls: resolved up front only when it picks the files, later only when
+ * there are findings to judge or place.
+ */
+async function resolveScope(o, ctx, stop, say) {
+    const changedOnly = (0, plan_js_1.wantsChangedOnly)(o, ctx);
+    const root = (0, plan_js_1.gitRoot)(ctx.cwd, ctx.env);
+    if (root === undefined && changedOnly) {
+        if (o.changedOnly === 'true' || o.staged || o.base)
+            throw new errors_js_1.ConfigError(`${(0, errors_js_1.inputLabel)('changed-only', ctx.frontDoor)}: needs a git repository at ${ctx.cwd}; run it in a git checkout, or lint every file (changed-only: false, --all)`);
+        say(`${ctx.cwd} is not a git repository: linting every file`);
+    }
+    // git diff names files from the repository root; checks run (and findings are named) from
+    // cwd, which may be a subfolder (`cd services/api && shipline lint`).
+    const prefix = root === undefined ? '' : (0, git_js_1.cwdPrefix)(root, ctx.cwd);
+    const local = (p) => (0, git_js_1.fromRoot)(p, prefix);
+    const gitDeps = { exec: ctx.exec, cwd: root ?? ctx.cwd, logger: ctx.logger, signal: stop.signal };
+    let known;
+    const range = async () => {
+        try {
+            return (known ??= await (0, git_js_1.resolveDiffRange)({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
+        }
+        catch (e) {
+            // A stalled fetch in a shallow clone is killed by the budget: say so, and how to avoid it.
+            if (stop.why === 'budget')
+                throw new errors_js_1.ConfigError(`the gate's budget (${(0, report_js_1.seconds)(o.budgetMs)}) ran out while git looked for the diff base (${(0, errors_js_1.describeThrown)(e)}); in a shallow clone set \`fetch-depth: 0\` on actions/checkout (or a depth that reaches the base), or raise the budget`);
+            throw e;
+        }
+    };
+    if (root !== undefined && changedOnly)
+        await range();
+    const lint = changedOnly && known !== undefined;
+    // No check picks files by glob: every check runs on the whole project, and listing the
+    // changed (or all) files would be git work nothing reads, unless the verdict asks for it.
+    const listed = o.source.checks.some((c) => c.files);
+    let changed;
+    let files = [];
+    const listChanged = async () => {
+        changed ??= await (0, git_js_1.changedFiles)(known, gitDeps);
+        return changed
+            .filter((f) => f.status !== 'D')
+            .map((f) => local(f.path))
+            .filter((p) => p !== undefined && (0, node_fs_1.existsSync)((0, node_path_1.join)(ctx.cwd, p)));
+    };
+    if (lint && listed) {
+        files = await listChanged();
+        say(`changed files: ${files.length} (${known.description})`);
+    }
+    else if (lint)
+        say(`changes: ${known.description} (no check picks files: each runs on the whole project)`);
+    else if (listed)
+        files = await (0, detect_js_1.listRepoFiles)(ctx.cwd, ctx.exec);
+    let failOn = resolveFailOn(o, ctx, lint);
+    if (failOn !== 'any' && root === undefined) {
+        say(`not a git repository, so nothing is new or changed: every finding counts (fail-on: any)`);
+        failOn = 'any';
+    }
+    let paths;
+    const changedPaths = () => (paths ??= lint && !listed ? listChanged() : Promise.resolve(files));
+    return {
+        root,
+        prefix,
+        local,
+        gitDeps,
+        range,
+        rangeIfKnown: () => known,
+        lint,
+        get changed() {
+            return changed;
+        },
+        files,
+        listed,
+        changedPaths,
+        failOn,
+    };
 }
 
 

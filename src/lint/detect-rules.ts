@@ -133,9 +133,10 @@ export const RULES: Rule[] = [
     make: () =>
       check({
         name: 'biome',
-        run: ['biome', 'lint', '--reporter=json', '--no-errors-on-unmatched'],
+        // rdjson, not json: only rdjson carries biome's fixes (as suggestions) for review comments.
+        run: ['biome', 'lint', '--reporter=rdjson', '--no-errors-on-unmatched'],
         files: JS,
-        format: 'biome-json',
+        format: 'rdjson',
         fix: ['biome', 'lint', '--write', '--no-errors-on-unmatched'],
       }),
   },

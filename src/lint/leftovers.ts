@@ -11,17 +11,52 @@ export interface Leftover {
   command: string;
 }
 
+const procPids = (): string[] => readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+
+/** The pid the kernel handed out last (/proc/loadavg's last field), or undefined. */
+function lastPid(): number | undefined {
+  try {
+    return Number(readFileSync('/proc/loadavg', 'latin1').trim().split(/\s+/)[4]) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The processes that existed before a check started: none of them can be what it leaves behind. */
+export interface ProcSnapshot {
+  pids: Set<string>;
+  lastPid?: number;
+  at: number;
+}
+
+export function snapshotProcs(): ProcSnapshot | undefined {
+  try {
+    return { pids: new Set(procPids()), lastPid: lastPid(), at: Date.now() };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Pids are handed out in turn: within a second, with no wrap-around, no old pid went to a new process. */
+const WINDOW_MS = 1000;
+
 /**
  * Processes still carrying this check's mark: what it left running after it exited (a
  * background child, a `setsid` daemon holding its output). Linux /proc only; elsewhere none.
+ * With a snapshot from before the check (and no pid reuse possible since), only the processes
+ * started since are read: a shared machine runs hundreds, and reading each one's environment
+ * was a tenth of a no-op gate's time.
  */
-export function findLeftovers(mark: string): Leftover[] {
+export function findLeftovers(mark: string, before?: ProcSnapshot): Leftover[] {
   let pids: string[];
   try {
-    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+    pids = procPids();
   } catch {
     return [];
   }
+  const last = before?.lastPid !== undefined ? lastPid() : undefined;
+  const fresh = before && last !== undefined && last >= before.lastPid! && Date.now() - before.at < WINDOW_MS;
+  if (fresh) pids = pids.filter((p) => !before.pids.has(p));
   const needle = `${MARK}=${mark}`;
   const out: Leftover[] = [];
   for (const p of pids) {
@@ -45,8 +80,8 @@ export function findLeftovers(mark: string): Leftover[] {
 }
 
 /** Kill what a check left behind and say what it was, for the check's detail line. */
-export function killLeftovers(mark: string): string | undefined {
-  const left = findLeftovers(mark);
+export function killLeftovers(mark: string, before?: ProcSnapshot): string | undefined {
+  const left = findLeftovers(mark, before);
   for (const l of left) {
     try {
       process.kill(l.pid, 'SIGKILL');

@@ -15,6 +15,7 @@ import {
   parsePylintJson,
   parseRuffJson,
 } from './parsers-more.js';
+import { parseRdjson } from './parsers-rdjson.js';
 import type { Finding, OutputFormat } from './types.js';
 
 type Raw = Omit<Finding, 'check'>;
@@ -65,6 +66,9 @@ export function parseOutput(
     case 'biome-json':
       raw = parseBiomeJson(stdout);
       break;
+    case 'rdjson':
+      raw = parseRdjson(stdout);
+      break;
     case 'oxlint-json':
       raw = parseOxlintJson(stdout);
       break;
@@ -103,8 +107,55 @@ export function parseOutput(
       break;
   }
   const out = raw.map((r) => ({ check, ...r, file: normalizePath(r.file, cwd) }));
-  for (const f of out) if (f.fixRange) lineFix(f, cwd);
+  for (const f of out) {
+    if (f.fixEdits) editsFix(f, cwd);
+    if (f.fixRange) lineFix(f, cwd);
+  }
   return out;
+}
+
+/** UTF-16 offset of a 1-based line and code-point column in a text, or undefined past its end. */
+function offsetOf(text: string, lineStarts: number[], line: number, column: number): number | undefined {
+  const start = lineStarts[line - 1];
+  if (start === undefined) return undefined;
+  let at = start;
+  for (let c = 1; c < column; c++) {
+    if (at >= text.length || text[at] === '\n') return undefined;
+    at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
+/**
+ * Line/column edits (rdjson suggestions) as one character-offset fix: the span from the first
+ * edit's start to the last one's end, with each edit applied and the text between them kept.
+ * Overlapping edits are not one fix: then no suggestion is offered.
+ */
+function editsFix(f: Finding, cwd: string): void {
+  const edits = f.fixEdits!;
+  delete f.fixEdits;
+  if (!f.file) return;
+  let text: string;
+  try {
+    text = readFileSync(isAbsolute(f.file) ? f.file : join(cwd, f.file), 'utf8');
+  } catch {
+    return;
+  }
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const spans = edits.map((e) => ({
+    a: offsetOf(text, lineStarts, e.line, e.column),
+    b: offsetOf(text, lineStarts, e.endLine, e.endColumn),
+    text: e.text,
+  }));
+  if (spans.some((s) => s.a === undefined || s.b === undefined || s.b < s.a)) return;
+  spans.sort((x, y) => x.a! - y.a!);
+  let out = '';
+  for (let i = 0; i < spans.length; i++) {
+    if (i > 0 && spans[i].a! < spans[i - 1].b!) return;
+    out += (i > 0 ? text.slice(spans[i - 1].b, spans[i].a) : '') + spans[i].text;
+  }
+  f.fixRange = { range: [spans[0].a!, spans[spans.length - 1].b!], text: out };
 }
 
 /**

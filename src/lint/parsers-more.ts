@@ -4,15 +4,15 @@ import type { Finding } from './types.js';
 type Raw = Omit<Finding, 'check'>;
 type Obj = Record<string, unknown>;
 
-const num = (v: unknown): number | undefined => {
+export const num = (v: unknown): number | undefined => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
   return Number.isFinite(n) && n > 0 ? Math.trunc(n) : undefined;
 };
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
-const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
+export const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+export const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
 
 /** The first JSON value in a text; undefined when empty. */
-function json(text: string, what: string): unknown {
+export function json(text: string, what: string): unknown {
   const t = text.trim();
   if (!t) return undefined;
   for (const start of [0, t.search(/[[{]/)]) {
@@ -26,7 +26,7 @@ function json(text: string, what: string): unknown {
   throw new ParseError(`the output is not ${what} JSON`);
 }
 
-function list(doc: unknown, key: string | undefined, what: string): Obj[] {
+export function list(doc: unknown, key: string | undefined, what: string): Obj[] {
   const arr = key ? obj(doc)[key] : doc;
   if (doc === undefined) return [];
   if (arr === null && key) return [];
@@ -34,7 +34,7 @@ function list(doc: unknown, key: string | undefined, what: string): Obj[] {
   return arr.map(obj);
 }
 
-const level = (s: unknown, fallback: Finding['severity'] = 'error'): Finding['severity'] => {
+export const level = (s: unknown, fallback: Finding['severity'] = 'error'): Finding['severity'] => {
   const w = String(s ?? '').toLowerCase();
   if (/^(error|fatal|high|critical)$/.test(w)) return 'error';
   if (/^(warning|warn|medium|low|convention|refactor|style)$/.test(w)) return 'warning';

@@ -25,7 +25,8 @@ export interface GateReport {
   /** What "changed" meant, or null when every file was linted. */
   range: { kind: string; description: string; base: string; head?: string } | null;
   changedOnly: boolean;
-  changedFiles: number;
+  /** Files checks were given (changed ones, or all); null when no check picks files by glob (none listed). */
+  changedFiles: number | null;
   source: { kind: CheckSource['kind']; file?: string; detections?: CheckSource['detections'] };
   checks: Array<Omit<CheckResult, 'findings' | 'output'> & { findings: number }>;
   /** `verdict`: failing, below (the fail level), not-counted (existing, or outside the changed lines/files). */
@@ -54,7 +55,7 @@ export function buildReport(o: {
   durationMs: number;
   range?: DiffRange;
   changedOnly: boolean;
-  changedFiles: number;
+  changedFiles: number | null;
   source: CheckSource;
   results: CheckResult[];
   annotated: Set<Finding>;
@@ -123,9 +124,12 @@ export function gateSummary(report: GateReport, results: CheckResult[], findings
     );
   const ran = results.filter((r) => r.status !== 'skipped' && r.durationMs > 0);
   const slowest = ran.sort((a, b) => b.durationMs - a.durationMs)[0];
-  const scope = report.changedOnly
-    ? `${report.changedFiles} changed file(s) (${report.range?.description ?? 'working tree'})`
-    : 'every file';
+  const scope =
+    report.changedFiles === null
+      ? `the whole project (no check picks files${report.range ? `; changes: ${report.range.description}` : ''})`
+      : report.changedOnly
+        ? `${report.changedFiles} changed file(s) (${report.range?.description ?? 'working tree'})`
+        : 'every file';
   s.paragraph(
     `${results.length} check(s) on ${scope}, in ${seconds(report.durationMs)}${slowest ? `; slowest: **${slowest.name}** (${seconds(slowest.durationMs)})` : ''}.`,
   );

@@ -2,7 +2,7 @@ import { delimiter, join } from 'node:path';
 import { CommandNotFoundError, type ExecFn, type ExecResult } from '../core/exec.js';
 import { batches, buildArgv } from './argv.js';
 import { findBinary, missingBinaryMessage } from './bin.js';
-import { killLeftovers, MARK, newMark } from './leftovers.js';
+import { killLeftovers, MARK, newMark, snapshotProcs } from './leftovers.js';
 import { parseOutput } from './parse-output.js';
 import { ParseError } from './parsers.js';
 import type { CheckResult, CheckStatus, GitHubAccess, LintCheck } from './types.js';
@@ -81,6 +81,7 @@ export async function runCheck(
   const results: ExecResult[] = [];
   let command: string[] | undefined;
   const base = { name: check.name, files: files?.length ?? 0 };
+  const before = snapshotProcs();
   try {
     for (const group of groups) {
       const { command: cmd, args } = buildArgv(argvBase, group, check.shell);
@@ -98,7 +99,7 @@ export async function runCheck(
         endWithLeaderMs: LEADER_GRACE_MS,
       });
       results.push(r);
-      leftovers = killLeftovers(mark) ?? leftovers;
+      leftovers = killLeftovers(mark, before) ?? leftovers;
       if (r.timedOut || r.aborted) break;
     }
   } catch (e) {
@@ -181,29 +182,33 @@ export interface PoolOptions {
   parallel: number;
   /** The gate's stop: budget, cancellation and fail-fast all go through it. */
   stop: Stopper;
-  failFast: boolean;
+  /** Fail-fast's test of a check that ended: true cancels the others. Undefined: no fail-fast. */
+  failFast?: (r: CheckResult) => boolean | Promise<boolean>;
+  /** The order jobs start in (indexes into jobs); default: whole-project checks first. */
+  order?: number[];
   onDone?: (r: CheckResult) => void;
 }
-
-const FAILING: CheckStatus[] = ['failed', 'timed-out', 'error', 'over-budget'];
-export const isFailing = (s: CheckStatus) => FAILING.includes(s);
 
 /**
  * Run jobs `parallel` at a time inside one budget. When the budget runs out the running
  * checks are killed (their whole process group) and the rest never start; with fail-fast the
- * first failure cancels the others the same way.
+ * first check `failFast` says fails cancels the others the same way.
  */
 export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promise<CheckResult[]> {
   const results: CheckResult[] = new Array(jobs.length);
   const { stop } = o;
   // Whole-project checks (tsc, mypy) are usually the slowest: start them first so they
   // don't begin last and set the wall time alone. Results keep the config's order.
-  const order = jobs
-    .map((_, i) => i)
-    .sort(
-      (a, b) => Number(jobs[a].check.passFiles && !!jobs[a].files) - Number(jobs[b].check.passFiles && !!jobs[b].files),
-    );
+  const order =
+    o.order ??
+    jobs
+      .map((_, i) => i)
+      .sort(
+        (a, b) =>
+          Number(jobs[a].check.passFiles && !!jobs[a].files) - Number(jobs[b].check.passFiles && !!jobs[b].files),
+      );
   let next = 0;
+  let running = 0;
   const worker = async () => {
     while (next < order.length) {
       const i = order[next++];
@@ -219,10 +224,15 @@ export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promi
           findings: [],
         };
       } else {
+        running++;
         const r = await runCheck(job.check, job.files, deps, stop.signal, () => stop.why);
+        running--;
         r.files = job.matched;
         results[i] = r;
-        if (o.failFast && isFailing(r.status) && r.status !== 'over-budget') stop.halt('fail-fast');
+        // The judgement holds this slot (under fail-on new it lints the base: work in its own right).
+        // Once every check has ended there is nothing left to cancel.
+        if (o.failFast && !stop.why && (await o.failFast(r)) && (running > 0 || next < order.length))
+          stop.halt('fail-fast');
       }
       o.onDone?.(results[i]);
     }

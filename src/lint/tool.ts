@@ -32,7 +32,7 @@ export const tool = defineTool<LintOptions>({
     },
     {
       name: 'fail-fast',
-      description: 'Cancel the remaining checks at the first failure.',
+      description: 'Cancel the remaining checks at the first check that fails the verdict (old findings do not).',
       default: 'false',
       kind: 'boolean',
     },

@@ -12,6 +12,7 @@ export const FORMATS = [
   'checkstyle',
   'sarif',
   'biome-json',
+  'rdjson',
   'oxlint-json',
   'prettier-check',
   'pylint-json',
@@ -131,6 +132,11 @@ export interface Finding {
   fix?: { line: number; endLine: number; text: string };
   /** A fix as character offsets into the file (eslint's `fix`), turned into `fix` once the file is read. */
   fixRange?: { range: [number, number]; text: string };
+  /**
+   * A fix as edits between 1-based line/column positions, end exclusive, columns in Unicode
+   * code points (reviewdog's rdjson `suggestions`, as biome writes them); turned into `fix` too.
+   */
+  fixEdits?: Array<{ line: number; column: number; endLine: number; endColumn: number; text: string }>;
 }
 
 export type CheckStatus =

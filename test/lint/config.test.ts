@@ -73,7 +73,7 @@ describe('validateChecks', () => {
       ],
     });
     expect(e.message).toBe(
-      `${FILE}: check 2 'types' key 'format': "pylint" is not a known format; use one of: eslint-json, tsc, gcc, mypy, bandit-json, checkstyle, sarif, biome-json, oxlint-json, prettier-check, pylint-json, diff-check, ruff-json, golangci-json, hadolint-json, actionlint-json, npm-audit-json, pip-audit-json, govulncheck-json, text`,
+      `${FILE}: check 2 'types' key 'format': "pylint" is not a known format; use one of: eslint-json, tsc, gcc, mypy, bandit-json, checkstyle, sarif, biome-json, rdjson, oxlint-json, prettier-check, pylint-json, diff-check, ruff-json, golangci-json, hadolint-json, actionlint-json, npm-audit-json, pip-audit-json, govulncheck-json, text`,
     );
     expect(e.location).toEqual({ file: FILE, line: 6 });
   });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dump } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, unmatched } from '../../src/lint/fingerprint.js';
 import type { GateReport } from '../../src/lint/report.js';
@@ -161,6 +161,22 @@ describe('other fail-on modes', () => {
     expect(r.exitCode).toBe(code);
     expect(where(r)).toEqual(annotated);
     expect(report(r).verdict.base).toBeUndefined();
+  });
+
+  it('a whole-project check (no files glob): changed files are listed only for the verdict, and still right', async () => {
+    const repo = repoWithDebt();
+    repo.write('a.txt', 'one\nbad old 1\ntwo\nbad old 2\nmeh old\n').write('b.txt', 'fine\nbad new\n').commit('b');
+    // The same grep on every .txt file, the way a whole-project linter runs.
+    const whole = dump([{ ...(load(GREP) as Array<{ run: string }>)[0], files: undefined }]).replaceAll(
+      '"$@"',
+      '*.txt',
+    );
+    expect(whole).not.toContain('files:');
+    const r = await runLint(repo.dir, { checks: whole, 'fail-on': 'changed-files', annotate: 'none' });
+    expect(report(r).checks, r.logger.text).toMatchObject([{ name: 'grep', status: 'failed' }]);
+    expect(where(r), report(r).verdict.reason).toEqual(['b.txt:2']);
+    expect(report(r).changedFiles).toBeNull();
+    expect(r.summary).toContain('on the whole project (no check picks files; changes: ');
   });
 
   it('--all defaults to fail-on any', async () => {
