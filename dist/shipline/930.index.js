@@ -1188,6 +1188,57 @@ async function upsertComment(event, token, body, deps, marker = render_js_1.COMM
 
 /***/ }),
 
+/***/ 1720:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.goStatementLines = goStatementLines;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const go_source_js_1 = __webpack_require__(9377);
+/**
+ * Go profiles count statements; LCOV and changed-line coverage count lines. Give each Go file
+ * the lines that hold statements (read from its source in the checkout), so the merged LCOV,
+ * the changed-line figure and the headline all count the same things: a comment or blank line
+ * inside a block is not measured. A file whose source is not here keeps the lines its blocks
+ * span, and the returned note says so.
+ */
+function goStatementLines(report, root) {
+    const missing = [];
+    for (const f of report.files.values()) {
+        if (!f.blocks || f.statementLines)
+            continue;
+        let src;
+        try {
+            src = (0, node_fs_1.readFileSync)((0, node_path_1.join)(root, f.path));
+        }
+        catch {
+            missing.push(f.path);
+            continue;
+        }
+        const tokens = (0, go_source_js_1.goTokens)(src);
+        f.clearLines();
+        for (const key of f.blocks.keys()) {
+            const b = f.blocks.get(key);
+            if (b.statements === 0)
+                continue;
+            const m = /^(\d+)\.(\d+),(\d+)\.(\d+)$/.exec(key);
+            const lines = (0, go_source_js_1.blockStatementLines)(tokens, { line: Number(m[1]), col: Number(m[2]) }, { line: Number(m[3]), col: Number(m[4]) }) ?? [b.start];
+            // A line is covered when any statement on it ran.
+            for (const l of lines)
+                f.maxLine(l, b.hits);
+        }
+        f.statementLines = true;
+    }
+    if (!missing.length)
+        return undefined;
+    return `${missing.length} Go file(s) are not in this checkout (e.g. ${missing.slice(0, 3).join(', ')}): their lines in the merged LCOV and changed-line coverage are every line their blocks span, not only lines holding statements.`;
+}
+
+
+/***/ }),
+
 /***/ 3144:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -1206,6 +1257,7 @@ const paths_js_1 = __webpack_require__(6107);
 const errors_js_2 = __webpack_require__(8887);
 const model_js_1 = __webpack_require__(3307);
 const index_js_1 = __webpack_require__(609);
+const go_lines_js_1 = __webpack_require__(1720);
 const paths_js_2 = __webpack_require__(6894);
 /** Repository files for path matching: tracked and untracked, without node_modules and .git. */
 async function listRepoFiles(root) {
@@ -1341,6 +1393,9 @@ async function loadReports(opts) {
             checkDeclared(c.display, c.declared, c.detail, notes, alone);
     if (alone && counted[0].declared)
         merged.declared = counted[0].declared;
+    const goNote = (0, go_lines_js_1.goStatementLines)(merged, opts.root);
+    if (goNote)
+        notes.push(goNote);
     if (notFound.size)
         notes.push(`${notFound.size} file(s) named by the reports are not in this checkout (e.g. ${[...notFound].slice(0, 3).join(', ')}); they are kept under those paths.`);
     if (merged.files.size === 0)
@@ -1422,6 +1477,8 @@ class FileCoverage {
     functions = new Map();
     /** Go counts statements per block, not lines: key `startLine.col,endLine.col` → statements and hits. */
     blocks;
+    /** Go: the line hits are the lines holding statements (read from the source), not every line a block spans. */
+    statementLines;
     /** Totals only, for formats without detail. */
     summary;
     /** Branches a report counts for this file without listing their lines (Istanbul's Clover). */
@@ -1458,6 +1515,11 @@ class FileCoverage {
         }
         else if (hits > prev)
             this.hits[line] = hits;
+    }
+    /** Forget every line hit (Go: the lines are rebuilt from the blocks and the source). */
+    clearLines() {
+        this.hits = new Float64Array(0);
+        this.measured = 0;
     }
     lineHits(line) {
         const v = line < this.hits.length ? this.hits[line] : -1;
@@ -1697,6 +1759,219 @@ async function* bufferChunks(data, size = 1 << 16) {
 /** True when the bytes look binary (a NUL byte, as git decides). */
 function looksBinary(head) {
     return head.subarray(0, 8000).includes(0);
+}
+
+
+/***/ }),
+
+/***/ 9377:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Which lines of a Go source hold statements. A coverprofile names blocks (start and end
+ * positions and a statement count), not lines: counting every line a block spans counts
+ * comments, blank lines and closing braces, and disagrees with `go test -cover`. Reading the
+ * source, a block's statements start where Go's grammar starts them: at the block's first
+ * token and after every semicolon at the block's own nesting depth, written or inserted at a
+ * line end by Go's semicolon rule (https://go.dev/ref/spec#Semicolons).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.goTokens = goTokens;
+exports.blockStatementLines = blockStatementLines;
+exports.blockStatementStarts = blockStatementStarts;
+const NL = 10;
+const isIdent = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 0x80;
+const KEYWORDS_WITHOUT_SEMI = new Set([
+    'case',
+    'chan',
+    'const',
+    'default',
+    'defer',
+    'else',
+    'for',
+    'func',
+    'go',
+    'goto',
+    'if',
+    'import',
+    'interface',
+    'map',
+    'package',
+    'range',
+    'select',
+    'struct',
+    'switch',
+    'type',
+    'var',
+]);
+/** Tokens of a Go source with byte columns (1-based, as the coverprofile counts), semicolons inserted. */
+function goTokens(src) {
+    const out = [];
+    let line = 1;
+    let lineStart = 0;
+    // Whether the last token on this line makes a newline a semicolon.
+    let semi = false;
+    let i = 0;
+    const n = src.length;
+    const newline = () => {
+        if (semi)
+            out.push({ line, col: i - lineStart + 1, kind: ';' });
+        semi = false;
+        line++;
+        lineStart = i + 1;
+    };
+    while (i < n) {
+        const c = src[i];
+        if (c === NL) {
+            newline();
+            i++;
+            continue;
+        }
+        if (c === 32 || c === 9 || c === 13) {
+            i++;
+            continue;
+        }
+        const col = i - lineStart + 1;
+        if (c === 47 && src[i + 1] === 47) {
+            while (i < n && src[i] !== NL)
+                i++;
+            continue;
+        }
+        if (c === 47 && src[i + 1] === 42) {
+            i += 2;
+            let crossed = false;
+            while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
+                if (src[i] === NL) {
+                    if (!crossed && semi)
+                        out.push({ line, col: i - lineStart + 1, kind: ';' });
+                    crossed = true;
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i += 2;
+            if (crossed)
+                semi = false;
+            continue;
+        }
+        if (c === 34 || c === 39) {
+            // "string" or 'rune', with escapes
+            i++;
+            while (i < n && src[i] !== c && src[i] !== NL)
+                i += src[i] === 92 ? 2 : 1;
+            i++;
+            out.push({ line, col, kind: 'x' });
+            semi = true;
+            continue;
+        }
+        if (c === 96) {
+            // `raw string`, may span lines
+            const startLine = line;
+            i++;
+            while (i < n && src[i] !== 96) {
+                if (src[i] === NL) {
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i++;
+            out.push({ line: startLine, col, kind: 'x' });
+            semi = true;
+            continue;
+        }
+        if (isIdent(c)) {
+            const from = i;
+            while (i < n && (isIdent(src[i]) || (src[i] === 46 && c >= 48 && c <= 57)))
+                i++;
+            const word = Buffer.from(src.subarray(from, i)).toString('latin1');
+            out.push({ line, col, kind: 'x', header: HEADERS.has(word) || undefined });
+            semi = !KEYWORDS_WITHOUT_SEMI.has(word);
+            continue;
+        }
+        if ((c === 43 || c === 45) && src[i + 1] === c) {
+            out.push({ line, col, kind: 'x' });
+            i += 2;
+            semi = true;
+            continue;
+        }
+        const ch = String.fromCharCode(c);
+        if ('()[]{};:'.includes(ch)) {
+            out.push({ line, col, kind: ch });
+            semi = ch === ')' || ch === ']' || ch === '}';
+        }
+        else {
+            out.push({ line, col, kind: 'x' });
+            semi = false;
+        }
+        i++;
+    }
+    return out;
+}
+const HEADERS = new Set(['if', 'for', 'switch', 'select']);
+const before = (t, line, col) => t.line < line || (t.line === line && t.col < col);
+/**
+ * The lines where a block's statements start, or undefined when the source does not show any
+ * (the source changed since the profile was made). Positions are the profile's: the block
+ * runs from start to just before end.
+ */
+function blockStatementLines(tokens, start, end) {
+    const starts = blockStatementStarts(tokens, start, end);
+    return starts.length ? [...new Set(starts)] : undefined;
+}
+/** The line of each statement's first token in the block (a line once per statement on it). */
+function blockStatementStarts(tokens, start, end) {
+    // First token at or after the start.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(tokens[mid], start.line, start.col))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const lines = [];
+    let depth = 0;
+    let fresh = true;
+    let header = false;
+    let i = lo;
+    // A function or clause body's block begins at its opening brace.
+    if (i < tokens.length && tokens[i].kind === '{')
+        i++;
+    for (; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (!before(t, end.line, end.col))
+            break;
+        if (t.kind === ';') {
+            if (depth === 0 && !header)
+                fresh = true;
+            continue;
+        }
+        if (fresh && depth === 0 && t.kind !== '}' && t.kind !== ')') {
+            lines.push(t.line);
+            fresh = false;
+            header = !!t.header;
+            // `Label: for …` is one statement, whose header is the labelled one's.
+            if (tokens[i + 1]?.kind === ':' && tokens[i + 2] && before(tokens[i + 2], end.line, end.col)) {
+                i += 2;
+                header = !!tokens[i].header;
+                continue;
+            }
+        }
+        if (header && depth === 0 && t.kind === '{')
+            header = false;
+        if (t.kind === '(' || t.kind === '[' || t.kind === '{')
+            depth++;
+        else if (t.kind === ')' || t.kind === ']' || t.kind === '}') {
+            depth--;
+            if (depth < 0)
+                break;
+        }
+    }
+    return lines;
 }
 
 
