@@ -702,13 +702,20 @@ function readBaseline(path, display) {
     if (b?.format !== 'shipline-coverage-baseline' ||
         !okCount(b.lines) ||
         !okCount(b.branches) ||
-        !okCount(b.functions)) {
+        !okCount(b.functions) ||
+        (b.files !== undefined && (typeof b.files !== 'object' || !Object.values(b.files ?? {}).every(okCount)))) {
         throw errors_js_1.ConfigError.forInput('baseline', `${display} is not a shipline coverage baseline`, 'point it at a file written by write-baseline', { file: display });
     }
     return b;
 }
 function baselineOf(report, ctx) {
     const t = report.totals();
+    const files = {};
+    for (const p of [...report.files.keys()].sort()) {
+        const l = report.files.get(p).totals().lines;
+        if (l.total)
+            files[p] = { total: l.total, covered: l.covered };
+    }
     return {
         format: 'shipline-coverage-baseline',
         version: 1,
@@ -716,6 +723,7 @@ function baselineOf(report, ctx) {
         ref: ctx.event.ref || undefined,
         createdAt: new Date(ctx.now()).toISOString(),
         ...t,
+        files,
     };
 }
 async function computeDiff(o, ctx, report) {
@@ -734,7 +742,7 @@ async function computeDiff(o, ctx, report) {
             if (local !== undefined)
                 changed.set(local, r);
         }
-        return { diff: (0, diff_js_1.diffCoverage)(report, changed, range) };
+        return { diff: (0, diff_js_1.diffCoverage)(report, changed, range), prefix };
     }
     catch (e) {
         if (e instanceof errors_js_1.ConfigError && o.minDiff !== undefined)
@@ -745,6 +753,15 @@ async function computeDiff(o, ctx, report) {
         ctx.logger.warning(`changed-line coverage skipped: ${why}`);
         return { note: `Not computed: ${why}` };
     }
+}
+/** Links to the lines at the head commit (a pull request's head, not GitHub's merge commit). */
+function blobLinks(ctx, prefix = '') {
+    const e = ctx.event;
+    const sha = e.pullRequest?.headSha || e.sha;
+    if (!e.repository || !sha)
+        return undefined;
+    const dir = prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix;
+    return { blob: `${e.serverUrl.replace(/\/$/, '')}/${e.repository}/blob/${sha}/${dir}` };
 }
 /** Write one output file; a path that cannot be written is the input's fault, said in one line. */
 async function writeOutput(ctx, input, path, write) {
@@ -783,7 +800,7 @@ async function run(o, ctx) {
         ctx.annotations.add({ level: 'warning', title: 'coverage baseline missing', message: text });
     }
     const cancelled = () => ctx.signal.aborted;
-    const { diff, note: diffNote } = cancelled()
+    const { diff, note: diffNote, prefix, } = cancelled()
         ? { diff: undefined, note: 'Not computed: the run was cancelled.' }
         : await computeDiff(o, ctx, report);
     const gates = (0, gates_js_1.evaluateGates)(report, o, diff, baseline);
@@ -837,7 +854,16 @@ async function run(o, ctx) {
         if (held)
             notes.push(`${held} more uncovered changed range(s) were not annotated (max-annotations ${o.maxAnnotations}); see the changed-files table.`);
     }
-    const render = { report, gates, diff, diffNote, baseline, notes, reports: loaded.reports.length };
+    const render = {
+        report,
+        gates,
+        diff,
+        diffNote,
+        baseline,
+        notes,
+        reports: loaded.reports.length,
+        links: blobLinks(ctx, prefix),
+    };
     // Comment first, so what happened to it is in the job summary too.
     const pr = ctx.event.pullRequest;
     if (cancelled())
@@ -3704,6 +3730,109 @@ exports.PathResolver = PathResolver;
 
 /***/ }),
 
+/***/ 8801:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.table = void 0;
+exports.fileLink = fileLink;
+exports.headline = headline;
+exports.projectLine = projectLine;
+exports.changedFilesTable = changedFilesTable;
+const summary_js_1 = __webpack_require__(1363);
+const gates_js_1 = __webpack_require__(8418);
+const table = (header, rows) => [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(summary_js_1.cell).join(' | ')} |`),
+].join('\n');
+exports.table = table;
+const pct = (c) => (c.total === 0 ? 'n/a' : `${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(c))}%`);
+const span = (u) => (u.start === u.end ? `L${u.start}` : `L${u.start}-L${u.end}`);
+/** Markdown link text cannot hold `[`/`]` unescaped; a URL path needs spaces and `#`/`?` escaped. */
+const text = (s) => s.replace(/([[\]\\])/g, '\\$1');
+const urlPath = (p) => p.split('/').map(encodeURIComponent).join('/');
+function fileLink(path, links, range) {
+    const label = range ? span(range) : text(path);
+    if (!links)
+        return range ? label : path;
+    return `[${label}](${links.blob}${urlPath(path)}${range ? `#${span(range)}` : ''})`;
+}
+/**
+ * The headline of a change: changed-line coverage and the min-diff gate it met or missed; or,
+ * without a diff, the total line coverage.
+ */
+function headline(diff, gates, total) {
+    const g = gates.find((x) => x.name === 'min-diff');
+    if (diff && diff.measured) {
+        const c = { total: diff.measured, covered: diff.covered };
+        const verdict = !g
+            ? ' · no min-diff gate'
+            : g.passed
+                ? ` · ✅ min-diff ${g.minimum}% held`
+                : ` · ❌ ${(g.minimum - (g.actual ?? 0)).toFixed(2)} points below min-diff ${g.minimum}%`;
+        return `## ${g ? (g.passed ? '✅' : '❌') + ' ' : ''}Changed lines: ${pct(c)} covered (${diff.covered}/${diff.measured})${verdict}`;
+    }
+    if (diff)
+        return `## Changed lines: none of the ${diff.changed} changed line(s) is measured${g ? ` · ✅ min-diff ${g.minimum}% cannot fail` : ''}`;
+    return `## Coverage: ${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(total)) || 'n/a'}% lines`;
+}
+/** One line for the whole project: each metric, with its move against the baseline. */
+function projectLine(t, baseline) {
+    const parts = [];
+    for (const k of ['lines', 'branches', 'functions']) {
+        if (t[k].total === 0)
+            continue;
+        const now = (0, gates_js_1.ratio)(t[k]);
+        const then = baseline ? (0, gates_js_1.ratio)(baseline[k]) : undefined;
+        parts.push(`${k} **${(0, gates_js_1.fmt)(now)}%**${then !== undefined ? ` (${(0, gates_js_1.signed)(now - then)})` : ''}`);
+    }
+    const vs = baseline ? ` vs baseline${baseline.sha ? ` ${baseline.sha.slice(0, 7)}` : ''}` : '';
+    return `Project: ${parts.join(' · ') || 'nothing measured'}${parts.length && vs ? `, Δ${vs}` : ''}`;
+}
+/**
+ * Changed files, worst first: their changed-line coverage, the whole file's coverage and its
+ * move against the baseline (when the baseline knows the file), and the uncovered changed
+ * ranges as links to the lines. Undefined when no changed file is measured.
+ */
+function changedFilesTable(diff, report, baseline, links, limit) {
+    const files = diff.files
+        .filter((f) => f.measured > 0)
+        .sort((a, b) => b.measured - b.covered - (a.measured - a.covered) || (a.path < b.path ? -1 : 1));
+    if (!files.length)
+        return undefined;
+    const withDelta = !!baseline?.files;
+    const shown = files.slice(0, limit);
+    const header = ['changed file', 'changed lines', 'file', ...(withDelta ? ['Δ file'] : []), 'uncovered changed lines'];
+    const rows = shown.map((f) => {
+        const now = report.files.get(f.path)?.totals().lines;
+        const then = baseline?.files?.[f.path];
+        const delta = now && then && (0, gates_js_1.ratio)(now) !== undefined && (0, gates_js_1.ratio)(then) !== undefined
+            ? (0, gates_js_1.signed)((0, gates_js_1.ratio)(now) - (0, gates_js_1.ratio)(then))
+            : then
+                ? ''
+                : 'new';
+        return [
+            fileLink(f.path, links),
+            `${pct({ total: f.measured, covered: f.covered })} (${f.covered}/${f.measured})`,
+            now ? pct(now) : 'n/a',
+            ...(withDelta ? [delta] : []),
+            f.uncovered
+                .slice(0, 8)
+                .map((u) => fileLink(f.path, links, u))
+                .join(', ') + (f.uncovered.length > 8 ? `, … ${f.uncovered.length - 8} more` : ''),
+        ];
+    });
+    const out = [(0, exports.table)(header, rows)];
+    if (files.length > shown.length)
+        out.push('', `…and ${files.length - shown.length} more changed file(s).`);
+    return out.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 3068:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -3715,8 +3844,8 @@ exports.renderSections = renderSections;
 exports.renderMarkdown = renderMarkdown;
 exports.renderComment = renderComment;
 exports.badgeSvg = badgeSvg;
-const summary_js_1 = __webpack_require__(1363);
 const gates_js_1 = __webpack_require__(8418);
+const render_change_js_1 = __webpack_require__(8801);
 exports.COMMENT_MARKER = '<!-- shipline:coverage-gate -->';
 /** The marker of one call's comment: two calls on one pull request (a monorepo) keep two comments. */
 function commentMarker(id) {
@@ -3725,18 +3854,16 @@ function commentMarker(id) {
 /** GitHub rejects issue comments over 65,536 characters. */
 exports.COMMENT_LIMIT = 65_536;
 const show = (c) => (c.total === 0 ? 'n/a' : `${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(c))}% (${c.covered}/${c.total})`);
-const table = (header, rows) => [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(summary_js_1.cell).join(' | ')} |`),
-].join('\n');
 /** Directory of a path, the "package" for the per-package table. */
 const packageOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
 /**
  * The Markdown shown in the job summary and the PR comment, as sections so the comment can
- * drop the long tables first when it must fit GitHub's limit. `limits` caps table rows.
+ * drop the long tables first when it must fit GitHub's limit. It leads with what the change
+ * did (changed-line coverage and its gate, then the changed files); the project's totals
+ * follow on one line. `limits` caps table rows; `comment` leaves out what a reviewer of the
+ * change does not need (the per-package table, when there is a diff to show).
  */
-function renderSections(r, limits = { files: 10, packages: 50 }) {
+function renderSections(r, limits = { files: 10, packages: 50, comment: false }) {
     const t = r.report.totals();
     const failed = r.gates.filter((g) => !g.passed);
     const sections = [];
@@ -3745,55 +3872,37 @@ function renderSections(r, limits = { files: 10, packages: 50 }) {
         : failed.length
             ? `❌ ${failed.length} of ${r.gates.length} gate(s) failed`
             : `✅ all ${r.gates.length} gate(s) held`;
-    const delta = r.baseline && (0, gates_js_1.ratio)(t.lines) !== undefined && (0, gates_js_1.ratio)(r.baseline.lines) !== undefined
-        ? ` (${(0, gates_js_1.signed)((0, gates_js_1.ratio)(t.lines) - (0, gates_js_1.ratio)(r.baseline.lines))} vs baseline${r.baseline.sha ? ` ${r.baseline.sha.slice(0, 7)}` : ''})`
-        : '';
+    const head = (0, render_change_js_1.headline)(r.diff, r.gates, t.lines);
     sections.push({
         id: 'totals',
         text: [
-            `## Coverage: ${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(t.lines)) || 'n/a'}% lines${delta}`,
+            r.title ? head.replace(/^## /, `## ${r.title}: `) : head,
             '',
-            `${status} · ${r.report.files.size} file(s) from ${r.reports} report(s)`,
-            '',
-            table(['metric', 'coverage', 'baseline'], [
-                ['lines', show(t.lines), r.baseline ? show(r.baseline.lines) : ''],
-                ['branches', show(t.branches), r.baseline ? show(r.baseline.branches) : ''],
-                ['functions', show(t.functions), r.baseline ? show(r.baseline.functions) : ''],
-            ]),
+            `${(0, render_change_js_1.projectLine)(t, r.baseline)} · ${status} · ${r.report.files.size} file(s) from ${r.reports} report(s)`,
+            ...(r.diff?.range ? ['', `<sub>${r.diff.range.description}.</sub>`] : []),
         ].join('\n'),
     });
-    if (r.gates.length)
-        sections.push({
-            id: 'gates',
-            text: ['### Gates', '', ...r.gates.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n'),
-        });
     if (r.diff) {
         const d = r.diff;
-        const lines = ['### Changed lines', '', d.range ? `${d.range.description}.` : ''];
-        if (d.measured)
-            lines.push(`**${(0, gates_js_1.fmt)((d.covered / d.measured) * 100)}%** of the changed lines the reports measure are covered (${d.covered}/${d.measured}); ${d.unmeasured} changed line(s) are not measured (blank, comments, or files without coverage).`);
-        else
-            lines.push(`None of the ${d.changed} changed line(s) is measured by the reports.`);
-        const worst = d.files
-            .filter((f) => f.measured > 0)
-            .sort((a, b) => b.measured - b.covered - (a.measured - a.covered) || (a.path < b.path ? -1 : 1));
-        if (worst.length) {
-            const shown = worst.slice(0, limits.files);
-            lines.push('', '**Least-covered changed files**', '', table(['file', 'changed lines covered', 'uncovered ranges'], shown.map((f) => [
-                f.path,
-                `${(0, gates_js_1.fmt)((f.covered / f.measured) * 100)}% (${f.covered}/${f.measured})`,
-                f.uncovered
-                    .slice(0, 8)
-                    .map((u) => (u.start === u.end ? `${u.start}` : `${u.start}-${u.end}`))
-                    .join(', ') + (f.uncovered.length > 8 ? ', …' : ''),
-            ])));
-            if (worst.length > shown.length)
-                lines.push('', `…and ${worst.length - shown.length} more changed file(s).`);
-        }
-        sections.push({ id: 'diff', text: lines.join('\n') });
+        const lines = [];
+        const files = (0, render_change_js_1.changedFilesTable)(d, r.report, r.baseline, r.links, limits.files);
+        if (files)
+            lines.push(files);
+        if (d.unmeasured)
+            lines.push(`${files ? '\n' : ''}${d.unmeasured} of ${d.changed} changed line(s) are not measured (blank lines, comments, files without coverage).`);
+        if (lines.length)
+            sections.push({ id: 'diff', text: lines.join('\n') });
     }
     else if (r.diffNote)
         sections.push({ id: 'diff', text: `### Changed lines\n\n${r.diffNote}` });
+    if (r.gates.length) {
+        // Failed gates first: they are why the check is red.
+        const ordered = [...failed, ...r.gates.filter((g) => g.passed)];
+        sections.push({
+            id: 'gates',
+            text: ['### Gates', '', ...ordered.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n'),
+        });
+    }
     const pkgs = new Map();
     for (const f of r.report.files.values()) {
         const p = packageOf(f.path);
@@ -3803,19 +3912,22 @@ function renderSections(r, limits = { files: 10, packages: 50 }) {
         c.covered += l.covered;
         pkgs.set(p, c);
     }
-    const rows = [...pkgs].sort((a, b) => ((0, gates_js_1.ratio)(a[1]) ?? 101) - ((0, gates_js_1.ratio)(b[1]) ?? 101) || (a[0] < b[0] ? -1 : 1));
-    const shown = rows.slice(0, limits.packages);
-    sections.push({
-        id: 'packages',
-        rows: rows.length,
-        cut: rows.length - shown.length,
-        text: [
-            '### Packages (least covered first)',
-            '',
-            table(['package', 'lines'], shown.map(([p, c]) => [p, show(c)])),
-            ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : []),
-        ].join('\n'),
-    });
+    // One package says nothing the project line did not; a change is read from its files.
+    if (pkgs.size > 1 && !(limits.comment && r.diff)) {
+        const rows = [...pkgs].sort((a, b) => ((0, gates_js_1.ratio)(a[1]) ?? 101) - ((0, gates_js_1.ratio)(b[1]) ?? 101) || (a[0] < b[0] ? -1 : 1));
+        const shown = rows.slice(0, limits.packages);
+        sections.push({
+            id: 'packages',
+            rows: rows.length,
+            cut: rows.length - shown.length,
+            text: [
+                '### Packages (least covered first)',
+                '',
+                (0, render_change_js_1.table)(['package', 'lines'], shown.map(([p, c]) => [p, show(c)])),
+                ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : []),
+            ].join('\n'),
+        });
+    }
     if (r.notes.length)
         sections.push({ id: 'notes', text: ['### Notes', '', ...r.notes.map((n) => `- ${n}`)].join('\n') });
     return sections;
@@ -3827,7 +3939,7 @@ function renderMarkdown(r) {
 }
 /** The sticky comment: marker first, then the summary, cut to GitHub's limit saying what was cut. */
 function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT, marker = exports.COMMENT_MARKER) {
-    const build = (files, packages) => `${marker}\n${renderSections(r, { files, packages })
+    const build = (files, packages) => `${marker}\n${renderSections(r, { files, packages, comment: true })
         .map((s) => s.text)
         .join('\n\n')}\n${footer}`;
     let body = build(10, 50);

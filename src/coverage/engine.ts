@@ -8,7 +8,8 @@ import { diffCoverage, type DiffCoverage } from './diff.js';
 import { evaluateGates, fmt, ratio, type Baseline } from './gates.js';
 import { upsertComment } from './github.js';
 import { loadReports } from './load.js';
-import type { CoverageReport } from './model.js';
+import type { Count, CoverageReport } from './model.js';
+import type { Links } from './render-change.js';
 import { badgeSvg, commentMarker, renderComment, renderSections, type RenderInput } from './render.js';
 import type { CoverageOptions } from './types.js';
 import { writeCobertura, writeLcov, writeText } from './writers.js';
@@ -36,7 +37,8 @@ export function readBaseline(path: string, display: string): Baseline | undefine
     b?.format !== 'shipline-coverage-baseline' ||
     !okCount(b.lines) ||
     !okCount(b.branches) ||
-    !okCount(b.functions)
+    !okCount(b.functions) ||
+    (b.files !== undefined && (typeof b.files !== 'object' || !Object.values(b.files ?? {}).every(okCount)))
   ) {
     throw ConfigError.forInput(
       'baseline',
@@ -50,6 +52,11 @@ export function readBaseline(path: string, display: string): Baseline | undefine
 
 export function baselineOf(report: CoverageReport, ctx: ToolContext): Baseline {
   const t = report.totals();
+  const files: Record<string, Count> = {};
+  for (const p of [...report.files.keys()].sort()) {
+    const l = report.files.get(p)!.totals().lines;
+    if (l.total) files[p] = { total: l.total, covered: l.covered };
+  }
   return {
     format: 'shipline-coverage-baseline',
     version: 1,
@@ -57,6 +64,7 @@ export function baselineOf(report: CoverageReport, ctx: ToolContext): Baseline {
     ref: ctx.event.ref || undefined,
     createdAt: new Date(ctx.now()).toISOString(),
     ...t,
+    files,
   };
 }
 
@@ -64,7 +72,7 @@ async function computeDiff(
   o: CoverageOptions,
   ctx: ToolContext,
   report: CoverageReport,
-): Promise<{ diff?: DiffCoverage; note?: string }> {
+): Promise<{ diff?: DiffCoverage; note?: string; prefix?: string }> {
   const wanted = o.minDiff !== undefined || o.base !== undefined || !!ctx.event.pullRequest;
   if (!wanted) return { note: 'Not computed: set min-diff or base (or run on a pull request).' };
   const deps = { exec: ctx.exec, cwd: ctx.cwd, logger: ctx.logger };
@@ -78,7 +86,7 @@ async function computeDiff(
       const local = fromRoot(p, prefix);
       if (local !== undefined) changed.set(local, r);
     }
-    return { diff: diffCoverage(report, changed, range) };
+    return { diff: diffCoverage(report, changed, range), prefix };
   } catch (e) {
     if (e instanceof ConfigError && o.minDiff !== undefined) throw e;
     const why = describeThrown(e);
@@ -91,6 +99,15 @@ async function computeDiff(
     ctx.logger.warning(`changed-line coverage skipped: ${why}`);
     return { note: `Not computed: ${why}` };
   }
+}
+
+/** Links to the lines at the head commit (a pull request's head, not GitHub's merge commit). */
+function blobLinks(ctx: ToolContext, prefix = ''): Links | undefined {
+  const e = ctx.event;
+  const sha = e.pullRequest?.headSha || e.sha;
+  if (!e.repository || !sha) return undefined;
+  const dir = prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix;
+  return { blob: `${e.serverUrl.replace(/\/$/, '')}/${e.repository}/blob/${sha}/${dir}` };
 }
 
 /** Write one output file; a path that cannot be written is the input's fault, said in one line. */
@@ -141,7 +158,11 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
     ctx.annotations.add({ level: 'warning', title: 'coverage baseline missing', message: text });
   }
   const cancelled = () => ctx.signal.aborted;
-  const { diff, note: diffNote } = cancelled()
+  const {
+    diff,
+    note: diffNote,
+    prefix,
+  } = cancelled()
     ? { diff: undefined, note: 'Not computed: the run was cancelled.' }
     : await computeDiff(o, ctx, report);
   const gates = evaluateGates(report, o, diff, baseline);
@@ -201,7 +222,16 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
       );
   }
 
-  const render: RenderInput = { report, gates, diff, diffNote, baseline, notes, reports: loaded.reports.length };
+  const render: RenderInput = {
+    report,
+    gates,
+    diff,
+    diffNote,
+    baseline,
+    notes,
+    reports: loaded.reports.length,
+    links: blobLinks(ctx, prefix),
+  };
   // Comment first, so what happened to it is in the job summary too.
   const pr = ctx.event.pullRequest;
   if (cancelled()) notes.push('No PR comment: the run was cancelled.');

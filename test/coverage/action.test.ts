@@ -85,8 +85,14 @@ describe('coverage-gate action (dist, runner protocol)', () => {
     expect(r.annotations.map((a) => [a.properties.file, a.properties.line, a.message])).toEqual([
       ['js-sample/src/text.js', '15', 'Changed line 15 is not covered by tests.'],
     ]);
-    expect(r.summary).toMatch(/## Coverage: [\d.]+% lines/);
-    expect(r.summary).toMatch(/\| js-sample\/src\/text\.js \| 50\.00% \(1\/2\) \| 15 \|/);
+    // The comment leads with the change: its changed-line coverage, then its files with links to the uncovered lines.
+    expect(r.summary.split('\n')[0]).toBe('## ✅ Changed lines: 50.00% covered (1/2) · ✅ min-diff 40% held');
+    const blob = `https://github.com/acme/api/blob/${head}/js-sample/src/text.js`;
+    expect(r.summary).toMatch(
+      new RegExp(
+        `\\| \\[js-sample/src/text\\.js\\]\\(${blob}\\) \\| 50\\.00% \\(1/2\\) \\| [\\d.]+% \\| \\[L15\\]\\(${blob}#L15\\) \\|`,
+      ),
+    );
     // Paths from four tools and another machine all landed on the checkout's files.
     const merged = await parseFile(r.outputs['merged-report'], 'merged');
     expect([...merged.report.files.keys()].sort()).toEqual([
