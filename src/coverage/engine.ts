@@ -1,72 +1,20 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { changedLines, cwdPrefix, fromRoot, resolveDiffRange, type LineRange } from '../core/git.js';
 import { pathRoots } from '../core/paths.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { diffCoverage, type DiffCoverage } from './diff.js';
-import { evaluateGates, fmt, ratio, type Baseline } from './gates.js';
+import { baselineOf, readBaseline } from './baseline.js';
+import { carryForward, flagResults } from './flags.js';
+import { evaluateGates, fmt, ratio } from './gates.js';
 import { upsertComment } from './github.js';
 import { loadReports } from './load.js';
-import type { Count, CoverageReport } from './model.js';
+import type { CoverageReport } from './model.js';
 import type { Links } from './render-change.js';
 import { badgeSvg, commentMarker, renderComment, renderSections, type RenderInput } from './render.js';
 import type { CoverageOptions } from './types.js';
 import { writeCobertura, writeLcov, writeText } from './writers.js';
-
-export function readBaseline(path: string, display: string): Baseline | undefined {
-  if (!existsSync(path)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw ConfigError.forInput(
-      'baseline',
-      `${display} is not valid JSON (${describeThrown(e)})`,
-      'point it at a file written by write-baseline',
-      { file: display },
-    );
-  }
-  const b = data as Partial<Baseline>;
-  const okCount = (c: unknown) =>
-    !!c &&
-    typeof c === 'object' &&
-    Number.isInteger((c as { total: number }).total) &&
-    Number.isInteger((c as { covered: number }).covered);
-  if (
-    b?.format !== 'shipline-coverage-baseline' ||
-    !okCount(b.lines) ||
-    !okCount(b.branches) ||
-    !okCount(b.functions) ||
-    (b.files !== undefined && (typeof b.files !== 'object' || !Object.values(b.files ?? {}).every(okCount)))
-  ) {
-    throw ConfigError.forInput(
-      'baseline',
-      `${display} is not a shipline coverage baseline`,
-      'point it at a file written by write-baseline',
-      { file: display },
-    );
-  }
-  return b as Baseline;
-}
-
-export function baselineOf(report: CoverageReport, ctx: ToolContext): Baseline {
-  const t = report.totals();
-  const files: Record<string, Count> = {};
-  for (const p of [...report.files.keys()].sort()) {
-    const l = report.files.get(p)!.totals().lines;
-    if (l.total) files[p] = { total: l.total, covered: l.covered };
-  }
-  return {
-    format: 'shipline-coverage-baseline',
-    version: 1,
-    sha: ctx.event.sha || undefined,
-    ref: ctx.event.ref || undefined,
-    createdAt: new Date(ctx.now()).toISOString(),
-    ...t,
-    files,
-  };
-}
 
 async function computeDiff(
   o: CoverageOptions,
@@ -157,6 +105,15 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
     logger.warning(text);
     ctx.annotations.add({ level: 'warning', title: 'coverage baseline missing', message: text });
   }
+  const carried = o.flags?.length
+    ? carryForward(
+        report,
+        o.flags,
+        loaded.reports.map((r) => r.file),
+        baseline,
+        notes,
+      )
+    : new Map();
   const cancelled = () => ctx.signal.aborted;
   const {
     diff,
@@ -165,7 +122,8 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
   } = cancelled()
     ? { diff: undefined, note: 'Not computed: the run was cancelled.' }
     : await computeDiff(o, ctx, report);
-  const gates = evaluateGates(report, o, diff, baseline);
+  const flags = flagResults(report, o, diff, carried);
+  const gates = [...evaluateGates(report, o, diff, baseline), ...flags.flatMap((f) => f.gates)];
   const failed = gates.filter((g) => !g.passed);
   const totals = report.totals();
 
@@ -231,7 +189,12 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
     notes,
     reports: loaded.reports.length,
     links: blobLinks(ctx, prefix),
+    flags,
   };
+  // Each call (or set of flags) keeps its own comment: two workflows never overwrite each other.
+  const marker = commentMarker(
+    o.commentId || (o.flags?.length ? `flags:${o.flags.map((f) => f.name).join(',')}` : undefined),
+  );
   // Comment first, so what happened to it is in the job summary too.
   const pr = ctx.event.pullRequest;
   if (cancelled()) notes.push('No PR comment: the run was cancelled.');
@@ -248,10 +211,10 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
               ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n`
               : '',
             undefined,
-            commentMarker(o.commentId),
+            marker,
           ),
           { masker: ctx.masker, logger },
-          commentMarker(o.commentId),
+          marker,
         );
         if (outcome.kind === 'created' || outcome.kind === 'updated')
           logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);

@@ -2,6 +2,7 @@ import { cell } from '../core/summary.js';
 import type { LineRange } from '../core/git.js';
 import type { DiffCoverage } from './diff.js';
 import { fmt, ratio, signed, type Baseline, type GateResult } from './gates.js';
+import type { FlagResult } from './flags.js';
 import type { Count, CoverageReport } from './model.js';
 
 /** Where a file's lines are shown on GitHub: `{server}/{repo}/blob/{head sha}/{prefix}` (prefix: the workspace in the repository). */
@@ -103,4 +104,27 @@ export function changedFilesTable(
   const out = [table(header, rows)];
   if (files.length > shown.length) out.push('', `…and ${files.length - shown.length} more changed file(s).`);
   return out.join('\n');
+}
+
+/** One row per flag: its coverage, its changed lines and whether its own gates held. */
+export function flagsTable(flags: FlagResult[]): string | undefined {
+  if (!flags.length) return undefined;
+  const rows = flags.map((f) => {
+    const t = f.report.totals();
+    const failed = f.gates.filter((g) => !g.passed);
+    const d = f.diff;
+    return [
+      f.flag.name,
+      t.lines.total ? `${pct(t.lines)} (${t.lines.covered}/${t.lines.total})` : 'n/a',
+      t.branches.total ? pct(t.branches) : '',
+      d && d.measured ? `${pct({ total: d.measured, covered: d.covered })} (${d.covered}/${d.measured})` : d ? '—' : '',
+      f.gates.length === 0
+        ? ''
+        : failed.length
+          ? `❌ ${failed.map((g) => g.subject.slice(f.flag.name.length + 1)).join(', ')}`
+          : `✅ ${f.gates.length}`,
+      f.carried ? `carried forward${f.carried.from ? ` from ${f.carried.from}` : ''}` : '',
+    ];
+  });
+  return ['### Flags', '', table(['flag', 'lines', 'branches', 'changed lines', 'gates', ''], rows)].join('\n');
 }

@@ -1,7 +1,8 @@
 import type { DiffCoverage } from './diff.js';
 import { fmt, ratio, type Baseline, type GateResult } from './gates.js';
 import type { Count, CoverageReport } from './model.js';
-import { changedFilesTable, headline, projectLine, table, type Links } from './render-change.js';
+import type { FlagResult } from './flags.js';
+import { changedFilesTable, flagsTable, headline, projectLine, table, type Links } from './render-change.js';
 
 export const COMMENT_MARKER = '<!-- shipline:coverage-gate -->';
 
@@ -24,6 +25,8 @@ export interface RenderInput {
   links?: Links;
   /** A flag's or component's name: headings say which part of a monorepo this is. */
   title?: string;
+  /** Monorepo parts, a row each. */
+  flags?: FlagResult[];
 }
 
 const show = (c: Count) => (c.total === 0 ? 'n/a' : `${fmt(ratio(c))}% (${c.covered}/${c.total})`);
@@ -71,6 +74,8 @@ export function renderSections(r: RenderInput, limits = { files: 10, packages: 5
       );
     if (lines.length) sections.push({ id: 'diff', text: lines.join('\n') });
   } else if (r.diffNote) sections.push({ id: 'diff', text: `### Changed lines\n\n${r.diffNote}` });
+  const flags = flagsTable(r.flags ?? []);
+  if (flags) sections.push({ id: 'flags', text: flags });
   if (r.gates.length) {
     // Failed gates first: they are why the check is red.
     const ordered = [...failed, ...r.gates.filter((g) => g.passed)];

@@ -1,6 +1,7 @@
 import type { Inputs } from '../core/inputs.js';
 import { checkGlob, insidePath, pathRoots } from '../core/paths.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
+import { parseFlags } from './flag-input.js';
 import type { CoverageOptions, Floors } from './types.js';
 import { FORMAT_NAMES } from './types.js';
 
@@ -89,6 +90,7 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
     badge: path('badge'),
     annotate: inputs.boolean('annotate', true),
     maxAnnotations: inputs.number('max-annotations', 20, { min: 0, max: 50, integer: true }),
+    flags: parseFlags(await inputs.yaml('flags'), inputs),
   };
 }
 
@@ -137,6 +139,12 @@ export const tool = defineTool<CoverageOptions>({
       name: 'thresholds',
       description:
         'YAML mapping of glob to a minimum for the files it matches together (per-package floors): `src/core/**: 90` or `src/api/**: {lines: 80, branches: 60}`.',
+      default: '',
+    },
+    {
+      name: 'flags',
+      description:
+        "Monorepo parts (codecov's flags and components), a YAML mapping: `api: {paths: [services/api/**], reports: [coverage/api/*], lines: 80, diff: 90, carryforward: true}`. Each gets its own floors and row in the summary; carryforward keeps a flag's last coverage (from the baseline) when this run read none of its reports.",
       default: '',
     },
     {

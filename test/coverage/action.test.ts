@@ -209,6 +209,11 @@ describe('coverage-gate action (dist, runner protocol)', () => {
     [{ files: 'vitest/lcov.info', 'min-lines': 'lots' }, /input 'min-lines': "lots" is not a number from 0 to 100/],
     [{ files: 'vitest/lcov.info', thresholds: 'src/**: [1' }, /input 'thresholds' is not valid YAML/],
     [{ files: 'vitest/lcov.info', 'max-drop': '2' }, /input 'max-drop': is set but there is no baseline/],
+    [
+      { files: 'vitest/lcov.info', flags: 'api: {paths: [svc/**], carryforward: true}' },
+      /input 'flags': flag "api" sets carryforward but not reports/,
+    ],
+    [{ files: 'vitest/lcov.info', flags: 'api: {path: svc/**}' }, /input 'flags': flag "api" has unknown key "path"/],
   ])('bad input %j: one clear line, no stack', async (inputs, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'cov-ws-'));
     cpSync(FIX, dir, { recursive: true });
