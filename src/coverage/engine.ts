@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { changedLines, cwdPrefix, fromRoot, resolveDiffRange, type LineRange } from '../core/git.js';
@@ -9,6 +9,7 @@ import { baselineOf, readBaseline } from './baseline.js';
 import { carryForward, flagResults } from './flags.js';
 import { evaluateGates, fmt, ratio } from './gates.js';
 import { upsertComment } from './github.js';
+import { postHandoff, writeHandoff } from './handoff.js';
 import { loadReports } from './load.js';
 import type { CoverageReport } from './model.js';
 import type { Links } from './render-change.js';
@@ -49,6 +50,29 @@ async function computeDiff(
   }
 }
 
+/** The workflow_run side of a fork's comment: post the file its run wrote, or say why not. */
+async function postComment(file: string, token: string | undefined, ctx: ToolContext): Promise<ToolResult> {
+  const display = relative(ctx.cwd, file) || file;
+  if (!existsSync(file)) {
+    // The triggering run was not a fork's pull request (or wrote no comment): nothing to post.
+    ctx.logger.info(`no comment file at ${display}: nothing to post`);
+    return { outputs: { posted: 'false' } };
+  }
+  if (!token)
+    throw ConfigError.forInput('token', 'is empty', 'give a token with pull-requests: write', undefined, ctx.frontDoor);
+  const outcome = await postHandoff(file, ctx.event, token, { masker: ctx.masker, logger: ctx.logger });
+  if (outcome.kind === 'created' || outcome.kind === 'updated') {
+    ctx.logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
+    return { outputs: { posted: 'true' } };
+  }
+  if (outcome.kind === 'skipped') {
+    ctx.logger.info(`not posted: ${outcome.reason}`);
+    return { outputs: { posted: 'false' } };
+  }
+  const why = 'reason' in outcome ? outcome.reason : outcome.kind;
+  return { outputs: { posted: 'false' }, failure: `the coverage comment was not posted: ${why}` };
+}
+
 /** Links to the lines at the head commit (a pull request's head, not GitHub's merge commit). */
 function blobLinks(ctx: ToolContext, prefix = ''): Links | undefined {
   const e = ctx.event;
@@ -76,6 +100,8 @@ async function writeOutput(ctx: ToolContext, input: string, path: string, write:
 /** Load, merge, gate, report: the coverage gate from reports to outputs. */
 export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
+  if (o.postComment) return postComment(o.postComment, o.token, ctx);
+  let commentFile = '';
   const loaded = await loadReports({
     root: ctx.cwd,
     files: o.files,
@@ -199,28 +225,32 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
   const pr = ctx.event.pullRequest;
   if (cancelled()) notes.push('No PR comment: the run was cancelled.');
   else if (o.comment && pr && /^pull_request/.test(ctx.event.eventName)) {
-    if (!o.token) notes.push('No PR comment: input token is empty.');
+    const body = renderComment(
+      render,
+      ctx.event.runUrl ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n` : '',
+      undefined,
+      marker,
+    );
+    // A fork's token cannot comment: hand the comment to a workflow_run workflow instead.
+    const handOff = (why: string) => {
+      const file = o.commentFile!;
+      writeHandoff(file, { pr: pr.number, headSha: pr.headSha, marker, body });
+      commentFile = file;
+      notes.push(
+        `No PR comment from this run (${why}): the comment is in ${relative(ctx.cwd, file) || file}, for the workflow_run workflow to post.`,
+      );
+    };
+    if (o.commentFile && pr.fromFork) handOff('a fork pull request');
+    else if (!o.token) notes.push('No PR comment: input token is empty.');
     else {
       try {
-        const outcome = await upsertComment(
-          ctx.event,
-          o.token,
-          renderComment(
-            render,
-            ctx.event.runUrl
-              ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n`
-              : '',
-            undefined,
-            marker,
-          ),
-          { masker: ctx.masker, logger },
-          marker,
-        );
+        const outcome = await upsertComment(ctx.event, o.token, body, { masker: ctx.masker, logger }, marker);
         if (outcome.kind === 'created' || outcome.kind === 'updated')
           logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
+        else if (outcome.kind === 'forbidden' && o.commentFile) handOff(outcome.reason);
         else if (outcome.kind === 'forbidden')
           notes.push(
-            `No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would.`,
+            `No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would (set comment-file to post it from a workflow_run workflow).`,
           );
         else if (outcome.kind === 'failed') {
           logger.warning(`could not write the PR comment: ${outcome.reason}`);
@@ -246,6 +276,7 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
     delta,
     passed: String(failed.length === 0),
     'merged-report': o.mergedReport,
+    'comment-file': commentFile,
   };
   const pc = (v: string) => (v ? `${v}%` : 'n/a');
   logger.info(

@@ -33,6 +33,17 @@ function floors(value: unknown, where: string, inputs: Inputs): Floors {
 /** Parse the inputs once; every mistake is a one-line ConfigError naming the input. */
 export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Promise<CoverageOptions> {
   const files = inputs.list('files');
+  const roots = pathRoots(ctx, { temp: true });
+  const postComment = inputs.optional('post-comment');
+  if (postComment !== undefined) {
+    // The workflow_run side of a fork's comment: nothing else is read.
+    return {
+      ...({} as CoverageOptions),
+      files: [],
+      postComment: insidePath('post-comment', postComment, roots),
+      token: inputs.optional('token'),
+    };
+  }
   if (!files.length)
     throw inputs.fail(
       'files',
@@ -49,7 +60,6 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
   }
   // Reports and outputs stay inside the workspace or the runner's temp folder (artifacts are
   // often downloaded there); a `../` path, an absolute path elsewhere or a symlink out is refused.
-  const roots = pathRoots(ctx, { temp: true });
   for (const f of files) checkGlob('files', f, roots);
   const path = (name: string) => {
     const v = inputs.optional(name);
@@ -91,6 +101,7 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
     annotate: inputs.boolean('annotate', true),
     maxAnnotations: inputs.number('max-annotations', 20, { min: 0, max: 50, integer: true }),
     flags: parseFlags(await inputs.yaml('flags'), inputs),
+    commentFile: path('comment-file'),
   };
 }
 
@@ -203,6 +214,18 @@ export const tool = defineTool<CoverageOptions>({
       default: '',
     },
     {
+      name: 'comment-file',
+      description:
+        "Fork pull requests: when the token cannot comment (a fork's), write the comment and the pull request number to this file; upload it as an artifact and post it from a workflow_run workflow with post-comment (see docs/coverage-gate.md). Empty: no file.",
+      default: '',
+    },
+    {
+      name: 'post-comment',
+      description:
+        "Post mode, for a workflow_run workflow with pull-requests: write: post the comment file a fork pull request's run wrote (downloaded from its artifact) to that pull request, if its head is still the commit that run tested. No report is read.",
+      default: '',
+    },
+    {
       name: 'token',
       description: 'GitHub token for the pull request comment (pull-requests: write or issues: write).',
       default: '${{ github.token }}',
@@ -233,6 +256,12 @@ export const tool = defineTool<CoverageOptions>({
     { name: 'delta', description: "Line coverage minus the baseline's, in points (empty without a baseline)." },
     { name: 'passed', description: 'true when every gate held.' },
     { name: 'merged-report', description: 'Path of the merged LCOV report.' },
+    { name: 'posted', description: 'Post mode: true when the comment file was posted.' },
+    {
+      name: 'comment-file',
+      description:
+        'Path of the comment file written for a workflow_run workflow to post (empty when none was written).',
+    },
   ],
   parse: (inputs, ctx) => parseCoverageInputs(inputs, ctx),
   run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),

@@ -52,6 +52,10 @@ export interface CoverageOptions {
   badge?: string;
   annotate: boolean;
   maxAnnotations: number;
+  /** Fork pull requests: where to write the comment for a `workflow_run` workflow to post. */
+  commentFile?: string;
+  /** Post mode (the `workflow_run` side): post the comment in this file, read no reports. */
+  postComment?: string;
   /** Monorepo parts with their own floors and sections. */
   flags?: Flag[];
 }
