@@ -1,7 +1,7 @@
 // Fork pull requests in two stages: the gate on a fork's pull request writes its comment to a
 // file (the workflow uploads it as an artifact); a workflow_run workflow with write access posts
 // it, against the GitHub API simulator, only to the pull request whose head that run tested.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/core/host.js';
@@ -89,6 +89,19 @@ describe('fork pull requests: the two-stage comment', () => {
     const comments = sim.comments.get(21)!;
     expect(comments).toHaveLength(1); // the second post updated the first
     expect(comments[0].body).toBe(handoff.body);
+    // The template downloads every call's artifact into one folder: each file there is posted.
+    const dir = join(repo.dir, '.shipline-comment');
+    mkdirSync(join(dir, 'api-coverage-comment'), { recursive: true });
+    mkdirSync(join(dir, 'web-coverage-comment'), { recursive: true });
+    writeFileSync(join(dir, 'api-coverage-comment/comment.json'), JSON.stringify(handoff));
+    const web = '<!-- shipline:coverage-gate:web -->';
+    writeFileSync(
+      join(dir, 'web-coverage-comment/comment.json'),
+      JSON.stringify({ ...handoff, marker: web, body: handoff.body.replace(/^.*\n/, web + '\n') }),
+    );
+    const both = await run({ ...o, postComment: dir }, ctxFor(repo.dir, 'workflow_run', wr));
+    expect([both.outputs.posted, both.failure]).toEqual(['true', undefined]);
+    expect(sim.comments.get(21)!.map((c) => c.body.split('\n')[0])).toEqual(['<!-- shipline:coverage-gate -->', web]);
 
     // A comment aimed at another pull request (whose head is not the tested commit) is not posted.
     sim.pulls.set(22, { head: { sha: base, ref: 'other' }, base: { sha: base, ref: 'main' } });
@@ -104,6 +117,6 @@ describe('fork pull requests: the two-stage comment', () => {
     // A body without the marker is not ours to post.
     writeFileSync(file, JSON.stringify({ ...handoff, body: '@everyone hello' }));
     expect((await post()).failure).toMatch(/does not start with its marker/);
-    expect(sim.comments.get(21)).toHaveLength(1);
+    expect(sim.comments.get(21)).toHaveLength(2);
   });
 });
