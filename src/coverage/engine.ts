@@ -1,15 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { changedLines, cwdPrefix, fromRoot, resolveDiffRange, type LineRange } from '../core/git.js';
 import { pathRoots } from '../core/paths.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { diffCoverage, type DiffCoverage } from './diff.js';
 import { baselineOf, readBaseline } from './baseline.js';
+import { restoreFromBranch, saveToBranch } from './baseline-branch.js';
 import { carryForward, flagResults } from './flags.js';
 import { evaluateGates, fmt, ratio } from './gates.js';
 import { upsertComment } from './github.js';
-import { postHandoff, writeHandoff } from './handoff.js';
+import { writeHandoff } from './handoff.js';
+import { postComment } from './post.js';
 import { loadReports } from './load.js';
 import type { CoverageReport } from './model.js';
 import type { Links } from './render-change.js';
@@ -48,41 +50,6 @@ async function computeDiff(
     ctx.logger.warning(`changed-line coverage skipped: ${why}`);
     return { note: `Not computed: ${why}` };
   }
-}
-
-/**
- * The workflow_run side of a fork's comment: post the file its run wrote (or every .json file
- * in a folder: one per call, as download-artifact puts several artifacts), or say why not.
- */
-async function postComment(path: string, token: string | undefined, ctx: ToolContext): Promise<ToolResult> {
-  const display = (p: string) => relative(ctx.cwd, p) || p;
-  if (!existsSync(path)) {
-    // The triggering run was not a fork's pull request (or wrote no comment): nothing to post.
-    ctx.logger.info(`no comment file at ${display(path)}: nothing to post`);
-    return { outputs: { posted: 'false' } };
-  }
-  if (!token)
-    throw ConfigError.forInput('token', 'is empty', 'give a token with pull-requests: write', undefined, ctx.frontDoor);
-  const files = statSync(path).isDirectory()
-    ? readdirSync(path, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-        .map((f) => join(path, f))
-    : [path];
-  const failures: string[] = [];
-  let posted = 0;
-  for (const file of files) {
-    const outcome = await postHandoff(file, ctx.event, token, { masker: ctx.masker, logger: ctx.logger });
-    if (outcome.kind === 'created' || outcome.kind === 'updated') {
-      posted++;
-      ctx.logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
-    } else if (outcome.kind === 'skipped') ctx.logger.info(`${display(file)} not posted: ${outcome.reason}`);
-    else failures.push(`${display(file)}: ${'reason' in outcome ? outcome.reason : outcome.kind}`);
-  }
-  return {
-    outputs: { posted: String(posted > 0) },
-    failure: failures.length ? `the coverage comment was not posted: ${failures.join('; ')}` : undefined,
-  };
 }
 
 /** Links to the lines at the head commit (a pull request's head, not GitHub's merge commit). */
@@ -125,6 +92,16 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
   const { report } = loaded;
   for (const r of loaded.reports) logger.info(`read ${r.file} (${r.format}, ${r.files} file(s))`);
   const baselineDisplay = o.baseline ? relative(ctx.cwd, o.baseline) || o.baseline : '';
+  if (o.baseline && o.baselineBranch) {
+    const name = baselineDisplay.split(sep).join('/');
+    try {
+      if (await restoreFromBranch(ctx, o.baselineBranch, name, o.baseline))
+        logger.info(`baseline ${name} restored from branch ${o.baselineBranch}`);
+      else logger.info(`no ${name} on branch ${o.baselineBranch} yet`);
+    } catch (e) {
+      logger.warning(`could not read the baseline from branch ${o.baselineBranch}: ${describeThrown(e)}`);
+    }
+  }
   const baseline = o.baseline ? readBaseline(o.baseline, baselineDisplay) : undefined;
   const notes = [...loaded.notes];
   if (o.baseline && !baseline) {
@@ -179,6 +156,24 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
       writeFileSync(path, JSON.stringify(baselineOf(report, ctx), null, 2) + '\n');
     });
     logger.info(`baseline written to ${relative(ctx.cwd, path) || path}`);
+    if (o.baselineBranch) {
+      const name = (relative(ctx.cwd, path) || path).split(sep).join('/');
+      try {
+        const c = await saveToBranch(
+          ctx,
+          o.baselineBranch,
+          name,
+          path,
+          `coverage baseline for ${ctx.event.sha || 'a local run'}`,
+        );
+        logger.info(`baseline committed to branch ${o.baselineBranch} (${c.slice(0, 7)})`);
+      } catch (e) {
+        // The gate's verdict stands; a baseline not kept is said loudly, for the next run's sake.
+        const text = `The baseline was not saved to branch ${o.baselineBranch}: ${describeThrown(e)} (the job needs contents: write and actions/checkout with persist-credentials).`;
+        logger.warning(text);
+        notes.push(text);
+      }
+    }
   }
   if (o.badge) {
     const path = o.badge;

@@ -30,6 +30,13 @@ function floors(value: unknown, where: string, inputs: Inputs): Floors {
   return out;
 }
 
+function branchName(inputs: Inputs): string | undefined {
+  const b = inputs.optional('baseline-branch');
+  if (b !== undefined && (!/^[\w][\w./-]*$/.test(b) || b.includes('..') || b.endsWith('.lock') || b.endsWith('/')))
+    throw inputs.fail('baseline-branch', `"${b}" is not a branch name`, 'use a plain name such as shipline-data');
+  return b;
+}
+
 /** Parse the inputs once; every mistake is a one-line ConfigError naming the input. */
 export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Promise<CoverageOptions> {
   const files = inputs.list('files');
@@ -91,6 +98,7 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
     baseline,
     writeBaseline: path('write-baseline'),
     baselineRequired: inputs.boolean('baseline-required', false),
+    baselineBranch: branchName(inputs),
     maxDrop,
     mergedReport: insidePath('merged-report', inputs.string('merged-report', '.shipline/coverage/merged.lcov'), roots),
     mergedFormat: inputs.enum('merged-format', ['lcov', 'cobertura', 'both'] as const, 'lcov'),
@@ -181,6 +189,12 @@ export const tool = defineTool<CoverageOptions>({
         'Fail when the baseline file is missing (a mistyped path, an evicted cache) instead of skipping the delta and max-drop with a warning.',
       default: 'false',
       kind: 'boolean',
+    },
+    {
+      name: 'baseline-branch',
+      description:
+        "Keep the baseline on this branch of origin (e.g. shipline-data) instead of only in the Actions cache, which evicts it: baseline is fetched from the branch, and write-baseline commits and pushes there (needs contents: write and the checkout's credentials). Empty: the file only.",
+      default: '',
     },
     {
       name: 'write-baseline',

@@ -40,6 +40,8 @@ export interface CoverageOptions {
   base?: string;
   baseline?: string;
   writeBaseline?: string;
+  /** Keep the baseline on this branch of origin (survives cache eviction). */
+  baselineBranch?: string;
   /** A missing baseline fails the step instead of a warning. */
   baselineRequired?: boolean;
   maxDrop?: number;
