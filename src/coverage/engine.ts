@@ -1,70 +1,29 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
 import { changedLines, cwdPrefix, fromRoot, resolveDiffRange, type LineRange } from '../core/git.js';
 import { pathRoots } from '../core/paths.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { diffCoverage, type DiffCoverage } from './diff.js';
-import { evaluateGates, fmt, ratio, type Baseline } from './gates.js';
+import { baselineOf, readBaseline } from './baseline.js';
+import { restoreFromBranch, saveToBranch } from './baseline-branch.js';
+import { carryForward, flagResults } from './flags.js';
+import { evaluateGates, fmt, ratio } from './gates.js';
 import { upsertComment } from '../core/pr-comment.js';
+import { writeHandoff } from './handoff.js';
+import { postComment } from './post.js';
 import { loadReports } from './load.js';
 import type { CoverageReport } from './model.js';
+import type { Links } from './render-change.js';
 import { badgeSvg, commentMarker, renderComment, renderSections, type RenderInput } from './render.js';
 import type { CoverageOptions } from './types.js';
 import { writeCobertura, writeLcov, writeText } from './writers.js';
-
-export function readBaseline(path: string, display: string): Baseline | undefined {
-  if (!existsSync(path)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw ConfigError.forInput(
-      'baseline',
-      `${display} is not valid JSON (${describeThrown(e)})`,
-      'point it at a file written by write-baseline',
-      { file: display },
-    );
-  }
-  const b = data as Partial<Baseline>;
-  const okCount = (c: unknown) =>
-    !!c &&
-    typeof c === 'object' &&
-    Number.isInteger((c as { total: number }).total) &&
-    Number.isInteger((c as { covered: number }).covered);
-  if (
-    b?.format !== 'shipline-coverage-baseline' ||
-    !okCount(b.lines) ||
-    !okCount(b.branches) ||
-    !okCount(b.functions)
-  ) {
-    throw ConfigError.forInput(
-      'baseline',
-      `${display} is not a shipline coverage baseline`,
-      'point it at a file written by write-baseline',
-      { file: display },
-    );
-  }
-  return b as Baseline;
-}
-
-export function baselineOf(report: CoverageReport, ctx: ToolContext): Baseline {
-  const t = report.totals();
-  return {
-    format: 'shipline-coverage-baseline',
-    version: 1,
-    sha: ctx.event.sha || undefined,
-    ref: ctx.event.ref || undefined,
-    createdAt: new Date(ctx.now()).toISOString(),
-    ...t,
-  };
-}
 
 async function computeDiff(
   o: CoverageOptions,
   ctx: ToolContext,
   report: CoverageReport,
-): Promise<{ diff?: DiffCoverage; note?: string }> {
+): Promise<{ diff?: DiffCoverage; note?: string; prefix?: string }> {
   const wanted = o.minDiff !== undefined || o.base !== undefined || !!ctx.event.pullRequest;
   if (!wanted) return { note: 'Not computed: set min-diff or base (or run on a pull request).' };
   const deps = { exec: ctx.exec, cwd: ctx.cwd, logger: ctx.logger };
@@ -78,7 +37,7 @@ async function computeDiff(
       const local = fromRoot(p, prefix);
       if (local !== undefined) changed.set(local, r);
     }
-    return { diff: diffCoverage(report, changed, range) };
+    return { diff: diffCoverage(report, changed, range), prefix };
   } catch (e) {
     if (e instanceof ConfigError && o.minDiff !== undefined) throw e;
     const why = describeThrown(e);
@@ -91,6 +50,15 @@ async function computeDiff(
     ctx.logger.warning(`changed-line coverage skipped: ${why}`);
     return { note: `Not computed: ${why}` };
   }
+}
+
+/** Links to the lines at the head commit (a pull request's head, not GitHub's merge commit). */
+function blobLinks(ctx: ToolContext, prefix = ''): Links | undefined {
+  const e = ctx.event;
+  const sha = e.pullRequest?.headSha || e.sha;
+  if (!e.repository || !sha) return undefined;
+  const dir = prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix;
+  return { blob: `${e.serverUrl.replace(/\/$/, '')}/${e.repository}/blob/${sha}/${dir}` };
 }
 
 /** Write one output file; a path that cannot be written is the input's fault, said in one line. */
@@ -111,6 +79,8 @@ async function writeOutput(ctx: ToolContext, input: string, path: string, write:
 /** Load, merge, gate, report: the coverage gate from reports to outputs. */
 export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolResult> {
   const { logger } = ctx;
+  if (o.postComment) return postComment(o.postComment, o.token, ctx);
+  let commentFile = '';
   const loaded = await loadReports({
     root: ctx.cwd,
     files: o.files,
@@ -122,6 +92,16 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
   const { report } = loaded;
   for (const r of loaded.reports) logger.info(`read ${r.file} (${r.format}, ${r.files} file(s))`);
   const baselineDisplay = o.baseline ? relative(ctx.cwd, o.baseline) || o.baseline : '';
+  if (o.baseline && o.baselineBranch) {
+    const name = baselineDisplay.split(sep).join('/');
+    try {
+      if (await restoreFromBranch(ctx, o.baselineBranch, name, o.baseline))
+        logger.info(`baseline ${name} restored from branch ${o.baselineBranch}`);
+      else logger.info(`no ${name} on branch ${o.baselineBranch} yet`);
+    } catch (e) {
+      logger.warning(`could not read the baseline from branch ${o.baselineBranch}: ${describeThrown(e)}`);
+    }
+  }
   const baseline = o.baseline ? readBaseline(o.baseline, baselineDisplay) : undefined;
   const notes = [...loaded.notes];
   if (o.baseline && !baseline) {
@@ -140,11 +120,25 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
     logger.warning(text);
     ctx.annotations.add({ level: 'warning', title: 'coverage baseline missing', message: text });
   }
+  const carried = o.flags?.length
+    ? carryForward(
+        report,
+        o.flags,
+        loaded.reports.map((r) => r.file),
+        baseline,
+        notes,
+      )
+    : new Map();
   const cancelled = () => ctx.signal.aborted;
-  const { diff, note: diffNote } = cancelled()
+  const {
+    diff,
+    note: diffNote,
+    prefix,
+  } = cancelled()
     ? { diff: undefined, note: 'Not computed: the run was cancelled.' }
     : await computeDiff(o, ctx, report);
-  const gates = evaluateGates(report, o, diff, baseline);
+  const flags = flagResults(report, o, diff, carried);
+  const gates = [...evaluateGates(report, o, diff, baseline), ...flags.flatMap((f) => f.gates)];
   const failed = gates.filter((g) => !g.passed);
   const totals = report.totals();
 
@@ -162,6 +156,24 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
       writeFileSync(path, JSON.stringify(baselineOf(report, ctx), null, 2) + '\n');
     });
     logger.info(`baseline written to ${relative(ctx.cwd, path) || path}`);
+    if (o.baselineBranch) {
+      const name = (relative(ctx.cwd, path) || path).split(sep).join('/');
+      try {
+        const c = await saveToBranch(
+          ctx,
+          o.baselineBranch,
+          name,
+          path,
+          `coverage baseline for ${ctx.event.sha || 'a local run'}`,
+        );
+        logger.info(`baseline committed to branch ${o.baselineBranch} (${c.slice(0, 7)})`);
+      } catch (e) {
+        // The gate's verdict stands; a baseline not kept is said loudly, for the next run's sake.
+        const text = `The baseline was not saved to branch ${o.baselineBranch}: ${describeThrown(e)} (the job needs contents: write and actions/checkout with persist-credentials).`;
+        logger.warning(text);
+        notes.push(text);
+      }
+    }
   }
   if (o.badge) {
     const path = o.badge;
@@ -201,33 +213,57 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
       );
   }
 
-  const render: RenderInput = { report, gates, diff, diffNote, baseline, notes, reports: loaded.reports.length };
+  const render: RenderInput = {
+    report,
+    gates,
+    diff,
+    diffNote,
+    baseline,
+    notes,
+    reports: loaded.reports.length,
+    links: blobLinks(ctx, prefix),
+    flags,
+  };
+  // Each call (or set of flags) keeps its own comment: two workflows never overwrite each other.
+  const marker = commentMarker(
+    o.commentId || (o.flags?.length ? `flags:${o.flags.map((f) => f.name).join(',')}` : undefined),
+  );
   // Comment first, so what happened to it is in the job summary too.
   const pr = ctx.event.pullRequest;
   if (cancelled()) notes.push('No PR comment: the run was cancelled.');
   else if (o.comment && pr && /^pull_request/.test(ctx.event.eventName)) {
-    if (!o.token) notes.push('No PR comment: input token is empty.');
+    const body = renderComment(
+      render,
+      ctx.event.runUrl ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n` : '',
+      undefined,
+      marker,
+    );
+    // A fork's token cannot comment: hand the comment to a workflow_run workflow instead.
+    const handOff = (why: string) => {
+      const file = o.commentFile!;
+      writeHandoff(file, { pr: pr.number, headSha: pr.headSha, marker, body });
+      commentFile = file;
+      notes.push(
+        `No PR comment from this run (${why}): the comment is in ${relative(ctx.cwd, file) || file}, for the workflow_run workflow to post.`,
+      );
+    };
+    if (o.commentFile && pr.fromFork) handOff('a fork pull request');
+    else if (!o.token) notes.push('No PR comment: input token is empty.');
     else {
       try {
         const outcome = await upsertComment(
           ctx.event,
           o.token,
-          renderComment(
-            render,
-            ctx.event.runUrl
-              ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n`
-              : '',
-            undefined,
-            commentMarker(o.commentId),
-          ),
+          body,
           { masker: ctx.masker, logger, signal: ctx.signal },
-          commentMarker(o.commentId),
+          marker,
         );
         if (outcome.kind === 'created' || outcome.kind === 'updated')
           logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
+        else if (outcome.kind === 'forbidden' && o.commentFile) handOff(outcome.reason);
         else if (outcome.kind === 'forbidden')
           notes.push(
-            `No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would.`,
+            `No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would (set comment-file to post it from a workflow_run workflow).`,
           );
         else if (outcome.kind === 'failed') {
           logger.warning(`could not write the PR comment: ${outcome.reason}`);
@@ -253,6 +289,7 @@ export async function run(o: CoverageOptions, ctx: ToolContext): Promise<ToolRes
     delta,
     passed: String(failed.length === 0),
     'merged-report': o.mergedReport,
+    'comment-file': commentFile,
   };
   const pc = (v: string) => (v ? `${v}%` : 'n/a');
   logger.info(

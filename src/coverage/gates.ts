@@ -23,6 +23,8 @@ export interface Baseline {
   lines: Count;
   branches: Count;
   functions: Count;
+  /** Line coverage per file (from version 1 files written since per-file Δ): the changed-files table's Δ. */
+  files?: Record<string, Count>;
 }
 
 /** Exact ratio as a percentage; undefined when nothing is measured. */

@@ -8,6 +8,7 @@ import { CoverageReport, type Count, type FileCoverage } from './model.js';
 
 type Totals = Record<'lines' | 'branches' | 'functions', Count>;
 import { parseFile, type Declared, type Format } from './parsers/index.js';
+import { goStatementLines } from './go-lines.js';
 import { PathResolver } from './paths.js';
 import type { FormatName } from './types.js';
 
@@ -182,6 +183,8 @@ export async function loadReports(opts: {
   const alone = counted.length === 1 && excludedCount === 0;
   for (const c of counted) if (c.declared && c.detail) checkDeclared(c.display, c.declared, c.detail, notes, alone);
   if (alone && counted[0].declared) merged.declared = counted[0].declared;
+  const goNote = goStatementLines(merged, opts.root);
+  if (goNote) notes.push(goNote);
   if (notFound.size)
     notes.push(
       `${notFound.size} file(s) named by the reports are not in this checkout (e.g. ${[...notFound].slice(0, 3).join(', ')}); they are kept under those paths.`,

@@ -37,6 +37,8 @@ export class FileCoverage {
   readonly functions = new Map<string, FunctionHit>();
   /** Go counts statements per block, not lines: key `startLine.col,endLine.col` → statements and hits. */
   blocks?: Map<string, { statements: number; hits: number; start: number; end: number }>;
+  /** Go: the line hits are the lines holding statements (read from the source), not every line a block spans. */
+  statementLines?: boolean;
   /** Totals only, for formats without detail. */
   summary?: { lines: Count; branches: Count; functions: Count };
   /** Branches a report counts for this file without listing their lines (Istanbul's Clover). */
@@ -70,6 +72,12 @@ export class FileCoverage {
       this.measured++;
       this.hits[line] = hits;
     } else if (hits > prev) this.hits[line] = hits;
+  }
+
+  /** Forget every line hit (Go: the lines are rebuilt from the blocks and the source). */
+  clearLines(): void {
+    this.hits = new Float64Array(0);
+    this.measured = 0;
   }
 
   lineHits(line: number): number | undefined {

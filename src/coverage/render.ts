@@ -1,7 +1,8 @@
-import { cell } from '../core/summary.js';
 import type { DiffCoverage } from './diff.js';
-import { fmt, ratio, signed, type Baseline, type GateResult } from './gates.js';
+import { fmt, ratio, type Baseline, type GateResult } from './gates.js';
 import type { Count, CoverageReport } from './model.js';
+import type { FlagResult } from './flags.js';
+import { changedFilesTable, flagsTable, headline, projectLine, table, type Links } from './render-change.js';
 
 export const COMMENT_MARKER = '<!-- shipline:coverage-gate -->';
 
@@ -20,95 +21,69 @@ export interface RenderInput {
   baseline?: Baseline;
   notes: string[];
   reports: number;
+  /** Links to the head commit's lines, for uncovered changed ranges. */
+  links?: Links;
+  /** A flag's or component's name: headings say which part of a monorepo this is. */
+  title?: string;
+  /** Monorepo parts, a row each. */
+  flags?: FlagResult[];
 }
 
 const show = (c: Count) => (c.total === 0 ? 'n/a' : `${fmt(ratio(c))}% (${c.covered}/${c.total})`);
-const table = (header: string[], rows: Array<Array<string | number>>) =>
-  [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-  ].join('\n');
 
 /** Directory of a path, the "package" for the per-package table. */
 const packageOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
 
+type Section = { id: string; text: string; rows?: number; cut?: number };
+
 /**
  * The Markdown shown in the job summary and the PR comment, as sections so the comment can
- * drop the long tables first when it must fit GitHub's limit. `limits` caps table rows.
+ * drop the long tables first when it must fit GitHub's limit. It leads with what the change
+ * did (changed-line coverage and its gate, then the changed files); the project's totals
+ * follow on one line. `limits` caps table rows; `comment` leaves out what a reviewer of the
+ * change does not need (the per-package table, when there is a diff to show).
  */
-export function renderSections(
-  r: RenderInput,
-  limits = { files: 10, packages: 50 },
-): Array<{ id: string; text: string; rows?: number; cut?: number }> {
+export function renderSections(r: RenderInput, limits = { files: 10, packages: 50, comment: false }): Section[] {
   const t = r.report.totals();
   const failed = r.gates.filter((g) => !g.passed);
-  const sections: Array<{ id: string; text: string; rows?: number; cut?: number }> = [];
+  const sections: Section[] = [];
   const status =
     r.gates.length === 0
       ? 'no gate set'
       : failed.length
         ? `❌ ${failed.length} of ${r.gates.length} gate(s) failed`
         : `✅ all ${r.gates.length} gate(s) held`;
-  const delta =
-    r.baseline && ratio(t.lines) !== undefined && ratio(r.baseline.lines) !== undefined
-      ? ` (${signed(ratio(t.lines)! - ratio(r.baseline.lines)!)} vs baseline${r.baseline.sha ? ` ${r.baseline.sha.slice(0, 7)}` : ''})`
-      : '';
+  const head = headline(r.diff, r.gates, t.lines);
   sections.push({
     id: 'totals',
     text: [
-      `## Coverage: ${fmt(ratio(t.lines)) || 'n/a'}% lines${delta}`,
+      r.title ? head.replace(/^## /, `## ${r.title}: `) : head,
       '',
-      `${status} · ${r.report.files.size} file(s) from ${r.reports} report(s)`,
-      '',
-      table(
-        ['metric', 'coverage', 'baseline'],
-        [
-          ['lines', show(t.lines), r.baseline ? show(r.baseline.lines) : ''],
-          ['branches', show(t.branches), r.baseline ? show(r.baseline.branches) : ''],
-          ['functions', show(t.functions), r.baseline ? show(r.baseline.functions) : ''],
-        ],
-      ),
+      `${projectLine(t, r.baseline)} · ${status} · ${r.report.files.size} file(s) from ${r.reports} report(s)`,
+      ...(r.diff?.range ? ['', `<sub>${r.diff.range.description}.</sub>`] : []),
     ].join('\n'),
   });
-  if (r.gates.length)
-    sections.push({
-      id: 'gates',
-      text: ['### Gates', '', ...r.gates.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n'),
-    });
   if (r.diff) {
     const d = r.diff;
-    const lines = ['### Changed lines', '', d.range ? `${d.range.description}.` : ''];
-    if (d.measured)
+    const lines: string[] = [];
+    const files = changedFilesTable(d, r.report, r.baseline, r.links, limits.files);
+    if (files) lines.push(files);
+    if (d.unmeasured)
       lines.push(
-        `**${fmt((d.covered / d.measured) * 100)}%** of the changed lines the reports measure are covered (${d.covered}/${d.measured}); ${d.unmeasured} changed line(s) are not measured (blank, comments, or files without coverage).`,
+        `${files ? '\n' : ''}${d.unmeasured} of ${d.changed} changed line(s) are not measured (blank lines, comments, files without coverage).`,
       );
-    else lines.push(`None of the ${d.changed} changed line(s) is measured by the reports.`);
-    const worst = d.files
-      .filter((f) => f.measured > 0)
-      .sort((a, b) => b.measured - b.covered - (a.measured - a.covered) || (a.path < b.path ? -1 : 1));
-    if (worst.length) {
-      const shown = worst.slice(0, limits.files);
-      lines.push(
-        '',
-        '**Least-covered changed files**',
-        '',
-        table(
-          ['file', 'changed lines covered', 'uncovered ranges'],
-          shown.map((f) => [
-            f.path,
-            `${fmt((f.covered / f.measured) * 100)}% (${f.covered}/${f.measured})`,
-            f.uncovered
-              .slice(0, 8)
-              .map((u) => (u.start === u.end ? `${u.start}` : `${u.start}-${u.end}`))
-              .join(', ') + (f.uncovered.length > 8 ? ', …' : ''),
-          ]),
-        ),
-      );
-      if (worst.length > shown.length) lines.push('', `…and ${worst.length - shown.length} more changed file(s).`);
-    }
-    sections.push({ id: 'diff', text: lines.join('\n') });
+    if (lines.length) sections.push({ id: 'diff', text: lines.join('\n') });
   } else if (r.diffNote) sections.push({ id: 'diff', text: `### Changed lines\n\n${r.diffNote}` });
+  const flags = flagsTable(r.flags ?? []);
+  if (flags) sections.push({ id: 'flags', text: flags });
+  if (r.gates.length) {
+    // Failed gates first: they are why the check is red.
+    const ordered = [...failed, ...r.gates.filter((g) => g.passed)];
+    sections.push({
+      id: 'gates',
+      text: ['### Gates', '', ...ordered.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n'),
+    });
+  }
   const pkgs = new Map<string, Count>();
   for (const f of r.report.files.values()) {
     const p = packageOf(f.path);
@@ -118,22 +93,25 @@ export function renderSections(
     c.covered += l.covered;
     pkgs.set(p, c);
   }
-  const rows = [...pkgs].sort((a, b) => (ratio(a[1]) ?? 101) - (ratio(b[1]) ?? 101) || (a[0] < b[0] ? -1 : 1));
-  const shown = rows.slice(0, limits.packages);
-  sections.push({
-    id: 'packages',
-    rows: rows.length,
-    cut: rows.length - shown.length,
-    text: [
-      '### Packages (least covered first)',
-      '',
-      table(
-        ['package', 'lines'],
-        shown.map(([p, c]) => [p, show(c)]),
-      ),
-      ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : []),
-    ].join('\n'),
-  });
+  // One package says nothing the project line did not; a change is read from its files.
+  if (pkgs.size > 1 && !(limits.comment && r.diff)) {
+    const rows = [...pkgs].sort((a, b) => (ratio(a[1]) ?? 101) - (ratio(b[1]) ?? 101) || (a[0] < b[0] ? -1 : 1));
+    const shown = rows.slice(0, limits.packages);
+    sections.push({
+      id: 'packages',
+      rows: rows.length,
+      cut: rows.length - shown.length,
+      text: [
+        '### Packages (least covered first)',
+        '',
+        table(
+          ['package', 'lines'],
+          shown.map(([p, c]) => [p, show(c)]),
+        ),
+        ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : []),
+      ].join('\n'),
+    });
+  }
   if (r.notes.length)
     sections.push({ id: 'notes', text: ['### Notes', '', ...r.notes.map((n) => `- ${n}`)].join('\n') });
   return sections;
@@ -150,7 +128,7 @@ export function renderMarkdown(r: RenderInput): string {
 /** The sticky comment: marker first, then the summary, cut to GitHub's limit saying what was cut. */
 export function renderComment(r: RenderInput, footer = '', limit = COMMENT_LIMIT, marker = COMMENT_MARKER): string {
   const build = (files: number, packages: number) =>
-    `${marker}\n${renderSections(r, { files, packages })
+    `${marker}\n${renderSections(r, { files, packages, comment: true })
       .map((s) => s.text)
       .join('\n\n')}\n${footer}`;
   let body = build(10, 50);

@@ -1,6 +1,7 @@
 import type { Inputs } from '../core/inputs.js';
 import { checkGlob, insidePath, pathRoots } from '../core/paths.js';
 import { defineTool, type ToolContext } from '../core/tool.js';
+import { parseFlags } from './flag-input.js';
 import type { CoverageOptions, Floors } from './types.js';
 import { FORMAT_NAMES } from './types.js';
 
@@ -29,9 +30,27 @@ function floors(value: unknown, where: string, inputs: Inputs): Floors {
   return out;
 }
 
+function branchName(inputs: Inputs): string | undefined {
+  const b = inputs.optional('baseline-branch');
+  if (b !== undefined && (!/^[\w][\w./-]*$/.test(b) || b.includes('..') || b.endsWith('.lock') || b.endsWith('/')))
+    throw inputs.fail('baseline-branch', `"${b}" is not a branch name`, 'use a plain name such as shipline-data');
+  return b;
+}
+
 /** Parse the inputs once; every mistake is a one-line ConfigError naming the input. */
 export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Promise<CoverageOptions> {
   const files = inputs.list('files');
+  const roots = pathRoots(ctx, { temp: true });
+  const postComment = inputs.optional('post-comment');
+  if (postComment !== undefined) {
+    // The workflow_run side of a fork's comment: nothing else is read.
+    return {
+      ...({} as CoverageOptions),
+      files: [],
+      postComment: insidePath('post-comment', postComment, roots),
+      token: inputs.optional('token'),
+    };
+  }
   if (!files.length)
     throw inputs.fail(
       'files',
@@ -48,7 +67,6 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
   }
   // Reports and outputs stay inside the workspace or the runner's temp folder (artifacts are
   // often downloaded there); a `../` path, an absolute path elsewhere or a symlink out is refused.
-  const roots = pathRoots(ctx, { temp: true });
   for (const f of files) checkGlob('files', f, roots);
   const path = (name: string) => {
     const v = inputs.optional(name);
@@ -80,6 +98,7 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
     baseline,
     writeBaseline: path('write-baseline'),
     baselineRequired: inputs.boolean('baseline-required', false),
+    baselineBranch: branchName(inputs),
     maxDrop,
     mergedReport: insidePath('merged-report', inputs.string('merged-report', '.shipline/coverage/merged.lcov'), roots),
     mergedFormat: inputs.enum('merged-format', ['lcov', 'cobertura', 'both'] as const, 'lcov'),
@@ -89,6 +108,8 @@ export async function parseCoverageInputs(inputs: Inputs, ctx: ToolContext): Pro
     badge: path('badge'),
     annotate: inputs.boolean('annotate', true),
     maxAnnotations: inputs.number('max-annotations', 20, { min: 0, max: 50, integer: true }),
+    flags: parseFlags(await inputs.yaml('flags'), inputs),
+    commentFile: path('comment-file'),
   };
 }
 
@@ -140,6 +161,12 @@ export const tool = defineTool<CoverageOptions>({
       default: '',
     },
     {
+      name: 'flags',
+      description:
+        "Monorepo parts (codecov's flags and components), a YAML mapping: `api: {paths: [services/api/**], reports: [coverage/api/*], lines: 80, diff: 90, carryforward: true}`. Each gets its own floors and row in the summary; carryforward keeps a flag's last coverage (from the baseline) when this run read none of its reports.",
+      default: '',
+    },
+    {
       name: 'min-diff',
       description:
         'Fail when coverage of the changed lines (against base) is below this percent. Only changed lines the report measures count.',
@@ -162,6 +189,12 @@ export const tool = defineTool<CoverageOptions>({
         'Fail when the baseline file is missing (a mistyped path, an evicted cache) instead of skipping the delta and max-drop with a warning.',
       default: 'false',
       kind: 'boolean',
+    },
+    {
+      name: 'baseline-branch',
+      description:
+        "Keep the baseline on this branch of origin (e.g. shipline-data) instead of only in the Actions cache, which evicts it: baseline is fetched from the branch, and write-baseline commits and pushes there (needs contents: write and the checkout's credentials). Empty: the file only.",
+      default: '',
     },
     {
       name: 'write-baseline',
@@ -195,6 +228,18 @@ export const tool = defineTool<CoverageOptions>({
       default: '',
     },
     {
+      name: 'comment-file',
+      description:
+        "Fork pull requests: when the token cannot comment (a fork's), write the comment and the pull request number to this file; upload it as an artifact and post it from a workflow_run workflow with post-comment (see docs/coverage-gate.md). Empty: no file.",
+      default: '',
+    },
+    {
+      name: 'post-comment',
+      description:
+        "Post mode, for a workflow_run workflow with pull-requests: write: post the comment file a fork pull request's run wrote (downloaded from its artifact) to that pull request, if its head is still the commit that run tested. No report is read.",
+      default: '',
+    },
+    {
       name: 'token',
       description: 'GitHub token for the pull request comment (pull-requests: write or issues: write).',
       default: '${{ github.token }}',
@@ -225,6 +270,12 @@ export const tool = defineTool<CoverageOptions>({
     { name: 'delta', description: "Line coverage minus the baseline's, in points (empty without a baseline)." },
     { name: 'passed', description: 'true when every gate held.' },
     { name: 'merged-report', description: 'Path of the merged LCOV report.' },
+    { name: 'posted', description: 'Post mode: true when the comment file was posted.' },
+    {
+      name: 'comment-file',
+      description:
+        'Path of the comment file written for a workflow_run workflow to post (empty when none was written).',
+    },
   ],
   parse: (inputs, ctx) => parseCoverageInputs(inputs, ctx),
   run: async (options, ctx) => (await import('./engine.js')).run(options, ctx),

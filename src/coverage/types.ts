@@ -16,6 +16,19 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 export type Metric = 'lines' | 'branches' | 'functions';
 export type Floors = Partial<Record<Metric, number>>;
 
+/** A named part of a monorepo (codecov's flags and components): its files, floors and reports. */
+export interface Flag {
+  name: string;
+  /** Globs of the source files that belong to it. */
+  paths: string[];
+  /** Globs of the coverage reports it uploads (needed for carryforward). */
+  reports?: string[];
+  min: Floors;
+  minDiff?: number;
+  /** Keep the last known coverage of its files when this run read none of its reports. */
+  carryforward: boolean;
+}
+
 export interface CoverageOptions {
   files: string[];
   format: FormatName;
@@ -27,6 +40,8 @@ export interface CoverageOptions {
   base?: string;
   baseline?: string;
   writeBaseline?: string;
+  /** Keep the baseline on this branch of origin (survives cache eviction). */
+  baselineBranch?: string;
   /** A missing baseline fails the step instead of a warning. */
   baselineRequired?: boolean;
   maxDrop?: number;
@@ -39,4 +54,10 @@ export interface CoverageOptions {
   badge?: string;
   annotate: boolean;
   maxAnnotations: number;
+  /** Fork pull requests: where to write the comment for a `workflow_run` workflow to post. */
+  commentFile?: string;
+  /** Post mode (the `workflow_run` side): post the comment in this file, read no reports. */
+  postComment?: string;
+  /** Monorepo parts with their own floors and sections. */
+  flags?: Flag[];
 }

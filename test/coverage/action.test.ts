@@ -85,8 +85,14 @@ describe('coverage-gate action (dist, runner protocol)', () => {
     expect(r.annotations.map((a) => [a.properties.file, a.properties.line, a.message])).toEqual([
       ['js-sample/src/text.js', '15', 'Changed line 15 is not covered by tests.'],
     ]);
-    expect(r.summary).toMatch(/## Coverage: [\d.]+% lines/);
-    expect(r.summary).toMatch(/\| js-sample\/src\/text\.js \| 50\.00% \(1\/2\) \| 15 \|/);
+    // The comment leads with the change: its changed-line coverage, then its files with links to the uncovered lines.
+    expect(r.summary.split('\n')[0]).toBe('## ✅ Changed lines: 50.00% covered (1/2) · ✅ min-diff 40% held');
+    const blob = `https://github.com/acme/api/blob/${head}/js-sample/src/text.js`;
+    expect(r.summary).toMatch(
+      new RegExp(
+        `\\| \\[js-sample/src/text\\.js\\]\\(${blob}\\) \\| 50\\.00% \\(1/2\\) \\| [\\d.]+% \\| \\[L15\\]\\(${blob}#L15\\) \\|`,
+      ),
+    );
     // Paths from four tools and another machine all landed on the checkout's files.
     const merged = await parseFile(r.outputs['merged-report'], 'merged');
     expect([...merged.report.files.keys()].sort()).toEqual([
@@ -203,6 +209,11 @@ describe('coverage-gate action (dist, runner protocol)', () => {
     [{ files: 'vitest/lcov.info', 'min-lines': 'lots' }, /input 'min-lines': "lots" is not a number from 0 to 100/],
     [{ files: 'vitest/lcov.info', thresholds: 'src/**: [1' }, /input 'thresholds' is not valid YAML/],
     [{ files: 'vitest/lcov.info', 'max-drop': '2' }, /input 'max-drop': is set but there is no baseline/],
+    [
+      { files: 'vitest/lcov.info', flags: 'api: {paths: [svc/**], carryforward: true}' },
+      /input 'flags': flag "api" sets carryforward but not reports/,
+    ],
+    [{ files: 'vitest/lcov.info', flags: 'api: {path: svc/**}' }, /input 'flags': flag "api" has unknown key "path"/],
   ])('bad input %j: one clear line, no stack', async (inputs, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'cov-ws-'));
     cpSync(FIX, dir, { recursive: true });

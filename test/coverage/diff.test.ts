@@ -82,7 +82,12 @@ describe('changed-line coverage (real git)', () => {
     const masker = new Masker();
     const ctx = createContext({
       frontDoor: 'cli',
-      env: { RUNNER_TEMP: repo.dir + '/.tmp' },
+      env: {
+        RUNNER_TEMP: repo.dir + '/.tmp',
+        GITHUB_REPOSITORY: 'acme/api',
+        GITHUB_SERVER_URL: 'https://github.example',
+        GITHUB_SHA: 'f00d',
+      },
       logger: new MemoryLogger(),
       masker,
       cwd: `${repo.dir}/svc`,
@@ -108,7 +113,10 @@ describe('changed-line coverage (real git)', () => {
     expect(r.outputs['diff-lines']).toBe('50.00');
     expect(r.failure).toBeUndefined();
     expect(ctx.annotations.all.map((a) => [a.file, a.line])).toEqual([['a.js', 6]]);
-    expect(ctx.summary.toString()).toMatch(/\| a\.js \| 50\.00% \(1\/2\) \| 6 \|/);
+    // The changed file links to its lines at the head commit, from the top of the repository (svc/).
+    expect(ctx.summary.toString()).toContain(
+      '| [a.js](https://github.example/acme/api/blob/f00d/svc/a.js) | 50.00% (1/2) | 66.66% | [L6](https://github.example/acme/api/blob/f00d/svc/a.js#L6) |',
+    );
 
     // Capped: with max-annotations 0 the range is only listed, and the summary says so.
     const capped = createContext({

@@ -42,6 +42,8 @@ export class GitHubSim {
    */
   identity?: string;
   token = 'ghs_simulated_token_123456';
+  /** Pull requests GET /repos/acme/api/pulls/{n} answers (head and base as GitHub's pull request object has them). */
+  readonly pulls = new Map<number, { head: { sha: string; ref: string }; base: { sha: string; ref: string } }>();
   private nextId = 1000;
   private server?: Server;
   url = '';
@@ -109,6 +111,19 @@ export class GitHubSim {
           },
         };
       return { status: 201, body: this.seed(Number(m[1]), text, this.identity ?? 'github-actions[bot]') };
+    }
+    m = /^\/repos\/acme\/api\/pulls\/(\d+)$/.exec(url.pathname);
+    if (m && req.method === 'GET') {
+      const pr = this.pulls.get(Number(m[1]));
+      return pr
+        ? { status: 200, body: { number: Number(m[1]), state: 'open', ...pr } }
+        : {
+            status: 404,
+            body: {
+              message: 'Not Found',
+              documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+            },
+          };
     }
     m = /^\/repos\/acme\/api\/pulls\/(\d+)\/reviews$/.exec(url.pathname);
     if (m && req.method === 'POST') {

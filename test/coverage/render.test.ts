@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diffCoverage } from '../../src/coverage/diff.js';
 import { evaluateGates } from '../../src/coverage/gates.js';
 import { CoverageReport } from '../../src/coverage/model.js';
 import { badgeSvg, COMMENT_LIMIT, COMMENT_MARKER, renderComment, renderMarkdown } from '../../src/coverage/render.js';
@@ -102,5 +103,64 @@ describe('badge', () => {
     const svg = badgeSvg(p);
     expect(svg).toContain(`>${text}</text>`);
     expect(svg).toContain(color);
+  });
+});
+
+describe('the comment leads with the change', () => {
+  // src/a.ts: 10 lines, 1-6 covered; changed 5-9 (5,6 covered; 7-9 not). lib/new.ts: new, all covered.
+  const r = new CoverageReport();
+  const a = r.file('src/a.ts');
+  for (let l = 1; l <= 10; l++) a.addLine(l, l <= 6 ? 1 : 0);
+  const n = r.file('lib/new.ts');
+  n.addLine(1, 3);
+  const diff = diffCoverage(
+    r,
+    new Map([
+      ['src/a.ts', [{ start: 5, end: 9 }]],
+      ['lib/new.ts', [{ start: 1, end: 2 }]],
+      ['README.md', [{ start: 1, end: 3 }]],
+    ]),
+  );
+  const links = { blob: 'https://github.com/acme/api/blob/abc123/' };
+  const baseline = {
+    format: 'shipline-coverage-baseline' as const,
+    version: 1 as const,
+    sha: 'def4567890',
+    lines: { total: 10, covered: 7 },
+    branches: { total: 0, covered: 0 },
+    functions: { total: 0, covered: 0 },
+    files: { 'src/a.ts': { total: 10, covered: 7 } },
+  };
+  const gates = evaluateGates(r, opts({ minDiff: 80 }), diff, baseline);
+
+  it('patch coverage and its gate first, then the changed files with Δ and links to the uncovered lines', () => {
+    const body = renderComment({ report: r, gates, diff, baseline, notes: [], reports: 1, links });
+    const lines = body.split('\n');
+    expect(lines[0]).toBe(COMMENT_MARKER);
+    expect(lines[1]).toBe('## ❌ Changed lines: 50.00% covered (3/6) · ❌ 30.00 points below min-diff 80%');
+    expect(lines[3]).toMatch(
+      /^Project: lines \*\*63\.63%\*\* \(−6\.36\), Δ vs baseline def4567 · ❌ 1 of 1 gate\(s\) failed/,
+    );
+    expect(body).toContain('| changed file | changed lines | file | Δ file | uncovered changed lines |');
+    expect(body).toContain(
+      '| [src/a.ts](https://github.com/acme/api/blob/abc123/src/a.ts) | 40.00% (2/5) | 60.00% | −10.00 | [L7-L9](https://github.com/acme/api/blob/abc123/src/a.ts#L7-L9) |',
+    );
+    expect(body).toContain(
+      '| [lib/new.ts](https://github.com/acme/api/blob/abc123/lib/new.ts) | 100.00% (1/1) | 100.00% | new |  |',
+    );
+    expect(body).toContain('4 of 10 changed line(s) are not measured');
+    // The changed files say more about a change than a package table: the comment drops it, the summary keeps it.
+    expect(body).not.toContain('### Packages');
+    expect(renderMarkdown({ report: r, gates, diff, baseline, notes: [], reports: 1, links })).toContain(
+      '### Packages',
+    );
+  });
+
+  it('without a baseline there is no Δ column, and without a repository no links', () => {
+    const body = renderComment({ report: r, gates: [], diff, notes: [], reports: 1 });
+    expect(body).toContain('## Changed lines: 50.00% covered (3/6) · no min-diff gate');
+    expect(body).toContain('| changed file | changed lines | file | uncovered changed lines |');
+    expect(body).toContain('| src/a.ts | 40.00% (2/5) | 60.00% | L7-L9 |');
+    expect(body).not.toContain('Δ');
   });
 });

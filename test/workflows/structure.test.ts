@@ -96,8 +96,9 @@ describe.each(workflowFiles())('%s', (file) => {
 });
 
 describe('templates', () => {
-  it('exist for Node, Python and Go services, plus the pipeline-health report', () => {
+  it('exist for Node, Python and Go services, plus the pipeline-health report and the fork coverage comment', () => {
     expect(templateFiles().map((f) => f.replace('workflows-templates/', ''))).toEqual([
+      'coverage-comment.yml',
       'go-service.yml',
       'node-service.yml',
       'pipeline-health.yml',
