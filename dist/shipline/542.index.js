@@ -105,6 +105,70 @@ function defineTool(tool) {
 
 /***/ }),
 
+/***/ 3363:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseFlags = parseFlags;
+const KEYS = ['paths', 'reports', 'lines', 'branches', 'functions', 'diff', 'carryforward'];
+/**
+ * The `flags` input: a YAML mapping of flag name to `{paths, reports, lines, branches,
+ * functions, diff, carryforward}`. Every mistake names the input, the flag and the fix.
+ */
+function parseFlags(raw, inputs) {
+    if (raw === undefined || raw === null)
+        return [];
+    const fail = (problem, fix) => inputs.fail('flags', problem, fix);
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw fail('is not a YAML mapping', 'write `name: {paths: [globs], lines: 80}` one flag a key');
+    const out = [];
+    for (const [name, v] of Object.entries(raw)) {
+        if (!/^[\w.-]+$/.test(name))
+            throw fail(`flag "${name}" has characters other than letters, digits, . _ -`, 'rename it');
+        if (!v || typeof v !== 'object' || Array.isArray(v))
+            throw fail(`flag "${name}" is not a mapping`, 'give it at least `paths: [globs]`');
+        const m = v;
+        for (const k of Object.keys(m))
+            if (!KEYS.includes(k))
+                throw fail(`flag "${name}" has unknown key "${k}"`, `use ${KEYS.join(', ')}`);
+        const globs = (k, required) => {
+            const g = m[k];
+            if (g === undefined && !required)
+                return undefined;
+            const list = typeof g === 'string' ? [g] : g;
+            if (!Array.isArray(list) || !list.length || !list.every((x) => typeof x === 'string' && x.trim()))
+                throw fail(`flag "${name}" ${k} is not a glob or a list of globs`, `write \`${k}: [services/api/**]\``);
+            return list.map((x) => x.trim());
+        };
+        const pct = (k) => {
+            const n = m[k];
+            if (n === undefined)
+                return undefined;
+            if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 100)
+                throw fail(`flag "${name}" ${k} is not a percentage`, `write \`${k}: 80\` (0 to 100)`);
+            return n;
+        };
+        const min = {};
+        for (const k of ['lines', 'branches', 'functions']) {
+            const p = pct(k);
+            if (p !== undefined)
+                min[k] = p;
+        }
+        const cf = m.carryforward ?? false;
+        if (typeof cf !== 'boolean')
+            throw fail(`flag "${name}" carryforward is not a boolean`, 'write true or false');
+        const reports = globs('reports', false);
+        if (cf && !reports)
+            throw fail(`flag "${name}" sets carryforward but not reports`, 'name its reports (`reports: [coverage/api/*.info]`): a run without them carries the flag forward');
+        out.push({ name, paths: globs('paths', true), reports, min, minDiff: pct('diff'), carryforward: cf });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 7542:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -114,6 +178,7 @@ exports.tool = void 0;
 exports.parseCoverageInputs = parseCoverageInputs;
 const paths_js_1 = __webpack_require__(6107);
 const tool_js_1 = __webpack_require__(121);
+const flag_input_js_1 = __webpack_require__(3363);
 const types_js_1 = __webpack_require__(5995);
 const pct = (inputs, name) => inputs.optional(name) === undefined ? undefined : inputs.number(name, 0, { min: 0, max: 100 });
 function floors(value, where, inputs) {
@@ -135,9 +200,26 @@ function floors(value, where, inputs) {
     }
     return out;
 }
+function branchName(inputs) {
+    const b = inputs.optional('baseline-branch');
+    if (b !== undefined && (!/^[\w][\w./-]*$/.test(b) || b.includes('..') || b.endsWith('.lock') || b.endsWith('/')))
+        throw inputs.fail('baseline-branch', `"${b}" is not a branch name`, 'use a plain name such as shipline-data');
+    return b;
+}
 /** Parse the inputs once; every mistake is a one-line ConfigError naming the input. */
 async function parseCoverageInputs(inputs, ctx) {
     const files = inputs.list('files');
+    const roots = (0, paths_js_1.pathRoots)(ctx, { temp: true });
+    const postComment = inputs.optional('post-comment');
+    if (postComment !== undefined) {
+        // The workflow_run side of a fork's comment: nothing else is read.
+        return {
+            ...{},
+            files: [],
+            postComment: (0, paths_js_1.insidePath)('post-comment', postComment, roots),
+            token: inputs.optional('token'),
+        };
+    }
     if (!files.length)
         throw inputs.fail('files', 'names no coverage report', 'give globs of your reports, one a line (e.g. coverage/lcov.info)');
     const rawThresholds = await inputs.yaml('thresholds');
@@ -150,7 +232,6 @@ async function parseCoverageInputs(inputs, ctx) {
     }
     // Reports and outputs stay inside the workspace or the runner's temp folder (artifacts are
     // often downloaded there); a `../` path, an absolute path elsewhere or a symlink out is refused.
-    const roots = (0, paths_js_1.pathRoots)(ctx, { temp: true });
     for (const f of files)
         (0, paths_js_1.checkGlob)('files', f, roots);
     const path = (name) => {
@@ -178,6 +259,7 @@ async function parseCoverageInputs(inputs, ctx) {
         baseline,
         writeBaseline: path('write-baseline'),
         baselineRequired: inputs.boolean('baseline-required', false),
+        baselineBranch: branchName(inputs),
         maxDrop,
         mergedReport: (0, paths_js_1.insidePath)('merged-report', inputs.string('merged-report', '.shipline/coverage/merged.lcov'), roots),
         mergedFormat: inputs.enum('merged-format', ['lcov', 'cobertura', 'both'], 'lcov'),
@@ -187,6 +269,8 @@ async function parseCoverageInputs(inputs, ctx) {
         badge: path('badge'),
         annotate: inputs.boolean('annotate', true),
         maxAnnotations: inputs.number('max-annotations', 20, { min: 0, max: 50, integer: true }),
+        flags: (0, flag_input_js_1.parseFlags)(await inputs.yaml('flags'), inputs),
+        commentFile: path('comment-file'),
     };
 }
 exports.tool = (0, tool_js_1.defineTool)({
@@ -234,6 +318,11 @@ exports.tool = (0, tool_js_1.defineTool)({
             default: '',
         },
         {
+            name: 'flags',
+            description: "Monorepo parts (codecov's flags and components), a YAML mapping: `api: {paths: [services/api/**], reports: [coverage/api/*], lines: 80, diff: 90, carryforward: true}`. Each gets its own floors and row in the summary; carryforward keeps a flag's last coverage (from the baseline) when this run read none of its reports.",
+            default: '',
+        },
+        {
             name: 'min-diff',
             description: 'Fail when coverage of the changed lines (against base) is below this percent. Only changed lines the report measures count.',
             default: '',
@@ -253,6 +342,11 @@ exports.tool = (0, tool_js_1.defineTool)({
             description: 'Fail when the baseline file is missing (a mistyped path, an evicted cache) instead of skipping the delta and max-drop with a warning.',
             default: 'false',
             kind: 'boolean',
+        },
+        {
+            name: 'baseline-branch',
+            description: "Keep the baseline on this branch of origin (e.g. shipline-data) instead of only in the Actions cache, which evicts it: baseline is fetched from the branch, and write-baseline commits and pushes there (needs contents: write and the checkout's credentials). Empty: the file only.",
+            default: '',
         },
         {
             name: 'write-baseline',
@@ -279,6 +373,16 @@ exports.tool = (0, tool_js_1.defineTool)({
         {
             name: 'comment-id',
             description: 'Names the sticky comment, so two calls on one pull request (a monorepo, one call per service) keep one comment each. Empty: the one shipline coverage comment.',
+            default: '',
+        },
+        {
+            name: 'comment-file',
+            description: "Fork pull requests: when the token cannot comment (a fork's), write the comment and the pull request number to this file; upload it as an artifact and post it from a workflow_run workflow with post-comment (see docs/coverage-gate.md). Empty: no file.",
+            default: '',
+        },
+        {
+            name: 'post-comment',
+            description: "Post mode, for a workflow_run workflow with pull-requests: write: post the comment file a fork pull request's run wrote (downloaded from its artifact) to that pull request, if its head is still the commit that run tested. No report is read.",
             default: '',
         },
         {
@@ -311,6 +415,11 @@ exports.tool = (0, tool_js_1.defineTool)({
         { name: 'delta', description: "Line coverage minus the baseline's, in points (empty without a baseline)." },
         { name: 'passed', description: 'true when every gate held.' },
         { name: 'merged-report', description: 'Path of the merged LCOV report.' },
+        { name: 'posted', description: 'Post mode: true when the comment file was posted.' },
+        {
+            name: 'comment-file',
+            description: 'Path of the comment file written for a workflow_run workflow to post (empty when none was written).',
+        },
     ],
     parse: (inputs, ctx) => parseCoverageInputs(inputs, ctx),
     run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930))).run(options, ctx),

@@ -112,6 +112,145 @@ async function upsertComment(event, token, body, deps, marker) {
 
 /***/ }),
 
+/***/ 6364:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.restoreFromBranch = restoreFromBranch;
+exports.saveToBranch = saveToBranch;
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const git_js_1 = __webpack_require__(7167);
+/**
+ * The baseline kept on a branch of the repository (e.g. `shipline-data`), as
+ * python-coverage-comment-action keeps its data: the Actions cache evicts entries after 7 days
+ * unused and at 10 GB, a branch keeps them. Written with git plumbing (no checkout, the work
+ * tree is never touched), one commit per default-branch run, pushed to `origin`.
+ */
+const REMOTE = 'origin';
+const local = (branch) => `refs/shipline/${branch}`;
+async function git(ctx, args, env = {}, allowFail = false) {
+    const r = await ctx.exec('git', ['-c', 'core.quotePath=false', ...args], {
+        cwd: ctx.cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env },
+        timeoutMs: 120_000,
+        signal: ctx.signal,
+        masker: ctx.masker,
+    });
+    if (r.exitCode !== 0 && !allowFail)
+        throw new git_js_1.GitError(`git ${args[0]} failed: ${(r.stderr.trim() || r.stdout.trim()).split('\n').slice(-2).join(' ')}`);
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+}
+/** Fetch the branch's tip; undefined when the branch does not exist yet. */
+async function fetchTip(ctx, branch) {
+    const fetched = await git(ctx, ['fetch', '--no-tags', '--depth=1', REMOTE, `+refs/heads/${branch}:${local(branch)}`], {}, true);
+    if (fetched === undefined)
+        return undefined;
+    return git(ctx, ['rev-parse', '--verify', '-q', `${local(branch)}^{commit}`], {}, true);
+}
+/** Copy `name` from the branch to `path`; false when the branch or the file is not there. */
+async function restoreFromBranch(ctx, branch, name, path) {
+    const tip = await fetchTip(ctx, branch);
+    if (!tip)
+        return false;
+    const text = await git(ctx, ['show', `${tip}:${name}`], {}, true);
+    if (text === undefined)
+        return false;
+    (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
+    (0, node_fs_1.writeFileSync)(path, text + '\n');
+    return true;
+}
+/** Commit `path` as `name` on the branch (on top of its tip, or as its first commit) and push it. */
+async function saveToBranch(ctx, branch, name, path, message) {
+    const who = {
+        GIT_AUTHOR_NAME: 'github-actions[bot]',
+        GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+        GIT_COMMITTER_NAME: 'github-actions[bot]',
+        GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+    };
+    const blob = (await git(ctx, ['hash-object', '-w', path]));
+    // Two default-branch runs may race: the loser rebuilds on the winner's commit once.
+    for (let attempt = 0;; attempt++) {
+        const tip = await fetchTip(ctx, branch);
+        const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'shipline-baseline-'));
+        try {
+            const index = { GIT_INDEX_FILE: (0, node_path_1.join)(dir, 'index') };
+            if (tip)
+                await git(ctx, ['read-tree', tip], index);
+            await git(ctx, ['update-index', '--add', '--cacheinfo', `100644,${blob},${name}`], index);
+            const tree = (await git(ctx, ['write-tree'], index));
+            const commit = (await git(ctx, ['commit-tree', tree, ...(tip ? ['-p', tip] : []), '-m', message], who));
+            const pushed = await git(ctx, ['push', '-q', REMOTE, `${commit}:refs/heads/${branch}`], {}, attempt === 0);
+            if (pushed !== undefined)
+                return commit;
+        }
+        finally {
+            (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 275:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readBaseline = readBaseline;
+exports.baselineOf = baselineOf;
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(4296);
+/** Read a baseline written by write-baseline; undefined when the file is not there. */
+function readBaseline(path, display) {
+    if (!(0, node_fs_1.existsSync)(path))
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw errors_js_1.ConfigError.forInput('baseline', `${display} is not valid JSON (${(0, errors_js_1.describeThrown)(e)})`, 'point it at a file written by write-baseline', { file: display });
+    }
+    const b = data;
+    const okCount = (c) => !!c &&
+        typeof c === 'object' &&
+        Number.isInteger(c.total) &&
+        Number.isInteger(c.covered);
+    if (b?.format !== 'shipline-coverage-baseline' ||
+        !okCount(b.lines) ||
+        !okCount(b.branches) ||
+        !okCount(b.functions) ||
+        (b.files !== undefined && (typeof b.files !== 'object' || !Object.values(b.files ?? {}).every(okCount)))) {
+        throw errors_js_1.ConfigError.forInput('baseline', `${display} is not a shipline coverage baseline`, 'point it at a file written by write-baseline', { file: display });
+    }
+    return b;
+}
+function baselineOf(report, ctx) {
+    const t = report.totals();
+    const files = {};
+    for (const p of [...report.files.keys()].sort()) {
+        const l = report.files.get(p).totals().lines;
+        if (l.total)
+            files[p] = { total: l.total, covered: l.covered };
+    }
+    return {
+        format: 'shipline-coverage-baseline',
+        version: 1,
+        sha: ctx.event.sha || undefined,
+        ref: ctx.event.ref || undefined,
+        createdAt: new Date(ctx.now()).toISOString(),
+        ...t,
+        files,
+    };
+}
+
+
+/***/ }),
+
 /***/ 9947:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -173,8 +312,6 @@ function noMeasuredBetween(report, path, a, b) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readBaseline = readBaseline;
-exports.baselineOf = baselineOf;
 exports.run = run;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
@@ -182,45 +319,16 @@ const errors_js_1 = __webpack_require__(4296);
 const git_js_1 = __webpack_require__(7167);
 const paths_js_1 = __webpack_require__(6107);
 const diff_js_1 = __webpack_require__(9947);
+const baseline_js_1 = __webpack_require__(275);
+const baseline_branch_js_1 = __webpack_require__(6364);
+const flags_js_1 = __webpack_require__(3733);
 const gates_js_1 = __webpack_require__(8418);
 const pr_comment_js_1 = __webpack_require__(4329);
+const handoff_js_1 = __webpack_require__(7812);
+const post_js_1 = __webpack_require__(8566);
 const load_js_1 = __webpack_require__(3144);
 const render_js_1 = __webpack_require__(3068);
 const writers_js_1 = __webpack_require__(6442);
-function readBaseline(path, display) {
-    if (!(0, node_fs_1.existsSync)(path))
-        return undefined;
-    let data;
-    try {
-        data = JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
-    }
-    catch (e) {
-        throw errors_js_1.ConfigError.forInput('baseline', `${display} is not valid JSON (${(0, errors_js_1.describeThrown)(e)})`, 'point it at a file written by write-baseline', { file: display });
-    }
-    const b = data;
-    const okCount = (c) => !!c &&
-        typeof c === 'object' &&
-        Number.isInteger(c.total) &&
-        Number.isInteger(c.covered);
-    if (b?.format !== 'shipline-coverage-baseline' ||
-        !okCount(b.lines) ||
-        !okCount(b.branches) ||
-        !okCount(b.functions)) {
-        throw errors_js_1.ConfigError.forInput('baseline', `${display} is not a shipline coverage baseline`, 'point it at a file written by write-baseline', { file: display });
-    }
-    return b;
-}
-function baselineOf(report, ctx) {
-    const t = report.totals();
-    return {
-        format: 'shipline-coverage-baseline',
-        version: 1,
-        sha: ctx.event.sha || undefined,
-        ref: ctx.event.ref || undefined,
-        createdAt: new Date(ctx.now()).toISOString(),
-        ...t,
-    };
-}
 async function computeDiff(o, ctx, report) {
     const wanted = o.minDiff !== undefined || o.base !== undefined || !!ctx.event.pullRequest;
     if (!wanted)
@@ -237,7 +345,7 @@ async function computeDiff(o, ctx, report) {
             if (local !== undefined)
                 changed.set(local, r);
         }
-        return { diff: (0, diff_js_1.diffCoverage)(report, changed, range) };
+        return { diff: (0, diff_js_1.diffCoverage)(report, changed, range), prefix };
     }
     catch (e) {
         if (e instanceof errors_js_1.ConfigError && o.minDiff !== undefined)
@@ -248,6 +356,15 @@ async function computeDiff(o, ctx, report) {
         ctx.logger.warning(`changed-line coverage skipped: ${why}`);
         return { note: `Not computed: ${why}` };
     }
+}
+/** Links to the lines at the head commit (a pull request's head, not GitHub's merge commit). */
+function blobLinks(ctx, prefix = '') {
+    const e = ctx.event;
+    const sha = e.pullRequest?.headSha || e.sha;
+    if (!e.repository || !sha)
+        return undefined;
+    const dir = prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix;
+    return { blob: `${e.serverUrl.replace(/\/$/, '')}/${e.repository}/blob/${sha}/${dir}` };
 }
 /** Write one output file; a path that cannot be written is the input's fault, said in one line. */
 async function writeOutput(ctx, input, path, write) {
@@ -261,6 +378,9 @@ async function writeOutput(ctx, input, path, write) {
 /** Load, merge, gate, report: the coverage gate from reports to outputs. */
 async function run(o, ctx) {
     const { logger } = ctx;
+    if (o.postComment)
+        return (0, post_js_1.postComment)(o.postComment, o.token, ctx);
+    let commentFile = '';
     const loaded = await (0, load_js_1.loadReports)({
         root: ctx.cwd,
         files: o.files,
@@ -273,7 +393,19 @@ async function run(o, ctx) {
     for (const r of loaded.reports)
         logger.info(`read ${r.file} (${r.format}, ${r.files} file(s))`);
     const baselineDisplay = o.baseline ? (0, node_path_1.relative)(ctx.cwd, o.baseline) || o.baseline : '';
-    const baseline = o.baseline ? readBaseline(o.baseline, baselineDisplay) : undefined;
+    if (o.baseline && o.baselineBranch) {
+        const name = baselineDisplay.split(node_path_1.sep).join('/');
+        try {
+            if (await (0, baseline_branch_js_1.restoreFromBranch)(ctx, o.baselineBranch, name, o.baseline))
+                logger.info(`baseline ${name} restored from branch ${o.baselineBranch}`);
+            else
+                logger.info(`no ${name} on branch ${o.baselineBranch} yet`);
+        }
+        catch (e) {
+            logger.warning(`could not read the baseline from branch ${o.baselineBranch}: ${(0, errors_js_1.describeThrown)(e)}`);
+        }
+    }
+    const baseline = o.baseline ? (0, baseline_js_1.readBaseline)(o.baseline, baselineDisplay) : undefined;
     const notes = [...loaded.notes];
     if (o.baseline && !baseline) {
         // A mistyped path and an evicted cache look alike: say it loudly, and fail when asked to.
@@ -285,11 +417,15 @@ async function run(o, ctx) {
         logger.warning(text);
         ctx.annotations.add({ level: 'warning', title: 'coverage baseline missing', message: text });
     }
+    const carried = o.flags?.length
+        ? (0, flags_js_1.carryForward)(report, o.flags, loaded.reports.map((r) => r.file), baseline, notes)
+        : new Map();
     const cancelled = () => ctx.signal.aborted;
-    const { diff, note: diffNote } = cancelled()
+    const { diff, note: diffNote, prefix, } = cancelled()
         ? { diff: undefined, note: 'Not computed: the run was cancelled.' }
         : await computeDiff(o, ctx, report);
-    const gates = (0, gates_js_1.evaluateGates)(report, o, diff, baseline);
+    const flags = (0, flags_js_1.flagResults)(report, o, diff, carried);
+    const gates = [...(0, gates_js_1.evaluateGates)(report, o, diff, baseline), ...flags.flatMap((f) => f.gates)];
     const failed = gates.filter((g) => !g.passed);
     const totals = report.totals();
     // Files for downstream tools.
@@ -303,9 +439,22 @@ async function run(o, ctx) {
         const path = o.writeBaseline;
         await writeOutput(ctx, 'write-baseline', path, () => {
             (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
-            (0, node_fs_1.writeFileSync)(path, JSON.stringify(baselineOf(report, ctx), null, 2) + '\n');
+            (0, node_fs_1.writeFileSync)(path, JSON.stringify((0, baseline_js_1.baselineOf)(report, ctx), null, 2) + '\n');
         });
         logger.info(`baseline written to ${(0, node_path_1.relative)(ctx.cwd, path) || path}`);
+        if (o.baselineBranch) {
+            const name = ((0, node_path_1.relative)(ctx.cwd, path) || path).split(node_path_1.sep).join('/');
+            try {
+                const c = await (0, baseline_branch_js_1.saveToBranch)(ctx, o.baselineBranch, name, path, `coverage baseline for ${ctx.event.sha || 'a local run'}`);
+                logger.info(`baseline committed to branch ${o.baselineBranch} (${c.slice(0, 7)})`);
+            }
+            catch (e) {
+                // The gate's verdict stands; a baseline not kept is said loudly, for the next run's sake.
+                const text = `The baseline was not saved to branch ${o.baselineBranch}: ${(0, errors_js_1.describeThrown)(e)} (the job needs contents: write and actions/checkout with persist-credentials).`;
+                logger.warning(text);
+                notes.push(text);
+            }
+        }
     }
     if (o.badge) {
         const path = o.badge;
@@ -340,23 +489,45 @@ async function run(o, ctx) {
         if (held)
             notes.push(`${held} more uncovered changed range(s) were not annotated (max-annotations ${o.maxAnnotations}); see the changed-files table.`);
     }
-    const render = { report, gates, diff, diffNote, baseline, notes, reports: loaded.reports.length };
+    const render = {
+        report,
+        gates,
+        diff,
+        diffNote,
+        baseline,
+        notes,
+        reports: loaded.reports.length,
+        links: blobLinks(ctx, prefix),
+        flags,
+    };
+    // Each call (or set of flags) keeps its own comment: two workflows never overwrite each other.
+    const marker = (0, render_js_1.commentMarker)(o.commentId || (o.flags?.length ? `flags:${o.flags.map((f) => f.name).join(',')}` : undefined));
     // Comment first, so what happened to it is in the job summary too.
     const pr = ctx.event.pullRequest;
     if (cancelled())
         notes.push('No PR comment: the run was cancelled.');
     else if (o.comment && pr && /^pull_request/.test(ctx.event.eventName)) {
-        if (!o.token)
+        const body = (0, render_js_1.renderComment)(render, ctx.event.runUrl ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n` : '', undefined, marker);
+        // A fork's token cannot comment: hand the comment to a workflow_run workflow instead.
+        const handOff = (why) => {
+            const file = o.commentFile;
+            (0, handoff_js_1.writeHandoff)(file, { pr: pr.number, headSha: pr.headSha, marker, body });
+            commentFile = file;
+            notes.push(`No PR comment from this run (${why}): the comment is in ${(0, node_path_1.relative)(ctx.cwd, file) || file}, for the workflow_run workflow to post.`);
+        };
+        if (o.commentFile && pr.fromFork)
+            handOff('a fork pull request');
+        else if (!o.token)
             notes.push('No PR comment: input token is empty.');
         else {
             try {
-                const outcome = await (0, pr_comment_js_1.upsertComment)(ctx.event, o.token, (0, render_js_1.renderComment)(render, ctx.event.runUrl
-                    ? `\n<sub>[run ${ctx.event.runId}](${ctx.event.runUrl}) · shipline coverage-gate</sub>\n`
-                    : '', undefined, (0, render_js_1.commentMarker)(o.commentId)), { masker: ctx.masker, logger, signal: ctx.signal }, (0, render_js_1.commentMarker)(o.commentId));
+                const outcome = await (0, pr_comment_js_1.upsertComment)(ctx.event, o.token, body, { masker: ctx.masker, logger, signal: ctx.signal }, marker);
                 if (outcome.kind === 'created' || outcome.kind === 'updated')
                     logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
+                else if (outcome.kind === 'forbidden' && o.commentFile)
+                    handOff(outcome.reason);
                 else if (outcome.kind === 'forbidden')
-                    notes.push(`No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would.`);
+                    notes.push(`No PR comment: ${outcome.reason}. The gate result stands; this summary has everything the comment would (set comment-file to post it from a workflow_run workflow).`);
                 else if (outcome.kind === 'failed') {
                     logger.warning(`could not write the PR comment: ${outcome.reason}`);
                     notes.push(`No PR comment: ${outcome.reason}.`);
@@ -381,6 +552,7 @@ async function run(o, ctx) {
         delta,
         passed: String(failed.length === 0),
         'merged-report': o.mergedReport,
+        'comment-file': commentFile,
     };
     const pc = (v) => (v ? `${v}%` : 'n/a');
     logger.info(`coverage: lines ${pc(outputs.lines)}, branches ${pc(outputs.branches)}, functions ${pc(outputs.functions)}${outputs['diff-lines'] ? `, changed lines ${outputs['diff-lines']}%` : ''}`);
@@ -446,6 +618,82 @@ function checkLine(n, what, file, line, offset) {
         throw new CoverageParseError(file, `${what} "${n}" is not a line number (1 to ${exports.MAX_LINE})`, line, offset);
     }
     return n;
+}
+
+
+/***/ }),
+
+/***/ 3733:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.flagMatcher = void 0;
+exports.carryForward = carryForward;
+exports.flagResults = flagResults;
+const picomatch_1 = __importDefault(__webpack_require__(4006));
+const gates_js_1 = __webpack_require__(8418);
+const model_js_1 = __webpack_require__(3307);
+/** Which of a flag's files a path belongs to. */
+const flagMatcher = (f) => (0, picomatch_1.default)(f.paths, { dot: true });
+exports.flagMatcher = flagMatcher;
+/**
+ * Put the baseline's files of every carried-forward flag whose reports this run did not
+ * read into `report` (line totals only: the baseline keeps no line detail). Returns the
+ * flags carried, by name.
+ */
+function carryForward(report, flags, readReports, baseline, notes) {
+    const carried = new Map();
+    for (const flag of flags) {
+        if (!flag.carryforward || !flag.reports?.length)
+            continue;
+        const isReport = (0, picomatch_1.default)(flag.reports, { dot: true });
+        if (readReports.some((r) => isReport(r)))
+            continue;
+        if (!baseline?.files) {
+            notes.push(`Flag ${flag.name}: no report in this run and no baseline with per-file coverage to carry forward; its section is empty.`);
+            continue;
+        }
+        const match = (0, exports.flagMatcher)(flag);
+        let n = 0;
+        for (const [path, lines] of Object.entries(baseline.files)) {
+            if (!match(path) || report.files.has(path))
+                continue;
+            const f = report.file(path);
+            f.summary = { lines: { ...lines }, branches: { total: 0, covered: 0 }, functions: { total: 0, covered: 0 } };
+            n++;
+        }
+        const from = baseline.sha?.slice(0, 7);
+        carried.set(flag.name, { files: n, from });
+        notes.push(`Flag ${flag.name}: no report in this run (${flag.reports.join(', ')}); carried forward ${n} file(s) from the baseline${from ? ` of ${from}` : ''} (line totals only).`);
+    }
+    return carried;
+}
+/** Each flag's part of the report and diff, gated against the flag's own floors. */
+function flagResults(report, o, diff, carried) {
+    return (o.flags ?? []).map((flag) => {
+        const match = (0, exports.flagMatcher)(flag);
+        const part = new model_js_1.CoverageReport();
+        for (const f of report.files.values())
+            if (match(f.path))
+                part.files.set(f.path, f);
+        let sub;
+        if (diff) {
+            const files = diff.files.filter((f) => match(f.path));
+            sub = { range: diff.range, files, changed: 0, measured: 0, covered: 0, unmeasured: 0 };
+            for (const f of files) {
+                sub.changed += f.changed;
+                sub.measured += f.measured;
+                sub.covered += f.covered;
+                sub.unmeasured += f.changed - f.measured;
+            }
+        }
+        const gates = (0, gates_js_1.evaluateGates)(part, { ...o, min: flag.min, minFile: undefined, thresholds: [], minDiff: flag.minDiff, maxDrop: undefined }, sub, undefined).map((g) => ({ ...g, subject: `${flag.name} ${g.subject}`, message: `${flag.name}: ${g.message}` }));
+        return { flag, report: part, diff: sub, gates, carried: carried.get(flag.name) };
+    });
 }
 
 
@@ -583,6 +831,144 @@ function signed(n) {
 
 /***/ }),
 
+/***/ 1720:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.goStatementLines = goStatementLines;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const go_source_js_1 = __webpack_require__(9377);
+/**
+ * Go profiles count statements; LCOV and changed-line coverage count lines. Give each Go file
+ * the lines that hold statements (read from its source in the checkout), so the merged LCOV,
+ * the changed-line figure and the headline all count the same things: a comment or blank line
+ * inside a block is not measured. A file whose source is not here keeps the lines its blocks
+ * span, and the returned note says so.
+ */
+function goStatementLines(report, root) {
+    const missing = [];
+    for (const f of report.files.values()) {
+        if (!f.blocks || f.statementLines)
+            continue;
+        let src;
+        try {
+            src = (0, node_fs_1.readFileSync)((0, node_path_1.join)(root, f.path));
+        }
+        catch {
+            missing.push(f.path);
+            continue;
+        }
+        const tokens = (0, go_source_js_1.goTokens)(src);
+        f.clearLines();
+        for (const key of f.blocks.keys()) {
+            const b = f.blocks.get(key);
+            if (b.statements === 0)
+                continue;
+            const m = /^(\d+)\.(\d+),(\d+)\.(\d+)$/.exec(key);
+            const lines = (0, go_source_js_1.blockStatementLines)(tokens, { line: Number(m[1]), col: Number(m[2]) }, { line: Number(m[3]), col: Number(m[4]) }) ?? [b.start];
+            // A line is covered when any statement on it ran.
+            for (const l of lines)
+                f.maxLine(l, b.hits);
+        }
+        f.statementLines = true;
+    }
+    if (!missing.length)
+        return undefined;
+    return `${missing.length} Go file(s) are not in this checkout (e.g. ${missing.slice(0, 3).join(', ')}): their lines in the merged LCOV and changed-line coverage are every line their blocks span, not only lines holding statements.`;
+}
+
+
+/***/ }),
+
+/***/ 7812:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeHandoff = writeHandoff;
+exports.readHandoff = readHandoff;
+exports.postHandoff = postHandoff;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+const github_rest_js_1 = __webpack_require__(7383);
+const http_js_1 = __webpack_require__(1983);
+const pr_comment_js_1 = __webpack_require__(4329);
+const render_js_1 = __webpack_require__(3068);
+function writeHandoff(path, h) {
+    (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
+    const data = { format: 'shipline-coverage-comment', version: 1, ...h };
+    (0, node_fs_1.writeFileSync)(path, JSON.stringify(data) + '\n');
+}
+const MARKER = /^<!-- shipline:coverage-gate(:[\w.,:-]{1,200})? -->$/;
+/** Read and check a handoff file: a reason string when it is not one we wrote. */
+function readHandoff(path) {
+    let h;
+    try {
+        h = JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        return `cannot be read as JSON (${(0, errors_js_1.describeThrown)(e)})`;
+    }
+    if (h?.format !== 'shipline-coverage-comment' || h.version !== 1)
+        return 'is not a shipline coverage comment';
+    if (!Number.isInteger(h.pr) || h.pr < 1)
+        return 'names no pull request number';
+    if (typeof h.headSha !== 'string' || !/^[0-9a-f]{40}$/.test(h.headSha))
+        return 'names no head commit';
+    if (typeof h.marker !== 'string' || !MARKER.test(h.marker))
+        return 'carries no shipline comment marker';
+    if (typeof h.body !== 'string' || !h.body.startsWith(h.marker + '\n') || h.body.length > render_js_1.COMMENT_LIMIT)
+        return `has a body that does not start with its marker or is over ${render_js_1.COMMENT_LIMIT} characters`;
+    return h;
+}
+/**
+ * Post a handoff from a `workflow_run` run: only to the pull request it names when that pull
+ * request's head is the commit the triggering run tested (a fork cannot aim its comment at
+ * another pull request), and only over the comment this token wrote with the same marker.
+ */
+async function postHandoff(path, event, token, deps) {
+    const h = readHandoff(path);
+    if (typeof h === 'string')
+        return { kind: 'failed', reason: `${path} ${h}` };
+    const run = (event.payload.workflow_run ?? {});
+    const tested = typeof run.head_sha === 'string' ? run.head_sha : h.headSha;
+    if (event.eventName === 'workflow_run' && tested !== h.headSha)
+        return {
+            kind: 'failed',
+            reason: `the comment describes ${h.headSha.slice(0, 7)} but the triggering run tested ${tested.slice(0, 7)}`,
+        };
+    const res = await (0, http_js_1.request)({
+        url: (0, github_rest_js_1.githubUrl)(event.apiUrl, `/repos/${event.owner}/${event.repo}/pulls/${h.pr}`),
+        headers: (0, github_rest_js_1.githubHeaders)(token, 'shipline-coverage-gate', true),
+        label: 'GitHub API (get pull request)',
+    }, deps);
+    if (!res.ok)
+        return { kind: 'failed', reason: `pull request #${h.pr}: GitHub answered ${res.status}` };
+    const pr = JSON.parse(res.body);
+    if (pr.head?.sha !== h.headSha)
+        return {
+            kind: 'skipped',
+            reason: `pull request #${h.pr}'s head is ${String(pr.head?.sha).slice(0, 7)}, not ${h.headSha.slice(0, 7)} (a newer push will post its own)`,
+        };
+    return (0, pr_comment_js_1.upsertComment)({
+        ...event,
+        pullRequest: {
+            number: h.pr,
+            headSha: h.headSha,
+            baseSha: pr.base?.sha ?? '',
+            headRef: pr.head?.ref ?? '',
+            baseRef: pr.base?.ref ?? '',
+            fromFork: false,
+        },
+    }, token, h.body, deps, h.marker);
+}
+
+
+/***/ }),
+
 /***/ 3144:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -601,6 +987,7 @@ const paths_js_1 = __webpack_require__(6107);
 const errors_js_2 = __webpack_require__(8887);
 const model_js_1 = __webpack_require__(3307);
 const index_js_1 = __webpack_require__(609);
+const go_lines_js_1 = __webpack_require__(1720);
 const paths_js_2 = __webpack_require__(6894);
 /** Repository files for path matching: tracked and untracked, without node_modules and .git. */
 async function listRepoFiles(root) {
@@ -736,6 +1123,9 @@ async function loadReports(opts) {
             checkDeclared(c.display, c.declared, c.detail, notes, alone);
     if (alone && counted[0].declared)
         merged.declared = counted[0].declared;
+    const goNote = (0, go_lines_js_1.goStatementLines)(merged, opts.root);
+    if (goNote)
+        notes.push(goNote);
     if (notFound.size)
         notes.push(`${notFound.size} file(s) named by the reports are not in this checkout (e.g. ${[...notFound].slice(0, 3).join(', ')}); they are kept under those paths.`);
     if (merged.files.size === 0)
@@ -817,6 +1207,8 @@ class FileCoverage {
     functions = new Map();
     /** Go counts statements per block, not lines: key `startLine.col,endLine.col` → statements and hits. */
     blocks;
+    /** Go: the line hits are the lines holding statements (read from the source), not every line a block spans. */
+    statementLines;
     /** Totals only, for formats without detail. */
     summary;
     /** Branches a report counts for this file without listing their lines (Istanbul's Clover). */
@@ -853,6 +1245,11 @@ class FileCoverage {
         }
         else if (hits > prev)
             this.hits[line] = hits;
+    }
+    /** Forget every line hit (Go: the lines are rebuilt from the blocks and the source). */
+    clearLines() {
+        this.hits = new Float64Array(0);
+        this.measured = 0;
     }
     lineHits(line) {
         const v = line < this.hits.length ? this.hits[line] : -1;
@@ -1092,6 +1489,219 @@ async function* bufferChunks(data, size = 1 << 16) {
 /** True when the bytes look binary (a NUL byte, as git decides). */
 function looksBinary(head) {
     return head.subarray(0, 8000).includes(0);
+}
+
+
+/***/ }),
+
+/***/ 9377:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Which lines of a Go source hold statements. A coverprofile names blocks (start and end
+ * positions and a statement count), not lines: counting every line a block spans counts
+ * comments, blank lines and closing braces, and disagrees with `go test -cover`. Reading the
+ * source, a block's statements start where Go's grammar starts them: at the block's first
+ * token and after every semicolon at the block's own nesting depth, written or inserted at a
+ * line end by Go's semicolon rule (https://go.dev/ref/spec#Semicolons).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.goTokens = goTokens;
+exports.blockStatementLines = blockStatementLines;
+exports.blockStatementStarts = blockStatementStarts;
+const NL = 10;
+const isIdent = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 0x80;
+const KEYWORDS_WITHOUT_SEMI = new Set([
+    'case',
+    'chan',
+    'const',
+    'default',
+    'defer',
+    'else',
+    'for',
+    'func',
+    'go',
+    'goto',
+    'if',
+    'import',
+    'interface',
+    'map',
+    'package',
+    'range',
+    'select',
+    'struct',
+    'switch',
+    'type',
+    'var',
+]);
+/** Tokens of a Go source with byte columns (1-based, as the coverprofile counts), semicolons inserted. */
+function goTokens(src) {
+    const out = [];
+    let line = 1;
+    let lineStart = 0;
+    // Whether the last token on this line makes a newline a semicolon.
+    let semi = false;
+    let i = 0;
+    const n = src.length;
+    const newline = () => {
+        if (semi)
+            out.push({ line, col: i - lineStart + 1, kind: ';' });
+        semi = false;
+        line++;
+        lineStart = i + 1;
+    };
+    while (i < n) {
+        const c = src[i];
+        if (c === NL) {
+            newline();
+            i++;
+            continue;
+        }
+        if (c === 32 || c === 9 || c === 13) {
+            i++;
+            continue;
+        }
+        const col = i - lineStart + 1;
+        if (c === 47 && src[i + 1] === 47) {
+            while (i < n && src[i] !== NL)
+                i++;
+            continue;
+        }
+        if (c === 47 && src[i + 1] === 42) {
+            i += 2;
+            let crossed = false;
+            while (i < n && !(src[i] === 42 && src[i + 1] === 47)) {
+                if (src[i] === NL) {
+                    if (!crossed && semi)
+                        out.push({ line, col: i - lineStart + 1, kind: ';' });
+                    crossed = true;
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i += 2;
+            if (crossed)
+                semi = false;
+            continue;
+        }
+        if (c === 34 || c === 39) {
+            // "string" or 'rune', with escapes
+            i++;
+            while (i < n && src[i] !== c && src[i] !== NL)
+                i += src[i] === 92 ? 2 : 1;
+            i++;
+            out.push({ line, col, kind: 'x' });
+            semi = true;
+            continue;
+        }
+        if (c === 96) {
+            // `raw string`, may span lines
+            const startLine = line;
+            i++;
+            while (i < n && src[i] !== 96) {
+                if (src[i] === NL) {
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i++;
+            out.push({ line: startLine, col, kind: 'x' });
+            semi = true;
+            continue;
+        }
+        if (isIdent(c)) {
+            const from = i;
+            while (i < n && (isIdent(src[i]) || (src[i] === 46 && c >= 48 && c <= 57)))
+                i++;
+            const word = Buffer.from(src.subarray(from, i)).toString('latin1');
+            out.push({ line, col, kind: 'x', header: HEADERS.has(word) || undefined });
+            semi = !KEYWORDS_WITHOUT_SEMI.has(word);
+            continue;
+        }
+        if ((c === 43 || c === 45) && src[i + 1] === c) {
+            out.push({ line, col, kind: 'x' });
+            i += 2;
+            semi = true;
+            continue;
+        }
+        const ch = String.fromCharCode(c);
+        if ('()[]{};:'.includes(ch)) {
+            out.push({ line, col, kind: ch });
+            semi = ch === ')' || ch === ']' || ch === '}';
+        }
+        else {
+            out.push({ line, col, kind: 'x' });
+            semi = false;
+        }
+        i++;
+    }
+    return out;
+}
+const HEADERS = new Set(['if', 'for', 'switch', 'select']);
+const before = (t, line, col) => t.line < line || (t.line === line && t.col < col);
+/**
+ * The lines where a block's statements start, or undefined when the source does not show any
+ * (the source changed since the profile was made). Positions are the profile's: the block
+ * runs from start to just before end.
+ */
+function blockStatementLines(tokens, start, end) {
+    const starts = blockStatementStarts(tokens, start, end);
+    return starts.length ? [...new Set(starts)] : undefined;
+}
+/** The line of each statement's first token in the block (a line once per statement on it). */
+function blockStatementStarts(tokens, start, end) {
+    // First token at or after the start.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(tokens[mid], start.line, start.col))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const lines = [];
+    let depth = 0;
+    let fresh = true;
+    let header = false;
+    let i = lo;
+    // A function or clause body's block begins at its opening brace.
+    if (i < tokens.length && tokens[i].kind === '{')
+        i++;
+    for (; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (!before(t, end.line, end.col))
+            break;
+        if (t.kind === ';') {
+            if (depth === 0 && !header)
+                fresh = true;
+            continue;
+        }
+        if (fresh && depth === 0 && t.kind !== '}' && t.kind !== ')') {
+            lines.push(t.line);
+            fresh = false;
+            header = !!t.header;
+            // `Label: for …` is one statement, whose header is the labelled one's.
+            if (tokens[i + 1]?.kind === ':' && tokens[i + 2] && before(tokens[i + 2], end.line, end.col)) {
+                i += 2;
+                header = !!tokens[i].header;
+                continue;
+            }
+        }
+        if (header && depth === 0 && t.kind === '{')
+            header = false;
+        if (t.kind === '(' || t.kind === '[' || t.kind === '{')
+            depth++;
+        else if (t.kind === ')' || t.kind === ']' || t.kind === '}') {
+            depth--;
+            if (depth < 0)
+                break;
+        }
+    }
+    return lines;
 }
 
 
@@ -2824,6 +3434,184 @@ exports.PathResolver = PathResolver;
 
 /***/ }),
 
+/***/ 8566:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.postComment = postComment;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+const handoff_js_1 = __webpack_require__(7812);
+/**
+ * The workflow_run side of a fork's comment: post the file its run wrote (or every .json file
+ * in a folder: one per call, as download-artifact puts several artifacts), or say why not.
+ */
+async function postComment(path, token, ctx) {
+    const display = (p) => (0, node_path_1.relative)(ctx.cwd, p) || p;
+    if (!(0, node_fs_1.existsSync)(path)) {
+        // The triggering run was not a fork's pull request (or wrote no comment): nothing to post.
+        ctx.logger.info(`no comment file at ${display(path)}: nothing to post`);
+        return { outputs: { posted: 'false' } };
+    }
+    if (!token)
+        throw errors_js_1.ConfigError.forInput('token', 'is empty', 'give a token with pull-requests: write', undefined, ctx.frontDoor);
+    const files = (0, node_fs_1.statSync)(path).isDirectory()
+        ? (0, node_fs_1.readdirSync)(path, { recursive: true, encoding: 'utf8' })
+            .filter((f) => f.endsWith('.json'))
+            .sort()
+            .map((f) => (0, node_path_1.join)(path, f))
+        : [path];
+    const failures = [];
+    let posted = 0;
+    for (const file of files) {
+        const outcome = await (0, handoff_js_1.postHandoff)(file, ctx.event, token, { masker: ctx.masker, logger: ctx.logger });
+        if (outcome.kind === 'created' || outcome.kind === 'updated') {
+            posted++;
+            ctx.logger.info(`PR comment ${outcome.kind}${outcome.url ? `: ${outcome.url}` : ''}`);
+        }
+        else if (outcome.kind === 'skipped')
+            ctx.logger.info(`${display(file)} not posted: ${outcome.reason}`);
+        else
+            failures.push(`${display(file)}: ${'reason' in outcome ? outcome.reason : outcome.kind}`);
+    }
+    return {
+        outputs: { posted: String(posted > 0) },
+        failure: failures.length ? `the coverage comment was not posted: ${failures.join('; ')}` : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8801:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.table = void 0;
+exports.fileLink = fileLink;
+exports.headline = headline;
+exports.projectLine = projectLine;
+exports.changedFilesTable = changedFilesTable;
+exports.flagsTable = flagsTable;
+const summary_js_1 = __webpack_require__(1363);
+const gates_js_1 = __webpack_require__(8418);
+const table = (header, rows) => [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(summary_js_1.cell).join(' | ')} |`),
+].join('\n');
+exports.table = table;
+const pct = (c) => (c.total === 0 ? 'n/a' : `${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(c))}%`);
+const span = (u) => (u.start === u.end ? `L${u.start}` : `L${u.start}-L${u.end}`);
+/** Markdown link text cannot hold `[`/`]` unescaped; a URL path needs spaces and `#`/`?` escaped. */
+const text = (s) => s.replace(/([[\]\\])/g, '\\$1');
+const urlPath = (p) => p.split('/').map(encodeURIComponent).join('/');
+function fileLink(path, links, range) {
+    const label = range ? span(range) : text(path);
+    if (!links)
+        return range ? label : path;
+    return `[${label}](${links.blob}${urlPath(path)}${range ? `#${span(range)}` : ''})`;
+}
+/**
+ * The headline of a change: changed-line coverage and the min-diff gate it met or missed; or,
+ * without a diff, the total line coverage.
+ */
+function headline(diff, gates, total) {
+    const g = gates.find((x) => x.name === 'min-diff');
+    if (diff && diff.measured) {
+        const c = { total: diff.measured, covered: diff.covered };
+        const verdict = !g
+            ? ' · no min-diff gate'
+            : g.passed
+                ? ` · ✅ min-diff ${g.minimum}% held`
+                : ` · ❌ ${(g.minimum - (g.actual ?? 0)).toFixed(2)} points below min-diff ${g.minimum}%`;
+        return `## ${g ? (g.passed ? '✅' : '❌') + ' ' : ''}Changed lines: ${pct(c)} covered (${diff.covered}/${diff.measured})${verdict}`;
+    }
+    if (diff)
+        return `## Changed lines: none of the ${diff.changed} changed line(s) is measured${g ? ` · ✅ min-diff ${g.minimum}% cannot fail` : ''}`;
+    return `## Coverage: ${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(total)) || 'n/a'}% lines`;
+}
+/** One line for the whole project: each metric, with its move against the baseline. */
+function projectLine(t, baseline) {
+    const parts = [];
+    for (const k of ['lines', 'branches', 'functions']) {
+        if (t[k].total === 0)
+            continue;
+        const now = (0, gates_js_1.ratio)(t[k]);
+        const then = baseline ? (0, gates_js_1.ratio)(baseline[k]) : undefined;
+        parts.push(`${k} **${(0, gates_js_1.fmt)(now)}%**${then !== undefined ? ` (${(0, gates_js_1.signed)(now - then)})` : ''}`);
+    }
+    const vs = baseline ? ` vs baseline${baseline.sha ? ` ${baseline.sha.slice(0, 7)}` : ''}` : '';
+    return `Project: ${parts.join(' · ') || 'nothing measured'}${parts.length && vs ? `, Δ${vs}` : ''}`;
+}
+/**
+ * Changed files, worst first: their changed-line coverage, the whole file's coverage and its
+ * move against the baseline (when the baseline knows the file), and the uncovered changed
+ * ranges as links to the lines. Undefined when no changed file is measured.
+ */
+function changedFilesTable(diff, report, baseline, links, limit) {
+    const files = diff.files
+        .filter((f) => f.measured > 0)
+        .sort((a, b) => b.measured - b.covered - (a.measured - a.covered) || (a.path < b.path ? -1 : 1));
+    if (!files.length)
+        return undefined;
+    const withDelta = !!baseline?.files;
+    const shown = files.slice(0, limit);
+    const header = ['changed file', 'changed lines', 'file', ...(withDelta ? ['Δ file'] : []), 'uncovered changed lines'];
+    const rows = shown.map((f) => {
+        const now = report.files.get(f.path)?.totals().lines;
+        const then = baseline?.files?.[f.path];
+        const delta = now && then && (0, gates_js_1.ratio)(now) !== undefined && (0, gates_js_1.ratio)(then) !== undefined
+            ? (0, gates_js_1.signed)((0, gates_js_1.ratio)(now) - (0, gates_js_1.ratio)(then))
+            : then
+                ? ''
+                : 'new';
+        return [
+            fileLink(f.path, links),
+            `${pct({ total: f.measured, covered: f.covered })} (${f.covered}/${f.measured})`,
+            now ? pct(now) : 'n/a',
+            ...(withDelta ? [delta] : []),
+            f.uncovered
+                .slice(0, 8)
+                .map((u) => fileLink(f.path, links, u))
+                .join(', ') + (f.uncovered.length > 8 ? `, … ${f.uncovered.length - 8} more` : ''),
+        ];
+    });
+    const out = [(0, exports.table)(header, rows)];
+    if (files.length > shown.length)
+        out.push('', `…and ${files.length - shown.length} more changed file(s).`);
+    return out.join('\n');
+}
+/** One row per flag: its coverage, its changed lines and whether its own gates held. */
+function flagsTable(flags) {
+    if (!flags.length)
+        return undefined;
+    const rows = flags.map((f) => {
+        const t = f.report.totals();
+        const failed = f.gates.filter((g) => !g.passed);
+        const d = f.diff;
+        return [
+            f.flag.name,
+            t.lines.total ? `${pct(t.lines)} (${t.lines.covered}/${t.lines.total})` : 'n/a',
+            t.branches.total ? pct(t.branches) : '',
+            d && d.measured ? `${pct({ total: d.measured, covered: d.covered })} (${d.covered}/${d.measured})` : d ? '—' : '',
+            f.gates.length === 0
+                ? ''
+                : failed.length
+                    ? `❌ ${failed.map((g) => g.subject.slice(f.flag.name.length + 1)).join(', ')}`
+                    : `✅ ${f.gates.length}`,
+            f.carried ? `carried forward${f.carried.from ? ` from ${f.carried.from}` : ''}` : '',
+        ];
+    });
+    return ['### Flags', '', (0, exports.table)(['flag', 'lines', 'branches', 'changed lines', 'gates', ''], rows)].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 3068:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2835,8 +3623,8 @@ exports.renderSections = renderSections;
 exports.renderMarkdown = renderMarkdown;
 exports.renderComment = renderComment;
 exports.badgeSvg = badgeSvg;
-const summary_js_1 = __webpack_require__(1363);
 const gates_js_1 = __webpack_require__(8418);
+const render_change_js_1 = __webpack_require__(8801);
 exports.COMMENT_MARKER = '<!-- shipline:coverage-gate -->';
 /** The marker of one call's comment: two calls on one pull request (a monorepo) keep two comments. */
 function commentMarker(id) {
@@ -2845,18 +3633,16 @@ function commentMarker(id) {
 /** GitHub rejects issue comments over 65,536 characters. */
 exports.COMMENT_LIMIT = 65_536;
 const show = (c) => (c.total === 0 ? 'n/a' : `${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(c))}% (${c.covered}/${c.total})`);
-const table = (header, rows) => [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(summary_js_1.cell).join(' | ')} |`),
-].join('\n');
 /** Directory of a path, the "package" for the per-package table. */
 const packageOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
 /**
  * The Markdown shown in the job summary and the PR comment, as sections so the comment can
- * drop the long tables first when it must fit GitHub's limit. `limits` caps table rows.
+ * drop the long tables first when it must fit GitHub's limit. It leads with what the change
+ * did (changed-line coverage and its gate, then the changed files); the project's totals
+ * follow on one line. `limits` caps table rows; `comment` leaves out what a reviewer of the
+ * change does not need (the per-package table, when there is a diff to show).
  */
-function renderSections(r, limits = { files: 10, packages: 50 }) {
+function renderSections(r, limits = { files: 10, packages: 50, comment: false }) {
     const t = r.report.totals();
     const failed = r.gates.filter((g) => !g.passed);
     const sections = [];
@@ -2865,55 +3651,40 @@ function renderSections(r, limits = { files: 10, packages: 50 }) {
         : failed.length
             ? `❌ ${failed.length} of ${r.gates.length} gate(s) failed`
             : `✅ all ${r.gates.length} gate(s) held`;
-    const delta = r.baseline && (0, gates_js_1.ratio)(t.lines) !== undefined && (0, gates_js_1.ratio)(r.baseline.lines) !== undefined
-        ? ` (${(0, gates_js_1.signed)((0, gates_js_1.ratio)(t.lines) - (0, gates_js_1.ratio)(r.baseline.lines))} vs baseline${r.baseline.sha ? ` ${r.baseline.sha.slice(0, 7)}` : ''})`
-        : '';
+    const head = (0, render_change_js_1.headline)(r.diff, r.gates, t.lines);
     sections.push({
         id: 'totals',
         text: [
-            `## Coverage: ${(0, gates_js_1.fmt)((0, gates_js_1.ratio)(t.lines)) || 'n/a'}% lines${delta}`,
+            r.title ? head.replace(/^## /, `## ${r.title}: `) : head,
             '',
-            `${status} · ${r.report.files.size} file(s) from ${r.reports} report(s)`,
-            '',
-            table(['metric', 'coverage', 'baseline'], [
-                ['lines', show(t.lines), r.baseline ? show(r.baseline.lines) : ''],
-                ['branches', show(t.branches), r.baseline ? show(r.baseline.branches) : ''],
-                ['functions', show(t.functions), r.baseline ? show(r.baseline.functions) : ''],
-            ]),
+            `${(0, render_change_js_1.projectLine)(t, r.baseline)} · ${status} · ${r.report.files.size} file(s) from ${r.reports} report(s)`,
+            ...(r.diff?.range ? ['', `<sub>${r.diff.range.description}.</sub>`] : []),
         ].join('\n'),
     });
-    if (r.gates.length)
-        sections.push({
-            id: 'gates',
-            text: ['### Gates', '', ...r.gates.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n'),
-        });
     if (r.diff) {
         const d = r.diff;
-        const lines = ['### Changed lines', '', d.range ? `${d.range.description}.` : ''];
-        if (d.measured)
-            lines.push(`**${(0, gates_js_1.fmt)((d.covered / d.measured) * 100)}%** of the changed lines the reports measure are covered (${d.covered}/${d.measured}); ${d.unmeasured} changed line(s) are not measured (blank, comments, or files without coverage).`);
-        else
-            lines.push(`None of the ${d.changed} changed line(s) is measured by the reports.`);
-        const worst = d.files
-            .filter((f) => f.measured > 0)
-            .sort((a, b) => b.measured - b.covered - (a.measured - a.covered) || (a.path < b.path ? -1 : 1));
-        if (worst.length) {
-            const shown = worst.slice(0, limits.files);
-            lines.push('', '**Least-covered changed files**', '', table(['file', 'changed lines covered', 'uncovered ranges'], shown.map((f) => [
-                f.path,
-                `${(0, gates_js_1.fmt)((f.covered / f.measured) * 100)}% (${f.covered}/${f.measured})`,
-                f.uncovered
-                    .slice(0, 8)
-                    .map((u) => (u.start === u.end ? `${u.start}` : `${u.start}-${u.end}`))
-                    .join(', ') + (f.uncovered.length > 8 ? ', …' : ''),
-            ])));
-            if (worst.length > shown.length)
-                lines.push('', `…and ${worst.length - shown.length} more changed file(s).`);
-        }
-        sections.push({ id: 'diff', text: lines.join('\n') });
+        const lines = [];
+        const files = (0, render_change_js_1.changedFilesTable)(d, r.report, r.baseline, r.links, limits.files);
+        if (files)
+            lines.push(files);
+        if (d.unmeasured)
+            lines.push(`${files ? '\n' : ''}${d.unmeasured} of ${d.changed} changed line(s) are not measured (blank lines, comments, files without coverage).`);
+        if (lines.length)
+            sections.push({ id: 'diff', text: lines.join('\n') });
     }
     else if (r.diffNote)
         sections.push({ id: 'diff', text: `### Changed lines\n\n${r.diffNote}` });
+    const flags = (0, render_change_js_1.flagsTable)(r.flags ?? []);
+    if (flags)
+        sections.push({ id: 'flags', text: flags });
+    if (r.gates.length) {
+        // Failed gates first: they are why the check is red.
+        const ordered = [...failed, ...r.gates.filter((g) => g.passed)];
+        sections.push({
+            id: 'gates',
+            text: ['### Gates', '', ...ordered.map((g) => `- ${g.passed ? '✅' : '❌'} ${g.message}`)].join('\n'),
+        });
+    }
     const pkgs = new Map();
     for (const f of r.report.files.values()) {
         const p = packageOf(f.path);
@@ -2923,19 +3694,22 @@ function renderSections(r, limits = { files: 10, packages: 50 }) {
         c.covered += l.covered;
         pkgs.set(p, c);
     }
-    const rows = [...pkgs].sort((a, b) => ((0, gates_js_1.ratio)(a[1]) ?? 101) - ((0, gates_js_1.ratio)(b[1]) ?? 101) || (a[0] < b[0] ? -1 : 1));
-    const shown = rows.slice(0, limits.packages);
-    sections.push({
-        id: 'packages',
-        rows: rows.length,
-        cut: rows.length - shown.length,
-        text: [
-            '### Packages (least covered first)',
-            '',
-            table(['package', 'lines'], shown.map(([p, c]) => [p, show(c)])),
-            ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : []),
-        ].join('\n'),
-    });
+    // One package says nothing the project line did not; a change is read from its files.
+    if (pkgs.size > 1 && !(limits.comment && r.diff)) {
+        const rows = [...pkgs].sort((a, b) => ((0, gates_js_1.ratio)(a[1]) ?? 101) - ((0, gates_js_1.ratio)(b[1]) ?? 101) || (a[0] < b[0] ? -1 : 1));
+        const shown = rows.slice(0, limits.packages);
+        sections.push({
+            id: 'packages',
+            rows: rows.length,
+            cut: rows.length - shown.length,
+            text: [
+                '### Packages (least covered first)',
+                '',
+                (0, render_change_js_1.table)(['package', 'lines'], shown.map(([p, c]) => [p, show(c)])),
+                ...(rows.length > shown.length ? ['', `…${rows.length - shown.length} more package(s) not shown.`] : []),
+            ].join('\n'),
+        });
+    }
     if (r.notes.length)
         sections.push({ id: 'notes', text: ['### Notes', '', ...r.notes.map((n) => `- ${n}`)].join('\n') });
     return sections;
@@ -2947,7 +3721,7 @@ function renderMarkdown(r) {
 }
 /** The sticky comment: marker first, then the summary, cut to GitHub's limit saying what was cut. */
 function renderComment(r, footer = '', limit = exports.COMMENT_LIMIT, marker = exports.COMMENT_MARKER) {
-    const build = (files, packages) => `${marker}\n${renderSections(r, { files, packages })
+    const build = (files, packages) => `${marker}\n${renderSections(r, { files, packages, comment: true })
         .map((s) => s.text)
         .join('\n\n')}\n${footer}`;
     let body = build(10, 50);
