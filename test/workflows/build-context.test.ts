@@ -133,6 +133,8 @@ describe('the image build context', () => {
             SHARD_FILES: "a.test.js 'b c.test.js'",
             TEST_IMAGE: image,
             WORKING_DIRECTORY: '.',
+            SHARD: '1',
+            TOTAL: '1',
           },
           ws,
         );

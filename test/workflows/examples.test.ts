@@ -42,6 +42,8 @@ function shard(lang: string, dir: string, files: string[], env: Record<string, s
       TEST_IMAGE: '',
       WORKING_DIRECTORY: '.',
       RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'shipline-runner-temp-')),
+      SHARD: '1',
+      TOTAL: '1',
       ...env,
     },
     dir,

@@ -62,9 +62,9 @@ export function templateFiles(): string[] {
   return yamlFiles('workflows-templates');
 }
 
-/** The service templates: those that call the reusable pipeline (not the pipeline-health report). */
+/** The service templates: those that call the reusable pipeline (not the pipeline-health report or the fork comment poster). */
 export function serviceTemplateFiles(): string[] {
-  return templateFiles().filter((f) => !f.endsWith('/pipeline-health.yml'));
+  return templateFiles().filter((f) => !f.endsWith('/pipeline-health.yml') && !f.endsWith('/coverage-comment.yml'));
 }
 
 /** Every action.yml: the root setup action and actions/<id>. */

@@ -38,6 +38,8 @@ function stepNeeds(step: Step, given?: Record<string, unknown>): Perms {
   if (CLOUD_LOGIN.test(uses)) return { 'id-token': 'write' };
   const id = shiplineActionOf(uses);
   if (uses.startsWith('actions/checkout@')) return { contents: 'read' };
+  // Another run's artifacts (download-artifact's run-id) are read through the API: actions: read.
+  if (uses.startsWith('actions/download-artifact@') && step.with?.['run-id']) return { actions: 'read' };
   if (id === 'coverage-gate' && String(step.with?.comment ?? 'true') !== 'false') return { 'pull-requests': 'write' };
   if (id === 'docker-build' && String(step.with?.push ?? 'auto') !== 'false') return { packages: 'write' };
   if (id === 'notify') return { actions: 'read' };
