@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
-import { describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { available, needs } from '../helpers/real.js';
 import { ROOT } from './lib.js';
 
@@ -65,8 +66,14 @@ interface Run {
   /** The names of the artifacts the run uploaded. */
   artifacts: string[];
 }
-function run(dir: string, event: string): Run {
-  const out = mkdtempSync(join(tmpdir(), 'shipline-e2e-out-'));
+/**
+ * One run of the caller's workflow through the built CLI. `out` (kept) for a run to re-run;
+ * else a temp folder, removed with the repository afterwards.
+ */
+function run(dir: string, event: string, opts: { out?: string; extra?: string[]; env?: NodeJS.ProcessEnv } = {}): Run {
+  const out = opts.out ?? mkdtempSync(join(tmpdir(), 'shipline-e2e-out-'));
+  // This test's own vitest variables stay out of the workflow's test steps (the Node template runs vitest).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
   const r = spawnSync(
     process.execPath,
     [
@@ -85,23 +92,26 @@ function run(dir: string, event: string): Run {
       out,
       '--secret',
       'GITHUB_TOKEN=ghs_local_placeholder',
+      ...(opts.extra ?? []),
     ],
     {
       cwd: dir,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       // Debian's python3 carries pytest and pytest-cov; shipline's node_modules the linters.
-      env: { ...process.env, PATH: `/usr/bin:${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}` },
+      env: { ...env, PATH: `/usr/bin:${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ...opts.env },
     },
   );
   const recordFile = join(out, 'run.json');
   const record = existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : '';
   const store = join(out, 'artifacts', 'run-1');
   const artifacts = existsSync(store) ? readdirSync(store).sort() : [];
-  rmSync(out, { recursive: true, force: true });
-  rmSync(dir, { recursive: true, force: true });
+  if (!opts.out) {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
   const jobs: Record<string, string> = {};
-  for (const m of (r.stdout + r.stderr).matchAll(/^[✓✗○] (.+?): (success|failure|skipped|cancelled)/gm))
+  for (const m of (r.stdout + r.stderr).matchAll(/^[✓✗○⊘] (.+?): (success|failure|skipped|cancelled)/gm))
     jobs[m[1]] = m[2];
   return { code: r.status, out: r.stdout + r.stderr, jobs, record, artifacts };
 }
@@ -139,10 +149,21 @@ describe('the templates through shipline workflow run', () => {
         },
         { 'go-service': '.' },
       );
-      const r = run(dir, 'merge_group');
+      const out = mkdtempSync(join(tmpdir(), 'shipline-e2e-out-'));
+      const r = run(dir, 'merge_group', { out });
       expect(r.code, r.out).toBe(0);
       expect(r.jobs['shipline / ci']).toBe('success');
       expect(r.jobs['shipline / cd']).toBe('skipped');
+      // Issue 21 item 16: re-run (attempt 2 of the same run, attempt 1's artifacts still there):
+      // every upload says overwrite: true, so none fails on the first attempt's artifact.
+      const again = run(dir, 'merge_group', { out, extra: ['--rerun'] });
+      rmSync(out, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+      expect(again.code, again.out).toBe(0);
+      expect(again.out).toMatch(/; run 1 attempt 2, out /);
+      expect(again.jobs['shipline / ci']).toBe('success');
+      expect(again.artifacts).toEqual(r.artifacts);
+      expect(again.artifacts).toEqual(expect.arrayContaining(['shipline-plan', 'shipline-junit-1']));
     },
     180_000,
   );
@@ -178,4 +199,68 @@ describe('the templates through shipline workflow run', () => {
     },
     240_000,
   );
+});
+
+// The Node template on examples/service, unedited: the install step is a real `npm ci` of the
+// lock file's vitest and @vitest/coverage-v8, and the tests run under vitest (the template's
+// default command). npm's download cache is shared by this file's runs (and its next runs),
+// keyed on the lock file: one download, then every install step reads it.
+const lock = readFileSync(join(ROOT, 'examples/service/package-lock.json'));
+const npmEnv = {
+  npm_config_cache: join(tmpdir(), `shipline-npm-${createHash('sha256').update(lock).digest('hex').slice(0, 16)}`),
+  npm_config_prefer_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
+const hasNpm = existsSync(CLI) && available('npm', ['--version']);
+
+describe('node-service.yml on examples/service through shipline workflow run', () => {
+  // Inside the checkout: the service's eslint.config.js resolves @eslint/js from shipline's
+  // node_modules (a team's repository has it from its install step).
+  let base = '';
+  beforeAll(() => {
+    if (!hasNpm) return;
+    mkdirSync(join(ROOT, '.shipline-out'), { recursive: true });
+    base = mkdtempSync(join(ROOT, '.shipline-out', 'node-template-'));
+    const warm = join(base, 'warm');
+    mkdirSync(warm);
+    for (const f of ['package.json', 'package-lock.json']) cpSync(join(ROOT, 'examples/service', f), join(warm, f));
+    const r = spawnSync('npm', ['ci', '--ignore-scripts'], {
+      cwd: warm,
+      env: { ...process.env, ...npmEnv },
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`npm ci (the one download): ${r.stderr}`);
+  }, 300_000);
+  afterAll(() => {
+    if (base) rmSync(base, { recursive: true, force: true });
+  });
+  const nodeRun = (event: string) => {
+    const dir = repo({ '.github/workflows/pipeline.yml': template('node') }, { service: '.' });
+    const r = run(dir, event, { out: join(base, event), env: npmEnv });
+    rmSync(dir, { recursive: true, force: true });
+    return r;
+  };
+
+  for (const event of ['push', 'pull_request'])
+    needs('the built CLI and npm (the npm registry or its cache)', hasNpm)(
+      `${event}: npm ci, the lint gate, vitest with v8 coverage in shards, the gate; CI green, CD off (no image)`,
+      () => {
+        const r = nodeRun(event);
+        expect(r.code, r.out).toBe(0);
+        expect(r.jobs['shipline / ci']).toBe('success');
+        expect(r.jobs['shipline / ci / lint gate']).toBe('success');
+        expect(r.jobs['shipline / ci / coverage gate']).toBe('success');
+        expect(r.jobs['shipline / cd']).toBe('skipped');
+        expect(Object.keys(r.jobs).filter((j) => /^shipline \/ ci \/ test \(shard /.test(j))).not.toEqual([]);
+        // The lock file picked npm ci; vitest ran the suites and wrote JUnit and LCOV.
+        expect(r.out).toMatch(/added \d+ packages/);
+        expect(r.artifacts).toEqual(
+          expect.arrayContaining(['shipline-plan', 'shipline-junit-1', 'shipline-coverage-1']),
+        );
+        expect(r.out).toMatch(/Test Files +6 passed|Test Files +\d+ passed/);
+      },
+      240_000,
+    );
 });
