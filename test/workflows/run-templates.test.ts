@@ -213,7 +213,7 @@ const npmEnv = {
   npm_config_fund: 'false',
   npm_config_update_notifier: 'false',
 };
-const hasNpm = existsSync(CLI) && available('npm', ['--version']);
+const hasNpm = existsSync(CLI) && available('sh', ['-c', 'command -v npm']);
 
 describe('node-service.yml on examples/service through shipline workflow run', () => {
   // Inside the checkout: the service's eslint.config.js resolves @eslint/js from shipline's
