@@ -206,8 +206,10 @@ describe('the templates through shipline workflow run', () => {
 // default command). npm's download cache is shared by this file's runs (and its next runs),
 // keyed on the lock file: one download, then every install step reads it.
 const lock = readFileSync(join(ROOT, 'examples/service/package-lock.json'));
+// HOME is a folder of its own: its ~/.npm is the download cache (npm's default), and the
+// template's dependency cache saves that, not the host's whole ~/.npm.
 const npmEnv = {
-  npm_config_cache: join(tmpdir(), `shipline-npm-${createHash('sha256').update(lock).digest('hex').slice(0, 16)}`),
+  HOME: join(tmpdir(), `shipline-npm-home-${createHash('sha256').update(lock).digest('hex').slice(0, 16)}`),
   npm_config_prefer_offline: 'true',
   npm_config_audit: 'false',
   npm_config_fund: 'false',
@@ -223,6 +225,7 @@ describe('node-service.yml on examples/service through shipline workflow run', (
     if (!hasNpm) return;
     mkdirSync(join(ROOT, '.shipline-out'), { recursive: true });
     base = mkdtempSync(join(ROOT, '.shipline-out', 'node-template-'));
+    mkdirSync(npmEnv.HOME, { recursive: true });
     const warm = join(base, 'warm');
     mkdirSync(warm);
     for (const f of ['package.json', 'package-lock.json']) cpSync(join(ROOT, 'examples/service', f), join(warm, f));
