@@ -61,7 +61,7 @@ describe('a failing test shard: the notify job tells the team (a local webhook r
     const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? 1)));
     result = { code, text };
     await receiver.close();
-  }, 200_000);
+  }, 400_000);
 
   it('fails the run, runs notify on failure(), posts once, and masks the webhook URL', () => {
     expect(result.code, result.text).toBe(1);
