@@ -73,7 +73,7 @@ beforeAll(() => {
   git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'feature');
   pr = runWorkflow(repo, join(demoOut, 'workflow'), ['--event', 'pull_request']);
   prEvent = JSON.parse(readFileSync(join(demoOut, 'workflow', 'work', 'event.json'), 'utf8'));
-}, 450_000);
+}, 1_200_000);
 
 describe('npm run demo', () => {
   const byName = (prefix: string) => record.stages.find((s) => s.name.startsWith(prefix)) as StageRecord;
