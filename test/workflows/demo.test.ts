@@ -56,7 +56,7 @@ beforeAll(() => {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
-    timeout: 240_000,
+    timeout: 600_000,
   });
   const summaryJson = join(demoOut, 'summary.json');
   if (existsSync(summaryJson)) record = JSON.parse(readFileSync(summaryJson, 'utf8'));
