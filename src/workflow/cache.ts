@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { describeThrown } from '../core/errors.js';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { globSync } from 'tinyglobby';
@@ -116,8 +117,16 @@ export async function cacheSave(c: BuiltinCall): Promise<UsesResult> {
     c.leg.state.cacheDir,
     createHash('sha256').update(`${scope}\n${key}\n${version}`).digest('hex').slice(0, 24),
   );
-  mkdirSync(join(dir, 'files'), { recursive: true });
-  for (const f of files) cpSync(f, join(dir, 'files', stored(ws, f)));
+  // actions/cache never fails a job on a save it cannot make (a file gone mid-copy, one it
+  // cannot archive): it warns "Failed to save" and saves nothing.
+  try {
+    mkdirSync(join(dir, 'files'), { recursive: true });
+    for (const f of files) cpSync(f, join(dir, 'files', stored(ws, f)));
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    say(c, `warning: Failed to save: ${describeThrown(e)}`);
+    return ok();
+  }
   writeFileSync(join(dir, 'cache.json'), JSON.stringify({ key, version, created: Date.now(), scope }));
   say(c, `Cache saved with key: ${key} (${files.size} file(s), scope ${scope})`);
   return ok();

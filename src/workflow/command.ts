@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,71 +10,22 @@ import { buildEvent, repositoryName } from './events.js';
 import { loadWorkflow, mapAt, type NodeMap } from './load.js';
 import { preflight, runWorkflow, StartupFailure } from './engine.js';
 import { callInputs } from './call.js';
-import { Semaphore, type Frame, type RunOptions, type RunState, type Stub } from './types.js';
+import { pairs, secretFile, stubs } from './args.js';
+import { nextAttempt } from './attempt.js';
+import { concurrencyOf, enter } from './concurrency.js';
+import { Semaphore, type Frame, type RunOptions, type RunState } from './types.js';
 import type { Value } from './expr.js';
 
 export const USAGE = `usage: shipline workflow run [-W|--workflow FILE] [--event NAME] [--event-file F]
        [--input NAME=VALUE]... [--secret NAME=VALUE]... [--secret-file F] [--var NAME=VALUE]...
        [--job ID] [--out DIR] [--repo OWNER/NAME=PATH]... [--repository OWNER/NAME]
        [--stub OWNER/ACTION=outputs.json]... [--stub-action-yml OWNER/ACTION=action.yml]... [--parallel N]
+       [--rerun]
 
 Runs a GitHub Actions workflow on this machine, without containers, with GitHub's semantics.
+--rerun runs the last run in --out again as a new attempt (GitHub's "Re-run all jobs": same run id,
+run_attempt + 1, the earlier attempts' artifacts kept).
 Exit code: 0 when the workflow concluded success, 1 when it failed, 2 on a usage or workflow-file error.`;
-
-function pairs(list: string[] | undefined, flag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const item of list ?? []) {
-    const eq = item.indexOf('=');
-    if (eq <= 0) throw new ConfigError(`--${flag} ${item}: use --${flag} NAME=VALUE`);
-    out[item.slice(0, eq)] = item.slice(eq + 1);
-  }
-  return out;
-}
-
-/** KEY=value lines (dotenv-like) of --secret-file. */
-function secretFile(path: string): Record<string, string> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new ConfigError(`--secret-file ${path}: cannot read it`);
-  }
-  const out: Record<string, string> = {};
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (m) out[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
-  }
-  return out;
-}
-
-function stubs(specs: Record<string, string>, ymls: Record<string, string>): Map<string, Stub> {
-  const map = new Map<string, Stub>();
-  for (const [action, file] of Object.entries(specs)) {
-    let data: { outputs?: Record<string, string>; inputs?: Stub['inputs'] } & Record<string, unknown>;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      throw new ConfigError(`--stub ${action}=${file}: not a readable JSON file (${describeThrown(e)})`);
-    }
-    const outputs = (data.outputs ?? data) as Record<string, string>;
-    map.set(action.toLowerCase(), {
-      outputs: Object.fromEntries(
-        Object.entries(outputs)
-          .filter(([k]) => k !== 'inputs')
-          .map(([k, v]) => [k, String(v)]),
-      ),
-      inputs: data.inputs,
-      source: file,
-    });
-  }
-  for (const [action, file] of Object.entries(ymls)) {
-    const s = map.get(action.toLowerCase());
-    if (!s) throw new ConfigError(`--stub-action-yml ${action}: give --stub ${action}=outputs.json too`);
-    s.actionYml = resolve(file);
-    s.source += ` + ${file}`;
-  }
-  return map;
-}
 
 /** `shipline workflow run ...`: returns the exit code. */
 export async function workflowCommand(
@@ -109,6 +60,7 @@ export async function workflowCommand(
             'stub-action-yml': { type: 'string', multiple: true },
             parallel: { type: 'string' },
             cwd: { type: 'string' },
+            rerun: { type: 'boolean' },
           },
           strict: true,
         });
@@ -161,6 +113,7 @@ export async function workflowCommand(
       stubs: stubs(pairs(v.stub, 'stub'), pairs(v['stub-action-yml'], 'stub-action-yml')),
       parallel: Number(v.parallel ?? Math.max(2, availableParallelism())),
       real: env.SHIPLINE_LOCAL === '1',
+      rerun: v.rerun === true,
       hostEnv: env,
       print: (s) => print(masker.mask(s)),
       masker,
@@ -186,11 +139,7 @@ export async function runFromOptions(opts: RunOptions): Promise<number> {
       `${wf.file}:1: the workflow does not run on ${opts.eventName} (on: ${events.join(', ')}); choose one with --event${events.includes('workflow_call') ? ', or call this reusable workflow from a workflow' : ''}`,
     );
   mkdirSync(opts.out, { recursive: true });
-  const counter = join(opts.out, 'runs.json');
-  const runNumber =
-    (existsSync(counter) ? (JSON.parse(readFileSync(counter, 'utf8')) as { last: number }).last : 0) + 1;
-  writeFileSync(counter, JSON.stringify({ last: runNumber }));
-  const runId = String(Date.now());
+  const { runNumber, runId, attempt } = nextAttempt(opts.out, opts.rerun === true);
   const workDir = join(opts.out, 'work');
   const logsDir = join(opts.out, 'logs');
   rmSync(workDir, { recursive: true, force: true });
@@ -216,7 +165,7 @@ export async function runFromOptions(opts: RunOptions): Promise<number> {
     repositoryUrl: `git://github.com/${opts.repo.name}.git`,
     run_id: runId,
     run_number: String(runNumber),
-    run_attempt: '1',
+    run_attempt: String(attempt),
     actor: (ev.payload.sender as Record<string, Value> | undefined)?.login ?? 'local',
     triggering_actor: 'local',
     workflow: typeof wf.root.name === 'string' ? wf.root.name : shown,
@@ -269,7 +218,7 @@ export async function runFromOptions(opts: RunOptions): Promise<number> {
     depth: 0,
   };
   opts.print(
-    `shipline workflow run: ${wf.file} on ${ev.name} (${github.ref} @ ${String(ev.sha).slice(0, 12)}) in ${opts.repo.name}; run ${runNumber}, out ${opts.out}`,
+    `shipline workflow run: ${wf.file} on ${ev.name} (${github.ref} @ ${String(ev.sha).slice(0, 12)}) in ${opts.repo.name}; run ${runNumber}${attempt > 1 ? ` attempt ${attempt}` : ''}, out ${opts.out}`,
   );
   if (opts.secrets.GITHUB_TOKEN?.startsWith('ghs_local'))
     opts.print('github.token is a placeholder: pass --secret GITHUB_TOKEN=... for steps that call the GitHub API');
@@ -289,7 +238,15 @@ export async function runFromOptions(opts: RunOptions): Promise<number> {
   const onSignal = () => state.cancel.abort();
   process.once('SIGINT', onSignal);
   const started = Date.now();
-  const run = await runWorkflow(state, frame, opts.jobFilter);
+  // The workflow's concurrency group, shared with every run this process makes.
+  const group = concurrencyOf(wf.root, { file: wf.file, contexts: { github, inputs: frame.inputs, vars: opts.vars } });
+  const ticket = group ? enter(group, (line) => opts.print(line)) : undefined;
+  ticket?.signal.addEventListener('abort', onSignal, { once: true });
+  if (ticket?.pending) opts.print(`pending: concurrency group ${group?.group} has a run in progress`);
+  const run =
+    ticket && (await ticket.ready) === 'cancelled'
+      ? { result: 'cancelled' as const, jobs: {} }
+      : await runWorkflow(state, frame, opts.jobFilter).finally(() => ticket?.release());
   process.removeListener('SIGINT', onSignal);
   const summary = state.summaries.map((s) => `<!-- ${s.job} -->\n${s.text.trim()}\n`).join('\n');
   writeFileSync(join(opts.out, 'summary.md'), summary);

@@ -5,6 +5,7 @@ import { jobsOf, needsOf } from './called.js';
 import { callWorkflow } from './call.js';
 import { expandMatrix, legName } from './matrix.js';
 import { runLeg } from './job.js';
+import { concurrencyOf, enter } from './concurrency.js';
 import type { Frame, JobOutcome, Result, RunState } from './types.js';
 
 export { preflight, StartupFailure } from './called.js';
@@ -127,21 +128,35 @@ async function runJob(
         results.push('cancelled');
         continue;
       }
-      const o = await state.slots.run(() =>
-        runLeg(state, frame, {
-          jobId: id,
-          job,
-          name: display,
-          matrix,
-          strategy: strategyCtx,
-          needs,
-          signal: ff.signal,
-        }),
-      );
+      // A job's concurrency group is taken before a runner slot: a pending job holds no runner.
+      const label = `${frame.prefix}${display}`;
+      const group = concurrencyOf(job, { ...legScope, contexts: { ...legScope.contexts, strategy: strategyCtx } });
+      const ticket = group ? enter(group, (line) => state.opts.print(`    ${label}: ${line}`)) : undefined;
+      if (ticket?.pending) state.opts.print(`… ${label}: pending (concurrency group ${group?.group})`);
+      if (ticket && (await ticket.ready) === 'cancelled') {
+        state.opts.print(`⊘ ${label}: cancelled (concurrency group ${group?.group})`);
+        state.legs.push({ job: label, result: 'cancelled', seconds: 0, outputs: {} });
+        results.push('cancelled');
+        continue;
+      }
+      const o = await state.slots
+        .run(() =>
+          runLeg(state, frame, {
+            jobId: id,
+            job,
+            name: display,
+            matrix,
+            strategy: strategyCtx,
+            needs,
+            signal: ticket ? AbortSignal.any([ff.signal, ticket.signal]) : ff.signal,
+          }),
+        )
+        .finally(() => ticket?.release());
       results.push(o.result);
       // The last leg to finish sets each output, as on GitHub.
       for (const [k, v] of Object.entries(o.outputs)) if (v !== '') outputs[k] = v;
-      if (o.failed && failFast) ff.abort();
+      // A cancelled leg (concurrency, the run cancelled) is no failure for fail-fast.
+      if (o.failed && o.result !== 'cancelled' && failFast) ff.abort();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(maxParallel, combos.length)) }, worker));

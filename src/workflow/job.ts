@@ -32,6 +32,7 @@ export async function runLeg(state: RunState, frame: Frame, spec: LegSpec): Prom
   const onCancel = () => ac.abort();
   spec.signal.addEventListener('abort', onCancel, { once: true });
   state.cancel.signal.addEventListener('abort', onCancel, { once: true });
+  if (spec.signal.aborted || state.cancel.signal.aborted) ac.abort();
   const leg: Leg = {
     state,
     frame,
@@ -115,12 +116,6 @@ export async function runLeg(state: RunState, frame: Frame, spec: LegSpec): Prom
       state.opts.print(
         `    environment: ${toText(typeof envName === 'object' && envName && !Array.isArray(envName) ? envName.name : envName)} (recorded, not enforced locally)`,
       );
-    if (spec.job.concurrency !== undefined) {
-      const c = evalNode(spec.job.concurrency, scopeOf(leg, sc));
-      state.opts.print(
-        `    concurrency: ${toText(typeof c === 'object' && c && !Array.isArray(c) ? c.group : c)} (recorded, not enforced locally)`,
-      );
-    }
     const steps = (Array.isArray(spec.job.steps) ? spec.job.steps : []) as NodeMap[];
     await runSteps(leg, steps, sc);
     for (const p of leg.post.reverse()) {

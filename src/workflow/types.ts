@@ -37,6 +37,8 @@ export interface RunOptions {
   parallel: number;
   /** Real deploys and pushes (SHIPLINE_LOCAL=1): no ACT=true for the tools' dry-run: auto. */
   real: boolean;
+  /** Run the last run in `out` again as its next attempt. */
+  rerun?: boolean;
   hostEnv: NodeJS.ProcessEnv;
   print: (line: string) => void;
   masker: Masker;

@@ -1,8 +1,8 @@
 // GitHub's own local runner, @github/local-action, runs every shipline action through its
 // source entry (src/actions/local-action.ts) with @actions/core stubbed, and sees the outputs
 // the action set: the adapter's toolkit protocol goes through @actions/core.
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -153,10 +153,38 @@ afterAll(async () => {
   await sim?.close();
 });
 
+/**
+ * local-action asks `npm ls <the packages it stubs> --json --long` of this repository on every
+ * run, the same question with the same answer (seconds of npm each time, most of a run). An
+ * `npm` first on PATH answers it from the first real answer (keyed on the arguments, one
+ * computation under a lock) and hands every other npm command to the real npm.
+ */
+function npmLsOnce(): { path: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'local-action-npm-'));
+  const realNpm = execFileSync('bash', ['-c', 'command -v npm'], { encoding: 'utf8' }).trim();
+  writeFileSync(
+    join(dir, 'npm'),
+    `#!/bin/bash
+if [ "$1" = ls ]; then
+  key="${dir}/ls-$(printf '%s ' "$@" "$PWD" | sha256sum | cut -c1-16)"
+  exec 9>"$key.lock"; flock 9
+  if [ ! -f "$key.status" ]; then "${realNpm}" "$@" > "$key.json"; echo $? > "$key.status"; fi
+  cat "$key.json"
+  exit "$(cat "$key.status")"
+fi
+exec "${realNpm}" "$@"
+`,
+  );
+  chmodSync(join(dir, 'npm'), 0o755);
+  return { path: `${dir}:${process.env.PATH ?? ''}`, dir };
+}
+
 describe('@github/local-action runs each action', () => {
-  // local-action spends most of its time in its own `npm ls` of this repository and compiling
-  // with tsx: two runs at a time (more only contend for the two cores).
+  // local-action spends its time in its own `npm ls` of this repository (asked once, see
+  // npmLsOnce) and compiling with tsx: two runs at a time (more only contend for two cores).
   let results: Record<string, { stdout: string; code: number; expect: Record<string, string | RegExp> }> = {};
+  const npm = npmLsOnce();
+  afterAll(() => rmSync(npm.dir, { recursive: true, force: true }));
   beforeAll(async () => {
     const one = async (t: { id: string }) => {
       const s = scenario(t.id);
@@ -166,7 +194,7 @@ describe('@github/local-action runs each action', () => {
           ['run', `actions/${t.id}`, ENTRY, dotenv(s.vars)],
           {
             cwd: ROOT,
-            env: { ...process.env, FORCE_COLOR: '0' },
+            env: { ...process.env, FORCE_COLOR: '0', PATH: npm.path },
             maxBuffer: 32 * 1024 * 1024,
           },
         );

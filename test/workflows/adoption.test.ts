@@ -152,6 +152,12 @@ describe('5. one stable required check; merge queues', () => {
       expect(wf.jobs.pipeline.name, file).toBe('shipline');
     }
   });
+  it("shipline's own CI runs on merge_group too, as every workflow that checks pull requests must", () => {
+    for (const file of ['.github/workflows/self-test.yml', ...templateFiles()]) {
+      const on = Object.keys(triggers(loadWorkflow(file)));
+      if (on.includes('pull_request')) expect(on, file).toContain('merge_group');
+    }
+  });
   it('CD never runs on merge_group; on a pull request it builds without pushing, on the default branch it deploys', () => {
     const github = (event_name: string, ref_name: string) => ({
       event_name,

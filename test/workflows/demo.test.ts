@@ -1,11 +1,25 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertDistFresh } from '../helpers/dist.js';
 import { ROOT } from './lib.js';
 // @ts-expect-error: a plain .mjs script, no declarations
 import { shellWords } from '../../bench/demo/cli-sequence.mjs';
+// @ts-expect-error: a plain .mjs script, no declarations
+import { runWorkflow } from '../../scripts/demo.mjs';
+
+interface Leg {
+  job: string;
+  result: string;
+  outputs: Record<string, string>;
+}
+interface WorkflowRun {
+  code: number;
+  text: string;
+  record: { result: string; legs: Leg[] };
+}
+const legs = (r: WorkflowRun, re: RegExp) => r.record.legs.filter((l) => re.test(l.job));
 
 interface StageRecord {
   name: string;
@@ -24,21 +38,44 @@ describe("shellWords (the shard action's shell-quoted file list, read back)", ()
   ])('%j', (text, words) => expect(shellWords(text)).toEqual(words));
 });
 
+// The demo's run is the push to the default branch of the real workflows on examples/service
+// (pipeline.yml through the built CLI, as a team runs its copy of the template); the pull request
+// after it runs on that repository and out folder, so its plan and coverage gate restore the
+// state the push saved (the cache's default-branch fallback). One push run serves the demo's
+// assertions and the workflow's (this file holds both: the pipeline runs once, not twice).
+const demoOut = join(ROOT, '.shipline-out/demo');
+let run: SpawnSyncReturns<string>;
+let record: { verdict: string; stages: StageRecord[] } = { verdict: '', stages: [] };
+let push: WorkflowRun;
+let pr: WorkflowRun;
+let prEvent: { pull_request: { merge_commit_sha: string } };
+const repo = join(demoOut, 'repo');
+beforeAll(() => {
+  assertDistFresh();
+  run = spawnSync(process.execPath, [join(ROOT, 'scripts/demo.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 600_000,
+  });
+  const summaryJson = join(demoOut, 'summary.json');
+  if (existsSync(summaryJson)) record = JSON.parse(readFileSync(summaryJson, 'utf8'));
+  const runJson = join(demoOut, 'workflow', 'run.json');
+  push = {
+    code: run.status ?? 1,
+    text: run.stdout + run.stderr,
+    record: existsSync(runJson) ? JSON.parse(readFileSync(runJson, 'utf8')) : { result: '', legs: [] },
+  };
+  const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, stdio: 'ignore' });
+  git('checkout', '-q', '-b', 'feature');
+  writeFileSync(join(repo, 'NOTES.md'), 'a change on a branch\n');
+  git('add', '-A');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'feature');
+  pr = runWorkflow(repo, join(demoOut, 'workflow'), ['--event', 'pull_request']);
+  prEvent = JSON.parse(readFileSync(join(demoOut, 'workflow', 'work', 'event.json'), 'utf8'));
+}, 1_200_000);
+
 describe('npm run demo', () => {
-  // One real run of the whole demo through the built CLI (dist/), as a new user runs it.
-  let run: SpawnSyncReturns<string>;
-  let record: { verdict: string; stages: StageRecord[] } = { verdict: '', stages: [] };
-  beforeAll(() => {
-    assertDistFresh();
-    run = spawnSync(process.execPath, [join(ROOT, 'scripts/demo.mjs')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      timeout: 240_000,
-    });
-    const summaryJson = join(ROOT, '.shipline-out/demo/summary.json');
-    if (existsSync(summaryJson)) record = JSON.parse(readFileSync(summaryJson, 'utf8'));
-  }, 250_000);
   const byName = (prefix: string) => record.stages.find((s) => s.name.startsWith(prefix)) as StageRecord;
 
   it('runs every stage, prints each result and time, and writes the combined summary', () => {
@@ -80,5 +117,28 @@ describe('npm run demo', () => {
     });
     expect(byName('deploy')).toMatchObject({ status: 'dry' });
     expect(byName('notify')).toMatchObject({ status: 'skipped', detail: expect.stringMatching(/if: failure\(\)/) });
+  });
+});
+
+describe('shipline workflow run on the real workflows (examples/service)', () => {
+  it('push to the default branch: CI passes, CD runs as dry runs, state is saved', () => {
+    expect(push.code, push.text).toBe(0);
+    expect(legs(push, /ci \/ test \(shard/).length).toBeGreaterThan(0);
+    expect(legs(push, /cd \/ deploy$/)[0]).toMatchObject({ result: 'success', outputs: { result: 'dry-run' } });
+    expect(push.text).toMatch(/Cache saved with key: shipline-state-main-/);
+  });
+
+  it('pull_request: restores the default branch state, builds the image without deploying, runs on the merge commit', () => {
+    expect(pr.code, pr.text).toBe(0);
+    expect(pr.text).toMatch(/Cache restored from key: shipline-state-main-.*\(scope refs\/heads\/main\)/);
+    // Issue 21: a pull request builds the image (push: auto does not push it) and never deploys.
+    expect(pr.text).toMatch(/✓ pipeline \/ cd \/ image build: success/);
+    expect(pr.text).toMatch(/○ pipeline \/ cd \/ deploy: skipped/);
+    expect(pr.text).toMatch(/on pull_request \(refs\/pull\/1\/merge @ /);
+    const parents = execFileSync('git', ['rev-list', '--parents', '-n', '1', prEvent.pull_request.merge_commit_sha], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+    expect(parents.trim().split(' ')).toHaveLength(3);
   });
 });

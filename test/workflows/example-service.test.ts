@@ -22,10 +22,14 @@ const cases = (text: string): Case[] => {
 };
 
 describe('examples/service', () => {
-  it('has zero npm dependencies', () => {
+  it('has zero runtime npm dependencies; its devDependencies are what the Node template asks, one version', () => {
     const pkg = JSON.parse(readFileSync(join(service, 'package.json'), 'utf8'));
     expect(pkg.dependencies ?? {}).toEqual({});
-    expect(pkg.devDependencies ?? {}).toEqual({});
+    // workflows-templates/node-service.yml: vitest and @vitest/coverage-v8, the same version.
+    expect(Object.keys(pkg.devDependencies ?? {}).sort()).toEqual(['@vitest/coverage-v8', 'vitest']);
+    expect(pkg.devDependencies.vitest).toBe(pkg.devDependencies['@vitest/coverage-v8']);
+    const lock = JSON.parse(readFileSync(join(service, 'package-lock.json'), 'utf8'));
+    expect(lock.packages[''].devDependencies).toEqual(pkg.devDependencies);
   });
 
   it('has committed timings from a real run naming every test file, with times that differ enough to balance', () => {

@@ -1,110 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 import { describe, expect } from 'vitest';
-import { available, needs } from '../helpers/real.js';
-import { ROOT } from './lib.js';
+import { needs } from '../helpers/real.js';
+import { hasTools, repo, run, template, type Doc } from './templates-run.js';
 
 // The templates and pipeline.yml run end to end on their example services through the local
 // executor (`shipline workflow run`, GitHub's semantics, no containers): a fresh repository of
 // each kind with nothing but the template's documented edits, on push, pull_request and
-// merge_group, and a monorepo calling the pipeline twice in one run.
-
-const CLI = join(ROOT, 'dist/shipline/cli.mjs');
-const git = (cwd: string, ...args: string[]) => {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-};
-// The reusable workflows are read at a commit: this checkout's HEAD (commit before testing).
-const REF = git(ROOT, 'rev-parse', 'HEAD');
-const hasTools =
-  existsSync(CLI) &&
-  available('/usr/bin/python3', ['-c', 'import pytest, pytest_cov']) &&
-  available('go', ['version']) &&
-  available('gotestsum', ['--version']);
-
-interface Doc {
-  jobs: Record<string, { name?: string; permissions?: unknown; with: Record<string, unknown> }>;
-  [k: string]: unknown;
-}
-
-/** The template as a fork commits it: the home (shipline/shipline) replaced, plus the given edits to with:. */
-function template(lang: string, edit: (doc: Doc) => void = () => {}): string {
-  const text = readFileSync(join(ROOT, `workflows-templates/${lang}-service.yml`), 'utf8').replace(
-    'shipline/shipline/.github/workflows/pipeline.yml@v1',
-    `acme/shipline/.github/workflows/pipeline.yml@${REF}`,
-  );
-  const doc = load(text) as Doc;
-  edit(doc);
-  return dump(doc, { lineWidth: -1 });
-}
-
-function repo(files: Record<string, string>, examples: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shipline-e2e-'));
-  for (const [name, into] of Object.entries(examples))
-    cpSync(join(ROOT, 'examples', name), join(dir, into), { recursive: true });
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'service');
-  return dir;
-}
-
-interface Run {
-  code: number | null;
-  out: string;
-  jobs: Record<string, string>;
-  /** run.json: every job, step and output. */
-  record: string;
-  /** The names of the artifacts the run uploaded. */
-  artifacts: string[];
-}
-function run(dir: string, event: string): Run {
-  const out = mkdtempSync(join(tmpdir(), 'shipline-e2e-out-'));
-  const r = spawnSync(
-    process.execPath,
-    [
-      CLI,
-      'workflow',
-      'run',
-      '-W',
-      '.github/workflows/pipeline.yml',
-      '--event',
-      event,
-      '--repo',
-      `acme/shipline=${ROOT}`,
-      '--repository',
-      'acme/service',
-      '--out',
-      out,
-      '--secret',
-      'GITHUB_TOKEN=ghs_local_placeholder',
-    ],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      // Debian's python3 carries pytest and pytest-cov; shipline's node_modules the linters.
-      env: { ...process.env, PATH: `/usr/bin:${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}` },
-    },
-  );
-  const recordFile = join(out, 'run.json');
-  const record = existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : '';
-  const store = join(out, 'artifacts', 'run-1');
-  const artifacts = existsSync(store) ? readdirSync(store).sort() : [];
-  rmSync(out, { recursive: true, force: true });
-  rmSync(dir, { recursive: true, force: true });
-  const jobs: Record<string, string> = {};
-  for (const m of (r.stdout + r.stderr).matchAll(/^[✓✗○] (.+?): (success|failure|skipped|cancelled)/gm))
-    jobs[m[1]] = m[2];
-  return { code: r.status, out: r.stdout + r.stderr, jobs, record, artifacts };
-}
+// merge_group, and a monorepo calling the pipeline twice in one run. The Node template:
+// run-node-template.test.ts (its own file, so it runs beside this one).
 
 describe('the templates through shipline workflow run', () => {
   needs('the built CLI, Debian pytest/pytest-cov, go and gotestsum', hasTools)(
@@ -139,10 +45,21 @@ describe('the templates through shipline workflow run', () => {
         },
         { 'go-service': '.' },
       );
-      const r = run(dir, 'merge_group');
+      const out = mkdtempSync(join(tmpdir(), 'shipline-e2e-out-'));
+      const r = run(dir, 'merge_group', { out });
       expect(r.code, r.out).toBe(0);
       expect(r.jobs['shipline / ci']).toBe('success');
       expect(r.jobs['shipline / cd']).toBe('skipped');
+      // Issue 21 item 16: re-run (attempt 2 of the same run, attempt 1's artifacts still there):
+      // every upload says overwrite: true, so none fails on the first attempt's artifact.
+      const again = run(dir, 'merge_group', { out, extra: ['--rerun'] });
+      rmSync(out, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+      expect(again.code, again.out).toBe(0);
+      expect(again.out).toMatch(/; run 1 attempt 2, out /);
+      expect(again.jobs['shipline / ci']).toBe('success');
+      expect(again.artifacts).toEqual(r.artifacts);
+      expect(again.artifacts).toEqual(expect.arrayContaining(['shipline-plan', 'shipline-junit-1']));
     },
     180_000,
   );
