@@ -33,6 +33,11 @@ const INTEGRATION = [
   'test/perf/formats.test.ts',
   'test/perf/engine.test.ts',
   'test/perf/comment.test.ts',
+  'test/workflows/run-templates.test.ts',
+  'test/workflows/run-node-template.test.ts',
+  'test/workflows/run-cd.test.ts',
+  'test/workflow-executor/e2e.test.ts',
+  'test/ecosystem/local-action.test.ts',
 ];
 
 /**

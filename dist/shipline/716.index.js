@@ -2,6 +2,77 @@ export const id = 716;
 export const ids = [716];
 export const modules = {
 
+/***/ 4864:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pairs = pairs;
+exports.secretFile = secretFile;
+exports.stubs = stubs;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+// The repeatable flags of `shipline workflow run`: NAME=VALUE pairs, --secret-file, --stub.
+function pairs(list, flag) {
+    const out = {};
+    for (const item of list ?? []) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors_js_1.ConfigError(`--${flag} ${item}: use --${flag} NAME=VALUE`);
+        out[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    return out;
+}
+/** KEY=value lines (dotenv-like) of --secret-file. */
+function secretFile(path) {
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors_js_1.ConfigError(`--secret-file ${path}: cannot read it`);
+    }
+    const out = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(.*?)\s*$/.exec(line);
+        if (m)
+            out[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
+    }
+    return out;
+}
+function stubs(specs, ymls) {
+    const map = new Map();
+    for (const [action, file] of Object.entries(specs)) {
+        let data;
+        try {
+            data = JSON.parse((0, node_fs_1.readFileSync)(file, 'utf8'));
+        }
+        catch (e) {
+            throw new errors_js_1.ConfigError(`--stub ${action}=${file}: not a readable JSON file (${(0, errors_js_1.describeThrown)(e)})`);
+        }
+        const outputs = (data.outputs ?? data);
+        map.set(action.toLowerCase(), {
+            outputs: Object.fromEntries(Object.entries(outputs)
+                .filter(([k]) => k !== 'inputs')
+                .map(([k, v]) => [k, String(v)])),
+            inputs: data.inputs,
+            source: file,
+        });
+    }
+    for (const [action, file] of Object.entries(ymls)) {
+        const s = map.get(action.toLowerCase());
+        if (!s)
+            throw new errors_js_1.ConfigError(`--stub-action-yml ${action}: give --stub ${action}=outputs.json too`);
+        s.actionYml = (0, node_path_1.resolve)(file);
+        s.source += ` + ${file}`;
+    }
+    return map;
+}
+
+
+/***/ }),
+
 /***/ 3790:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -138,6 +209,41 @@ const downloadArtifact = async (c) => {
     return (0, builtin_kit_js_1.ok)({ 'download-path': base });
 };
 exports.downloadArtifact = downloadArtifact;
+
+
+/***/ }),
+
+/***/ 1524:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nextAttempt = nextAttempt;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+/**
+ * The next run in `out` (runs.json keeps the last one), or with `rerun` the last run again as
+ * GitHub's "Re-run all jobs" makes it: the same run id and number, run_attempt one higher, and the
+ * run's artifacts from the earlier attempts still there (an upload of the same name fails
+ * unless it says overwrite: true).
+ */
+function nextAttempt(out, rerun) {
+    const counter = (0, node_path_1.join)(out, 'runs.json');
+    const last = (0, node_fs_1.existsSync)(counter)
+        ? JSON.parse((0, node_fs_1.readFileSync)(counter, 'utf8'))
+        : undefined;
+    let next;
+    if (rerun) {
+        if (!last?.runId)
+            throw new errors_js_1.ConfigError(`--rerun: no earlier run in ${out} to re-run; run once without --rerun (same --out)`);
+        next = { runNumber: last.last, runId: last.runId, attempt: (last.attempt ?? 1) + 1 };
+    }
+    else
+        next = { runNumber: (last?.last ?? 0) + 1, runId: String(Date.now()), attempt: 1 };
+    (0, node_fs_1.writeFileSync)(counter, JSON.stringify({ last: next.runNumber, runId: next.runId, attempt: next.attempt }));
+    return next;
+}
 
 
 /***/ }),
@@ -296,6 +402,7 @@ exports.cacheRestore = cacheRestore;
 exports.cacheSave = cacheSave;
 const node_crypto_1 = __webpack_require__(7598);
 const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(4296);
 const node_path_1 = __webpack_require__(6760);
 const node_os_1 = __webpack_require__(8161);
 const tinyglobby_1 = __webpack_require__(7949);
@@ -402,9 +509,18 @@ async function cacheSave(c) {
         return (0, builtin_kit_js_1.ok)();
     }
     const dir = (0, node_path_1.join)(c.leg.state.cacheDir, (0, node_crypto_1.createHash)('sha256').update(`${scope}\n${key}\n${version}`).digest('hex').slice(0, 24));
-    (0, node_fs_1.mkdirSync)((0, node_path_1.join)(dir, 'files'), { recursive: true });
-    for (const f of files)
-        (0, node_fs_1.cpSync)(f, (0, node_path_1.join)(dir, 'files', stored(ws, f)));
+    // actions/cache never fails a job on a save it cannot make (a file gone mid-copy, one it
+    // cannot archive): it warns "Failed to save" and saves nothing.
+    try {
+        (0, node_fs_1.mkdirSync)((0, node_path_1.join)(dir, 'files'), { recursive: true });
+        for (const f of files)
+            (0, node_fs_1.cpSync)(f, (0, node_path_1.join)(dir, 'files', stored(ws, f)));
+    }
+    catch (e) {
+        (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
+        (0, builtin_kit_js_1.say)(c, `warning: Failed to save: ${(0, errors_js_1.describeThrown)(e)}`);
+        return (0, builtin_kit_js_1.ok)();
+    }
     (0, node_fs_1.writeFileSync)((0, node_path_1.join)(dir, 'cache.json'), JSON.stringify({ key, version, created: Date.now(), scope }));
     (0, builtin_kit_js_1.say)(c, `Cache saved with key: ${key} (${files.size} file(s), scope ${scope})`);
     return (0, builtin_kit_js_1.ok)();
@@ -652,69 +768,20 @@ const events_js_1 = __webpack_require__(9236);
 const load_js_1 = __webpack_require__(7673);
 const engine_js_1 = __webpack_require__(5879);
 const call_js_1 = __webpack_require__(9317);
+const args_js_1 = __webpack_require__(4864);
+const attempt_js_1 = __webpack_require__(1524);
+const concurrency_js_1 = __webpack_require__(9442);
 const types_js_1 = __webpack_require__(3684);
 exports.u_ = `usage: shipline workflow run [-W|--workflow FILE] [--event NAME] [--event-file F]
        [--input NAME=VALUE]... [--secret NAME=VALUE]... [--secret-file F] [--var NAME=VALUE]...
        [--job ID] [--out DIR] [--repo OWNER/NAME=PATH]... [--repository OWNER/NAME]
        [--stub OWNER/ACTION=outputs.json]... [--stub-action-yml OWNER/ACTION=action.yml]... [--parallel N]
+       [--rerun]
 
 Runs a GitHub Actions workflow on this machine, without containers, with GitHub's semantics.
+--rerun runs the last run in --out again as a new attempt (GitHub's "Re-run all jobs": same run id,
+run_attempt + 1, the earlier attempts' artifacts kept).
 Exit code: 0 when the workflow concluded success, 1 when it failed, 2 on a usage or workflow-file error.`;
-function pairs(list, flag) {
-    const out = {};
-    for (const item of list ?? []) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new errors_js_1.ConfigError(`--${flag} ${item}: use --${flag} NAME=VALUE`);
-        out[item.slice(0, eq)] = item.slice(eq + 1);
-    }
-    return out;
-}
-/** KEY=value lines (dotenv-like) of --secret-file. */
-function secretFile(path) {
-    let text;
-    try {
-        text = (0, node_fs_1.readFileSync)(path, 'utf8');
-    }
-    catch {
-        throw new errors_js_1.ConfigError(`--secret-file ${path}: cannot read it`);
-    }
-    const out = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(.*?)\s*$/.exec(line);
-        if (m)
-            out[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
-    }
-    return out;
-}
-function stubs(specs, ymls) {
-    const map = new Map();
-    for (const [action, file] of Object.entries(specs)) {
-        let data;
-        try {
-            data = JSON.parse((0, node_fs_1.readFileSync)(file, 'utf8'));
-        }
-        catch (e) {
-            throw new errors_js_1.ConfigError(`--stub ${action}=${file}: not a readable JSON file (${(0, errors_js_1.describeThrown)(e)})`);
-        }
-        const outputs = (data.outputs ?? data);
-        map.set(action.toLowerCase(), {
-            outputs: Object.fromEntries(Object.entries(outputs)
-                .filter(([k]) => k !== 'inputs')
-                .map(([k, v]) => [k, String(v)])),
-            inputs: data.inputs,
-            source: file,
-        });
-    }
-    for (const [action, file] of Object.entries(ymls)) {
-        const s = map.get(action.toLowerCase());
-        if (!s)
-            throw new errors_js_1.ConfigError(`--stub-action-yml ${action}: give --stub ${action}=outputs.json too`);
-        s.actionYml = (0, node_path_1.resolve)(file);
-        s.source += ` + ${file}`;
-    }
-    return map;
-}
 /** `shipline workflow run ...`: returns the exit code. */
 async function workflowCommand(argv, env, print, cwd = process.cwd()) {
     if (argv[0] !== 'run' || argv.includes('--help') || argv.includes('-h')) {
@@ -743,6 +810,7 @@ async function workflowCommand(argv, env, print, cwd = process.cwd()) {
                         'stub-action-yml': { type: 'string', multiple: true },
                         parallel: { type: 'string' },
                         cwd: { type: 'string' },
+                        rerun: { type: 'boolean' },
                     },
                     strict: true,
                 });
@@ -771,7 +839,7 @@ async function workflowCommand(argv, env, print, cwd = process.cwd()) {
                 throw new errors_js_1.ConfigError(`--workflow: name the workflow file (${files.length ? files.join(', ') : 'no .github/workflows/*.yml'})`);
             wfPath = (0, node_path_1.join)(dir, files[0]);
         }
-        const secrets = { ...(v['secret-file'] ? secretFile(v['secret-file']) : {}), ...pairs(v.secret, 'secret') };
+        const secrets = { ...(v['secret-file'] ? (0, args_js_1.secretFile)(v['secret-file']) : {}), ...(0, args_js_1.pairs)(v.secret, 'secret') };
         // GitHub hands every job a token; without --secret GITHUB_TOKEN a placeholder (masked, and
         // good for nothing) stands in, so steps that require one see one.
         if (!secrets.GITHUB_TOKEN)
@@ -779,22 +847,23 @@ async function workflowCommand(argv, env, print, cwd = process.cwd()) {
         for (const s of Object.values(secrets))
             masker.add(s);
         const name = v.repository ?? (0, events_js_1.repositoryName)(top);
-        const repos = Object.entries(pairs(v.repo, 'repo')).map(([n, p]) => ({ name: n, path: (0, node_path_1.resolve)(cwd, p) }));
+        const repos = Object.entries((0, args_js_1.pairs)(v.repo, 'repo')).map(([n, p]) => ({ name: n, path: (0, node_path_1.resolve)(cwd, p) }));
         const out = (0, node_path_1.resolve)(cwd, v.out ?? (0, node_path_1.join)(top, '.shipline-out', 'workflow'));
         const opts = {
             repo: { name, path: top },
             workflowPath: (0, node_path_1.resolve)(cwd, wfPath),
             eventName: v.event ?? 'push',
             eventFile: v['event-file'],
-            inputs: pairs(v.input, 'input'),
+            inputs: (0, args_js_1.pairs)(v.input, 'input'),
             secrets,
-            vars: pairs(v.var, 'var'),
+            vars: (0, args_js_1.pairs)(v.var, 'var'),
             jobFilter: v.job,
             out,
             repos,
-            stubs: stubs(pairs(v.stub, 'stub'), pairs(v['stub-action-yml'], 'stub-action-yml')),
+            stubs: (0, args_js_1.stubs)((0, args_js_1.pairs)(v.stub, 'stub'), (0, args_js_1.pairs)(v['stub-action-yml'], 'stub-action-yml')),
             parallel: Number(v.parallel ?? Math.max(2, (0, node_os_1.availableParallelism)())),
             real: env.SHIPLINE_LOCAL === '1',
+            rerun: v.rerun === true,
             hostEnv: env,
             print: (s) => print(masker.mask(s)),
             masker,
@@ -818,10 +887,7 @@ async function runFromOptions(opts) {
     if (!events.includes(opts.eventName))
         throw new errors_js_1.ConfigError(`${wf.file}:1: the workflow does not run on ${opts.eventName} (on: ${events.join(', ')}); choose one with --event${events.includes('workflow_call') ? ', or call this reusable workflow from a workflow' : ''}`);
     (0, node_fs_1.mkdirSync)(opts.out, { recursive: true });
-    const counter = (0, node_path_1.join)(opts.out, 'runs.json');
-    const runNumber = ((0, node_fs_1.existsSync)(counter) ? JSON.parse((0, node_fs_1.readFileSync)(counter, 'utf8')).last : 0) + 1;
-    (0, node_fs_1.writeFileSync)(counter, JSON.stringify({ last: runNumber }));
-    const runId = String(Date.now());
+    const { runNumber, runId, attempt } = (0, attempt_js_1.nextAttempt)(opts.out, opts.rerun === true);
     const workDir = (0, node_path_1.join)(opts.out, 'work');
     const logsDir = (0, node_path_1.join)(opts.out, 'logs');
     (0, node_fs_1.rmSync)(workDir, { recursive: true, force: true });
@@ -847,7 +913,7 @@ async function runFromOptions(opts) {
         repositoryUrl: `git://github.com/${opts.repo.name}.git`,
         run_id: runId,
         run_number: String(runNumber),
-        run_attempt: '1',
+        run_attempt: String(attempt),
         actor: ev.payload.sender?.login ?? 'local',
         triggering_actor: 'local',
         workflow: typeof wf.root.name === 'string' ? wf.root.name : shown,
@@ -897,7 +963,7 @@ async function runFromOptions(opts) {
         granted: null,
         depth: 0,
     };
-    opts.print(`shipline workflow run: ${wf.file} on ${ev.name} (${github.ref} @ ${String(ev.sha).slice(0, 12)}) in ${opts.repo.name}; run ${runNumber}, out ${opts.out}`);
+    opts.print(`shipline workflow run: ${wf.file} on ${ev.name} (${github.ref} @ ${String(ev.sha).slice(0, 12)}) in ${opts.repo.name}; run ${runNumber}${attempt > 1 ? ` attempt ${attempt}` : ''}, out ${opts.out}`);
     if (opts.secrets.GITHUB_TOKEN?.startsWith('ghs_local'))
         opts.print('github.token is a placeholder: pass --secret GITHUB_TOKEN=... for steps that call the GitHub API');
     if (!opts.real)
@@ -915,7 +981,15 @@ async function runFromOptions(opts) {
     const onSignal = () => state.cancel.abort();
     process.once('SIGINT', onSignal);
     const started = Date.now();
-    const run = await (0, engine_js_1.runWorkflow)(state, frame, opts.jobFilter);
+    // The workflow's concurrency group, shared with every run this process makes.
+    const group = (0, concurrency_js_1.concurrencyOf)(wf.root, { file: wf.file, contexts: { github, inputs: frame.inputs, vars: opts.vars } });
+    const ticket = group ? (0, concurrency_js_1.enter)(group, (line) => opts.print(line)) : undefined;
+    ticket?.signal.addEventListener('abort', onSignal, { once: true });
+    if (ticket?.pending)
+        opts.print(`pending: concurrency group ${group?.group} has a run in progress`);
+    const run = ticket && (await ticket.ready) === 'cancelled'
+        ? { result: 'cancelled', jobs: {} }
+        : await (0, engine_js_1.runWorkflow)(state, frame, opts.jobFilter).finally(() => ticket?.release());
     process.removeListener('SIGINT', onSignal);
     const summary = state.summaries.map((s) => `<!-- ${s.job} -->\n${s.text.trim()}\n`).join('\n');
     (0, node_fs_1.writeFileSync)((0, node_path_1.join)(opts.out, 'summary.md'), summary);
@@ -1032,6 +1106,76 @@ function readStepFiles(files) {
 
 /***/ }),
 
+/***/ 9442:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.concurrencyOf = concurrencyOf;
+exports.enter = enter;
+const expr_js_1 = __webpack_require__(5706);
+const groups = new Map();
+/** The `concurrency:` of a workflow or job, evaluated (undefined: none, or an empty group). */
+function concurrencyOf(node, scope) {
+    if (!node || node.concurrency === undefined)
+        return undefined;
+    const c = (0, expr_js_1.evalNode)(node.concurrency, scope);
+    if (typeof c === 'object' && c && !Array.isArray(c)) {
+        const group = (0, expr_js_1.toText)(c.group ?? '');
+        return group ? { group, cancelInProgress: (0, expr_js_1.toText)(c['cancel-in-progress'] ?? false) === 'true' } : undefined;
+    }
+    const group = (0, expr_js_1.toText)(c);
+    return group ? { group, cancelInProgress: false } : undefined;
+}
+/** Queue in the group; `say` prints GitHub's words when this one is cancelled by a newer one. */
+function enter(c, say) {
+    const key = c.group.toLowerCase();
+    const g = groups.get(key) ?? {};
+    groups.set(key, g);
+    const abort = new AbortController();
+    let start;
+    const ready = new Promise((r) => (start = r));
+    const me = { start, abort, say };
+    if (!g.running) {
+        g.running = me;
+        start('run');
+    }
+    else {
+        if (g.pending) {
+            g.pending.say(`Canceling since a higher priority waiting request for ${c.group} exists`);
+            g.pending.start('cancelled');
+        }
+        g.pending = me;
+        if (c.cancelInProgress && !g.running.abort.signal.aborted) {
+            g.running.say(`Canceling since a higher priority waiting request for ${c.group} exists`);
+            g.running.abort.abort();
+        }
+    }
+    let released = false;
+    return {
+        pending: g.pending === me,
+        ready,
+        signal: abort.signal,
+        release() {
+            if (released)
+                return;
+            released = true;
+            if (g.running === me) {
+                g.running = g.pending;
+                g.pending = undefined;
+                g.running?.start('run');
+                if (!g.running)
+                    groups.delete(key);
+            }
+            else if (g.pending === me)
+                g.pending = undefined;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5879:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1046,6 +1190,7 @@ const called_js_1 = __webpack_require__(3036);
 const call_js_1 = __webpack_require__(9317);
 const matrix_js_1 = __webpack_require__(6884);
 const job_js_1 = __webpack_require__(2622);
+const concurrency_js_1 = __webpack_require__(9442);
 var called_js_2 = __webpack_require__(3036);
 Object.defineProperty(exports, "preflight", ({ enumerable: true, get: function () { return called_js_2.preflight; } }));
 Object.defineProperty(exports, "StartupFailure", ({ enumerable: true, get: function () { return called_js_2.StartupFailure; } }));
@@ -1157,21 +1302,36 @@ async function runJob(state, frame, id, job, outcomes, ancestors, failedJobs) {
                 results.push('cancelled');
                 continue;
             }
-            const o = await state.slots.run(() => (0, job_js_1.runLeg)(state, frame, {
+            // A job's concurrency group is taken before a runner slot: a pending job holds no runner.
+            const label = `${frame.prefix}${display}`;
+            const group = (0, concurrency_js_1.concurrencyOf)(job, { ...legScope, contexts: { ...legScope.contexts, strategy: strategyCtx } });
+            const ticket = group ? (0, concurrency_js_1.enter)(group, (line) => state.opts.print(`    ${label}: ${line}`)) : undefined;
+            if (ticket?.pending)
+                state.opts.print(`… ${label}: pending (concurrency group ${group?.group})`);
+            if (ticket && (await ticket.ready) === 'cancelled') {
+                state.opts.print(`⊘ ${label}: cancelled (concurrency group ${group?.group})`);
+                state.legs.push({ job: label, result: 'cancelled', seconds: 0, outputs: {} });
+                results.push('cancelled');
+                continue;
+            }
+            const o = await state.slots
+                .run(() => (0, job_js_1.runLeg)(state, frame, {
                 jobId: id,
                 job,
                 name: display,
                 matrix,
                 strategy: strategyCtx,
                 needs,
-                signal: ff.signal,
-            }));
+                signal: ticket ? AbortSignal.any([ff.signal, ticket.signal]) : ff.signal,
+            }))
+                .finally(() => ticket?.release());
             results.push(o.result);
             // The last leg to finish sets each output, as on GitHub.
             for (const [k, v] of Object.entries(o.outputs))
                 if (v !== '')
                     outputs[k] = v;
-            if (o.failed && failFast)
+            // A cancelled leg (concurrency, the run cancelled) is no failure for fail-fast.
+            if (o.failed && o.result !== 'cancelled' && failFast)
                 ff.abort();
         }
     };
@@ -1598,6 +1758,8 @@ async function runLeg(state, frame, spec) {
     const onCancel = () => ac.abort();
     spec.signal.addEventListener('abort', onCancel, { once: true });
     state.cancel.signal.addEventListener('abort', onCancel, { once: true });
+    if (spec.signal.aborted || state.cancel.signal.aborted)
+        ac.abort();
     const leg = {
         state,
         frame,
@@ -1680,10 +1842,6 @@ async function runLeg(state, frame, spec) {
         const envName = spec.job.environment !== undefined ? (0, expr_js_1.evalNode)(spec.job.environment, (0, steps_js_1.scopeOf)(leg, sc)) : undefined;
         if (envName)
             state.opts.print(`    environment: ${(0, expr_js_1.toText)(typeof envName === 'object' && envName && !Array.isArray(envName) ? envName.name : envName)} (recorded, not enforced locally)`);
-        if (spec.job.concurrency !== undefined) {
-            const c = (0, expr_js_1.evalNode)(spec.job.concurrency, (0, steps_js_1.scopeOf)(leg, sc));
-            state.opts.print(`    concurrency: ${(0, expr_js_1.toText)(typeof c === 'object' && c && !Array.isArray(c) ? c.group : c)} (recorded, not enforced locally)`);
-        }
         const steps = (Array.isArray(spec.job.steps) ? spec.job.steps : []);
         await (0, steps_js_1.runSteps)(leg, steps, sc);
         for (const p of leg.post.reverse()) {

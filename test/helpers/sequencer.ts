@@ -7,15 +7,22 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * and never becomes the tail of the run; vitest's recorded durations win whenever they exist.
  */
 const EXPECTED_SECONDS: Record<string, number> = {
+  'test/workflows/run-node-template.test.ts': 120,
+  'test/workflows/demo.test.ts': 110,
+  'test/ecosystem/local-action.test.ts': 60,
   'test/coverage/streaming.test.ts': 50,
   'test/deploy/action.test.ts': 50,
+  'test/workflow-executor/e2e.test.ts': 50,
+  'test/workflows/run-templates.test.ts': 40,
+  'test/workflows/run-cd.test.ts': 30,
   'test/deploy/action-errors.test.ts': 30,
   'test/docker/engine.test.ts': 25,
+  'test/docker/engine-rules.test.ts': 20,
   'test/notify/action.test.ts': 20,
+  'test/deploy/overlap-progressive.test.ts': 20,
   'test/lint/action.test.ts': 15,
   'test/lint/engine.test.ts': 15,
   'test/shard/action.test.ts': 15,
-  'test/workflows/demo.test.ts': 15,
   'test/deploy/simulator.test.ts': 15,
   'test/coverage/action.test.ts': 12,
 };
