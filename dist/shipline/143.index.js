@@ -310,6 +310,9 @@ exports.tool = (0, tool_js_1.defineTool)({
         };
         if (inputs.optional('checks') === undefined)
             path('config');
+        // The baseline is read (and written by `shipline lint baseline`) in the repository: checked, kept as given.
+        const baseline = inputs.string('baseline', '.shipline/lint-baseline.json');
+        (0, paths_js_1.insidePath)('baseline', baseline, roots);
         const { loadChecks } = await __webpack_require__.e(/* import() */ 315).then(__webpack_require__.bind(__webpack_require__, 4315));
         const source = await loadChecks(inputs, ctx);
         return {
@@ -322,7 +325,7 @@ exports.tool = (0, tool_js_1.defineTool)({
             failFast: inputs.boolean('fail-fast', false),
             failOn: all ? 'any' : inputs.enum('fail-on', ['auto', ...types_js_1.FAIL_ON], 'auto'),
             failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'], 'warning'),
-            baseline: inputs.string('baseline', '.shipline/lint-baseline.json'),
+            baseline,
             review: inputs.boolean('review', false),
             token: inputs.optional('token'),
             dryRun: (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env, inputs.frontDoor).dry,

@@ -116,6 +116,9 @@ export const tool = defineTool<LintOptions>({
       return v === undefined ? undefined : insidePath(name, v, roots);
     };
     if (inputs.optional('checks') === undefined) path('config');
+    // The baseline is read (and written by `shipline lint baseline`) in the repository: checked, kept as given.
+    const baseline = inputs.string('baseline', '.shipline/lint-baseline.json');
+    insidePath('baseline', baseline, roots);
     const { loadChecks } = await import('./config.js');
     const source = await loadChecks(inputs, ctx);
     return {
@@ -128,7 +131,7 @@ export const tool = defineTool<LintOptions>({
       failFast: inputs.boolean('fail-fast', false),
       failOn: all ? 'any' : inputs.enum('fail-on', ['auto', ...FAIL_ON] as const, 'auto'),
       failLevel: inputs.enum('fail-level', ['error', 'warning', 'notice'] as const, 'warning'),
-      baseline: inputs.string('baseline', '.shipline/lint-baseline.json'),
+      baseline,
       review: inputs.boolean('review', false),
       token: inputs.optional('token'),
       dryRun: resolveDryRun(inputs.optional('dry-run'), ctx.env, inputs.frontDoor).dry,

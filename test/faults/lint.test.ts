@@ -70,6 +70,10 @@ describe('lint-gate faults: paths stay inside the workspace (issue 15 item 15)',
     [{ config: '/etc/passwd' }, /^input 'config': \/etc\/passwd resolves to \/etc\/passwd, outside the workspace/],
     [{ report: '../report.json' }, /^input 'report': \.\.\/report\.json resolves to .*, outside the workspace/],
     [{ sarif: '/etc/lint.sarif' }, /^input 'sarif': \/etc\/lint\.sarif resolves to \/etc\/lint\.sarif, outside/],
+    [
+      { baseline: '../../baseline.json' },
+      /^input 'baseline': \.\.\/\.\.\/baseline\.json resolves to .*, outside the workspace/,
+    ],
   ])('%j is refused before any check runs', async (inputs, line) => {
     const r = repo();
     // A config outside the workspace that would run a command, as a pull request could plant one.
