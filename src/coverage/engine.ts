@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { ConfigError, describeThrown } from '../core/errors.js';
-import { changedLines, cwdPrefix, fromRoot, resolveDiffRange, type LineRange } from '../core/git.js';
+import { resolveDiffRange } from '../core/git-range.js';
+import { changedLines, cwdPrefix, fromRoot, type LineRange } from '../core/git.js';
 import { pathRoots } from '../core/paths.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { diffCoverage, type DiffCoverage } from './diff.js';

@@ -1,15 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, describeThrown, inputLabel } from '../core/errors.js';
-import {
-  changedFiles,
-  cwdPrefix,
-  fromRoot,
-  resolveDiffRange,
-  type ChangedFile,
-  type DiffRange,
-  type GitDeps,
-} from '../core/git.js';
+import { changedFiles, cwdPrefix, fromRoot, type ChangedFile, type DiffRange, type GitDeps } from '../core/git.js';
+import { resolveDiffRange } from '../core/git-range.js';
 import type { ToolContext } from '../core/tool.js';
 import { listRepoFiles } from './detect.js';
 import { gitRoot, wantsChangedOnly } from './plan.js';

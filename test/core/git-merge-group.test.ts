@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventContext } from '../../src/core/context.js';
 import { exec } from '../../src/core/exec.js';
-import { changedFiles, resolveDiffRange, type GitDeps } from '../../src/core/git.js';
+import { resolveDiffRange } from '../../src/core/git-range.js';
+import { changedFiles, type GitDeps } from '../../src/core/git.js';
 import { TestRepo } from '../helpers/git.js';
 
 // A merge queue runs the workflow on `merge_group` with head_sha = the queue branch's tip

@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { EventContext } from '../../src/core/context.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
-import {
-  changedFiles,
-  changedLines,
-  parseUnifiedDiff,
-  resolveDiffRange,
-  unquoteGitPath,
-  type GitDeps,
-} from '../../src/core/git.js';
+import { changedFiles, changedLines, parseUnifiedDiff, unquoteGitPath, type GitDeps } from '../../src/core/git.js';
+import { resolveDiffRange } from '../../src/core/git-range.js';
 import { TestRepo } from '../helpers/git.js';
 
 function ctx(over: Partial<EventContext>): EventContext {
@@ -258,7 +252,7 @@ describe('git: edges', () => {
   });
 
   it('finds the default branch through origin/HEAD in one call', async () => {
-    const { defaultBranchRef } = await import('../../src/core/git.js');
+    const { defaultBranchRef } = await import('../../src/core/git-range.js');
     const upstream = new TestRepo();
     upstream.write('a', '1\n');
     upstream.commit('one');

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readEventContext } from '../../src/core/context.js';
 import { exec } from '../../src/core/exec.js';
-import { changedLines, resolveDiffRange } from '../../src/core/git.js';
+import { resolveDiffRange } from '../../src/core/git-range.js';
+import { changedLines } from '../../src/core/git.js';
 import { diffCoverage } from '../../src/coverage/diff.js';
 import { CoverageReport } from '../../src/coverage/model.js';
 import { parseChunks } from '../../src/coverage/parsers/index.js';
