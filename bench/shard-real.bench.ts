@@ -62,7 +62,7 @@ const GO_PACKAGES = [
 function pytestSuite(name: string, dir: string, shards: number): Suite | undefined {
   const cwd = join(SUITES_DIR, dir);
   if (!existsSync(join(cwd, 'tests'))) return undefined;
-  const r = spawnSync('git', ['ls-files', 'tests/**/test_*.py', 'tests/test_*.py'], { cwd, encoding: 'utf8' });
+  const r = spawnSync('git', ['ls-files', ':(glob)tests/**/test_*.py'], { cwd, encoding: 'utf8' });
   const units = [...new Set(r.stdout.split('\n').filter(Boolean))].sort();
   return {
     name,
@@ -143,7 +143,7 @@ interface Learned {
 /** The plan shipline makes from what it has learned so far. */
 function shiplinePlan(s: Suite, l: Learned, n: number, withOverhead = true): string[][] {
   const per = withOverhead ? (l.overhead?.perFile ?? 0) : 0;
-  const items = s.units.map((f) => ({ path: f, seconds: (l.seconds.get(f) ?? 0.001) + per }));
+  const items = s.units.map((f) => ({ path: f, seconds: Math.max(0.001, l.seconds.get(f) ?? 0) + per }));
   return planShards(items, n).shards.map((x) => x.files);
 }
 
@@ -180,7 +180,7 @@ export async function bench(): Promise<BenchReport> {
   const load0 = loadavg()[0];
   for (const s of list) {
     const learned = learn(s);
-    const known = (f: string): number => learned.seconds.get(f) ?? 0.001;
+    const known = (f: string): number => Math.max(0.001, learned.seconds.get(f) ?? 0);
     const per = learned.overhead?.perFile ?? 0;
     const algos: Record<string, (n: number) => string[][]> = {
       'shipline (JUnit + learned fixed cost)': (n) => shiplinePlan(s, learned, n),
