@@ -174,7 +174,7 @@ const baselineCommand = (gate) => (0, tool_js_1.defineSubcommand)({
         return { ...options, writeBaseline: true };
     },
     async run(options, ctx) {
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(338), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 807));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(338), __webpack_require__.e(887), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 807));
         const r = await run(options, ctx);
         const path = (0, node_path_1.isAbsolute)(options.baseline) ? options.baseline : (0, node_path_1.join)(ctx.cwd, options.baseline);
         ctx.logger.info(`baseline written: ${path} (${r.outputs.findings ?? '?'} findings); commit it`);
@@ -336,7 +336,7 @@ exports.tool = (0, tool_js_1.defineTool)({
             json: inputs.boolean('json', false),
         };
     },
-    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(338), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 807))).run(options, ctx),
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(338), __webpack_require__.e(887), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 807))).run(options, ctx),
     subcommands: { baseline: (0, baseline_command_js_1.baselineCommand)(() => exports.tool) },
 });
 

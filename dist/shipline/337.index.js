@@ -423,7 +423,7 @@ exports.tool = (0, tool_js_1.defineTool)({
             dryRun: (0, dry_run_js_1.resolveDryRun)(inputs.optional('dry-run'), ctx.env, inputs.frontDoor).dry,
         };
     },
-    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 3069))).run(options, ctx),
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 3069))).run(options, ctx),
 });
 
 

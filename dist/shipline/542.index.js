@@ -422,7 +422,7 @@ exports.tool = (0, tool_js_1.defineTool)({
         },
     ],
     parse: (inputs, ctx) => parseCoverageInputs(inputs, ctx),
-    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930))).run(options, ctx),
+    run: async (options, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(887), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 5930))).run(options, ctx),
 });
 
 

@@ -2,6 +2,449 @@ export const id = 69;
 export const ids = [69];
 export const modules = {
 
+/***/ 7167:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isShallow = exports.hasCommit = exports.GitError = exports.ZERO_SHA = exports.EMPTY_TREE = void 0;
+exports.git = git;
+exports.revParse = revParse;
+exports.mergeBase = mergeBase;
+exports.repoRoot = repoRoot;
+exports.changedFiles = changedFiles;
+exports.unquoteGitPath = unquoteGitPath;
+exports.parseUnifiedDiff = parseUnifiedDiff;
+exports.changedLines = changedLines;
+exports.cwdPrefix = cwdPrefix;
+exports.fromRoot = fromRoot;
+exports.inRanges = inRanges;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(4296);
+exports.EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+exports.ZERO_SHA = /^0+$/;
+class GitError extends errors_js_1.ExternalError {
+    name = 'GitError';
+}
+exports.GitError = GitError;
+/** Run git with stable output settings; throws GitError with git's own message on failure. */
+async function git(deps, args, allowFail = false) {
+    const r = await deps.exec('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], {
+        cwd: deps.cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        timeoutMs: 120_000,
+        signal: deps.signal,
+    });
+    if (r.exitCode !== 0 && !allowFail) {
+        const msg = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ');
+        throw new GitError(`git ${args[0]} failed: ${msg}`);
+    }
+    return r.exitCode === 0 ? r.stdout : '';
+}
+async function ok(deps, args) {
+    const r = await deps.exec('git', args, {
+        cwd: deps.cwd,
+        timeoutMs: 60_000,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        signal: deps.signal,
+    });
+    return r.exitCode === 0;
+}
+const hasCommit = (deps, rev) => ok(deps, ['cat-file', '-e', `${rev}^{commit}`]);
+exports.hasCommit = hasCommit;
+const isShallow = async (deps) => (await git(deps, ['rev-parse', '--is-shallow-repository'], true)).trim() === 'true';
+exports.isShallow = isShallow;
+async function revParse(deps, rev) {
+    const out = (await git(deps, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], true)).trim();
+    return out || undefined;
+}
+async function mergeBase(deps, a, b) {
+    return (await git(deps, ['merge-base', a, b], true)).trim() || undefined;
+}
+/** The repository's top folder; a ConfigError outside a repository. */
+async function repoRoot(deps) {
+    const r = await deps.exec('git', ['rev-parse', '--show-toplevel'], {
+        cwd: deps.cwd,
+        timeoutMs: 30_000,
+        signal: deps.signal,
+    });
+    if (r.exitCode !== 0)
+        throw new errors_js_1.ConfigError(`${deps.cwd} is not inside a git repository, so there are no changed files to find; run in a clone (actions/checkout) or lint every file`);
+    return r.stdout.trim();
+}
+function diffArgs(range) {
+    if (range.staged)
+        return ['--cached', range.base];
+    return range.head ? [range.base, range.head] : [range.base];
+}
+/** The changed files of a range (renames detected), plus untracked files for working-tree ranges. */
+async function changedFiles(range, deps) {
+    // Untracked files are listed at the same time as the diff runs: process starts dominate.
+    const untrackedP = !range.head && !range.staged
+        ? git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/'])
+        : Promise.resolve('');
+    const [out, untracked] = await Promise.all([
+        git(deps, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...diffArgs(range), '--']),
+        untrackedP,
+    ]);
+    const parts = out.split('\0');
+    const files = [];
+    for (let i = 0; i < parts.length - 1;) {
+        const status = parts[i++];
+        if (!status)
+            continue;
+        const code = status[0];
+        if (code === 'R' || code === 'C') {
+            const previousPath = parts[i++];
+            files.push({ path: parts[i++], status: code, previousPath });
+        }
+        else
+            files.push({ path: parts[i++], status: code });
+    }
+    for (const p of untracked.split('\0'))
+        if (p)
+            files.push({ path: p, status: 'A' });
+    return files;
+}
+/** Undo git's C-style quoting of a path ("a\"b\303\251"). */
+function unquoteGitPath(s) {
+    if (!s.startsWith('"'))
+        return s;
+    const bytes = [];
+    const map = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, '\\': 92 };
+    for (let i = 1; i < s.length - 1; i++) {
+        const c = s[i];
+        if (c === '\\') {
+            const n = s[i + 1];
+            if (/[0-7]/.test(n)) {
+                bytes.push(parseInt(s.slice(i + 1, i + 4), 8));
+                i += 3;
+            }
+            else {
+                bytes.push(map[n] ?? n.charCodeAt(0));
+                i += 1;
+            }
+        }
+        else
+            bytes.push(...Buffer.from(c, 'utf8'));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Parse `git diff -U0` into the added/changed line ranges of each file's new version. */
+function parseUnifiedDiff(diff) {
+    const result = new Map();
+    let current;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            const raw = line.slice(4).replace(/\t$/, '');
+            if (raw === '/dev/null') {
+                current = undefined;
+                continue;
+            }
+            const path = unquoteGitPath(raw).replace(/^b\//, '');
+            current = result.get(path) ?? [];
+            result.set(path, current);
+        }
+        else if (line.startsWith('@@') && current) {
+            const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const start = Number(m[1]);
+            const count = m[2] === undefined ? 1 : Number(m[2]);
+            if (count > 0)
+                current.push({ start, end: start + count - 1 });
+        }
+    }
+    return result;
+}
+/** Changed line ranges per file (head side); untracked files count as wholly changed. */
+async function changedLines(range, deps) {
+    const out = await git(deps, [
+        'diff',
+        '-U0',
+        '-M',
+        '--no-ext-diff',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '--diff-filter=AMRCT',
+        ...diffArgs(range),
+        '--',
+    ]);
+    const map = parseUnifiedDiff(out);
+    if (!range.head && !range.staged) {
+        const root = range.root ?? (await repoRoot(deps));
+        const untracked = await git(deps, ['ls-files', '-z', '--full-name', '--others', '--exclude-standard', '--', ':/']);
+        for (const p of untracked.split('\0')) {
+            if (!p)
+                continue;
+            let lines;
+            try {
+                const text = (0, node_fs_1.readFileSync)((0, node_path_1.join)(root, p), 'utf8');
+                lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+            }
+            catch {
+                continue;
+            }
+            if (lines > 0)
+                map.set(p, [{ start: 1, end: lines }]);
+        }
+    }
+    return map;
+}
+/** Where `cwd` sits inside the work tree `root`, '' at the top (`services/api` after `cd services/api`). */
+function cwdPrefix(root, cwd) {
+    const real = (p) => {
+        try {
+            return (0, node_fs_1.realpathSync)(p);
+        }
+        catch {
+            return (0, node_path_1.resolve)(p);
+        }
+    };
+    const rel = (0, node_path_1.relative)(real(root), real(cwd));
+    return rel.startsWith('..') ? '' : rel.split(node_path_1.sep).join('/');
+}
+/** A repository-relative path as seen from the folder `prefix`; undefined when it lies outside. */
+function fromRoot(path, prefix) {
+    if (!prefix)
+        return path;
+    return path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined;
+}
+/** True when `line` falls in one of `ranges`. */
+function inRanges(ranges, line) {
+    return !!ranges?.some((r) => line >= r.start && line <= r.end);
+}
+
+
+/***/ }),
+
+/***/ 7383:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.githubHeaders = githubHeaders;
+exports.githubUrl = githubUrl;
+exports.nextLink = nextLink;
+/** The headers of a GitHub REST call, with the API version pinned as GitHub asks. */
+function githubHeaders(token, userAgent, withBody = false) {
+    return {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'x-github-api-version': '2022-11-28',
+        'user-agent': userAgent,
+        ...(withBody ? { 'content-type': 'application/json' } : {}),
+    };
+}
+/** A REST URL under GITHUB_API_URL (GHES included); absolute URLs, as in Link headers, pass through. */
+function githubUrl(apiUrl, pathOrUrl) {
+    return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl.replace(/\/+$/, '')}${pathOrUrl}`;
+}
+/** The `next` URL of a Link header (`<url>; rel="next"`), as GitHub paginates. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sleep = exports.HttpError = void 0;
+exports.parseRetryAfter = parseRetryAfter;
+exports.proxyFor = proxyFor;
+exports.request = request;
+const version_js_1 = __webpack_require__(311);
+const errors_js_1 = __webpack_require__(4296);
+class HttpError extends errors_js_1.ExternalError {
+    attempts;
+    timedOut;
+    name = 'HttpError';
+    constructor(message, attempts, timedOut) {
+        super(message);
+        this.attempts = attempts;
+        this.timedOut = timedOut;
+    }
+}
+exports.HttpError = HttpError;
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RESET_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'EAI_AGAIN',
+]);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+exports.sleep = sleep;
+class Aborted extends Error {
+}
+/** `p`, or a rejection with Aborted as soon as `signal` aborts (p is left to settle unobserved). */
+function abortable(p, signal) {
+    if (!signal)
+        return p;
+    if (signal.aborted)
+        return Promise.reject(new Aborted());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new Aborted());
+        signal.addEventListener('abort', onAbort, { once: true });
+        const done = () => signal.removeEventListener('abort', onAbort);
+        p.then((v) => (done(), resolve(v)), (e) => (done(), reject(e)));
+    });
+}
+function reasonOf(signal) {
+    const r = signal.reason;
+    return typeof r?.message === 'string' ? r.message : 'cancelled';
+}
+/** Seconds or an HTTP date, as servers send it; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value.trim()))
+        return Math.round(Number(value) * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function errorCode(e) {
+    const err = e;
+    return err?.cause?.code ?? err?.code;
+}
+/** The proxy a request to `url` would use (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, either case), shown without credentials. */
+async function proxyFor(url) {
+    const { getProxyUrl } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 9783));
+    const proxy = getProxyUrl(new URL(url));
+    return proxy ? proxy.host : undefined;
+}
+function toHeaders(raw) {
+    const h = new Headers();
+    for (const [k, v] of Object.entries(raw)) {
+        if (v === undefined)
+            continue;
+        for (const one of Array.isArray(v) ? v : [v])
+            h.append(k, one);
+    }
+    return h;
+}
+/**
+ * One HTTP request through `@actions/http-client`, so HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and
+ * their lower-case forms) behave as in every other action; with a per-attempt timeout and
+ * bounded retries on 408/429/5xx and connection resets, honouring Retry-After. Non-retryable
+ * responses (and the last retryable one) are returned, not thrown: the caller shows the
+ * service's own error body. Throws HttpError only when no response came at all. Messages use
+ * `label`, never the (possibly secret) URL. The user agent is the request's `user-agent`
+ * header, else `shipline/<version>`.
+ */
+async function request(req, deps = {}) {
+    // Loaded on first use: tools that make no HTTP call never pay for it.
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
+    const retries = req.retries ?? 3;
+    const wait = deps.sleep ?? exports.sleep;
+    const maxWait = deps.maxWaitMs ?? 30_000;
+    const base = deps.baseDelayMs ?? 500;
+    const label = req.label ?? 'the server';
+    const mask = (s) => (deps.masker ? deps.masker.mask(s) : s);
+    const timeoutMs = req.timeoutMs ?? 10_000;
+    const headers = {};
+    let userAgent = `shipline/${version_js_1.VERSION}`;
+    for (const [k, v] of Object.entries(req.headers ?? {})) {
+        if (k.toLowerCase() === 'user-agent')
+            userAgent = v;
+        else
+            headers[k.toLowerCase()] = v;
+    }
+    // Retries are ours (Retry-After, resets, every verb the caller allows); the client's are off.
+    const signal = deps.signal;
+    // http-client has no abort option; a handler hands node's request the signal, which destroys
+    // the socket of the request in flight (node's `signal` option of http.request).
+    const handlers = signal
+        ? [
+            {
+                prepareRequest: (options) => void (options.signal = signal),
+                canHandleAuthentication: () => false,
+                handleAuthentication: () => Promise.reject(new Error('not used')),
+            },
+        ]
+        : [];
+    const client = new HttpClient(userAgent, handlers, {
+        socketTimeout: timeoutMs,
+        allowRetries: false,
+        keepAlive: false,
+    });
+    const cancelled = (attempt) => new HttpError(`${label}: ${reasonOf(signal)}; the request was abandoned`, attempt, false);
+    try {
+        for (let attempt = 1;; attempt++) {
+            const backoff = Math.min(maxWait, base * 2 ** (attempt - 1));
+            if (signal?.aborted)
+                throw cancelled(attempt);
+            try {
+                const res = await abortable(client.request(req.method ?? 'GET', req.url, req.body ?? null, { ...headers }), signal);
+                // readBody never settles when the socket is destroyed mid-body: race it with the signal.
+                const body = await abortable(res.readBody(), signal);
+                const status = res.message.statusCode ?? 0;
+                const resHeaders = toHeaders(res.message.headers);
+                if (RETRY_STATUS.has(status) && attempt <= retries) {
+                    const after = parseRetryAfter(resHeaders.get('retry-after'));
+                    const delay = Math.min(maxWait, after ?? backoff);
+                    deps.logger?.info(`${label} answered ${status}; retry ${attempt}/${retries} in ${(delay / 1000).toFixed(1)} s`);
+                    await abortable(wait(delay), signal).catch(() => undefined);
+                    continue;
+                }
+                return {
+                    status,
+                    headers: resHeaders,
+                    body: req.maskBody === false ? body : mask(body),
+                    attempts: attempt,
+                    ok: status >= 200 && status < 300,
+                };
+            }
+            catch (e) {
+                if (e instanceof Aborted || signal?.aborted)
+                    throw cancelled(attempt);
+                const message = String(e?.message ?? e);
+                // http-client reports its socket timeout as "Request timeout: <path>" (the path may be secret).
+                const timedOut = message.startsWith('Request timeout');
+                const code = errorCode(e);
+                const retryable = timedOut ? req.retryOnTimeout === true : code !== undefined && RESET_CODES.has(code);
+                if (retryable && attempt <= retries) {
+                    deps.logger?.info(`${label}: ${timedOut ? 'timed out' : code}; retry ${attempt}/${retries} in ${(backoff / 1000).toFixed(1)} s`);
+                    await abortable(wait(backoff), signal).catch(() => undefined);
+                    continue;
+                }
+                const proxy = await proxyFor(req.url).catch(() => undefined);
+                const via = proxy
+                    ? ` (through the proxy ${proxy}, from HTTPS_PROXY/HTTP_PROXY; NO_PROXY lists hosts to reach directly)`
+                    : '';
+                const cause = e?.cause?.message;
+                const why = timedOut
+                    ? `no answer within ${(timeoutMs / 1000).toFixed(1)} s`
+                    : code
+                        ? `connection failed (${code})`
+                        : mask(String(cause ?? message));
+                throw new HttpError(`${label}: ${why}${via} after ${attempt} attempt${attempt > 1 ? 's' : ''}`, attempt, timedOut);
+            }
+        }
+    }
+    finally {
+        client.dispose();
+    }
+}
+
+
+/***/ }),
+
 /***/ 4329:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 

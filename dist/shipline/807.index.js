@@ -2395,6 +2395,7 @@ const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 const git_js_1 = __webpack_require__(7167);
+const git_range_js_1 = __webpack_require__(3111);
 const detect_js_1 = __webpack_require__(338);
 const plan_js_1 = __webpack_require__(6526);
 const report_js_1 = __webpack_require__(2047);
@@ -2430,7 +2431,7 @@ async function resolveScope(o, ctx, stop, say) {
     let known;
     const range = async () => {
         try {
-            return (known ??= await (0, git_js_1.resolveDiffRange)({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
+            return (known ??= await (0, git_range_js_1.resolveDiffRange)({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
         }
         catch (e) {
             // A stalled fetch in a shallow clone is killed by the budget: say so, and how to avoid it.

@@ -316,6 +316,7 @@ exports.run = run;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
+const git_range_js_1 = __webpack_require__(3111);
 const git_js_1 = __webpack_require__(7167);
 const paths_js_1 = __webpack_require__(6107);
 const diff_js_1 = __webpack_require__(9947);
@@ -335,7 +336,7 @@ async function computeDiff(o, ctx, report) {
         return { note: 'Not computed: set min-diff or base (or run on a pull request).' };
     const deps = { exec: ctx.exec, cwd: ctx.cwd, logger: ctx.logger };
     try {
-        const range = await (0, git_js_1.resolveDiffRange)({ event: ctx.event, base: o.base }, deps);
+        const range = await (0, git_range_js_1.resolveDiffRange)({ event: ctx.event, base: o.base }, deps);
         const raw = await (0, git_js_1.changedLines)(range, deps);
         // git names paths from the top of the repository; reports are relative to the workspace.
         const prefix = range.root ? (0, git_js_1.cwdPrefix)(range.root, ctx.cwd) : '';
