@@ -13,12 +13,7 @@ function planBuild(o: DockerOptions, builder: Builder, iidfile: string): Plan {
   try {
     return buildArgv(o, builder, iidfile);
   } catch (e) {
-    if (e instanceof NeedsBuildxError)
-      throw ConfigError.forInput(
-        e.input,
-        e.problem,
-        'install buildx (docker/setup-buildx-action) or build a single platform',
-      );
+    if (e instanceof NeedsBuildxError) throw ConfigError.forInput(e.input, e.problem, e.fix);
     throw e;
   }
 }
