@@ -1,5 +1,6 @@
 import type { DockerOptions } from './types.js';
 import { ConfigError } from '../core/errors.js';
+import { formatCommand } from '../core/exec.js';
 
 /**
  * Which builder runs: buildx when its plugin answers; `buildkit` when the inputs need BuildKit and
@@ -25,6 +26,11 @@ export class NeedsBuildxError extends ConfigError {
   ) {
     super(problem);
   }
+}
+
+/** The build command as a user would type it: the client's BuildKit needs DOCKER_BUILDKIT=1 in front. */
+export function buildCommandLine(builder: Builder, argv: string[]): string {
+  return `${builder === 'buildkit' ? 'DOCKER_BUILDKIT=1 ' : ''}${formatCommand(['docker', ...argv])}`;
 }
 
 const BUILDX_CACHE_SPEC = /^type=|,/;

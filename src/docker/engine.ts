@@ -4,7 +4,14 @@ import { ConfigError, describeThrown } from '../core/errors.js';
 import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { dockerfileSteps, parseBuildSteps } from './build-log.js';
-import { classifyFailure, dockerfileLine, errorLine, pushedDigest, type Builder } from './commands.js';
+import {
+  buildCommandLine,
+  classifyFailure,
+  dockerfileLine,
+  errorLine,
+  pushedDigest,
+  type Builder,
+} from './commands.js';
 import {
   attemptError,
   detectBuilder,
@@ -164,7 +171,7 @@ async function build(s: Session, plan: Plan, iidfile: string): Promise<Ending> {
   ctx.logger.startGroup(
     `docker ${plan.argv.slice(0, s.builder === 'buildx' ? 2 : 1).join(' ')} (${o.plan.tags.length} tags)`,
   );
-  ctx.logger.info(`$ ${formatCommand(['docker', ...plan.argv])}`);
+  ctx.logger.info(`$ ${buildCommandLine(s.builder, plan.argv)}`);
   const result = await s.docker.run(plan.argv, { stream: true });
   ctx.logger.endGroup();
   report.buildMs = ctx.now() - buildStart;

@@ -6,7 +6,9 @@ import { describe, expect } from 'vitest';
 import { needs } from '../helpers/real.js';
 import { runActionLikeRunner } from '../helpers/runner.js';
 import {
+  DEBIAN_DOCKER,
   engineAndRegistryUp,
+  hasBuildKit,
   makeContext,
   pushEvent,
   randomHex,
@@ -14,19 +16,6 @@ import {
   registryInfo,
   visible,
 } from './real-registry.js';
-
-/** Debian's docker.io client (what .ci/run installs): BuildKit built in, no buildx plugin. */
-const DEBIAN_DOCKER = '/usr/bin/docker';
-
-/** `DOCKER_BUILDKIT=1 docker build --help` runs and offers --secret: the client has BuildKit. */
-function hasBuildKit(docker: string): boolean {
-  const r = spawnSync(docker, ['build', '--help'], {
-    env: { ...process.env, DOCKER_BUILDKIT: '1' },
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
-  return r.status === 0 && /--secret\b/.test(r.stdout);
-}
 
 const info = registryInfo();
 const real = needs(
@@ -75,7 +64,7 @@ describe("docker-build with the docker client's own BuildKit (DOCKER_BUILDKIT=1,
       });
       expect(r.exitCode, r.stdout + r.stderr).toBe(0);
       expect(r.stdout).toContain(`--secret id=token,env=SHIPLINE_SECRET_TOKEN --secret id=file,src=${ws}/secret.txt`);
-      expect(r.stdout).toMatch(/\$ docker build .*--progress=plain/);
+      expect(r.stdout).toMatch(/^\$ DOCKER_BUILDKIT=1 docker build .*--progress=plain/m);
       expect(r.summary).toContain('docker build with BuildKit (DOCKER_BUILDKIT=1)');
       // The RUN step printed both secrets: the log shows *** in their place, and neither secret anywhere.
       expect(r.stdout.match(/^#\d+ [\d.]+ \*\*\*$/gm)).toHaveLength(2);
