@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Inputs } from '../core/inputs.js';
 import { insidePath, pathRoots } from '../core/paths.js';
 import type { InputSpec, ToolContext } from '../core/tool.js';
@@ -42,6 +42,8 @@ export function parseSecrets(
         `"${id}" points at ${path}, which does not exist`,
         'give id=path of a file the job wrote',
       );
+    // A RUN step that prints the file would put it in the log: a token-sized file is masked too.
+    if (statSync(abs).isFile() && statSync(abs).size <= 64 * 1024) ctx.masker.add(readFileSync(abs, 'utf8'));
     out.push(`id=${id},src=${abs}`);
   }
   return { secrets: out, secretEnv: env };
@@ -75,21 +77,26 @@ export const BUILD_INPUT_SPECS: InputSpec[] = [
     kind: 'boolean',
   },
   {
+    name: 'network',
+    description: 'Networking mode for the RUN steps (docker build --network), e.g. none or host.',
+  },
+  {
     name: 'secrets',
     description:
-      'Build secrets, one id=value a line, read in the Dockerfile with RUN --mount=type=secret,id=…; never in a layer (needs BuildKit, i.e. buildx).',
+      'Build secrets, one id=value a line, read in the Dockerfile with RUN --mount=type=secret,id=…; never in a layer (needs BuildKit: buildx, else DOCKER_BUILDKIT=1 docker build).',
     kind: 'list',
     secret: true,
   },
   {
     name: 'secret-files',
-    description: 'Build secrets from files, one id=path a line (needs BuildKit, i.e. buildx).',
+    description:
+      'Build secrets from files, one id=path a line (needs BuildKit: buildx, else DOCKER_BUILDKIT=1 docker build).',
     kind: 'list',
   },
   {
     name: 'ssh',
     description:
-      'SSH agent sockets or keys for RUN --mount=type=ssh, one default|id[=path] a line (needs BuildKit, i.e. buildx).',
+      'SSH agent sockets or keys for RUN --mount=type=ssh, one default|id[=path] a line (needs BuildKit: buildx, else DOCKER_BUILDKIT=1 docker build).',
     kind: 'list',
   },
   {

@@ -1,8 +1,13 @@
 import type { DockerOptions } from './types.js';
 import { ConfigError } from '../core/errors.js';
+import { formatCommand } from '../core/exec.js';
 
-/** Which builder the engine offers: buildx when its plugin answers, else the classic one. */
-export type Builder = 'buildx' | 'docker';
+/**
+ * Which builder runs: buildx when its plugin answers; `buildkit` when the inputs need BuildKit and
+ * the docker client has it built in (`DOCKER_BUILDKIT=1 docker build`, as Debian's docker.io
+ * 20.10 does); else the classic builder.
+ */
+export type Builder = 'buildx' | 'buildkit' | 'docker';
 
 export interface BuildPlan {
   argv: string[];
@@ -17,9 +22,15 @@ export class NeedsBuildxError extends ConfigError {
   constructor(
     readonly input: string,
     readonly problem: string,
+    readonly fix = 'install buildx (docker/setup-buildx-action) or build a single platform',
   ) {
     super(problem);
   }
+}
+
+/** The build command as a user would type it: the client's BuildKit needs DOCKER_BUILDKIT=1 in front. */
+export function buildCommandLine(builder: Builder, argv: string[]): string {
+  return `${builder === 'buildkit' ? 'DOCKER_BUILDKIT=1 ' : ''}${formatCommand(['docker', ...argv])}`;
 }
 
 const BUILDX_CACHE_SPEC = /^type=|,/;
@@ -32,6 +43,9 @@ export function buildArgv(o: DockerOptions, builder: Builder, iidfile: string): 
   if (o.target) argv.push('--target', o.target);
   if (o.noCache) argv.push('--no-cache');
   if (o.pull) argv.push('--pull');
+  if (o.network) argv.push(`--network=${o.network}`);
+  // BuildKit's plain progress: one line per event, which the log and the step parser read.
+  if (builder === 'buildkit') argv.push('--progress=plain');
   for (const [k, v] of o.buildArgs) argv.push('--build-arg', `${k}=${v}`);
   for (const [k, v] of o.labels) argv.push('--label', `${k}=${v}`);
   for (const t of o.plan.tags) argv.push('--tag', `${o.image.name}:${t}`);
@@ -58,24 +72,34 @@ export function buildArgv(o: DockerOptions, builder: Builder, iidfile: string): 
         `lists ${o.platforms.length} platforms (${o.platforms.join(', ')}) but docker buildx is not installed`,
       );
     if (o.platforms.length === 1) argv.push('--platform', o.platforms[0]);
-    // The classic builder has no secrets, SSH or named contexts: baking them in would be worse than failing.
-    for (const [input, n] of [
-      ['secrets', o.secrets.length],
-      ['ssh', o.ssh.length],
-      ['build-contexts', o.buildContexts.length],
-      ['annotations', o.annotations.length],
-    ] as const)
-      if (n)
+    const name = builder === 'buildkit' ? 'docker build with BuildKit' : 'the classic builder';
+    if (builder === 'buildkit') {
+      for (const sp of o.secrets) argv.push('--secret', sp);
+      for (const sp of o.ssh) argv.push('--ssh', sp);
+    }
+    // The classic builder has no secrets or SSH, and only buildx has named contexts and annotations:
+    // baking a secret in would be worse than failing.
+    for (const [input, n, buildKitHasIt] of [
+      ['secrets', o.secrets.length, true],
+      ['ssh', o.ssh.length, true],
+      ['build-contexts', o.buildContexts.length, false],
+      ['annotations', o.annotations.length, false],
+    ] as const) {
+      if (!n || (buildKitHasIt && builder === 'buildkit')) continue;
+      if (buildKitHasIt)
         throw new NeedsBuildxError(
           input,
-          `is set but docker buildx (BuildKit) is not installed, and the classic builder cannot keep it out of the image`,
+          'is set but neither docker buildx nor a docker client with BuildKit built in (DOCKER_BUILDKIT=1) is available, and the classic builder cannot keep it out of the image',
+          "install buildx (docker/setup-buildx-action) or use a docker client with BuildKit built in (Debian's docker.io)",
         );
+      throw new NeedsBuildxError(input, 'is set but docker buildx is not installed (docker build cannot do it)');
+    }
     for (const c of o.cacheFrom) {
-      if (BUILDX_CACHE_SPEC.test(c)) warnings.push(`cache-from "${c}" needs buildx; the classic builder ignores it`);
+      if (BUILDX_CACHE_SPEC.test(c)) warnings.push(`cache-from "${c}" needs buildx; ${name} ignores it`);
       else argv.push('--cache-from', c);
     }
-    if (o.cacheTo.length) warnings.push('cache-to needs buildx; the classic builder ignores it');
-    if (o.provenance) warnings.push('provenance needs buildx; the classic builder makes no attestations');
+    if (o.cacheTo.length) warnings.push(`cache-to needs buildx; ${name} ignores it`);
+    if (o.provenance) warnings.push(`provenance needs buildx; ${name} makes no attestations`);
   }
   argv.push(o.context);
   return { argv, pushesItself, warnings };

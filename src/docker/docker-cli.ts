@@ -27,10 +27,21 @@ export function makeDocker(ctx: ToolContext, env: NodeJS.ProcessEnv): Docker {
   };
 }
 
-export async function detectBuilder(docker: Docker): Promise<Builder> {
+/**
+ * buildx when its plugin answers. Else, when the inputs need BuildKit (secrets, ssh), the client's
+ * own BuildKit if `DOCKER_BUILDKIT=1 docker build --help` runs and offers --secret (Debian's
+ * docker.io 20.10 does; a client without buildx since 23.0 refuses with "the buildx component
+ * is missing"). Else the classic builder.
+ */
+export async function detectBuilder(docker: Docker, ctx: ToolContext, wantBuildKit: boolean): Promise<Builder> {
   try {
     const r = await docker.run(['buildx', 'version'], { timeoutMs: 20_000 });
-    return r.exitCode === 0 ? 'buildx' : 'docker';
+    if (r.exitCode === 0) return 'buildx';
+    if (!wantBuildKit) return 'docker';
+    const probe = await makeDocker(ctx, { ...docker.env, DOCKER_BUILDKIT: '1' }).run(['build', '--help'], {
+      timeoutMs: 20_000,
+    });
+    return probe.exitCode === 0 && /--secret\b/.test(probe.stdout) ? 'buildkit' : 'docker';
   } catch (e) {
     if (e instanceof CommandNotFoundError) return 'docker';
     throw e;

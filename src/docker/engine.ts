@@ -4,7 +4,14 @@ import { ConfigError, describeThrown } from '../core/errors.js';
 import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { dockerfileSteps, parseBuildSteps } from './build-log.js';
-import { classifyFailure, dockerfileLine, errorLine, pushedDigest, type Builder } from './commands.js';
+import {
+  buildCommandLine,
+  classifyFailure,
+  dockerfileLine,
+  errorLine,
+  pushedDigest,
+  type Builder,
+} from './commands.js';
 import {
   attemptError,
   detectBuilder,
@@ -51,7 +58,7 @@ async function buildOrSkip(o: DockerOptions, ctx: ToolContext, report: Report): 
   let version: ExecResult;
   try {
     version = await docker.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: 30_000 });
-    builder = await detectBuilder(docker);
+    builder = await detectBuilder(docker, ctx, o.secrets.length + o.ssh.length > 0);
   } catch (e) {
     if (!(e instanceof CommandNotFoundError)) throw e;
     if (o.dryRun.dry) return dryRun(o, ctx, 'docker', report);
@@ -60,9 +67,9 @@ async function buildOrSkip(o: DockerOptions, ctx: ToolContext, report: Report): 
     );
   }
   report.builder = builder;
-  // Without buildx, DOCKER_BUILDKIT=1 in the caller's environment would make `docker build`
-  // refuse to run; the classic builder is what we have, so say so.
-  if (builder === 'docker') baseEnv.DOCKER_BUILDKIT = '0';
+  // Without buildx, DOCKER_BUILDKIT=1 in the caller's environment would make a newer `docker build`
+  // refuse to run: the classic builder unless the client's own BuildKit was found and is needed.
+  if (builder !== 'buildx') baseEnv.DOCKER_BUILDKIT = builder === 'buildkit' ? '1' : '0';
   if (o.dryRun.dry) return dryRun(o, ctx, builder, report);
   if (version.exitCode !== 0)
     return fail(report, errorLine(version.stderr), `the Docker engine is not reachable: ${errorLine(version.stderr)}`);
@@ -164,7 +171,7 @@ async function build(s: Session, plan: Plan, iidfile: string): Promise<Ending> {
   ctx.logger.startGroup(
     `docker ${plan.argv.slice(0, s.builder === 'buildx' ? 2 : 1).join(' ')} (${o.plan.tags.length} tags)`,
   );
-  ctx.logger.info(`$ ${formatCommand(['docker', ...plan.argv])}`);
+  ctx.logger.info(`$ ${buildCommandLine(s.builder, plan.argv)}`);
   const result = await s.docker.run(plan.argv, { stream: true });
   ctx.logger.endGroup();
   report.buildMs = ctx.now() - buildStart;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import { formatCommand } from '../core/exec.js';
 import type { ToolContext } from '../core/tool.js';
-import { NeedsBuildxError, buildArgv, type Builder } from './commands.js';
+import { NeedsBuildxError, buildArgv, buildCommandLine, type Builder } from './commands.js';
 import { loginArgv } from './docker-cli.js';
 import type { Report } from './report.js';
 import type { Ending, Plan } from './session.js';
@@ -13,12 +13,7 @@ function planBuild(o: DockerOptions, builder: Builder, iidfile: string): Plan {
   try {
     return buildArgv(o, builder, iidfile);
   } catch (e) {
-    if (e instanceof NeedsBuildxError)
-      throw ConfigError.forInput(
-        e.input,
-        e.problem,
-        'install buildx (docker/setup-buildx-action) or build a single platform',
-      );
+    if (e instanceof NeedsBuildxError) throw ConfigError.forInput(e.input, e.problem, e.fix);
     throw e;
   }
 }
@@ -32,7 +27,7 @@ export function dryRun(o: DockerOptions, ctx: ToolContext, builder: Builder, rep
     cmds.push(
       `# GET /v2/${o.image.repository}/manifests/${o.plan.shaTag} on ${o.image.registry}: skip the build if it exists`,
     );
-  cmds.push(formatCommand(['docker', ...plan.argv]));
+  cmds.push(buildCommandLine(builder, plan.argv));
   if (o.push && !plan.pushesItself)
     for (const t of o.plan.tags) cmds.push(formatCommand(['docker', 'push', `${o.image.name}:${t}`]));
   if (o.username) cmds.push(formatCommand(['docker', 'logout', o.image.registry]));

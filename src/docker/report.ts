@@ -2,6 +2,12 @@ import type { Summary } from '../core/summary.js';
 import { registryPage, type BuildSteps } from './build-log.js';
 import type { Builder } from './commands.js';
 
+const BUILDERS: Record<Builder, string> = {
+  buildx: 'docker buildx build',
+  buildkit: 'docker build with BuildKit (DOCKER_BUILDKIT=1)',
+  docker: 'docker build',
+};
+
 /** What happened, collected as the run goes and rendered once into the job summary. */
 export interface Report {
   image: string;
@@ -58,7 +64,7 @@ export function renderSummary(summary: Summary, r: Report): void {
   if (r.buildMs !== undefined) rows.push(['build time', `${(r.buildMs / 1000).toFixed(1)} s`]);
   if (r.totalMs !== undefined) rows.push(['total time', `${(r.totalMs / 1000).toFixed(1)} s`]);
   if (r.steps) rows.push(['steps', stepsLine(r.steps)]);
-  if (r.builder) rows.push(['builder', r.builder === 'buildx' ? 'docker buildx build' : 'docker build']);
+  if (r.builder) rows.push(['builder', BUILDERS[r.builder]]);
   rows.push(['push', r.push ? `yes (${r.pushReason})` : `no (${r.pushReason})`]);
   if (r.pushAttempts) rows.push(['push attempts', String(r.pushAttempts)]);
   if (r.retagged?.length) rows.push(['retagged', r.retagged.map((t) => `\`${t}\``).join(' ')]);

@@ -128,6 +128,7 @@ async function parse(inputs: Inputs, ctx: ToolContext): Promise<DockerOptions> {
     retries,
     noCache: inputs.boolean('no-cache', false),
     pull: inputs.boolean('pull', false),
+    network: inputs.optional('network'),
     ...parseSecrets(inputs, ctx),
     ssh: inputs.list('ssh'),
     buildContexts: inputs.keyValues('build-contexts'),

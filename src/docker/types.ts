@@ -26,6 +26,8 @@ export interface DockerOptions {
   retries: number;
   noCache: boolean;
   pull: boolean;
+  /** Networking mode for RUN steps (docker build --network). */
+  network?: string;
   /** buildx --secret specs (id=…,env=… or id=…,src=…); values travel in the environment only. */
   secrets: string[];
   /** The secret values, by the environment variable each --secret spec names. */

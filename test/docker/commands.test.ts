@@ -204,7 +204,39 @@ describe('buildArgv: BuildKit inputs (argument tests: buildx is not installed on
     ];
     for (const [over, input] of cases)
       expect(() => buildArgv(options(over), 'docker', '/t/iid')).toThrow(
-        expect.objectContaining({ input, problem: expect.stringMatching(/buildx \(BuildKit\) is not installed/) }),
+        expect.objectContaining({
+          input,
+          problem: expect.stringMatching(
+            /neither docker buildx nor a docker client with BuildKit|docker buildx is not installed/,
+          ),
+        }),
       );
+  });
+
+  it("the client's own BuildKit (DOCKER_BUILDKIT=1) gets --secret, --ssh, --network and plain progress, not contexts", () => {
+    const o = options({
+      secrets: ['id=npm,env=SHIPLINE_SECRET_NPM', 'id=key,src=/ws/key.txt'],
+      secretEnv: { SHIPLINE_SECRET_NPM: 'npm_s3cr3t' },
+      ssh: ['default'],
+      network: 'none',
+      cacheTo: ['type=inline'],
+    });
+    const { argv, warnings } = buildArgv(o, 'buildkit', '/t/iid');
+    const pairs = (flag: string) => argv.flatMap((a, i) => (a === flag ? [argv[i + 1]] : []));
+    expect(argv[0]).toBe('build');
+    expect(argv).toEqual(expect.arrayContaining(['--progress=plain', '--network=none']));
+    expect(pairs('--secret')).toEqual(['id=npm,env=SHIPLINE_SECRET_NPM', 'id=key,src=/ws/key.txt']);
+    expect(pairs('--ssh')).toEqual(['default']);
+    expect(argv.join(' ')).not.toContain('npm_s3cr3t');
+    expect(warnings).toEqual(['cache-to needs buildx; docker build with BuildKit ignores it']);
+    for (const [over, input] of [
+      [{ buildContexts: [['a', 'b']] }, 'build-contexts'],
+      [{ annotations: [['a', 'b']] }, 'annotations'],
+    ] as Array<[Partial<DockerOptions>, string]>)
+      expect(() => buildArgv(options(over), 'buildkit', '/t/iid')).toThrow(
+        expect.objectContaining({ input, problem: expect.stringMatching(/docker buildx is not installed/) }),
+      );
+    // The classic builder never gets --progress (it has no such flag before 23.0 without BuildKit).
+    expect(buildArgv(options({ network: 'none' }), 'docker', '/t/iid').argv).not.toContain('--progress=plain');
   });
 });

@@ -37,6 +37,19 @@ export function engineAndRegistryUp(): boolean {
   return r.status === 0;
 }
 
+/** Debian's docker.io client (what .ci/run installs): BuildKit built in, no buildx plugin. */
+export const DEBIAN_DOCKER = '/usr/bin/docker';
+
+/** `DOCKER_BUILDKIT=1 docker build --help` runs and offers --secret: the client has BuildKit built in. */
+export function hasBuildKit(docker: string): boolean {
+  const r = spawnSync(docker, ['build', '--help'], {
+    env: { ...process.env, DOCKER_BUILDKIT: '1' },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return r.status === 0 && /--secret\b/.test(r.stdout);
+}
+
 export const randomHex = (bytes: number) => randomBytes(bytes).toString('hex');
 
 /** A build context with a static busybox and a unique file, so every test gets its own image. */
