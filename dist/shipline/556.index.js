@@ -278,6 +278,7 @@ function registryPage(registry, repository, tag) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NeedsBuildxError = void 0;
+exports.buildCommandLine = buildCommandLine;
 exports.buildArgv = buildArgv;
 exports.classifyFailure = classifyFailure;
 exports.isTransient = isTransient;
@@ -286,17 +287,24 @@ exports.errorLine = errorLine;
 exports.dockerfileLine = dockerfileLine;
 exports.backoffMs = backoffMs;
 const errors_js_1 = __webpack_require__(4296);
+const exec_js_1 = __webpack_require__(2642);
 /** Thrown when the inputs need buildx and it is not installed; the caller names the input. */
 class NeedsBuildxError extends errors_js_1.ConfigError {
     input;
     problem;
-    constructor(input, problem) {
+    fix;
+    constructor(input, problem, fix = 'install buildx (docker/setup-buildx-action) or build a single platform') {
         super(problem);
         this.input = input;
         this.problem = problem;
+        this.fix = fix;
     }
 }
 exports.NeedsBuildxError = NeedsBuildxError;
+/** The build command as a user would type it: the client's BuildKit needs DOCKER_BUILDKIT=1 in front. */
+function buildCommandLine(builder, argv) {
+    return `${builder === 'buildkit' ? 'DOCKER_BUILDKIT=1 ' : ''}${(0, exec_js_1.formatCommand)(['docker', ...argv])}`;
+}
 const BUILDX_CACHE_SPEC = /^type=|,/;
 /** The exact `docker build` / `docker buildx build` argv (without the leading `docker`). */
 function buildArgv(o, builder, iidfile) {
@@ -310,6 +318,11 @@ function buildArgv(o, builder, iidfile) {
         argv.push('--no-cache');
     if (o.pull)
         argv.push('--pull');
+    if (o.network)
+        argv.push(`--network=${o.network}`);
+    // BuildKit's plain progress: one line per event, which the log and the step parser read.
+    if (builder === 'buildkit')
+        argv.push('--progress=plain');
     for (const [k, v] of o.buildArgs)
         argv.push('--build-arg', `${k}=${v}`);
     for (const [k, v] of o.labels)
@@ -346,25 +359,37 @@ function buildArgv(o, builder, iidfile) {
             throw new NeedsBuildxError('platforms', `lists ${o.platforms.length} platforms (${o.platforms.join(', ')}) but docker buildx is not installed`);
         if (o.platforms.length === 1)
             argv.push('--platform', o.platforms[0]);
-        // The classic builder has no secrets, SSH or named contexts: baking them in would be worse than failing.
-        for (const [input, n] of [
-            ['secrets', o.secrets.length],
-            ['ssh', o.ssh.length],
-            ['build-contexts', o.buildContexts.length],
-            ['annotations', o.annotations.length],
-        ])
-            if (n)
-                throw new NeedsBuildxError(input, `is set but docker buildx (BuildKit) is not installed, and the classic builder cannot keep it out of the image`);
+        const name = builder === 'buildkit' ? 'docker build with BuildKit' : 'the classic builder';
+        if (builder === 'buildkit') {
+            for (const sp of o.secrets)
+                argv.push('--secret', sp);
+            for (const sp of o.ssh)
+                argv.push('--ssh', sp);
+        }
+        // The classic builder has no secrets or SSH, and only buildx has named contexts and annotations:
+        // baking a secret in would be worse than failing.
+        for (const [input, n, buildKitHasIt] of [
+            ['secrets', o.secrets.length, true],
+            ['ssh', o.ssh.length, true],
+            ['build-contexts', o.buildContexts.length, false],
+            ['annotations', o.annotations.length, false],
+        ]) {
+            if (!n || (buildKitHasIt && builder === 'buildkit'))
+                continue;
+            if (buildKitHasIt)
+                throw new NeedsBuildxError(input, 'is set but neither docker buildx nor a docker client with BuildKit built in (DOCKER_BUILDKIT=1) is available, and the classic builder cannot keep it out of the image', "install buildx (docker/setup-buildx-action) or use a docker client with BuildKit built in (Debian's docker.io)");
+            throw new NeedsBuildxError(input, 'is set but docker buildx is not installed (docker build cannot do it)');
+        }
         for (const c of o.cacheFrom) {
             if (BUILDX_CACHE_SPEC.test(c))
-                warnings.push(`cache-from "${c}" needs buildx; the classic builder ignores it`);
+                warnings.push(`cache-from "${c}" needs buildx; ${name} ignores it`);
             else
                 argv.push('--cache-from', c);
         }
         if (o.cacheTo.length)
-            warnings.push('cache-to needs buildx; the classic builder ignores it');
+            warnings.push(`cache-to needs buildx; ${name} ignores it`);
         if (o.provenance)
-            warnings.push('provenance needs buildx; the classic builder makes no attestations');
+            warnings.push(`provenance needs buildx; ${name} makes no attestations`);
     }
     argv.push(o.context);
     return { argv, pushesItself, warnings };
@@ -556,10 +581,23 @@ function makeDocker(ctx, env) {
         }),
     };
 }
-async function detectBuilder(docker) {
+/**
+ * buildx when its plugin answers. Else, when the inputs need BuildKit (secrets, ssh), the client's
+ * own BuildKit if `DOCKER_BUILDKIT=1 docker build --help` runs and offers --secret (Debian's
+ * docker.io 20.10 does; a client without buildx since 23.0 refuses with "the buildx component
+ * is missing"). Else the classic builder.
+ */
+async function detectBuilder(docker, ctx, wantBuildKit) {
     try {
         const r = await docker.run(['buildx', 'version'], { timeoutMs: 20_000 });
-        return r.exitCode === 0 ? 'buildx' : 'docker';
+        if (r.exitCode === 0)
+            return 'buildx';
+        if (!wantBuildKit)
+            return 'docker';
+        const probe = await makeDocker(ctx, { ...docker.env, DOCKER_BUILDKIT: '1' }).run(['build', '--help'], {
+            timeoutMs: 20_000,
+        });
+        return probe.exitCode === 0 && /--secret\b/.test(probe.stdout) ? 'buildkit' : 'docker';
     }
     catch (e) {
         if (e instanceof exec_js_1.CommandNotFoundError)
@@ -670,7 +708,7 @@ async function buildOrSkip(o, ctx, report) {
     let version;
     try {
         version = await docker.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: 30_000 });
-        builder = await (0, docker_cli_js_1.detectBuilder)(docker);
+        builder = await (0, docker_cli_js_1.detectBuilder)(docker, ctx, o.secrets.length + o.ssh.length > 0);
     }
     catch (e) {
         if (!(e instanceof exec_js_1.CommandNotFoundError))
@@ -680,10 +718,10 @@ async function buildOrSkip(o, ctx, report) {
         throw new errors_js_1.ConfigError('docker is not installed (no docker binary on PATH); install Docker or run on a runner that has it');
     }
     report.builder = builder;
-    // Without buildx, DOCKER_BUILDKIT=1 in the caller's environment would make `docker build`
-    // refuse to run; the classic builder is what we have, so say so.
-    if (builder === 'docker')
-        baseEnv.DOCKER_BUILDKIT = '0';
+    // Without buildx, DOCKER_BUILDKIT=1 in the caller's environment would make a newer `docker build`
+    // refuse to run: the classic builder unless the client's own BuildKit was found and is needed.
+    if (builder !== 'buildx')
+        baseEnv.DOCKER_BUILDKIT = builder === 'buildkit' ? '1' : '0';
     if (o.dryRun.dry)
         return (0, plan_js_1.dryRun)(o, ctx, builder, report);
     if (version.exitCode !== 0)
@@ -782,7 +820,7 @@ async function build(s, plan, iidfile) {
     const { o, ctx, report } = s;
     const buildStart = ctx.now();
     ctx.logger.startGroup(`docker ${plan.argv.slice(0, s.builder === 'buildx' ? 2 : 1).join(' ')} (${o.plan.tags.length} tags)`);
-    ctx.logger.info(`$ ${(0, exec_js_1.formatCommand)(['docker', ...plan.argv])}`);
+    ctx.logger.info(`$ ${(0, commands_js_1.buildCommandLine)(s.builder, plan.argv)}`);
     const result = await s.docker.run(plan.argv, { stream: true });
     ctx.logger.endGroup();
     report.buildMs = ctx.now() - buildStart;
@@ -912,7 +950,7 @@ function planBuild(o, builder, iidfile) {
     }
     catch (e) {
         if (e instanceof commands_js_1.NeedsBuildxError)
-            throw errors_js_1.ConfigError.forInput(e.input, e.problem, 'install buildx (docker/setup-buildx-action) or build a single platform');
+            throw errors_js_1.ConfigError.forInput(e.input, e.problem, e.fix);
         throw e;
     }
 }
@@ -924,7 +962,7 @@ function dryRun(o, ctx, builder, report) {
         cmds.push(`${(0, exec_js_1.formatCommand)(['docker', ...(0, docker_cli_js_1.loginArgv)(o)])}   # password on standard input`);
     if (o.skipIfExists)
         cmds.push(`# GET /v2/${o.image.repository}/manifests/${o.plan.shaTag} on ${o.image.registry}: skip the build if it exists`);
-    cmds.push((0, exec_js_1.formatCommand)(['docker', ...plan.argv]));
+    cmds.push((0, commands_js_1.buildCommandLine)(builder, plan.argv));
     if (o.push && !plan.pushesItself)
         for (const t of o.plan.tags)
             cmds.push((0, exec_js_1.formatCommand)(['docker', 'push', `${o.image.name}:${t}`]));
@@ -1096,6 +1134,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatBytes = formatBytes;
 exports.renderSummary = renderSummary;
 const build_log_js_1 = __webpack_require__(9567);
+const BUILDERS = {
+    buildx: 'docker buildx build',
+    buildkit: 'docker build with BuildKit (DOCKER_BUILDKIT=1)',
+    docker: 'docker build',
+};
 function formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
@@ -1129,7 +1172,7 @@ function renderSummary(summary, r) {
     if (r.steps)
         rows.push(['steps', stepsLine(r.steps)]);
     if (r.builder)
-        rows.push(['builder', r.builder === 'buildx' ? 'docker buildx build' : 'docker build']);
+        rows.push(['builder', BUILDERS[r.builder]]);
     rows.push(['push', r.push ? `yes (${r.pushReason})` : `no (${r.pushReason})`]);
     if (r.pushAttempts)
         rows.push(['push attempts', String(r.pushAttempts)]);

@@ -171,6 +171,9 @@ function parseSecrets(inputs, ctx) {
         const abs = (0, paths_js_1.insidePath)('secret-files', path, (0, paths_js_1.pathRoots)(ctx, { temp: true }));
         if (!(0, node_fs_1.existsSync)(abs))
             throw inputs.fail('secret-files', `"${id}" points at ${path}, which does not exist`, 'give id=path of a file the job wrote');
+        // A RUN step that prints the file would put it in the log: a token-sized file is masked too.
+        if ((0, node_fs_1.statSync)(abs).isFile() && (0, node_fs_1.statSync)(abs).size <= 64 * 1024)
+            ctx.masker.add((0, node_fs_1.readFileSync)(abs, 'utf8'));
         out.push(`id=${id},src=${abs}`);
     }
     return { secrets: out, secretEnv: env };
@@ -201,19 +204,23 @@ exports.BUILD_INPUT_SPECS = [
         kind: 'boolean',
     },
     {
+        name: 'network',
+        description: 'Networking mode for the RUN steps (docker build --network), e.g. none or host.',
+    },
+    {
         name: 'secrets',
-        description: 'Build secrets, one id=value a line, read in the Dockerfile with RUN --mount=type=secret,id=…; never in a layer (needs BuildKit, i.e. buildx).',
+        description: 'Build secrets, one id=value a line, read in the Dockerfile with RUN --mount=type=secret,id=…; never in a layer (needs BuildKit: buildx, else DOCKER_BUILDKIT=1 docker build).',
         kind: 'list',
         secret: true,
     },
     {
         name: 'secret-files',
-        description: 'Build secrets from files, one id=path a line (needs BuildKit, i.e. buildx).',
+        description: 'Build secrets from files, one id=path a line (needs BuildKit: buildx, else DOCKER_BUILDKIT=1 docker build).',
         kind: 'list',
     },
     {
         name: 'ssh',
-        description: 'SSH agent sockets or keys for RUN --mount=type=ssh, one default|id[=path] a line (needs BuildKit, i.e. buildx).',
+        description: 'SSH agent sockets or keys for RUN --mount=type=ssh, one default|id[=path] a line (needs BuildKit: buildx, else DOCKER_BUILDKIT=1 docker build).',
         kind: 'list',
     },
     {
@@ -1275,6 +1282,7 @@ async function parse(inputs, ctx) {
         retries,
         noCache: inputs.boolean('no-cache', false),
         pull: inputs.boolean('pull', false),
+        network: inputs.optional('network'),
         ...(0, build_inputs_js_1.parseSecrets)(inputs, ctx),
         ssh: inputs.list('ssh'),
         buildContexts: inputs.keyValues('build-contexts'),
