@@ -38,6 +38,16 @@ const INTEGRATION = [
   'test/workflows/run-cd.test.ts',
   'test/workflow-executor/e2e.test.ts',
   'test/ecosystem/local-action.test.ts',
+  'test/docker/engine-buildkit.test.ts',
+  'test/docker/engine-rules.test.ts',
+  'test/shard/overhead.test.ts',
+  'test/deploy/bluegreen.test.ts',
+  'test/deploy/canary.test.ts',
+  'test/deploy/github.test.ts',
+  'test/deploy/overlap-progressive.test.ts',
+  'test/deploy/overlap.test.ts',
+  'test/deploy/verify.test.ts',
+  'test/deploy/workloads.test.ts',
 ];
 
 /**
