@@ -1,6 +1,7 @@
 // `npm run bench [case ...]`: runs the bench cases (bench/*.bench.ts), each measuring shipline
-// against its peers in the same run, and prints one table per case. Writes bench/results.md.
-import { readdirSync, writeFileSync } from 'node:fs';
+// against its peers in the same run, and prints one table per case. Writes bench/results.md (with
+// cases named, only their sections are replaced).
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchReport } from './lib.js';
@@ -24,9 +25,10 @@ function render(r: BenchReport): string {
   return lines.join('\n') + '\n';
 }
 
-const out: string[] = [
+const head = [
   `# shipline benchmarks\n\nMeasured on ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}/${process.arch}.\n`,
 ];
+const out: string[] = [];
 let failed = false;
 for (const c of cases) {
   const mod = (await import(pathToFileURL(join(here, `${c}.bench.ts`)).href)) as { bench: () => Promise<BenchReport> };
@@ -42,5 +44,25 @@ for (const c of cases) {
     out.push(text);
   }
 }
-writeFileSync(join(here, 'results.md'), out.join('\n'));
+writeFileSync(
+  join(here, 'results.md'),
+  wanted.length ? mergeInto(join(here, 'results.md'), out) : [...head, ...out].join('\n'),
+);
+
+/**
+ * Some cases only: their sections replace the same sections of the existing results.md (found by
+ * heading, `## <case>` or `## <case>: …`), the others stay as they were measured.
+ */
+function mergeInto(file: string, fresh: string[]): string {
+  if (!existsSync(file)) return [...head, ...fresh].join('\n');
+  const [top, ...sections] = readFileSync(file, 'utf8').split(/\n(?=## )/);
+  const heading = (t: string) => t.split('\n')[0];
+  const caseOf = (h: string) => /^## ([^\s:]+)/.exec(h)?.[1];
+  for (const text of fresh) {
+    const at = sections.findIndex((sec) => caseOf(heading(sec)) === caseOf(heading(text)));
+    if (at >= 0) sections[at] = text.trimEnd() + '\n';
+    else sections.push(text.trimEnd() + '\n');
+  }
+  return [top.trimEnd() + '\n', ...sections].join('\n');
+}
 process.exitCode = failed ? 1 : 0;
