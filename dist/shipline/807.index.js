@@ -1284,6 +1284,17 @@ function offsetOf(text, lineStarts, line, column) {
     }
     return at;
 }
+/** The text of a finding's file, or undefined when it has none or cannot be read. */
+function findingText(f, cwd) {
+    if (!f.file)
+        return undefined;
+    try {
+        return (0, node_fs_1.readFileSync)((0, node_path_1.isAbsolute)(f.file) ? f.file : (0, node_path_1.join)(cwd, f.file), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * Line/column edits (rdjson suggestions) as one character-offset fix: the span from the first
  * edit's start to the last one's end, with each edit applied and the text between them kept.
@@ -1292,15 +1303,9 @@ function offsetOf(text, lineStarts, line, column) {
 function editsFix(f, cwd) {
     const edits = f.fixEdits;
     delete f.fixEdits;
-    if (!f.file)
+    const text = findingText(f, cwd);
+    if (text === undefined)
         return;
-    let text;
-    try {
-        text = (0, node_fs_1.readFileSync)((0, node_path_1.isAbsolute)(f.file) ? f.file : (0, node_path_1.join)(cwd, f.file), 'utf8');
-    }
-    catch {
-        return;
-    }
     const lineStarts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -1327,15 +1332,9 @@ function editsFix(f, cwd) {
 function lineFix(f, cwd) {
     const fr = f.fixRange;
     delete f.fixRange;
-    if (!f.file)
+    const text = findingText(f, cwd);
+    if (text === undefined)
         return;
-    let text;
-    try {
-        text = (0, node_fs_1.readFileSync)((0, node_path_1.isAbsolute)(f.file) ? f.file : (0, node_path_1.join)(cwd, f.file), 'utf8');
-    }
-    catch {
-        return;
-    }
     const [a, b] = fr.range;
     if (a < 0 || b < a || b > text.length)
         return;

@@ -133,23 +133,17 @@ async function filesCommand(o, ctx) {
 }
 function fromPlanFile(path, index, total, frontDoor) {
     const flag = (name) => (0, errors_js_1.inputLabel)(name, frontDoor);
-    let doc;
-    try {
-        doc = JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
-    }
-    catch (e) {
-        throw new errors_js_1.ConfigError(`${flag('plan')} ${path} cannot be read as JSON (${(0, errors_js_1.describeThrown)(e)}); pass the plan output of the shard step`);
-    }
-    if (doc.shipline !== 'shard-plan' || !Array.isArray(doc.shards))
-        throw new errors_js_1.ConfigError(`${flag('plan')} ${path} is not a shipline shard plan; pass the plan output of the shard step`);
-    const n = doc.shards.length;
+    const plan = (0, overhead_js_1.planShardFiles)(path);
+    if (typeof plan === 'string')
+        throw new errors_js_1.ConfigError(`${flag('plan')} ${path} ${plan}; pass the plan output of the shard step`);
+    const n = plan.total;
     if (n !== total)
         throw new errors_js_1.ConfigError(`${flag('total')} ${total} but the plan ${path} has ${n} shard(s); pass the total from the same plan`);
-    if (index >= 1 && index <= n)
-        return doc.shards[index - 1].files;
-    if (index === n + 1 && doc.quarantine)
-        return doc.quarantine.files;
-    throw new errors_js_1.ConfigError(`${flag('index')} ${index} is out of range: the plan has ${n} shard(s)${doc.quarantine ? ` plus the quarantine shard ${n + 1}` : ''}; use 1 to ${n + (doc.quarantine ? 1 : 0)}`);
+    const quarantine = plan.files.has(n + 1);
+    const files = plan.files.get(index);
+    if (files)
+        return files;
+    throw new errors_js_1.ConfigError(`${flag('index')} ${index} is out of range: the plan has ${n} shard(s)${quarantine ? ` plus the quarantine shard ${n + 1}` : ''}; use 1 to ${n + (quarantine ? 1 : 0)}`);
 }
 
 
@@ -166,6 +160,7 @@ exports.mergeOverhead = mergeOverhead;
 exports.planShardFiles = planShardFiles;
 exports.wallPoints = wallPoints;
 const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(4296);
 const paths_js_1 = __webpack_require__(5444);
 /** Parse a wall record; a message naming what is wrong when it is not one. */
 function asWallRecord(text) {
@@ -235,7 +230,7 @@ function planShardFiles(planPath) {
         doc = JSON.parse((0, node_fs_1.readFileSync)(planPath, 'utf8'));
     }
     catch (e) {
-        return `cannot be read as JSON (${e.message})`;
+        return `cannot be read as JSON (${(0, errors_js_1.describeThrown)(e)})`;
     }
     if (doc?.shipline !== 'shard-plan' || !Array.isArray(doc.shards))
         return 'is not a shipline shard plan';

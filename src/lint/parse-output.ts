@@ -126,6 +126,16 @@ function offsetOf(text: string, lineStarts: number[], line: number, column: numb
   return at;
 }
 
+/** The text of a finding's file, or undefined when it has none or cannot be read. */
+function findingText(f: Finding, cwd: string): string | undefined {
+  if (!f.file) return undefined;
+  try {
+    return readFileSync(isAbsolute(f.file) ? f.file : join(cwd, f.file), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Line/column edits (rdjson suggestions) as one character-offset fix: the span from the first
  * edit's start to the last one's end, with each edit applied and the text between them kept.
@@ -134,13 +144,8 @@ function offsetOf(text: string, lineStarts: number[], line: number, column: numb
 function editsFix(f: Finding, cwd: string): void {
   const edits = f.fixEdits!;
   delete f.fixEdits;
-  if (!f.file) return;
-  let text: string;
-  try {
-    text = readFileSync(isAbsolute(f.file) ? f.file : join(cwd, f.file), 'utf8');
-  } catch {
-    return;
-  }
+  const text = findingText(f, cwd);
+  if (text === undefined) return;
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const spans = edits.map((e) => ({
@@ -165,13 +170,8 @@ function editsFix(f: Finding, cwd: string): void {
 export function lineFix(f: Finding, cwd: string): void {
   const fr = f.fixRange!;
   delete f.fixRange;
-  if (!f.file) return;
-  let text: string;
-  try {
-    text = readFileSync(isAbsolute(f.file) ? f.file : join(cwd, f.file), 'utf8');
-  } catch {
-    return;
-  }
+  const text = findingText(f, cwd);
+  if (text === undefined) return;
   const [a, b] = fr.range;
   if (a < 0 || b < a || b > text.length) return;
   const start = text.lastIndexOf('\n', a - 1) + 1;

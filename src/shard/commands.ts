@@ -150,26 +150,18 @@ export async function filesCommand(o: FilesCommandOptions, ctx: ToolContext): Pr
 
 function fromPlanFile(path: string, index: number, total: number, frontDoor: FrontDoor): string[] {
   const flag = (name: string) => inputLabel(name, frontDoor);
-  let doc: { shipline?: string; shards?: Array<{ files: string[] }>; quarantine?: { files: string[] } | null };
-  try {
-    doc = JSON.parse(readFileSync(path, 'utf8')) as typeof doc;
-  } catch (e) {
-    throw new ConfigError(
-      `${flag('plan')} ${path} cannot be read as JSON (${describeThrown(e)}); pass the plan output of the shard step`,
-    );
-  }
-  if (doc.shipline !== 'shard-plan' || !Array.isArray(doc.shards))
-    throw new ConfigError(
-      `${flag('plan')} ${path} is not a shipline shard plan; pass the plan output of the shard step`,
-    );
-  const n = doc.shards.length;
+  const plan = planShardFiles(path);
+  if (typeof plan === 'string')
+    throw new ConfigError(`${flag('plan')} ${path} ${plan}; pass the plan output of the shard step`);
+  const n = plan.total;
   if (n !== total)
     throw new ConfigError(
       `${flag('total')} ${total} but the plan ${path} has ${n} shard(s); pass the total from the same plan`,
     );
-  if (index >= 1 && index <= n) return doc.shards[index - 1].files;
-  if (index === n + 1 && doc.quarantine) return doc.quarantine.files;
+  const quarantine = plan.files.has(n + 1);
+  const files = plan.files.get(index);
+  if (files) return files;
   throw new ConfigError(
-    `${flag('index')} ${index} is out of range: the plan has ${n} shard(s)${doc.quarantine ? ` plus the quarantine shard ${n + 1}` : ''}; use 1 to ${n + (doc.quarantine ? 1 : 0)}`,
+    `${flag('index')} ${index} is out of range: the plan has ${n} shard(s)${quarantine ? ` plus the quarantine shard ${n + 1}` : ''}; use 1 to ${n + (quarantine ? 1 : 0)}`,
   );
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { describeThrown } from '../core/errors.js';
 import { KeyResolver } from './paths.js';
 
 /**
@@ -106,7 +107,7 @@ export function planShardFiles(planPath: string): PlanShards | string {
   try {
     doc = JSON.parse(readFileSync(planPath, 'utf8')) as typeof doc;
   } catch (e) {
-    return `cannot be read as JSON (${(e as Error).message})`;
+    return `cannot be read as JSON (${describeThrown(e)})`;
   }
   if (doc?.shipline !== 'shard-plan' || !Array.isArray(doc.shards)) return 'is not a shipline shard plan';
   const out = new Map<number, string[]>();
