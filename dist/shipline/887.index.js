@@ -225,6 +225,7 @@ async function resolveRange(opts, deps) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isShallow = exports.hasCommit = exports.GitError = exports.ZERO_SHA = exports.EMPTY_TREE = void 0;
 exports.git = git;
+exports.gitOk = gitOk;
 exports.revParse = revParse;
 exports.mergeBase = mergeBase;
 exports.repoRoot = repoRoot;
@@ -248,7 +249,7 @@ exports.GitError = GitError;
 async function git(deps, args, allowFail = false) {
     const r = await deps.exec('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], {
         cwd: deps.cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...deps.env },
         timeoutMs: 120_000,
         signal: deps.signal,
     });
@@ -258,16 +259,17 @@ async function git(deps, args, allowFail = false) {
     }
     return r.exitCode === 0 ? r.stdout : '';
 }
-async function ok(deps, args) {
+/** Whether a git command succeeds (its output unread). */
+async function gitOk(deps, args) {
     const r = await deps.exec('git', args, {
         cwd: deps.cwd,
-        timeoutMs: 60_000,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        timeoutMs: 120_000,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...deps.env },
         signal: deps.signal,
     });
     return r.exitCode === 0;
 }
-const hasCommit = (deps, rev) => ok(deps, ['cat-file', '-e', `${rev}^{commit}`]);
+const hasCommit = (deps, rev) => gitOk(deps, ['cat-file', '-e', `${rev}^{commit}`]);
 exports.hasCommit = hasCommit;
 const isShallow = async (deps) => (await git(deps, ['rev-parse', '--is-shallow-repository'], true)).trim() === 'true';
 exports.isShallow = isShallow;

@@ -131,32 +131,34 @@ const git_js_1 = __webpack_require__(7167);
  */
 const REMOTE = 'origin';
 const local = (branch) => `refs/shipline/${branch}`;
-async function git(ctx, args, env = {}, allowFail = false) {
-    const r = await ctx.exec('git', ['-c', 'core.quotePath=false', ...args], {
-        cwd: ctx.cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env },
-        timeoutMs: 120_000,
-        signal: ctx.signal,
-        masker: ctx.masker,
-    });
-    if (r.exitCode !== 0 && !allowFail)
-        throw new git_js_1.GitError(`git ${args[0]} failed: ${(r.stderr.trim() || r.stdout.trim()).split('\n').slice(-2).join(' ')}`);
-    return r.exitCode === 0 ? r.stdout.trim() : undefined;
-}
+/** The one git runner (core/git), in the workspace, with extra environment where a call needs it. */
+const deps = (ctx, env) => ({
+    exec: ctx.exec,
+    cwd: ctx.cwd,
+    signal: ctx.signal,
+    env,
+});
 /** Fetch the branch's tip; undefined when the branch does not exist yet. */
 async function fetchTip(ctx, branch) {
-    const fetched = await git(ctx, ['fetch', '--no-tags', '--depth=1', REMOTE, `+refs/heads/${branch}:${local(branch)}`], {}, true);
-    if (fetched === undefined)
+    const fetched = await (0, git_js_1.gitOk)(deps(ctx), [
+        'fetch',
+        '--no-tags',
+        '--depth=1',
+        REMOTE,
+        `+refs/heads/${branch}:${local(branch)}`,
+    ]);
+    if (!fetched)
         return undefined;
-    return git(ctx, ['rev-parse', '--verify', '-q', `${local(branch)}^{commit}`], {}, true);
+    return (await (0, git_js_1.git)(deps(ctx), ['rev-parse', '--verify', '-q', `${local(branch)}^{commit}`], true)).trim() || undefined;
 }
 /** Copy `name` from the branch to `path`; false when the branch or the file is not there. */
 async function restoreFromBranch(ctx, branch, name, path) {
     const tip = await fetchTip(ctx, branch);
     if (!tip)
         return false;
-    const text = await git(ctx, ['show', `${tip}:${name}`], {}, true);
-    if (text === undefined)
+    // An absent file (or an empty one, which is no baseline either) is not restored.
+    const text = (await (0, git_js_1.git)(deps(ctx), ['show', `${tip}:${name}`], true)).trim();
+    if (!text)
         return false;
     (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
     (0, node_fs_1.writeFileSync)(path, text + '\n');
@@ -170,20 +172,25 @@ async function saveToBranch(ctx, branch, name, path, message) {
         GIT_COMMITTER_NAME: 'github-actions[bot]',
         GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
     };
-    const blob = (await git(ctx, ['hash-object', '-w', path]));
+    const blob = (await (0, git_js_1.git)(deps(ctx), ['hash-object', '-w', path])).trim();
     // Two default-branch runs may race: the loser rebuilds on the winner's commit once.
     for (let attempt = 0;; attempt++) {
         const tip = await fetchTip(ctx, branch);
         const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'shipline-baseline-'));
         try {
-            const index = { GIT_INDEX_FILE: (0, node_path_1.join)(dir, 'index') };
+            const index = deps(ctx, { GIT_INDEX_FILE: (0, node_path_1.join)(dir, 'index') });
             if (tip)
-                await git(ctx, ['read-tree', tip], index);
-            await git(ctx, ['update-index', '--add', '--cacheinfo', `100644,${blob},${name}`], index);
-            const tree = (await git(ctx, ['write-tree'], index));
-            const commit = (await git(ctx, ['commit-tree', tree, ...(tip ? ['-p', tip] : []), '-m', message], who));
-            const pushed = await git(ctx, ['push', '-q', REMOTE, `${commit}:refs/heads/${branch}`], {}, attempt === 0);
-            if (pushed !== undefined)
+                await (0, git_js_1.git)(index, ['read-tree', tip]);
+            await (0, git_js_1.git)(index, ['update-index', '--add', '--cacheinfo', `100644,${blob},${name}`]);
+            const tree = (await (0, git_js_1.git)(index, ['write-tree'])).trim();
+            const commit = (await (0, git_js_1.git)(deps(ctx, who), ['commit-tree', tree, ...(tip ? ['-p', tip] : []), '-m', message])).trim();
+            const push = ['push', '-q', REMOTE, `${commit}:refs/heads/${branch}`];
+            // The first push may lose a race (then it is rebuilt on the winner's tip); a second failure is an error.
+            if (attempt > 0) {
+                await (0, git_js_1.git)(deps(ctx), push);
+                return commit;
+            }
+            if (await (0, git_js_1.gitOk)(deps(ctx), push))
                 return commit;
         }
         finally {

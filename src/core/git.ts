@@ -10,6 +10,8 @@ export interface GitDeps {
   logger?: Logger;
   /** Stops every git call (a budget or a cancelled run); a stopped fetch gives up deepening. */
   signal?: AbortSignal;
+  /** Variables added to git's environment (GIT_INDEX_FILE, author and committer). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** What to compare. `head` undefined means the working tree (plus untracked files). */
@@ -50,7 +52,7 @@ export class GitError extends ExternalError {
 export async function git(deps: GitDeps, args: string[], allowFail = false): Promise<string> {
   const r = await deps.exec('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], {
     cwd: deps.cwd,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...deps.env },
     timeoutMs: 120_000,
     signal: deps.signal,
   });
@@ -61,17 +63,18 @@ export async function git(deps: GitDeps, args: string[], allowFail = false): Pro
   return r.exitCode === 0 ? r.stdout : '';
 }
 
-async function ok(deps: GitDeps, args: string[]): Promise<boolean> {
+/** Whether a git command succeeds (its output unread). */
+export async function gitOk(deps: GitDeps, args: string[]): Promise<boolean> {
   const r = await deps.exec('git', args, {
     cwd: deps.cwd,
-    timeoutMs: 60_000,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    timeoutMs: 120_000,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...deps.env },
     signal: deps.signal,
   });
   return r.exitCode === 0;
 }
 
-export const hasCommit = (deps: GitDeps, rev: string) => ok(deps, ['cat-file', '-e', `${rev}^{commit}`]);
+export const hasCommit = (deps: GitDeps, rev: string) => gitOk(deps, ['cat-file', '-e', `${rev}^{commit}`]);
 export const isShallow = async (deps: GitDeps) =>
   (await git(deps, ['rev-parse', '--is-shallow-repository'], true)).trim() === 'true';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { GitError } from '../core/git.js';
+import { git, gitOk, type GitDeps } from '../core/git.js';
 import type { ToolContext } from '../core/tool.js';
 
 /**
@@ -13,31 +13,25 @@ import type { ToolContext } from '../core/tool.js';
 const REMOTE = 'origin';
 const local = (branch: string) => `refs/shipline/${branch}`;
 
-async function git(ctx: ToolContext, args: string[], env: NodeJS.ProcessEnv = {}, allowFail = false) {
-  const r = await ctx.exec('git', ['-c', 'core.quotePath=false', ...args], {
-    cwd: ctx.cwd,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env },
-    timeoutMs: 120_000,
-    signal: ctx.signal,
-    masker: ctx.masker,
-  });
-  if (r.exitCode !== 0 && !allowFail)
-    throw new GitError(
-      `git ${args[0]} failed: ${(r.stderr.trim() || r.stdout.trim()).split('\n').slice(-2).join(' ')}`,
-    );
-  return r.exitCode === 0 ? r.stdout.trim() : undefined;
-}
+/** The one git runner (core/git), in the workspace, with extra environment where a call needs it. */
+const deps = (ctx: ToolContext, env?: NodeJS.ProcessEnv): GitDeps => ({
+  exec: ctx.exec,
+  cwd: ctx.cwd,
+  signal: ctx.signal,
+  env,
+});
 
 /** Fetch the branch's tip; undefined when the branch does not exist yet. */
 async function fetchTip(ctx: ToolContext, branch: string): Promise<string | undefined> {
-  const fetched = await git(
-    ctx,
-    ['fetch', '--no-tags', '--depth=1', REMOTE, `+refs/heads/${branch}:${local(branch)}`],
-    {},
-    true,
-  );
-  if (fetched === undefined) return undefined;
-  return git(ctx, ['rev-parse', '--verify', '-q', `${local(branch)}^{commit}`], {}, true);
+  const fetched = await gitOk(deps(ctx), [
+    'fetch',
+    '--no-tags',
+    '--depth=1',
+    REMOTE,
+    `+refs/heads/${branch}:${local(branch)}`,
+  ]);
+  if (!fetched) return undefined;
+  return (await git(deps(ctx), ['rev-parse', '--verify', '-q', `${local(branch)}^{commit}`], true)).trim() || undefined;
 }
 
 /** Copy `name` from the branch to `path`; false when the branch or the file is not there. */
@@ -49,8 +43,9 @@ export async function restoreFromBranch(
 ): Promise<boolean> {
   const tip = await fetchTip(ctx, branch);
   if (!tip) return false;
-  const text = await git(ctx, ['show', `${tip}:${name}`], {}, true);
-  if (text === undefined) return false;
+  // An absent file (or an empty one, which is no baseline either) is not restored.
+  const text = (await git(deps(ctx), ['show', `${tip}:${name}`], true)).trim();
+  if (!text) return false;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text + '\n');
   return true;
@@ -70,19 +65,26 @@ export async function saveToBranch(
     GIT_COMMITTER_NAME: 'github-actions[bot]',
     GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
   };
-  const blob = (await git(ctx, ['hash-object', '-w', path]))!;
+  const blob = (await git(deps(ctx), ['hash-object', '-w', path])).trim();
   // Two default-branch runs may race: the loser rebuilds on the winner's commit once.
   for (let attempt = 0; ; attempt++) {
     const tip = await fetchTip(ctx, branch);
     const dir = mkdtempSync(join(tmpdir(), 'shipline-baseline-'));
     try {
-      const index = { GIT_INDEX_FILE: join(dir, 'index') };
-      if (tip) await git(ctx, ['read-tree', tip], index);
-      await git(ctx, ['update-index', '--add', '--cacheinfo', `100644,${blob},${name}`], index);
-      const tree = (await git(ctx, ['write-tree'], index))!;
-      const commit = (await git(ctx, ['commit-tree', tree, ...(tip ? ['-p', tip] : []), '-m', message], who))!;
-      const pushed = await git(ctx, ['push', '-q', REMOTE, `${commit}:refs/heads/${branch}`], {}, attempt === 0);
-      if (pushed !== undefined) return commit;
+      const index = deps(ctx, { GIT_INDEX_FILE: join(dir, 'index') });
+      if (tip) await git(index, ['read-tree', tip]);
+      await git(index, ['update-index', '--add', '--cacheinfo', `100644,${blob},${name}`]);
+      const tree = (await git(index, ['write-tree'])).trim();
+      const commit = (
+        await git(deps(ctx, who), ['commit-tree', tree, ...(tip ? ['-p', tip] : []), '-m', message])
+      ).trim();
+      const push = ['push', '-q', REMOTE, `${commit}:refs/heads/${branch}`];
+      // The first push may lose a race (then it is rebuilt on the winner's tip); a second failure is an error.
+      if (attempt > 0) {
+        await git(deps(ctx), push);
+        return commit;
+      }
+      if (await gitOk(deps(ctx), push)) return commit;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
