@@ -258,6 +258,50 @@ function baselineOf(report, ctx) {
 
 /***/ }),
 
+/***/ 4362:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.computeDiff = computeDiff;
+// Changed-line coverage for the gate: find the change's lines with git and measure them in the report.
+const errors_js_1 = __webpack_require__(4296);
+const git_range_js_1 = __webpack_require__(3111);
+const git_js_1 = __webpack_require__(7167);
+const diff_js_1 = __webpack_require__(9947);
+/** The change's coverage, or why it was not computed (an error when min-diff asks for it). */
+async function computeDiff(o, ctx, report) {
+    const wanted = o.minDiff !== undefined || o.base !== undefined || !!ctx.event.pullRequest;
+    if (!wanted)
+        return { note: 'Not computed: set min-diff or base (or run on a pull request).' };
+    const deps = { exec: ctx.exec, cwd: ctx.cwd, logger: ctx.logger };
+    try {
+        const range = await (0, git_range_js_1.resolveDiffRange)({ event: ctx.event, base: o.base }, deps);
+        const raw = await (0, git_js_1.changedLines)(range, deps);
+        // git names paths from the top of the repository; reports are relative to the workspace.
+        const prefix = range.root ? (0, git_js_1.cwdPrefix)(range.root, ctx.cwd) : '';
+        const changed = new Map();
+        for (const [p, r] of raw) {
+            const local = (0, git_js_1.fromRoot)(p, prefix);
+            if (local !== undefined)
+                changed.set(local, r);
+        }
+        return { diff: (0, diff_js_1.diffCoverage)(report, changed, range), prefix };
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.ConfigError && o.minDiff !== undefined)
+            throw e;
+        const why = (0, errors_js_1.describeThrown)(e);
+        if (o.minDiff !== undefined)
+            throw errors_js_1.ConfigError.forInput('min-diff', `changed lines could not be found (${why})`, 'run in a git checkout with the base fetched (actions/checkout fetch-depth: 0), or set base');
+        ctx.logger.warning(`changed-line coverage skipped: ${why}`);
+        return { note: `Not computed: ${why}` };
+    }
+}
+
+
+/***/ }),
+
 /***/ 9947:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -323,10 +367,8 @@ exports.run = run;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
-const git_range_js_1 = __webpack_require__(3111);
-const git_js_1 = __webpack_require__(7167);
 const paths_js_1 = __webpack_require__(6107);
-const diff_js_1 = __webpack_require__(9947);
+const changed_js_1 = __webpack_require__(4362);
 const baseline_js_1 = __webpack_require__(275);
 const baseline_branch_js_1 = __webpack_require__(6364);
 const flags_js_1 = __webpack_require__(3733);
@@ -337,34 +379,6 @@ const post_js_1 = __webpack_require__(8566);
 const load_js_1 = __webpack_require__(3144);
 const render_js_1 = __webpack_require__(3068);
 const writers_js_1 = __webpack_require__(6442);
-async function computeDiff(o, ctx, report) {
-    const wanted = o.minDiff !== undefined || o.base !== undefined || !!ctx.event.pullRequest;
-    if (!wanted)
-        return { note: 'Not computed: set min-diff or base (or run on a pull request).' };
-    const deps = { exec: ctx.exec, cwd: ctx.cwd, logger: ctx.logger };
-    try {
-        const range = await (0, git_range_js_1.resolveDiffRange)({ event: ctx.event, base: o.base }, deps);
-        const raw = await (0, git_js_1.changedLines)(range, deps);
-        // git names paths from the top of the repository; reports are relative to the workspace.
-        const prefix = range.root ? (0, git_js_1.cwdPrefix)(range.root, ctx.cwd) : '';
-        const changed = new Map();
-        for (const [p, r] of raw) {
-            const local = (0, git_js_1.fromRoot)(p, prefix);
-            if (local !== undefined)
-                changed.set(local, r);
-        }
-        return { diff: (0, diff_js_1.diffCoverage)(report, changed, range), prefix };
-    }
-    catch (e) {
-        if (e instanceof errors_js_1.ConfigError && o.minDiff !== undefined)
-            throw e;
-        const why = (0, errors_js_1.describeThrown)(e);
-        if (o.minDiff !== undefined)
-            throw errors_js_1.ConfigError.forInput('min-diff', `changed lines could not be found (${why})`, 'run in a git checkout with the base fetched (actions/checkout fetch-depth: 0), or set base');
-        ctx.logger.warning(`changed-line coverage skipped: ${why}`);
-        return { note: `Not computed: ${why}` };
-    }
-}
 /** Links to the lines at the head commit (a pull request's head, not GitHub's merge commit). */
 function blobLinks(ctx, prefix = '') {
     const e = ctx.event;
@@ -431,7 +445,7 @@ async function run(o, ctx) {
     const cancelled = () => ctx.signal.aborted;
     const { diff, note: diffNote, prefix, } = cancelled()
         ? { diff: undefined, note: 'Not computed: the run was cancelled.' }
-        : await computeDiff(o, ctx, report);
+        : await (0, changed_js_1.computeDiff)(o, ctx, report);
     const flags = (0, flags_js_1.flagResults)(report, o, diff, carried);
     const gates = [...(0, gates_js_1.evaluateGates)(report, o, diff, baseline), ...flags.flatMap((f) => f.gates)];
     const failed = gates.filter((g) => !g.passed);
@@ -2271,6 +2285,63 @@ async function* jsonMembers(chunks, file, descend = new Set()) {
 
 /***/ }),
 
+/***/ 7463:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.C = void 0;
+exports.isEndOfRecord = isEndOfRecord;
+exports.uint = uint;
+// The byte-level pieces of the LCOV parser: the characters it dispatches on and integers read in place.
+const errors_js_1 = __webpack_require__(8887);
+/** The bytes an LCOV line is told apart by. */
+exports.C = {
+    A: 65,
+    B: 66,
+    D: 68,
+    E: 69,
+    F: 70,
+    H: 72,
+    L: 76,
+    N: 78,
+    R: 82,
+    S: 83,
+    T: 84,
+    V: 86,
+    colon: 58,
+    comma: 44,
+    minus: 45,
+    cr: 13,
+    nl: 10,
+    zero: 48,
+    nine: 57,
+    e: 101,
+};
+const END = Buffer.from('end_of_record');
+function isEndOfRecord(buf, s) {
+    for (let i = 0; i < 13; i++)
+        if (buf[s + i] !== END[i])
+            return false;
+    return true;
+}
+/** A non-negative integer from bytes, or -1 when not one; -2 when beyond MAX_COUNT. */
+function uint(buf, s, e) {
+    if (s >= e)
+        return -1;
+    let n = 0;
+    for (let i = s; i < e; i++) {
+        const c = buf[i] - exports.C.zero;
+        if (c < 0 || c > 9)
+            return -1;
+        n = n * 10 + c;
+    }
+    return n > errors_js_1.MAX_COUNT ? -2 : n;
+}
+
+
+/***/ }),
+
 /***/ 9381:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -2321,50 +2392,9 @@ exports.parseLcov = parseLcov;
 const model_js_1 = __webpack_require__(3307);
 const errors_js_1 = __webpack_require__(8887);
 const intern_js_1 = __webpack_require__(7041);
+const lcov_bytes_js_1 = __webpack_require__(7463);
 /** The longest line we buffer; past it the file is not LCOV (or is binary). */
 const MAX_LINE_BYTES = 16 << 20;
-const C = {
-    A: 65,
-    B: 66,
-    D: 68,
-    E: 69,
-    F: 70,
-    H: 72,
-    L: 76,
-    N: 78,
-    R: 82,
-    S: 83,
-    T: 84,
-    V: 86,
-    colon: 58,
-    comma: 44,
-    minus: 45,
-    cr: 13,
-    nl: 10,
-    zero: 48,
-    nine: 57,
-    e: 101,
-};
-const END = Buffer.from('end_of_record');
-function isEndOfRecord(buf, s) {
-    for (let i = 0; i < 13; i++)
-        if (buf[s + i] !== END[i])
-            return false;
-    return true;
-}
-/** A non-negative integer from bytes, or -1 when not one; -2 when beyond MAX_COUNT. */
-function uint(buf, s, e) {
-    if (s >= e)
-        return -1;
-    let n = 0;
-    for (let i = s; i < e; i++) {
-        const c = buf[i] - C.zero;
-        if (c < 0 || c > 9)
-            return -1;
-        n = n * 10 + c;
-    }
-    return n > errors_js_1.MAX_COUNT ? -2 : n;
-}
 class LcovParser {
     file;
     report;
@@ -2387,7 +2417,7 @@ class LcovParser {
         throw new errors_js_1.CoverageParseError(this.file, problem, this.lineNo);
     }
     count(buf, s, e, what) {
-        const n = uint(buf, s, e);
+        const n = (0, lcov_bytes_js_1.uint)(buf, s, e);
         if (n === -2)
             this.fail(`${what} "${buf.toString('utf8', s, e)}" is too large (over ${errors_js_1.MAX_COUNT})`);
         if (n < 0)
@@ -2411,7 +2441,7 @@ class LcovParser {
         const n = chunk.length;
         if (this.carry) {
             let nl = 0;
-            while (nl < n && chunk[nl] !== C.nl)
+            while (nl < n && chunk[nl] !== lcov_bytes_js_1.C.nl)
                 nl++;
             if (nl === n) {
                 this.carry = Buffer.concat([this.carry, chunk]);
@@ -2425,7 +2455,7 @@ class LcovParser {
             start = nl + 1;
         }
         for (let i = start; i < n; i++) {
-            if (chunk[i] === C.nl) {
+            if (chunk[i] === lcov_bytes_js_1.C.nl) {
                 this.line(chunk, start, i);
                 start = i + 1;
             }
@@ -2453,23 +2483,23 @@ class LcovParser {
     }
     line(buf, s, e) {
         this.lineNo++;
-        if (e > s && buf[e - 1] === C.cr)
+        if (e > s && buf[e - 1] === lcov_bytes_js_1.C.cr)
             e--;
         if (s === e)
             return;
         const c0 = buf[s];
-        if (c0 === C.D && buf[s + 1] === C.A && buf[s + 2] === C.colon)
+        if (c0 === lcov_bytes_js_1.C.D && buf[s + 1] === lcov_bytes_js_1.C.A && buf[s + 2] === lcov_bytes_js_1.C.colon)
             return this.da(buf, s + 3, e);
-        if (c0 === C.B && buf[s + 1] === C.R && buf[s + 2] === C.D && buf[s + 3] === C.A && buf[s + 4] === C.colon)
+        if (c0 === lcov_bytes_js_1.C.B && buf[s + 1] === lcov_bytes_js_1.C.R && buf[s + 2] === lcov_bytes_js_1.C.D && buf[s + 3] === lcov_bytes_js_1.C.A && buf[s + 4] === lcov_bytes_js_1.C.colon)
             return this.brda(buf, s + 5, e);
         let colon = s;
-        while (colon < e && buf[colon] !== C.colon)
+        while (colon < e && buf[colon] !== lcov_bytes_js_1.C.colon)
             colon++;
         if (colon === e)
             colon = -1;
         const v = colon + 1;
         if (colon < 0) {
-            if (e - s === 13 && isEndOfRecord(buf, s)) {
+            if (e - s === 13 && (0, lcov_bytes_js_1.isEndOfRecord)(buf, s)) {
                 this.need();
                 this.cur = undefined;
                 return;
@@ -2478,7 +2508,7 @@ class LcovParser {
         }
         const klen = colon - s;
         const c1 = buf[s + 1];
-        if (klen === 2 && c0 === C.S && c1 === C.F) {
+        if (klen === 2 && c0 === lcov_bytes_js_1.C.S && c1 === lcov_bytes_js_1.C.F) {
             let ps = v;
             let pe = e;
             while (ps < pe && (buf[ps] === 32 || buf[ps] === 9))
@@ -2508,22 +2538,22 @@ class LcovParser {
                 this.fnByIndex.clear();
             return;
         }
-        if (klen === 2 && c0 === C.F && c1 === C.N) {
+        if (klen === 2 && c0 === lcov_bytes_js_1.C.F && c1 === lcov_bytes_js_1.C.N) {
             const f = this.need();
-            const comma1 = buf.indexOf(C.comma, v);
+            const comma1 = buf.indexOf(lcov_bytes_js_1.C.comma, v);
             if (comma1 < 0 || comma1 >= e)
                 this.fail('FN: needs <line>,<name>');
             const line = this.lineNumber(buf, v, comma1, 'FN line');
             let nameStart = comma1 + 1;
-            const comma2 = buf.indexOf(C.comma, nameStart);
-            if (comma2 > 0 && comma2 < e && uint(buf, nameStart, comma2) >= 0)
+            const comma2 = buf.indexOf(lcov_bytes_js_1.C.comma, nameStart);
+            if (comma2 > 0 && comma2 < e && (0, lcov_bytes_js_1.uint)(buf, nameStart, comma2) >= 0)
                 nameStart = comma2 + 1; // lcov 2: FN:<start>,<end>,<name>
             f.addFunction(this.strings.get(buf, nameStart, e), line, 0);
             return;
         }
-        if (klen === 4 && c0 === C.F && c1 === C.N && buf[s + 2] === C.D && buf[s + 3] === C.A) {
+        if (klen === 4 && c0 === lcov_bytes_js_1.C.F && c1 === lcov_bytes_js_1.C.N && buf[s + 2] === lcov_bytes_js_1.C.D && buf[s + 3] === lcov_bytes_js_1.C.A) {
             const f = this.need();
-            const comma1 = buf.indexOf(C.comma, v);
+            const comma1 = buf.indexOf(lcov_bytes_js_1.C.comma, v);
             if (comma1 < 0 || comma1 >= e)
                 this.fail('FNDA: needs <hits>,<name>');
             const hits = this.count(buf, v, comma1, 'FNDA hit count');
@@ -2533,21 +2563,21 @@ class LcovParser {
             return;
         }
         // The summary lines (LF, LH, BRF, BRH, FNF, FNH) and TN carry nothing we do not count ourselves.
-        if ((klen === 2 && ((c0 === C.L && (c1 === C.F || c1 === C.H)) || (c0 === C.T && c1 === C.N))) ||
+        if ((klen === 2 && ((c0 === lcov_bytes_js_1.C.L && (c1 === lcov_bytes_js_1.C.F || c1 === lcov_bytes_js_1.C.H)) || (c0 === lcov_bytes_js_1.C.T && c1 === lcov_bytes_js_1.C.N))) ||
             (klen === 3 &&
-                (c0 === C.B || c0 === C.F) &&
-                (c1 === C.R || c1 === C.N) &&
-                (buf[s + 2] === C.F || buf[s + 2] === C.H)))
+                (c0 === lcov_bytes_js_1.C.B || c0 === lcov_bytes_js_1.C.F) &&
+                (c1 === lcov_bytes_js_1.C.R || c1 === lcov_bytes_js_1.C.N) &&
+                (buf[s + 2] === lcov_bytes_js_1.C.F || buf[s + 2] === lcov_bytes_js_1.C.H)))
             return;
         const key = buf.toString('latin1', s, colon);
         switch (key) {
             case 'FNL': {
                 // lcov 2.2: FNL:<index>,<start>[,<end>] then FNA:<index>,<hits>,<name>
                 this.need();
-                const c1 = buf.indexOf(C.comma, v);
+                const c1 = buf.indexOf(lcov_bytes_js_1.C.comma, v);
                 if (c1 < 0 || c1 >= e)
                     this.fail('FNL: needs <index>,<line>');
-                let c2 = buf.indexOf(C.comma, c1 + 1);
+                let c2 = buf.indexOf(lcov_bytes_js_1.C.comma, c1 + 1);
                 if (c2 < 0 || c2 > e)
                     c2 = e;
                 this.fnByIndex.set(buf.toString('latin1', v, c1), this.lineNumber(buf, c1 + 1, c2, 'FNL line'));
@@ -2555,8 +2585,8 @@ class LcovParser {
             }
             case 'FNA': {
                 const f = this.need();
-                const c1 = buf.indexOf(C.comma, v);
-                const c2 = c1 < 0 ? -1 : buf.indexOf(C.comma, c1 + 1);
+                const c1 = buf.indexOf(lcov_bytes_js_1.C.comma, v);
+                const c2 = c1 < 0 ? -1 : buf.indexOf(lcov_bytes_js_1.C.comma, c1 + 1);
                 if (c1 < 0 || c2 < 0 || c2 >= e)
                     this.fail('FNA: needs <index>,<hits>,<name>');
                 const hits = this.count(buf, c1 + 1, c2, 'FNA hit count');
@@ -2583,14 +2613,14 @@ class LcovParser {
         let i = v;
         let line = 0;
         for (; i < e; i++) {
-            const d = buf[i] - C.zero;
+            const d = buf[i] - lcov_bytes_js_1.C.zero;
             if (d < 0 || d > 9)
                 break;
             line = line * 10 + d;
         }
-        if (i === v || i === e || buf[i] !== C.comma) {
+        if (i === v || i === e || buf[i] !== lcov_bytes_js_1.C.comma) {
             let c1 = v;
-            while (c1 < e && buf[c1] !== C.comma)
+            while (c1 < e && buf[c1] !== lcov_bytes_js_1.C.comma)
                 c1++;
             if (c1 === e)
                 this.fail('DA: needs <line>,<hits>');
@@ -2604,14 +2634,14 @@ class LcovParser {
         const hs = ++i;
         let hits = 0;
         for (; i < e; i++) {
-            const d = buf[i] - C.zero;
+            const d = buf[i] - lcov_bytes_js_1.C.zero;
             if (d < 0 || d > 9)
                 break;
             hits = hits * 10 + d;
         }
-        if (i === hs || (i < e && buf[i] !== C.comma) || hits > errors_js_1.MAX_COUNT) {
+        if (i === hs || (i < e && buf[i] !== lcov_bytes_js_1.C.comma) || hits > errors_js_1.MAX_COUNT) {
             let c2 = hs;
-            while (c2 < e && buf[c2] !== C.comma)
+            while (c2 < e && buf[c2] !== lcov_bytes_js_1.C.comma)
                 c2++;
             const text = buf.toString('latin1', hs, c2);
             if (text.startsWith('-'))
@@ -2627,20 +2657,20 @@ class LcovParser {
     brda(buf, v, e) {
         const f = this.cur ?? this.need();
         let c1 = v;
-        while (c1 < e && buf[c1] !== C.comma)
+        while (c1 < e && buf[c1] !== lcov_bytes_js_1.C.comma)
             c1++;
         let c2 = c1 + 1;
-        while (c2 < e && buf[c2] !== C.comma)
+        while (c2 < e && buf[c2] !== lcov_bytes_js_1.C.comma)
             c2++;
         let c3 = e - 1;
-        while (c3 > c2 && buf[c3] !== C.comma)
+        while (c3 > c2 && buf[c3] !== lcov_bytes_js_1.C.comma)
             c3--;
         if (c1 >= e || c2 >= e || c3 <= c2)
             this.fail('BRDA: needs <line>,<block>,<branch>,<taken>');
         const line = this.lineNumber(buf, v, c1, 'BRDA line');
-        const taken = e - c3 === 2 && buf[c3 + 1] === C.minus ? 0 : this.count(buf, c3 + 1, e, 'BRDA taken count');
-        const block = uint(buf, c1 + 1, c2);
-        const index = uint(buf, c2 + 1, c3);
+        const taken = e - c3 === 2 && buf[c3 + 1] === lcov_bytes_js_1.C.minus ? 0 : this.count(buf, c3 + 1, e, 'BRDA taken count');
+        const block = (0, lcov_bytes_js_1.uint)(buf, c1 + 1, c2);
+        const index = (0, lcov_bytes_js_1.uint)(buf, c2 + 1, c3);
         f.addBranch(line, block >= 0 && block < 1024 ? block : buf.toString('latin1', c1 + 1, c2), index >= 0 && index < 1024 ? index : buf.toString('utf8', c2 + 1, c3), taken);
     }
 }
@@ -2651,6 +2681,92 @@ async function parseLcov(chunks, file, target) {
         p.push(chunk);
     return p.end();
 }
+
+
+/***/ }),
+
+/***/ 1993:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// The attributes of a tag, read straight from the tokenizer's buffer, and entity decoding.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Attrs = void 0;
+exports.decode = decode;
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decode(s) {
+    if (!s.includes('&'))
+        return s;
+    return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e) => {
+        if (e[0] === '#')
+            return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+        return ENTITIES[e] ?? m;
+    });
+}
+/** Buffer#latin1Slice skips toString's argument handling: this runs once per attribute. */
+const latin1 = (b, s, e) => b.latin1Slice(s, e);
+/**
+ * The attributes of the tag being handled, read straight from its bytes on request: most
+ * attributes of a coverage report are numbers, parsed without making a string. Valid only
+ * during the `open` call (the view is reused for the next tag).
+ */
+class Attrs {
+    buf = Buffer.alloc(0);
+    /** [nameStart, nameEnd, valueStart, valueEnd, flags] per attribute; flags: 1 = has '&', 2 = non-ASCII. */
+    spans = [];
+    count = 0;
+    find(name) {
+        const b = this.buf;
+        const sp = this.spans;
+        const len = name.length;
+        outer: for (let k = 0; k < this.count; k++) {
+            const ns = sp[k * 5];
+            if (sp[k * 5 + 1] - ns !== len)
+                continue;
+            for (let j = 0; j < len; j++)
+                if (b[ns + j] !== name.charCodeAt(j))
+                    continue outer;
+            return k;
+        }
+        return -1;
+    }
+    has(name) {
+        return this.find(name) >= 0;
+    }
+    get(name) {
+        const k = this.find(name);
+        if (k < 0)
+            return undefined;
+        const sp = this.spans;
+        const vs = sp[k * 5 + 2];
+        const ve = sp[k * 5 + 3];
+        const flags = sp[k * 5 + 4];
+        const raw = flags & 2 ? this.buf.toString('utf8', vs, ve) : latin1(this.buf, vs, ve);
+        return flags & 1 ? decode(raw) : raw;
+    }
+    /** The value as a number (NaN when not one; undefined when absent), digits parsed in place. */
+    num(name) {
+        const k = this.find(name);
+        if (k < 0)
+            return undefined;
+        const b = this.buf;
+        const vs = this.spans[k * 5 + 2];
+        const ve = this.spans[k * 5 + 3];
+        let n = 0;
+        let i = vs;
+        for (; i < ve; i++) {
+            const d = b[i] - 48;
+            if (d < 0 || d > 9)
+                break;
+            n = n * 10 + d;
+        }
+        if (i === ve && i > vs && i - vs < 16)
+            return n;
+        const text = (this.get(name) ?? '').trim();
+        return text === '' ? NaN : Number(text);
+    }
+}
+exports.Attrs = Attrs;
 
 
 /***/ }),
@@ -2952,71 +3068,10 @@ async function parseClover(chunks, file) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.XmlStream = exports.Attrs = void 0;
+exports.XmlStream = void 0;
 exports.streamXml = streamXml;
 const errors_js_1 = __webpack_require__(8887);
-/**
- * The attributes of the tag being handled, read straight from its bytes on request: most
- * attributes of a coverage report are numbers, parsed without making a string. Valid only
- * during the `open` call (the view is reused for the next tag).
- */
-class Attrs {
-    buf = Buffer.alloc(0);
-    /** [nameStart, nameEnd, valueStart, valueEnd, flags] per attribute; flags: 1 = has '&', 2 = non-ASCII. */
-    spans = [];
-    count = 0;
-    find(name) {
-        const b = this.buf;
-        const sp = this.spans;
-        const len = name.length;
-        outer: for (let k = 0; k < this.count; k++) {
-            const ns = sp[k * 5];
-            if (sp[k * 5 + 1] - ns !== len)
-                continue;
-            for (let j = 0; j < len; j++)
-                if (b[ns + j] !== name.charCodeAt(j))
-                    continue outer;
-            return k;
-        }
-        return -1;
-    }
-    has(name) {
-        return this.find(name) >= 0;
-    }
-    get(name) {
-        const k = this.find(name);
-        if (k < 0)
-            return undefined;
-        const sp = this.spans;
-        const vs = sp[k * 5 + 2];
-        const ve = sp[k * 5 + 3];
-        const flags = sp[k * 5 + 4];
-        const raw = flags & 2 ? this.buf.toString('utf8', vs, ve) : latin1(this.buf, vs, ve);
-        return flags & 1 ? decode(raw) : raw;
-    }
-    /** The value as a number (NaN when not one; undefined when absent), digits parsed in place. */
-    num(name) {
-        const k = this.find(name);
-        if (k < 0)
-            return undefined;
-        const b = this.buf;
-        const vs = this.spans[k * 5 + 2];
-        const ve = this.spans[k * 5 + 3];
-        let n = 0;
-        let i = vs;
-        for (; i < ve; i++) {
-            const d = b[i] - 48;
-            if (d < 0 || d > 9)
-                break;
-            n = n * 10 + d;
-        }
-        if (i === ve && i > vs && i - vs < 16)
-            return n;
-        const text = (this.get(name) ?? '').trim();
-        return text === '' ? NaN : Number(text);
-    }
-}
-exports.Attrs = Attrs;
+const xml_attrs_js_1 = __webpack_require__(1993);
 const LT = 60;
 const GT = 62;
 const QUOT = 34;
@@ -3026,21 +3081,9 @@ const BANG = 33;
 const QUESTION = 63;
 /** A single tag longer than this is not coverage XML. */
 const MAX_TAG = 16 << 20;
-const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function decode(s) {
-    if (!s.includes('&'))
-        return s;
-    return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e) => {
-        if (e[0] === '#')
-            return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-        return ENTITIES[e] ?? m;
-    });
-}
 const EQ = 61;
 const AMP = 38;
 const isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
-/** Buffer#latin1Slice skips toString's argument handling: this runs once per attribute. */
-const latin1 = (b, s, e) => b.latin1Slice(s, e);
 /**
  * A small streaming XML tokenizer for coverage reports: elements, attributes and text, in
  * bounded memory (one chunk plus one unfinished tag). It checks nesting, so a truncated or
@@ -3053,7 +3096,7 @@ class XmlStream {
     base = 0; // file offset of rest[0] / the current chunk
     stack = [];
     sawRoot = false;
-    attrs = new Attrs();
+    attrs = new xml_attrs_js_1.Attrs();
     /** Element names seen, by length: a tag's name is matched against these instead of sliced. */
     names = new Map();
     nameOf(buf, s, e) {
@@ -3131,7 +3174,7 @@ class XmlStream {
             return;
         }
         if (this.h.wantText?.(top))
-            this.h.text?.(decode(buf.toString('utf8', s, e)));
+            this.h.text?.((0, xml_attrs_js_1.decode)(buf.toString('utf8', s, e)));
     }
     /** Index of the '>' closing the tag that starts at `lt`, or -1 when not in this buffer. */
     tagEnd(buf, lt) {

@@ -2,50 +2,10 @@ import { CoverageReport, FileCoverage } from '../model.js';
 import { CoverageParseError, MAX_COUNT, MAX_LINE } from '../errors.js';
 import type { Chunks } from './chunks.js';
 import { Interner } from './intern.js';
+import { C, isEndOfRecord, uint } from './lcov-bytes.js';
 
 /** The longest line we buffer; past it the file is not LCOV (or is binary). */
 const MAX_LINE_BYTES = 16 << 20;
-
-const C = {
-  A: 65,
-  B: 66,
-  D: 68,
-  E: 69,
-  F: 70,
-  H: 72,
-  L: 76,
-  N: 78,
-  R: 82,
-  S: 83,
-  T: 84,
-  V: 86,
-  colon: 58,
-  comma: 44,
-  minus: 45,
-  cr: 13,
-  nl: 10,
-  zero: 48,
-  nine: 57,
-  e: 101,
-};
-
-const END = Buffer.from('end_of_record');
-function isEndOfRecord(buf: Buffer, s: number): boolean {
-  for (let i = 0; i < 13; i++) if (buf[s + i] !== END[i]) return false;
-  return true;
-}
-
-/** A non-negative integer from bytes, or -1 when not one; -2 when beyond MAX_COUNT. */
-function uint(buf: Buffer, s: number, e: number): number {
-  if (s >= e) return -1;
-  let n = 0;
-  for (let i = s; i < e; i++) {
-    const c = buf[i] - C.zero;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n > MAX_COUNT ? -2 : n;
-}
 
 export interface LcovTarget {
   /** Accumulate into this report (a merge of many reports) instead of a fresh one. */

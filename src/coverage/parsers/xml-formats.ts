@@ -1,7 +1,8 @@
 import { CoverageReport, FileCoverage } from '../model.js';
 import { checkCount, checkLine, CoverageParseError } from '../errors.js';
 import type { Chunks } from './chunks.js';
-import { streamXml, type Attrs } from './xml.js';
+import type { Attrs } from './xml-attrs.js';
+import { streamXml } from './xml.js';
 
 export interface ParsedXml {
   report: CoverageReport;
