@@ -29,7 +29,16 @@ export function readBaseline(path: string, display: string): Baseline | undefine
     !okCount(b.lines) ||
     !okCount(b.branches) ||
     !okCount(b.functions) ||
-    (b.files !== undefined && (typeof b.files !== 'object' || !Object.values(b.files ?? {}).every(okCount)))
+    (b.files !== undefined && (typeof b.files !== 'object' || !Object.values(b.files ?? {}).every(okCount))) ||
+    (b.detail !== undefined &&
+      (typeof b.detail !== 'object' ||
+        !Object.values(b.detail ?? {}).every(
+          (d) =>
+            !!d &&
+            typeof d === 'object' &&
+            (d.branches === undefined || okCount(d.branches)) &&
+            (d.functions === undefined || okCount(d.functions)),
+        )))
   ) {
     throw ConfigError.forInput(
       'baseline',
@@ -44,9 +53,14 @@ export function readBaseline(path: string, display: string): Baseline | undefine
 export function baselineOf(report: CoverageReport, ctx: ToolContext): Baseline {
   const t = report.totals();
   const files: Record<string, Count> = {};
+  const detail: NonNullable<Baseline['detail']> = {};
   for (const p of [...report.files.keys()].sort()) {
-    const l = report.files.get(p)!.totals().lines;
+    const { lines: l, branches: b, functions: fn } = report.files.get(p)!.totals();
     if (l.total) files[p] = { total: l.total, covered: l.covered };
+    const d: NonNullable<Baseline['detail']>[string] = {};
+    if (b.total) d.branches = { total: b.total, covered: b.covered };
+    if (fn.total) d.functions = { total: fn.total, covered: fn.covered };
+    if (d.branches || d.functions) detail[p] = d;
   }
   return {
     format: 'shipline-coverage-baseline',
@@ -56,5 +70,6 @@ export function baselineOf(report: CoverageReport, ctx: ToolContext): Baseline {
     createdAt: new Date(ctx.now()).toISOString(),
     ...t,
     files,
+    detail,
   };
 }

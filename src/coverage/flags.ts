@@ -24,8 +24,8 @@ export const flagMatcher = (f: Flag) => picomatch(f.paths, { dot: true });
 
 /**
  * Put the baseline's files of every carried-forward flag whose reports this run did not
- * read into `report` (line totals only: the baseline keeps no line detail). Returns the
- * flags carried, by name.
+ * read into `report` (totals only: line, branch and function counts per file, where the
+ * baseline has them; no line detail). Returns the flags carried, by name.
  */
 export function carryForward(
   report: CoverageReport,
@@ -50,13 +50,18 @@ export function carryForward(
     for (const [path, lines] of Object.entries(baseline.files)) {
       if (!match(path) || report.files.has(path)) continue;
       const f = report.file(path);
-      f.summary = { lines: { ...lines }, branches: { total: 0, covered: 0 }, functions: { total: 0, covered: 0 } };
+      const d = baseline.detail?.[path];
+      f.summary = {
+        lines: { ...lines },
+        branches: { ...(d?.branches ?? { total: 0, covered: 0 }) },
+        functions: { ...(d?.functions ?? { total: 0, covered: 0 }) },
+      };
       n++;
     }
     const from = baseline.sha?.slice(0, 7);
     carried.set(flag.name, { files: n, from });
     notes.push(
-      `Flag ${flag.name}: no report in this run (${flag.reports.join(', ')}); carried forward ${n} file(s) from the baseline${from ? ` of ${from}` : ''} (line totals only).`,
+      `Flag ${flag.name}: no report in this run (${flag.reports.join(', ')}); carried forward ${n} file(s) from the baseline${from ? ` of ${from}` : ''} (totals only${baseline.detail ? '' : ': lines; this baseline predates per-file branch and function counts'}).`,
     );
   }
   return carried;

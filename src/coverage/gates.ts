@@ -25,6 +25,8 @@ export interface Baseline {
   functions: Count;
   /** Line coverage per file (from version 1 files written since per-file Δ): the changed-files table's Δ. */
   files?: Record<string, Count>;
+  /** Branch and function coverage per file, where a file has any (written since flags carry forward): a carried flag's branch and function totals. */
+  detail?: Record<string, { branches?: Count; functions?: Count }>;
 }
 
 /** Exact ratio as a percentage; undefined when nothing is measured. */

@@ -91,6 +91,12 @@ describe('flags', () => {
       /Flag py: no report in this run \(reports\/py\/\*\*\); carried forward 2 file\(s\) from the baseline/,
     );
     expect(r2.outputs.lines).toBe(r1.outputs.lines);
+    // coverage.py measured branches: the carried files keep their branch counts, so the total holds.
+    expect(r1.outputs.branches).toMatch(/^\d/);
+    expect(r2.outputs.branches).toBe(r1.outputs.branches);
+    const saved = JSON.parse(readFileSync(`${repo.dir}/.out/baseline.json`, 'utf8'));
+    expect(Object.keys(saved.detail).some((p) => p.startsWith('py-sample/'))).toBe(true);
+    expect(s2).toMatch(/carried forward 2 file\(s\) from the baseline \(totals only\)/);
     // Without carryforward the part would be empty, and the total would move.
     const third = ctxFor(repo.dir);
     const r3 = await run(
