@@ -442,7 +442,7 @@ export async function bench(): Promise<BenchReport> {
       `stress-ng --cpu 1 runs during rounds ${loadFrom + 1}–${loadTo}. ${load}` +
       `Each run is read on both clocks where the tool has them (Go: ns/op and the benchmarks' own cpu-ns/op from getrusage; ` +
       `Google Benchmark: real_time and cpu_time; pytest-benchmark runs with --benchmark-timer=time.process_time, so its wall rows are absent). ` +
-      `shipline's figures are ${GATE_RUNS} gate runs of ${GATE_ROUNDS} rounds ` +
+      `shipline's figures are ${GATE_RUNS} gate runs of ${Math.min(GATE_ROUNDS, ROUNDS)} rounds ` +
       `resampled from those rounds (they overlap, so the rates carry the uncertainty of ${ROUNDS} rounds, not ${GATE_RUNS} runs); ` +
       `github-action-benchmark's rule compares each run with the previous run's base; the t-test uses the last 10–20 base runs. ` +
       (replay ? `Replayed from ${replay}.` : `Recording saved to ${saved} (PERF_BENCH_REPLAY re-judges it).`),
