@@ -12,7 +12,10 @@ import { median } from '../../src/perf/stats.js';
 
 export const GO_BENCHMARKS = 48;
 
-function goSource(): string {
+/** The CPU clock a Go benchmark reports: the process's rusage, or clock_gettime(CLOCK_PROCESS_CPUTIME_ID). */
+export type GoClock = 'rusage' | 'process';
+
+function goSource(clock: GoClock): string {
   const kinds = [
     (n: number) => `s := 0; for j := 0; j < ${n}; j++ { s += j * j }; sink = s`,
     (n: number) => `m := make(map[int]int, 8); for j := 0; j < ${n / 10}; j++ { m[j&63] += j }; sink = len(m)`,
@@ -22,11 +25,15 @@ function goSource(): string {
   ];
   const out = [
     'package suite',
-    'import ("os"; "sort"; "strings"; "syscall"; "testing")',
+    'import ("os"; "sort"; "strings"; "syscall"; "testing"; "unsafe")',
+    'var _ unsafe.Pointer',
     'var sink int',
     'func slow(f float64) float64 { if os.Getenv("PERF_SLOW") == "1" { return f }; return 1 }',
     // The process's user + system CPU time: Go prints wall ns/op only, so each benchmark reports its own.
-    'func cpuNs() int64 { var r syscall.Rusage; syscall.Getrusage(syscall.RUSAGE_SELF, &r); return r.Utime.Nano() + r.Stime.Nano() }',
+    clock === 'rusage'
+      ? 'func cpuNs() int64 { var r syscall.Rusage; syscall.Getrusage(syscall.RUSAGE_SELF, &r); return r.Utime.Nano() + r.Stime.Nano() }'
+      : // CLOCK_PROCESS_CPUTIME_ID (2): the same threads, read from the scheduler's ns counter.
+        'func cpuNs() int64 { var t syscall.Timespec; syscall.Syscall(syscall.SYS_CLOCK_GETTIME, 2, uintptr(unsafe.Pointer(&t)), 0); return t.Nano() }',
     'func track(b *testing.B) func() { t := cpuNs(); b.ResetTimer(); return func() { b.ReportMetric(float64(cpuNs()-t)/float64(b.N), "cpu-ns/op") } }',
   ];
   for (let i = 0; i < GO_BENCHMARKS; i++) {
@@ -125,66 +132,92 @@ function timed(fn: () => void): number {
 const medians = (m: Map<string, number[]>) => new Map([...m].map(([k, v]) => [k, median(v)]));
 const clocks = (m: Measures): Clocks => ({ wall: medians(m.wall), cpu: medians(m.cpu) });
 
+/**
+ * How long one run measures. A round of the gate runs each suite once (`reps` repetitions, the
+ * median taken); one plain run is what a team runs for numbers it trusts: `plainReps` repetitions
+ * (go test -count, Google Benchmark --benchmark_repetitions), as benchstat advises (-count 10).
+ */
+export interface Lengths {
+  /** go test -test.benchtime of one repetition, e.g. '50ms'. */
+  goBenchtime: string;
+  /** Google Benchmark --benchmark_min_time of one repetition (seconds). */
+  ccMinTime: number;
+  /** pytest-benchmark --benchmark-max-time of one run (seconds; at least 5 rounds). */
+  pyMaxTime: number;
+  /** Repetitions in one gate run (go -count, --benchmark_repetitions). */
+  reps: number;
+  /** Repetitions in one plain run; pytest-benchmark's plain run measures plainReps × pyMaxTime. */
+  plainReps: number;
+  goClock: GoClock;
+}
+
+/** The bench's suite, sized as a team's CI suite (see docs/perf-gate.md, "Figures"). */
+export const LENGTHS: Lengths = {
+  goBenchtime: '50ms',
+  ccMinTime: 0.05,
+  pyMaxTime: 0.05,
+  reps: 1,
+  plainReps: 10,
+  goClock: 'rusage',
+};
+
 /** Write and build the three suites under `dir`. */
-export function buildSuites(dir: string): Suite[] {
+export function buildSuites(dir: string, lengths: Lengths = LENGTHS): Suite[] {
   rmSync(dir, { recursive: true, force: true });
   const go = join(dir, 'go');
   const py = join(dir, 'py');
   const cc = join(dir, 'cc');
   for (const d of [go, py, cc]) mkdirSync(d, { recursive: true });
   writeFileSync(join(go, 'go.mod'), 'module example.com/suite\n\ngo 1.19\n');
-  writeFileSync(join(go, 'suite_test.go'), goSource());
+  writeFileSync(join(go, 'suite_test.go'), goSource(lengths.goClock));
   exec('go', ['test', '-c', '-o', 'suite.test'], go, false);
   writeFileSync(join(py, 'test_suite.py'), PY);
   if (process.env.PERF_BENCH_PY_PLAIN !== '1') writeFileSync(join(py, 'conftest.py'), CONFTEST);
   writeFileSync(join(cc, 'b.cc'), CC);
   execFileSync('g++', ['-O2', 'b.cc', '-o', 'b', '-lbenchmark', '-lpthread'], { cwd: cc });
-  // A round runs each suite once; the plain run repeats it 10 times (go -count 10, Google
-  // Benchmark --benchmark_repetitions 10, pytest-benchmark 10× the rounds), as benchstat advises.
   const goArgs = (count: number) => [
     '-test.run',
     '^$',
     '-test.bench',
     '.',
     '-test.benchtime',
-    '3ms',
+    lengths.goBenchtime,
     '-test.count',
     String(count),
   ];
-  const pyArgs = (rounds: number) => [
+  const pyArgs = (maxTime: number) => [
     '-m',
     'pytest',
     '-q',
     '-p',
     'no:cacheprovider',
-    '--benchmark-max-time=0.002',
+    `--benchmark-max-time=${maxTime}`,
     '--benchmark-timer=time.process_time',
-    `--benchmark-min-rounds=${rounds}`,
     '--benchmark-json=out.json',
   ];
   const ccArgs = (reps: number) => [
     '--benchmark_format=json',
-    '--benchmark_min_time=0.003',
+    `--benchmark_min_time=${lengths.ccMinTime}`,
     `--benchmark_repetitions=${reps}`,
   ];
   return [
     {
       name: 'go',
-      run: (slow) => clocks(parseMeasures('go', exec(join(go, 'suite.test'), goArgs(1), go, slow))),
-      plainMs: () => timed(() => exec(join(go, 'suite.test'), goArgs(10), go, false)),
+      run: (slow) => clocks(parseMeasures('go', exec(join(go, 'suite.test'), goArgs(lengths.reps), go, slow))),
+      plainMs: () => timed(() => exec(join(go, 'suite.test'), goArgs(lengths.plainReps), go, false)),
     },
     {
       name: 'pytest-benchmark',
       run: (slow) => {
-        exec(PYTHON, pyArgs(5), py, slow);
+        exec(PYTHON, pyArgs(lengths.pyMaxTime * lengths.reps), py, slow);
         return clocks(parseMeasures('pytest-benchmark', readFileSync(join(py, 'out.json'), 'utf8')));
       },
-      plainMs: () => timed(() => exec(PYTHON, pyArgs(50), py, false)),
+      plainMs: () => timed(() => exec(PYTHON, pyArgs(lengths.pyMaxTime * lengths.plainReps), py, false)),
     },
     {
       name: 'google-benchmark',
-      run: (slow) => clocks(parseMeasures('google-benchmark', exec(join(cc, 'b'), ccArgs(1), cc, slow))),
-      plainMs: () => timed(() => exec(join(cc, 'b'), ccArgs(10), cc, false)),
+      run: (slow) => clocks(parseMeasures('google-benchmark', exec(join(cc, 'b'), ccArgs(lengths.reps), cc, slow))),
+      plainMs: () => timed(() => exec(join(cc, 'b'), ccArgs(lengths.plainReps), cc, false)),
     },
   ];
 }

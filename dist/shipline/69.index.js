@@ -1135,6 +1135,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.overrideFor = overrideFor;
 exports.judge = judge;
+exports.settled = settled;
 const picomatch_1 = __importDefault(__webpack_require__(4006));
 const stats_js_1 = __webpack_require__(6268);
 /** The first override whose glob matches the name, if any. */
@@ -1221,6 +1222,17 @@ function judge(rounds, s) {
         onlyBase: [...baseNames].filter((n) => !headNames.has(n)).sort(),
         onlyHead: [...headNames].filter((n) => !baseNames.has(n)).sort(),
     };
+}
+/**
+ * True when more rounds cannot turn this judgement into a failure: every judged benchmark is
+ * `unchanged` or an `improvement` (its interval, at its adjusted level, lies below 1 + threshold)
+ * and none is a regression. The gate stops early then. Stopping only in this direction never adds
+ * a false alarm (the verdict at the stop is a pass, and a run that goes on can only add one), and
+ * a real slowdown beyond the threshold is judged unchanged only with the interval's error rate.
+ */
+function settled(j) {
+    const judged = j.benchmarks.filter((b) => b.status !== 'ignored');
+    return judged.length > 0 && judged.every((b) => b.status === 'unchanged' || b.status === 'improvement');
 }
 
 
@@ -1384,6 +1396,7 @@ const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(4296);
 const exec_js_1 = __webpack_require__(2642);
 const index_js_1 = __webpack_require__(7964);
+const judge_js_1 = __webpack_require__(5288);
 const metric_js_1 = __webpack_require__(6947);
 const stats_js_1 = __webpack_require__(6268);
 exports.OUTPUT_TOKEN = '{output}';
@@ -1491,7 +1504,10 @@ async function build(side, dir, argv, ctx, timeoutMs) {
 /**
  * Randomised interleaved rounds: each round runs base and head once, in an order drawn from
  * the seeded RNG (or both at once in duet mode), until `rounds` or the time budget is spent.
- * A round is started only when the average round so far still fits in the budget.
+ * A round is started only when the average round so far still fits in the budget. After each
+ * round the rounds so far are judged; when every benchmark is settled (unchanged or faster, see
+ * `settled`) the gate stops early: more rounds could not fail it, so they would be time spent
+ * for nothing.
  */
 async function runRounds(plan) {
     const { dirs, ctx } = plan;
@@ -1525,6 +1541,10 @@ async function runRounds(plan) {
                 await once(side);
         rounds.push({ index: i + 1, order, base: got.base, head: got.head });
         ctx.logger.info(`round ${i + 1}/${options.rounds} (${order.join(' then ')}${options.duet ? ', duet' : ''}) done`);
+        if (i + 1 < options.rounds && (0, judge_js_1.settled)((0, judge_js_1.judge)(rounds, options))) {
+            ctx.logger.info(`every benchmark is settled after ${rounds.length} of ${options.rounds} rounds (unchanged or faster, at the corrected level): stopping early`);
+            break;
+        }
     }
     return { rounds, clock: clock ?? 'wall' };
 }

@@ -113,3 +113,15 @@ export function judge(rounds: readonly Round[], s: JudgeSettings): Judgement {
     onlyHead: [...headNames].filter((n) => !baseNames.has(n)).sort(),
   };
 }
+
+/**
+ * True when more rounds cannot turn this judgement into a failure: every judged benchmark is
+ * `unchanged` or an `improvement` (its interval, at its adjusted level, lies below 1 + threshold)
+ * and none is a regression. The gate stops early then. Stopping only in this direction never adds
+ * a false alarm (the verdict at the stop is a pass, and a run that goes on can only add one), and
+ * a real slowdown beyond the threshold is judged unchanged only with the interval's error rate.
+ */
+export function settled(j: Judgement): boolean {
+  const judged = j.benchmarks.filter((b) => b.status !== 'ignored');
+  return judged.length > 0 && judged.every((b) => b.status === 'unchanged' || b.status === 'improvement');
+}

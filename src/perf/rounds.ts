@@ -4,6 +4,7 @@ import { ConfigError } from '../core/errors.js';
 import { CommandNotFoundError, formatCommand, type ExecResult } from '../core/exec.js';
 import type { ToolContext } from '../core/tool.js';
 import { FormatError, parseMeasures, type Measures } from './formats/index.js';
+import { judge, settled } from './judge.js';
 import { pickClock } from './metric.js';
 import { median, rng } from './stats.js';
 import type { Clock, PerfOptions, Round, Sample, Side } from './types.js';
@@ -145,7 +146,10 @@ export interface RoundPlan {
 /**
  * Randomised interleaved rounds: each round runs base and head once, in an order drawn from
  * the seeded RNG (or both at once in duet mode), until `rounds` or the time budget is spent.
- * A round is started only when the average round so far still fits in the budget.
+ * A round is started only when the average round so far still fits in the budget. After each
+ * round the rounds so far are judged; when every benchmark is settled (unchanged or faster, see
+ * `settled`) the gate stops early: more rounds could not fail it, so they would be time spent
+ * for nothing.
  */
 export async function runRounds(plan: RoundPlan): Promise<{ rounds: Round[]; clock: Clock }> {
   const { dirs, ctx } = plan;
@@ -178,6 +182,12 @@ export async function runRounds(plan: RoundPlan): Promise<{ rounds: Round[]; clo
     else for (const side of order) await once(side);
     rounds.push({ index: i + 1, order, base: got.base!, head: got.head! });
     ctx.logger.info(`round ${i + 1}/${options.rounds} (${order.join(' then ')}${options.duet ? ', duet' : ''}) done`);
+    if (i + 1 < options.rounds && settled(judge(rounds, options))) {
+      ctx.logger.info(
+        `every benchmark is settled after ${rounds.length} of ${options.rounds} rounds (unchanged or faster, at the corrected level): stopping early`,
+      );
+      break;
+    }
   }
   return { rounds, clock: clock ?? 'wall' };
 }

@@ -76,7 +76,12 @@ export const tool = defineTool<PerfOptions>({
       description: 'Folder (in the repository) the commands run in, in both checkouts.',
       default: '.',
     },
-    { name: 'rounds', description: 'Most rounds; each runs base and head once, in a random order.', default: '12' },
+    {
+      name: 'rounds',
+      description:
+        'Most rounds; each runs base and head once, in a random order. The gate stops sooner once every benchmark is settled (unchanged or faster).',
+      default: '12',
+    },
     {
       name: 'time-budget',
       description: 'Start no new round after this long (builds included): 90s, 15m, 1h.',

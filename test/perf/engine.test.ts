@@ -60,13 +60,20 @@ describe('perf gate end to end (real git worktree, real command)', () => {
     expect(r.git('worktree', 'list').trim().split('\n')).toHaveLength(1);
   });
 
-  it('passes when base and head are the same (A/A), and an override can silence a benchmark', async () => {
+  it('passes when base and head are the same (A/A), stopping once every benchmark is settled, and an override can silence a benchmark', async () => {
     const { r, base } = repo(costs, costs);
-    const res = await gate(r.dir, { ...common, base });
+    const res = await gate(r.dir, { ...common, base, rounds: '30' });
     expect(res.exitCode).toBe(0);
     expect(res.outputs.result).toBe('passed');
     expect(res.outputs.regressions).toBe('[]');
     expect(existsSync(res.outputs.report)).toBe(true);
+    // ±1% noise against a 5% threshold: every interval is inside ±5% long before 30 rounds
+    // (3 benchmarks under Holm need 6 rounds for a finite interval at 0.05/3).
+    const rep = JSON.parse(readFileSync(res.outputs.report, 'utf8')) as PerfReport;
+    expect(rep.rounds).toBeGreaterThanOrEqual(6);
+    expect(rep.rounds).toBeLessThan(30);
+    expect(rep.benchmarks.every((b) => b.status === 'unchanged')).toBe(true);
+    expect(res.text).toContain(`every benchmark is settled after ${rep.rounds} of 30 rounds`);
 
     const slow = repo(costs, { ...costs, BenchmarkEncode: 400 });
     const silenced = await gate(slow.r.dir, { ...common, base: slow.base, overrides: 'BenchmarkEnc*=ignore' });

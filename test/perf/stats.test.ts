@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { judge } from '../../src/perf/judge.js';
+import { judge, settled } from '../../src/perf/judge.js';
 import {
   benjaminiHochberg,
   criticalCount,
@@ -178,6 +178,19 @@ describe('judging simulated rounds (seeded)', () => {
     const many = judge(simulate(5, 40, ['A'], {}), settings).benchmarks[0].minDetectable;
     expect(many).toBeLessThan(few);
     expect(judge(simulate(5, 3, ['A'], {}), settings).benchmarks[0].minDetectable).toBe(Infinity);
+  });
+
+  it('settled (the early stop): only when no benchmark is a regression or undecided', () => {
+    // Quiet A/A: too few rounds for a finite interval at 0.05/60, then every benchmark inside ±5%.
+    expect(settled(judge(simulate(4, 8, names, {}, 0.005), settings))).toBe(false);
+    expect(settled(judge(simulate(4, 14, names, {}, 0.005), settings))).toBe(true);
+    // Faster is settled too; a regression or an undecided benchmark is not.
+    expect(settled(judge(simulate(4, 14, names, { Benchmark1: -0.3 }, 0.005), settings))).toBe(true);
+    expect(settled(judge(simulate(4, 14, names, { Benchmark1: 0.3 }, 0.005), settings))).toBe(false);
+    expect(settled(judge(simulate(4, 14, names, { Benchmark1: 0.05 }, 0.005), settings))).toBe(false);
+    // Nothing judged (all ignored) is never settled: the rounds go on to `rounds`.
+    const all = { ...settings, overrides: [{ pattern: '*', ignore: true }] };
+    expect(settled(judge(simulate(4, 14, names, {}, 0.005), all))).toBe(false);
   });
 
   it('benchmarks on one side only are listed, not judged', () => {
