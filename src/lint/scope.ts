@@ -2,9 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, describeThrown, inputLabel } from '../core/errors.js';
 import { changedFiles, cwdPrefix, fromRoot, type ChangedFile, type DiffRange, type GitDeps } from '../core/git.js';
-import { resolveDiffRange } from '../core/git-range.js';
 import type { ToolContext } from '../core/tool.js';
-import { listRepoFiles } from './detect.js';
 import { gitRoot, wantsChangedOnly } from './plan.js';
 import { seconds } from './report.js';
 import type { Stopper } from './runner.js';
@@ -76,6 +74,7 @@ export async function resolveScope(
   const range = () => (resolving ??= resolveRange());
   const resolveRange = async () => {
     try {
+      const { resolveDiffRange } = await import('../core/git-range.js');
       return (known = await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
     } catch (e) {
       // A stalled fetch in a shallow clone is killed by the budget: say so, and how to avoid it.
@@ -108,7 +107,7 @@ export async function resolveScope(
   } else if (lint && known) say(`changes: ${known.description} (no check picks files: each runs on the whole project)`);
   else if (lint)
     say('no check picks files: each runs on the whole project; the changes are read only for findings to judge');
-  else if (listed) files = await listRepoFiles(ctx.cwd, ctx.exec);
+  else if (listed) files = await (await import('./detect.js')).listRepoFiles(ctx.cwd, ctx.exec);
   let failOn = resolveFailOn(o, ctx, lint);
   if (failOn !== 'any' && root === undefined) {
     say(`not a git repository, so nothing is new or changed: every finding counts (fail-on: any)`);
