@@ -54,6 +54,8 @@ export class CommandNotFoundError extends ExternalError {
 }
 
 const DEFAULT_MAX = 8 * 1024 * 1024;
+/** Milliseconds on a monotonic clock (the `performance` global would load perf_hooks at every start). */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 const KILL_GRACE_MS = 2000;
 
 /** Keeps the first and last `max/2` bytes of a stream. */
@@ -142,7 +144,7 @@ function killGroup(pid: number | undefined, sig: NodeJS.Signals): void {
  * throws CommandNotFoundError when the binary is missing.
  */
 export const exec: ExecFn = (command, args, options = {}) => {
-  const start = performance.now();
+  const start = monotonicMs();
   const max = options.maxOutputBytes ?? DEFAULT_MAX;
   const mask = (s: string) => (options.masker ? options.masker.mask(s) : s);
   return new Promise<ExecResult>((resolve, reject) => {
@@ -235,7 +237,7 @@ export const exec: ExecFn = (command, args, options = {}) => {
         timedOut,
         aborted,
         truncated: out.truncated || err.truncated,
-        durationMs: Math.round(performance.now() - start),
+        durationMs: Math.round(monotonicMs() - start),
         ...(pipesHeld ? { pipesHeld } : {}),
       });
     };

@@ -81,8 +81,12 @@ function shallowFix(what: string, depth: string): ConfigError {
  * deepens what it needs, or says exactly which fetch-depth to set.
  */
 export async function resolveDiffRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRange> {
-  const root = await repoRoot(deps);
-  return { ...(await resolveRange(opts, deps)), root };
+  // The top folder is asked for alongside the range (process starts are the cost); outside a
+  // repository its error is the one to give.
+  const [root, range] = await Promise.allSettled([repoRoot(deps), resolveRange(opts, deps)]);
+  if (root.status === 'rejected') throw root.reason;
+  if (range.status === 'rejected') throw range.reason;
+  return { ...range.value, root: root.value };
 }
 
 async function resolveRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRange> {
@@ -224,21 +228,17 @@ async function resolveRange(opts: ResolveOptions, deps: GitDeps): Promise<DiffRa
     throw shallowFix(`the base of new branch ${branch || after.slice(0, 7)}`, commits > 0 ? String(commits + 1) : '0');
   }
   // Local use (and other events): the work since the merge-base with the default branch.
-  const [defRef, head0] = await Promise.all([
-    defaultBranchRef(deps, event.defaultBranch || undefined),
-    revParse(deps, 'HEAD'),
-  ]);
-  const tip = head0 ?? EMPTY_TREE;
-  if (defRef && tip !== EMPTY_TREE) {
-    const mb = await mergeBase(deps, defRef, 'HEAD');
-    if (mb)
-      return {
-        base: mb,
-        head,
-        kind: 'local',
-        description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}`,
-      };
-  }
+  // The merge-base fails without a HEAD commit too: HEAD is asked for only then (one process less).
+  const defRef = await defaultBranchRef(deps, event.defaultBranch || undefined);
+  const mb = defRef ? await mergeBase(deps, defRef, 'HEAD') : undefined;
+  if (mb)
+    return {
+      base: mb,
+      head,
+      kind: 'local',
+      description: `${local ? 'working tree' : 'HEAD'} against merge-base ${mb.slice(0, 7)} with ${defRef}`,
+    };
+  const tip = (await revParse(deps, 'HEAD')) ?? EMPTY_TREE;
   return {
     base: tip,
     head,

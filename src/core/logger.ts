@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { Masker } from './mask.js';
+import { randomHex } from './random.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -125,7 +125,7 @@ export function verbatim(text: string): string {
   if (!runnerWouldParse(text)) return text;
   let token = '';
   // The runner compares the token without regard to case.
-  while (!token || text.toLowerCase().includes(token)) token = `shipline-${randomBytes(16).toString('hex')}`;
+  while (!token || text.toLowerCase().includes(token)) token = `shipline-${randomHex(16)}`;
   return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
 

@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
+import { randomUUID } from './random.js';
 
 /**
  * The runner's file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH), written the way

@@ -1,5 +1,4 @@
 import type { ToolContext, ToolResult } from '../core/tool.js';
-import { runFixes } from './fixes.js';
 import { Judge } from './judge.js';
 import { longestFirst, readTimings, saveTimings } from './order.js';
 import { planJobs } from './plan.js';
@@ -47,11 +46,11 @@ async function gate(
     for (const d of o.source.detections ?? [])
       if (d.picked || !/nothing in the repository/.test(d.reason))
         say(`  ${d.picked ? 'picked' : 'not picked'} ${d.tool}: ${d.reason}`);
-  const { jobs, skipped } = planJobs(checks, scope.files, scope.lint);
+  const { jobs, skipped } = await planJobs(checks, scope.files, scope.lint);
   const github = { token: o.token, event: ctx.event, http: { masker: ctx.masker, logger: ctx.logger } };
   const deps: RunDeps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now, github };
 
-  if (o.fix) await runFixes(jobs, deps, ctx, say, stop);
+  if (o.fix) await (await import('./fixes.js')).runFixes(jobs, deps, ctx, say, stop);
 
   for (const s of skipped) say(`${s.name}: skipped (${s.detail})`);
   const judge = new Judge(o, ctx, stop, scope, jobs, deps);

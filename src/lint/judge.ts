@@ -1,7 +1,7 @@
 import { describeThrown } from '../core/errors.js';
 import { changedLines, type LineRange } from '../core/git.js';
 import type { ToolContext } from '../core/tool.js';
-import { findNew, type BaseInfo } from './newness.js';
+import type { BaseInfo, findNew } from './newness.js';
 import type { Job, RunDeps, Stopper } from './runner.js';
 import type { Scope } from './scope.js';
 import type { CheckResult, FailOn, LintOptions } from './types.js';
@@ -88,7 +88,7 @@ export class Judge {
   /** Which of these checks' findings are new (base run or baseline), remembered per check. */
   private async newFor(results: CheckResult[]): Promise<Newness> {
     const run = this.queue.then(async () =>
-      findNew({
+      (await import('./newness.js')).findNew({
         o: this.o,
         ctx: this.ctx,
         stop: this.stop,

@@ -1,10 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** The variable that marks every process a check starts (descendants inherit it, even past setsid). */
 export const MARK = 'SHIPLINE_LINT_RUN';
 
-export const newMark = () => randomBytes(8).toString('hex');
+let marks = 0;
+/**
+ * A mark no other process carries: this process, the time and a count (it is no secret, the check
+ * sees it; no CSPRNG, so node:crypto stays unloaded on the gate's start path).
+ */
+export const newMark = () =>
+  `${process.pid}.${Date.now().toString(36)}.${++marks}.${Math.random().toString(36).slice(2, 8)}`;
 
 export interface Leftover {
   pid: number;

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { inRanges, type LineRange } from '../core/git.js';
 import type { ToolContext } from '../core/tool.js';
 import type { Job } from './runner.js';
 import type { CheckResult, Finding, LintCheck, LintOptions } from './types.js';
 
 /** A matcher for a check's globs: patterns without '/' match a file's name anywhere. */
-export function globMatcher(globs: string[]): (path: string) => boolean {
+export async function globMatcher(globs: string[]): Promise<(path: string) => boolean> {
+  // picomatch loads only when a check picks files by glob: a run of whole-project checks never needs it.
+  const { default: picomatch } = await import('picomatch');
   const full = globs.filter((g) => g.includes('/'));
   const base = globs.filter((g) => !g.includes('/'));
   const a = full.length ? picomatch(full, { dot: true }) : () => false;
@@ -27,11 +28,11 @@ export function wantsChangedOnly(
 }
 
 /** The jobs of this run: each check with the files it gets, or skipped with the reason. */
-export function planJobs(
+export async function planJobs(
   checks: LintCheck[],
   files: string[],
   changedOnly: boolean,
-): { jobs: Job[]; skipped: CheckResult[] } {
+): Promise<{ jobs: Job[]; skipped: CheckResult[] }> {
   const jobs: Job[] = [];
   const skipped: CheckResult[] = [];
   for (const check of checks) {
@@ -39,8 +40,8 @@ export function planJobs(
       jobs.push({ check, matched: 0 });
       continue;
     }
-    const match = globMatcher(check.files);
-    const skip = check.exclude?.length ? globMatcher(check.exclude) : () => false;
+    const match = await globMatcher(check.files);
+    const skip = check.exclude?.length ? await globMatcher(check.exclude) : () => false;
     const matched = files.filter((f) => match(f) && !skip(f));
     if (matched.length === 0) {
       skipped.push({

@@ -6,7 +6,7 @@ import type { ToolContext, ToolResult } from '../core/tool.js';
 import type { Judgement } from './judge.js';
 import { pickAnnotated } from './plan.js';
 import { buildReport, gateSummary, seconds, toSarif } from './report.js';
-import { postReview, type ReviewOutcome } from './review.js';
+import type { ReviewOutcome } from './review.js';
 import type { Stopper } from './runner.js';
 import type { Scope } from './scope.js';
 import type { CheckResult, Finding, LintOptions } from './types.js';
@@ -49,6 +49,7 @@ function annotate(ctx: ToolContext, prefix: string, findings: Finding[], annotat
 
 /** The opt-in pull request review: a comment per failing finding on a changed line. */
 async function review(o: LintOptions, ctx: ToolContext, scope: Scope, j: Judgement): Promise<ReviewOutcome> {
+  const { postReview } = await import('./review.js');
   const r = await postReview({
     event: ctx.event,
     token: o.token,

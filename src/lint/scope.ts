@@ -2,9 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, describeThrown, inputLabel } from '../core/errors.js';
 import { changedFiles, cwdPrefix, fromRoot, type ChangedFile, type DiffRange, type GitDeps } from '../core/git.js';
-import { resolveDiffRange } from '../core/git-range.js';
 import type { ToolContext } from '../core/tool.js';
-import { listRepoFiles } from './detect.js';
 import { gitRoot, wantsChangedOnly } from './plan.js';
 import { seconds } from './report.js';
 import type { Stopper } from './runner.js';
@@ -46,8 +44,9 @@ export interface Scope {
 
 /**
  * Where the run stands: git root, the changed files (or every file), and fail-on. The range
- * costs several git calls: resolved up front only when it picks the files, later only when
- * there are findings to judge or place.
+ * costs several git calls: resolved up front only when it picks the files (or an explicit
+ * base is to be checked), later only when there are findings to judge or place; a clean run
+ * of whole-project checks starts no git process at all.
  */
 export async function resolveScope(
   o: LintOptions,
@@ -70,9 +69,13 @@ export async function resolveScope(
   const local = (p: string): string | undefined => fromRoot(p, prefix);
   const gitDeps: GitDeps = { exec: ctx.exec, cwd: root ?? ctx.cwd, logger: ctx.logger, signal: stop.signal };
   let known: DiffRange | undefined;
-  const range = async () => {
+  let resolving: Promise<DiffRange> | undefined;
+  // Once, however many ask at the same time (fail-fast judges checks as they end).
+  const range = () => (resolving ??= resolveRange());
+  const resolveRange = async () => {
     try {
-      return (known ??= await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
+      const { resolveDiffRange } = await import('../core/git-range.js');
+      return (known = await resolveDiffRange({ event: ctx.event, base: o.base, staged: o.staged }, gitDeps));
     } catch (e) {
       // A stalled fetch in a shallow clone is killed by the budget: say so, and how to avoid it.
       if (stop.why === 'budget')
@@ -82,15 +85,17 @@ export async function resolveScope(
       throw e;
     }
   };
-  if (root !== undefined && changedOnly) await range();
-  const lint = changedOnly && known !== undefined;
+  const lint = changedOnly && root !== undefined;
   // No check picks files by glob: every check runs on the whole project, and listing the
   // changed (or all) files would be git work nothing reads, unless the verdict asks for it.
   const listed = o.source.checks.some((c) => c.files);
+  // The range costs 3–4 git processes (more in a shallow clone): up front only when it picks the
+  // files or an explicit base/staged input is to be checked; otherwise when findings need judging.
+  if (lint && (listed || o.base || o.staged)) await range();
   let changed: ChangedFile[] | undefined;
   let files: string[] = [];
   const listChanged = async () => {
-    changed ??= await changedFiles(known!, gitDeps);
+    changed ??= await changedFiles(await range(), gitDeps);
     return changed
       .filter((f) => f.status !== 'D')
       .map((f) => local(f.path))
@@ -99,8 +104,10 @@ export async function resolveScope(
   if (lint && listed) {
     files = await listChanged();
     say(`changed files: ${files.length} (${known!.description})`);
-  } else if (lint) say(`changes: ${known!.description} (no check picks files: each runs on the whole project)`);
-  else if (listed) files = await listRepoFiles(ctx.cwd, ctx.exec);
+  } else if (lint && known) say(`changes: ${known.description} (no check picks files: each runs on the whole project)`);
+  else if (lint)
+    say('no check picks files: each runs on the whole project; the changes are read only for findings to judge');
+  else if (listed) files = await (await import('./detect.js')).listRepoFiles(ctx.cwd, ctx.exec);
   let failOn = resolveFailOn(o, ctx, lint);
   if (failOn !== 'any' && root === undefined) {
     say(`not a git repository, so nothing is new or changed: every finding counts (fail-on: any)`);

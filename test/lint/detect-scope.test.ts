@@ -29,7 +29,7 @@ describe('zero-config scope', () => {
       const dir = repo(Object.fromEntries(files.map((f) => [f, 'assert True\n'])));
       const bandit = (await detectChecks(dir, env, exec)).checks.find((c) => c.name === 'bandit')!;
       expect(bandit.run).toEqual(['bandit', '--format', 'json', '--quiet', '-ll']);
-      expect(planJobs([bandit], files, true).jobs[0].files).toEqual(['app/main.py']);
+      expect((await planJobs([bandit], files, true)).jobs[0].files).toEqual(['app/main.py']);
       const own = repo({ 'app/main.py': '', 'pyproject.toml': '[tool.bandit]\nskips = ["B101"]\n' });
       const configured = (await detectChecks(own, env, exec)).checks.find((c) => c.name === 'bandit')!;
       expect(configured.run).toEqual(['bandit', '--format', 'json', '--quiet', '-c', 'pyproject.toml']);
