@@ -76,7 +76,9 @@ describe('overlapping blue-green runs', () => {
   it('with on-conflict: wait, the second waits, reads what the first switched to, and deploys into the other colour', async () => {
     const sim = await cluster();
     const first = runDeploy(sim, bg('ghcr.io/acme/api:v2'));
-    await sleep(300);
+    // The second starts once the first holds service/api (not after a fixed 0.3 s: on a loaded
+    // machine the first's node and kubectl may not have taken the lease by then).
+    for (let i = 0; i < 600 && !sim.service('api').metadata.annotations?.[LEASE]; i++) await sleep(50);
     const second = await runDeploy(sim, bg('ghcr.io/acme/api:v3', { 'on-conflict': 'wait' }));
     const a = await first;
     expect(a.outputs, a.stdout).toMatchObject({ result: 'deployed', live: 'api-blue' });

@@ -8,9 +8,12 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const EXPECTED_SECONDS: Record<string, number> = {
   'test/workflows/run-node-template.test.ts': 120,
-  'test/workflows/demo.test.ts': 110,
+  'test/workflows/demo.test.ts': 100,
   'test/ecosystem/local-action.test.ts': 60,
-  'test/coverage/streaming.test.ts': 50,
+  'test/faults/docker.test.ts': 80,
+  'test/deploy/bluegreen.test.ts': 60,
+  'test/deploy/overlap-progressive.test.ts': 60,
+  'test/coverage/streaming.test.ts': 25,
   'test/deploy/action.test.ts': 50,
   'test/workflow-executor/e2e.test.ts': 50,
   'test/workflows/run-templates.test.ts': 40,
@@ -19,7 +22,6 @@ const EXPECTED_SECONDS: Record<string, number> = {
   'test/docker/engine.test.ts': 25,
   'test/docker/engine-rules.test.ts': 20,
   'test/notify/action.test.ts': 20,
-  'test/deploy/overlap-progressive.test.ts': 20,
   'test/lint/action.test.ts': 15,
   'test/lint/engine.test.ts': 15,
   'test/shard/action.test.ts': 15,

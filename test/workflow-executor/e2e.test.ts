@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHome } from '../helpers/home.js';
 import { ROOT } from '../helpers/runner.js';
 import { WebhookReceiver } from '../notify/webhook-receiver.js';
 
@@ -22,6 +23,8 @@ describe('a failing test shard: the notify job tells the team (a local webhook r
     const url = await receiver.start();
     const base = mkdtempSync(join(ROOT, '.shipline-out', 'e2e-fail-'));
     made.push(base);
+    const home = runHome('e2e');
+    made.push(home);
     const repo = makeServiceRepo(join(base, 'repo'), undefined, (dir: string) => {
       writeFileSync(
         join(dir, 'test', 'zz-broken.test.js'),
@@ -52,7 +55,13 @@ describe('a failing test shard: the notify job tells the team (a local webhook r
       // SHIPLINE_LOCAL=1: real side effects, so notify posts (to the receiver) instead of a dry run.
       {
         cwd: repo,
-        env: { ...process.env, SHIPLINE_LOCAL: '1', PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` },
+        // HOME: the run's own, so its dependency cache step copies no host ~/.npm (see runHome).
+        env: {
+          ...process.env,
+          HOME: home,
+          SHIPLINE_LOCAL: '1',
+          PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`,
+        },
       },
     );
     let text = '';

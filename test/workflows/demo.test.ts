@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertDistFresh } from '../helpers/dist.js';
+import { runHome } from '../helpers/home.js';
 import { ROOT } from './lib.js';
 // @ts-expect-error: a plain .mjs script, no declarations
 import { shellWords } from '../../bench/demo/cli-sequence.mjs';
@@ -50,12 +51,21 @@ let push: WorkflowRun;
 let pr: WorkflowRun;
 let prEvent: { pull_request: { merge_commit_sha: string } };
 const repo = join(demoOut, 'repo');
+let HOME = '';
+afterAll(() => {
+  if (HOME) rmSync(HOME, { recursive: true, force: true });
+});
 beforeAll(() => {
   assertDistFresh();
+  // The runs' own HOME: their dependency cache step copies ~/.npm, not the host's (see runHome).
+  // And the workflow's out folder as a fresh clone has it: no cache, artifact or run left by an
+  // earlier run on this machine (an old dependency cache restored hundreds of MB in every job).
+  HOME = runHome('demo');
+  rmSync(join(demoOut, 'workflow'), { recursive: true, force: true });
   run = spawnSync(process.execPath, [join(ROOT, 'scripts/demo.mjs')], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', HOME },
     timeout: 600_000,
   });
   const summaryJson = join(demoOut, 'summary.json');
@@ -71,7 +81,7 @@ beforeAll(() => {
   writeFileSync(join(repo, 'NOTES.md'), 'a change on a branch\n');
   git('add', '-A');
   git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'feature');
-  pr = runWorkflow(repo, join(demoOut, 'workflow'), ['--event', 'pull_request']);
+  pr = runWorkflow(repo, join(demoOut, 'workflow'), ['--event', 'pull_request'], { HOME });
   prEvent = JSON.parse(readFileSync(join(demoOut, 'workflow', 'work', 'event.json'), 'utf8'));
 }, 1_200_000);
 
