@@ -1,0 +1,125 @@
+import type { Overhead, WallShard } from './overhead.js';
+
+/**
+ * Per-file fixed costs, learned from the shard wall times of recent runs.
+ *
+ * A uniform cost per file misses the file that pays much more than the rest: click's
+ * `tests/test_stream_lifecycle.py` collects (then deselects) 30,000 stress cases, 4 s that no
+ * JUnit time shows, against ~0.1 s for its neighbours. One run's shard walls cannot say which
+ * file of a slow shard was slow, but runs group the files differently, and the file that sits in
+ * every shard that ran long is the one. So the timings file keeps the last HISTORY_RUNS runs'
+ * shards (their files and the seconds their JUnit times left over) and fits over all of them
+ *
+ *     rest(shard) = perShard + Σ over its files (perFile + extra[file])
+ *
+ * by least squares with an L1 penalty on every `extra` (lasso, by coordinate descent). The
+ * penalty keeps each file at the uniform `perFile` until the walls point at it again and again,
+ * so with one or two runs the fit is the uniform one, and a file's own cost emerges as runs
+ * regroup it. It is the prior that fits the data: most files cost about the same, a few cost a lot.
+ */
+
+/** How many past runs' shard walls the fit looks at. */
+export const HISTORY_RUNS = 6;
+/** The L1 penalty, as a share of the spread (standard deviation) of the shards' left-over seconds. */
+export const PENALTY = 0.3;
+const SWEEPS = 200;
+
+const r4 = (n: number): number => Math.round(n * 10000) / 10000;
+
+/** Fit `perShard`, `perFile` and each file's own cost over the shards given (see above). */
+export function fitFileCosts(
+  shards: readonly WallShard[],
+  start: { perFile: number; perShard: number } = { perFile: 0, perShard: 0 },
+): { perFile: number; perShard: number; files: Map<string, number> } {
+  if (!shards.length) return { perFile: start.perFile, perShard: start.perShard, files: new Map() };
+  const y = shards.map((s) => s.rest);
+  const n = shards.map((s) => s.files.length);
+  const k = shards.length;
+  const member = new Map<string, number[]>();
+  shards.forEach((s, i) => {
+    for (const f of s.files) (member.get(f) ?? member.set(f, []).get(f))?.push(i);
+  });
+  const mean = y.reduce((a, b) => a + b, 0) / k;
+  const spread = Math.sqrt(y.reduce((a, b) => a + (b - mean) ** 2, 0) / k);
+  const lambda = PENALTY * spread;
+  let perShard = start.perShard;
+  let perFile = start.perFile;
+  const extra = new Map<string, number>();
+  const pred = shards.map((_, i) => perShard + perFile * n[i]);
+  for (let sweep = 0; sweep < SWEEPS; sweep++) {
+    let moved = 0;
+    // perShard and perFile are not penalised: least squares for both at once on what the
+    // files' own costs leave, perShard ≥ 0 and no file's cost (perFile + extra) below 0.
+    let minExtra = 0;
+    for (const e of extra.values()) minExtra = Math.min(minExtra, e);
+    const left = y.map((v, i) => v - pred[i] + perShard + perFile * n[i]);
+    const next = shardAndFile(left, n, perFile, -minExtra);
+    moved += Math.abs(next.perShard - perShard) + Math.abs(next.perFile - perFile);
+    for (let i = 0; i < k; i++) pred[i] += next.perShard - perShard + (next.perFile - perFile) * n[i];
+    ({ perShard, perFile } = next);
+    for (const [f, rows] of member) {
+      const old = extra.get(f) ?? 0;
+      let z = 0;
+      for (const i of rows) z += y[i] - pred[i] + old;
+      const m = rows.length;
+      const soft = Math.sign(z) * Math.max(Math.abs(z) - lambda / 2, 0);
+      const next = Math.max(soft / m, -perFile);
+      if (next === old) continue;
+      for (const i of rows) pred[i] += next - old;
+      extra.set(f, next);
+      moved += Math.abs(next - old);
+    }
+    if (moved < 1e-7) break;
+  }
+  const files = new Map<string, number>();
+  for (const [f, e] of extra) if (r4(e) !== 0) files.set(f, r4(Math.max(0, perFile + e)));
+  return { perFile: r4(perFile), perShard: r4(perShard), files };
+}
+
+/**
+ * Fold one run's shards into the learned overhead: keep the last HISTORY_RUNS runs' shards and
+ * fit over them. Returns the new overhead (with `files` holding only files whose own cost differs
+ * from `perFile`).
+ */
+export function learnFromRun(previous: Overhead | undefined, shards: ReadonlyArray<Omit<WallShard, 'run'>>): Overhead {
+  const run = (previous?.runs ?? 0) + 1;
+  const history = [
+    ...(previous?.history ?? []).filter((s) => s.run > run - HISTORY_RUNS),
+    ...shards.filter((s) => s.files.length).map((s) => ({ run, files: [...s.files], rest: r4(s.rest) })),
+  ];
+  const fit = fitFileCosts(history, previous ?? undefined);
+  const out: Overhead = { perFile: fit.perFile, perShard: fit.perShard, runs: run };
+  if (fit.files.size) out.files = Object.fromEntries([...fit.files].sort(([a], [b]) => (a < b ? -1 : 1)));
+  out.history = history;
+  return out;
+}
+
+/** What one file costs beyond its JUnit time: its own learned cost, else the uniform one. */
+export function fileCost(overhead: Overhead | undefined, file: string): number {
+  if (!overhead) return 0;
+  return overhead.files?.[file] ?? overhead.perFile;
+}
+
+/**
+ * Least squares for left = perShard + perFile × n, perShard ≥ 0 and perFile ≥ floor. With every
+ * shard holding as many files the two cannot be told apart: perFile stays where it was.
+ */
+function shardAndFile(left: number[], n: number[], was: number, floor: number): { perShard: number; perFile: number } {
+  const k = left.length;
+  const nBar = n.reduce((a, b) => a + b, 0) / k;
+  const yBar = left.reduce((a, b) => a + b, 0) / k;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < k; i++) {
+    sxx += (n[i] - nBar) ** 2;
+    sxy += (n[i] - nBar) * (left[i] - yBar);
+  }
+  let perFile = Math.max(floor, sxx > 1e-12 ? sxy / sxx : was);
+  let perShard = yBar - perFile * nBar;
+  if (perShard < 0) {
+    perShard = 0;
+    const snn = n.reduce((a, b) => a + b * b, 0);
+    perFile = Math.max(floor, snn ? left.reduce((a, v, i) => a + v * n[i], 0) / snn : was);
+  }
+  return { perShard, perFile };
+}
