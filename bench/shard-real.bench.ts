@@ -197,7 +197,9 @@ export async function bench(): Promise<BenchReport> {
   const rows: BenchRow[] = [];
   const notes: string[] = [];
   const load0 = loadavg()[0];
+  const t0 = performance.now();
   for (const s of list) {
+    const ts = performance.now();
     const learned = learn(s);
     const algos: Record<string, (n: number) => string[][]> = {
       'shipline (JUnit + per-file fixed cost)': (n) => shiplinePlan(s, learned, n),
@@ -248,7 +250,8 @@ export async function bench(): Promise<BenchReport> {
     notes.push(
       `${s.name}: learned ${o ? `${o.perFile} s per file, ${o.perShard} s per shard, ${own.length} file(s) with their own cost${own.length ? ` (most: ${own[0][0]} ${own[0][1]} s)` : ''}` : 'no fixed cost'}; ` +
         `uniform model ${learned.uniform?.perFile ?? 0} s per file; run alone for the bound: ${longest.join(', ')}; ` +
-        `shipline's plan across rounds: slowest shard ${round(Math.min(...slowest), 2)}–${round(Math.max(...slowest), 2)} s, ratio of the shards' median walls ${round(denoised, 3)}`,
+        `shipline's plan across rounds: slowest shard ${round(Math.min(...slowest), 2)}–${round(Math.max(...slowest), 2)} s, ratio of the shards' median walls ${round(denoised, 3)}; ` +
+        `${round((performance.now() - ts) / 60000, 1)} min`,
     );
   }
   if (missing.length) notes.push(`not run (absent): ${missing.join('; ')}`);
@@ -257,7 +260,7 @@ export async function bench(): Promise<BenchReport> {
     description:
       `Each plan's shards run one after another as separate processes (as separate runners would), ${REPS} rounds in rotating order. ` +
       `Realised lower bound = max(sum of the shard wall times ÷ shards, the ${ALONE} longest units (by what was learned) each run alone that round). Timings come from ${LEARN} earlier runs (one hash-sliced, the rest by shipline’s plan), ` +
-      `as the pipeline learns them. Load average ${load0.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (2 cores shared with other sessions). ` +
+      `as the pipeline learns them. Load average ${load0.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (2 cores shared with other sessions); ${round((performance.now() - t0) / 60000, 1)} min in all. ` +
       notes.join('. ') +
       '.',
     rows,
