@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileCost, fitFileCosts, HISTORY_RUNS, learnFromRun } from '../../src/shard/filecost.js';
+import { gather } from '../../src/shard/gather.js';
 import { planShards } from '../../src/shard/plan.js';
 import { asTimingsFile } from '../../src/shard/timings.js';
 
@@ -52,5 +56,28 @@ describe('fitFileCosts', () => {
     expect(asTimingsFile({ ...t, overhead: { ...o, history: [{ run: 1, files: 'a', rest: 1 }] } })).toMatch(
       /"history"/,
     );
+  });
+});
+
+describe('planning with per-file costs', () => {
+  it('adds a file its own learned cost, and the others the common one', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'shard-filecost-'));
+    mkdirSync(join(ws, 'tests'));
+    for (const f of ['tests/test_a.py', 'tests/test_b.py']) writeFileSync(join(ws, f), '');
+    const timings = {
+      shipline: 'timings',
+      version: 1,
+      files: {
+        'tests/test_a.py': { seconds: 1, last: 1, runs: 3 },
+        'tests/test_b.py': { seconds: 1, last: 1, runs: 3 },
+      },
+      overhead: { perFile: 0.1, perShard: 1, runs: 3, files: { 'tests/test_b.py': 4 }, history: [] },
+    };
+    writeFileSync(join(ws, 't.json'), JSON.stringify(timings));
+    const g = await gather({ tests: ['tests/*.py'], timings: ['t.json'], workingDirectory: ws, workspace: ws });
+    expect(Object.fromEntries(g.items.map((i) => [i.path, i.seconds]))).toEqual({
+      'tests/test_a.py': 1.1,
+      'tests/test_b.py': 5,
+    });
   });
 });
