@@ -29,7 +29,9 @@ interface Suite {
 const SUITES_DIR = process.env.SHIPLINE_BENCH_SUITES ?? join(homedir(), '.cache/shipline-bench');
 const REPS = Number(process.env.SHARD_REAL_REPS ?? 3);
 /** Earlier runs the timings are learned from (the first hash-sliced, the rest by shipline's plan). */
-const LEARN = Number(process.env.SHARD_REAL_LEARN ?? 5);
+const LEARN = Number(process.env.SHARD_REAL_LEARN ?? 4);
+/** SHARD_REAL_ABLATION=1 adds shipline with the uniform fixed cost (the previous model) to the plans run. */
+const ABLATION = process.env.SHARD_REAL_ABLATION === '1';
 /** The units run alone each round for the lower bound: the longest by what was learned. */
 const ALONE = 2;
 /** Which suites to run: SHARD_REAL_SUITES=go,click,flask (default all). */
@@ -203,10 +205,10 @@ export async function bench(): Promise<BenchReport> {
     const learned = learn(s);
     const algos: Record<string, (n: number) => string[][]> = {
       'shipline (JUnit + per-file fixed cost)': (n) => shiplinePlan(s, learned, n),
-      'shipline (JUnit + uniform fixed cost)': (n) => shiplinePlan(s, learned, n, learned.uniform),
       'round-robin': (n) => roundRobin(s.units, n),
       'hash slices (vitest --shard)': (n) => vitestShards(s.units, n),
     };
+    if (ABLATION) algos['shipline (JUnit + uniform fixed cost)'] = (n) => shiplinePlan(s, learned, n, learned.uniform);
     const longest = [...s.units].sort((a, b) => planned(learned, b) - planned(learned, a)).slice(0, ALONE);
     const ratios: Record<string, { wall: number[]; cpu: number[] }> = {};
     // The same plan's shard walls, round by round: what noise alone does to the ratio.

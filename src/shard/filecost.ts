@@ -20,8 +20,13 @@ import type { Overhead, WallShard } from './overhead.js';
 
 /** How many past runs' shard walls the fit looks at. */
 export const HISTORY_RUNS = 6;
-/** The L1 penalty, as a share of the spread (standard deviation) of the shards' left-over seconds. */
-export const PENALTY = 0.3;
+/**
+ * The L1 penalty: a file keeps the common cost until its shards' misses add up to more than
+ * PENALTY × the walls' noise × √(its shards). The noise is the robust spread (1.4826 × median
+ * absolute deviation) of what the uniform fit leaves, so one file that really is slow does not
+ * raise it, and noise alone seldom passes the bar.
+ */
+export const PENALTY = 2.5;
 const SWEEPS = 200;
 
 const r4 = (n: number): number => Math.round(n * 10000) / 10000;
@@ -39,14 +44,22 @@ export function fitFileCosts(
   shards.forEach((s, i) => {
     for (const f of s.files) (member.get(f) ?? member.set(f, []).get(f))?.push(i);
   });
-  const mean = y.reduce((a, b) => a + b, 0) / k;
-  const spread = Math.sqrt(y.reduce((a, b) => a + (b - mean) ** 2, 0) / k);
-  const lambda = PENALTY * spread;
+  const uniform = shardAndFile(y, n, start.perFile, 0);
+  // At least 2% of a typical shard's left-over seconds: with few shards the uniform fit can be
+  // near exact, and a bar of 0 would hand every file its own cost.
+  const noise = Math.max(
+    mad(y.map((v, i) => v - uniform.perShard - uniform.perFile * n[i])),
+    0.02 * median(y.map(Math.abs)),
+  );
   let perShard = start.perShard;
   let perFile = start.perFile;
   const extra = new Map<string, number>();
   const pred = shards.map((_, i) => perShard + perFile * n[i]);
-  for (let sweep = 0; sweep < SWEEPS; sweep++) {
+  // Two passes: the lasso picks the files with their own cost; then those are refitted without
+  // the penalty (which would otherwise shrink a real 4 s to 3 s), the others held at 0.
+  let chosen: Set<string> | undefined;
+  for (let sweep = 0; sweep < 2 * SWEEPS; sweep++) {
+    if (sweep === SWEEPS) chosen = new Set([...extra].filter(([, e]) => e !== 0).map(([f]) => f));
     let moved = 0;
     // perShard and perFile are not penalised: least squares for both at once on what the
     // files' own costs leave, perShard ≥ 0 and no file's cost (perFile + extra) below 0.
@@ -58,18 +71,20 @@ export function fitFileCosts(
     for (let i = 0; i < k; i++) pred[i] += next.perShard - perShard + (next.perFile - perFile) * n[i];
     ({ perShard, perFile } = next);
     for (const [f, rows] of member) {
+      if (chosen && !chosen.has(f)) continue;
       const old = extra.get(f) ?? 0;
       let z = 0;
       for (const i of rows) z += y[i] - pred[i] + old;
       const m = rows.length;
-      const soft = Math.sign(z) * Math.max(Math.abs(z) - lambda / 2, 0);
+      const bar = chosen ? 0 : PENALTY * noise * Math.sqrt(rows.length);
+      const soft = Math.sign(z) * Math.max(Math.abs(z) - bar, 0);
       const next = Math.max(soft / m, -perFile);
       if (next === old) continue;
       for (const i of rows) pred[i] += next - old;
       extra.set(f, next);
       moved += Math.abs(next - old);
     }
-    if (moved < 1e-7) break;
+    if (moved < 1e-7) sweep = chosen ? 2 * SWEEPS : SWEEPS - 1;
   }
   const files = new Map<string, number>();
   for (const [f, e] of extra) if (r4(e) !== 0) files.set(f, r4(Math.max(0, perFile + e)));
@@ -122,4 +137,16 @@ function shardAndFile(left: number[], n: number[], was: number, floor: number): 
     perFile = Math.max(floor, snn ? left.reduce((a, v, i) => a + v * n[i], 0) / snn : was);
   }
   return { perShard, perFile };
+}
+
+/** 1.4826 × the median absolute deviation: the standard deviation of the normal part of `xs`. */
+function mad(xs: number[]): number {
+  const m = median(xs);
+  return 1.4826 * median(xs.map((x) => Math.abs(x - m)));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
 }
