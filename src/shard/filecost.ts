@@ -12,10 +12,12 @@ import type { Overhead, WallShard } from './overhead.js';
  *
  *     rest(shard) = perShard + Σ over its files (perFile + extra[file])
  *
- * by least squares with an L1 penalty on every `extra` (lasso, by coordinate descent). The
- * penalty keeps each file at the uniform `perFile` until the walls point at it again and again,
- * so with one or two runs the fit is the uniform one, and a file's own cost emerges as runs
- * regroup it. It is the prior that fits the data: most files cost about the same, a few cost a lot.
+ * by least squares with an L1 penalty on every `extra` (lasso, by coordinate descent), then
+ * refits the files it picked without the penalty. The penalty's bar is the walls' own noise:
+ * a file keeps the uniform `perFile` until the misses of the shards it sat in add up to more
+ * than noise explains, so with one or two runs the fit is the uniform one, and a file's own cost
+ * emerges as runs regroup it. It is the prior that fits the data: most files cost about the same,
+ * a few cost a lot.
  */
 
 /** How many past runs' shard walls the fit looks at. */
