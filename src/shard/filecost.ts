@@ -28,7 +28,7 @@ export const HISTORY_RUNS = 6;
  * absolute deviation) of what the uniform fit leaves, so one file that really is slow does not
  * raise it, and noise alone seldom passes the bar.
  */
-export const PENALTY = 2.5;
+export const PENALTY = 1.5;
 const SWEEPS = 200;
 
 const r4 = (n: number): number => Math.round(n * 10000) / 10000;
@@ -46,7 +46,7 @@ export function fitFileCosts(
   shards.forEach((s, i) => {
     for (const f of s.files) (member.get(f) ?? member.set(f, []).get(f))?.push(i);
   });
-  const uniform = shardAndFile(y, n, start.perFile, 0);
+  const uniform = robustUniform(y, n, start.perFile);
   // At least 2% of a typical shard's left-over seconds: with few shards the uniform fit can be
   // near exact, and a bar of 0 would hand every file its own cost.
   const noise = Math.max(
@@ -118,25 +118,45 @@ export function fileCost(overhead: Overhead | undefined, file: string): number {
 }
 
 /**
+ * The uniform line through the shards by least absolute deviations (reweighted least squares),
+ * so the shards holding a really slow file (a third of them, with few runs) do not pull it up
+ * and inflate the noise measured around it.
+ */
+function robustUniform(y: number[], n: number[], was: number): { perShard: number; perFile: number } {
+  let fit = shardAndFile(y, n, was, 0);
+  for (let it = 0; it < 20; it++) {
+    const w = y.map((v, i) => 1 / Math.max(Math.abs(v - fit.perShard - fit.perFile * n[i]), 1e-3));
+    fit = shardAndFile(y, n, fit.perFile, 0, w);
+  }
+  return fit;
+}
+
+/**
  * Least squares for left = perShard + perFile × n, perShard ≥ 0 and perFile ≥ floor. With every
  * shard holding as many files the two cannot be told apart: perFile stays where it was.
  */
-function shardAndFile(left: number[], n: number[], was: number, floor: number): { perShard: number; perFile: number } {
-  const k = left.length;
-  const nBar = n.reduce((a, b) => a + b, 0) / k;
-  const yBar = left.reduce((a, b) => a + b, 0) / k;
+function shardAndFile(
+  left: number[],
+  n: number[],
+  was: number,
+  floor: number,
+  w: number[] = n.map(() => 1),
+): { perShard: number; perFile: number } {
+  const sw = w.reduce((a, b) => a + b, 0);
+  const nBar = n.reduce((a, b, i) => a + w[i] * b, 0) / sw;
+  const yBar = left.reduce((a, b, i) => a + w[i] * b, 0) / sw;
   let sxx = 0;
   let sxy = 0;
-  for (let i = 0; i < k; i++) {
-    sxx += (n[i] - nBar) ** 2;
-    sxy += (n[i] - nBar) * (left[i] - yBar);
+  for (let i = 0; i < n.length; i++) {
+    sxx += w[i] * (n[i] - nBar) ** 2;
+    sxy += w[i] * (n[i] - nBar) * (left[i] - yBar);
   }
   let perFile = Math.max(floor, sxx > 1e-12 ? sxy / sxx : was);
   let perShard = yBar - perFile * nBar;
   if (perShard < 0) {
     perShard = 0;
-    const snn = n.reduce((a, b) => a + b * b, 0);
-    perFile = Math.max(floor, snn ? left.reduce((a, v, i) => a + v * n[i], 0) / snn : was);
+    const snn = n.reduce((a, b, i) => a + w[i] * b * b, 0);
+    perFile = Math.max(floor, snn ? left.reduce((a, v, i) => a + w[i] * v * n[i], 0) / snn : was);
   }
   return { perShard, perFile };
 }
