@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { homedir, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileCost, learnFromRun } from '../src/shard/filecost.js';
 import { fitOverhead, mergeOverhead, type Overhead } from '../src/shard/overhead.js';
 import { KeyResolver } from '../src/shard/paths.js';
 import { planShards } from '../src/shard/plan.js';
@@ -27,6 +28,12 @@ interface Suite {
 
 const SUITES_DIR = process.env.SHIPLINE_BENCH_SUITES ?? join(homedir(), '.cache/shipline-bench');
 const REPS = Number(process.env.SHARD_REAL_REPS ?? 3);
+/** Earlier runs the timings are learned from (the first hash-sliced, the rest by shipline's plan). */
+const LEARN = Number(process.env.SHARD_REAL_LEARN ?? 4);
+/** SHARD_REAL_ABLATION=1 adds shipline with the uniform fixed cost (the previous model) to the plans run. */
+const ABLATION = process.env.SHARD_REAL_ABLATION === '1';
+/** The units run alone each round for the lower bound: the longest by what was learned. */
+const ALONE = 2;
 /** Which suites to run: SHARD_REAL_SUITES=go,click,flask (default all). */
 const WANTED = (process.env.SHARD_REAL_SUITES ?? 'go,click,flask').split(',');
 const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -137,25 +144,31 @@ const roundRobin = (units: string[], n: number): string[][] =>
 
 interface Learned {
   seconds: Map<string, number>;
+  /** Per-file costs over the last runs' shard walls, as `shipline shard timings --walls` learns them. */
   overhead?: Overhead;
+  /** The uniform fit alone (one cost per file, smoothed run to run), from the same walls: the previous model. */
+  uniform?: Overhead;
 }
 
-/** The plan shipline makes from what it has learned so far. */
-function shiplinePlan(s: Suite, l: Learned, n: number, withOverhead = true): string[][] {
-  const per = withOverhead ? (l.overhead?.perFile ?? 0) : 0;
-  const items = s.units.map((f) => ({ path: f, seconds: Math.max(0.001, l.seconds.get(f) ?? 0) + per }));
+/** The unit's planned seconds: smoothed JUnit time plus its learned fixed cost. */
+const planned = (l: Learned, f: string, o = l.overhead): number =>
+  Math.max(0.001, l.seconds.get(f) ?? 0) + fileCost(o, f);
+
+/** The plan shipline makes from what it has learned so far (`o`: which fixed-cost model). */
+function shiplinePlan(s: Suite, l: Learned, n: number, o = l.overhead): string[][] {
+  const items = s.units.map((f) => ({ path: f, seconds: planned(l, f, o) }));
   return planShards(items, n).shards.map((x) => x.files);
 }
 
 /**
- * What the pipeline would have learned from three earlier runs on the default branch: the first
- * hash-sliced (no timings yet), the next two by shipline's own plan. Each run folds its JUnit
- * seconds into the smoothed timings and fits the fixed costs from its shards' wall times, as
+ * What the pipeline would have learned from LEARN earlier runs on the default branch: the first
+ * hash-sliced (no timings yet), the rest by shipline's own plan. Each run folds its JUnit
+ * seconds into the smoothed timings and its shards' wall times into the fixed costs, as
  * `shipline shard timings --walls` does.
  */
 function learn(s: Suite): Learned {
   const l: Learned = { seconds: new Map() };
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < LEARN; k++) {
     const plan = k === 0 ? vitestShards(s.units, s.shards) : shiplinePlan(s, l, s.shards);
     const runs = plan.filter((u) => u.length).map((units) => ({ units, r: runShard(s, units) }));
     const thisRun = new Map<string, number>();
@@ -165,12 +178,20 @@ function learn(s: Suite): Learned {
       files: units.length,
       rest: r.wall - units.reduce((a, f) => a + (thisRun.get(f) ?? 0), 0),
     }));
-    const fit = fitOverhead(points, l.overhead?.perFile);
-    if (fit) l.overhead = mergeOverhead(l.overhead, fit, 0.3);
+    const fit = fitOverhead(points, l.uniform?.perFile);
+    if (fit) l.uniform = mergeOverhead(l.uniform, fit, 0.3);
+    l.overhead = learnFromRun(
+      l.overhead,
+      runs.map(({ units, r }) => ({
+        files: units,
+        rest: r.wall - units.reduce((a, f) => a + (thisRun.get(f) ?? 0), 0),
+      })),
+    );
   }
   return l;
 }
 
+const OURS = 'shipline (JUnit + per-file fixed cost)';
 const p90 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.ceil(0.9 * xs.length) - 1];
 
 export async function bench(): Promise<BenchReport> {
@@ -178,26 +199,32 @@ export async function bench(): Promise<BenchReport> {
   const rows: BenchRow[] = [];
   const notes: string[] = [];
   const load0 = loadavg()[0];
+  const t0 = performance.now();
   for (const s of list) {
+    const ts = performance.now();
     const learned = learn(s);
-    const known = (f: string): number => Math.max(0.001, learned.seconds.get(f) ?? 0);
-    const per = learned.overhead?.perFile ?? 0;
     const algos: Record<string, (n: number) => string[][]> = {
-      'shipline (JUnit + learned fixed cost)': (n) => shiplinePlan(s, learned, n),
-      'shipline (JUnit time only)': (n) => shiplinePlan(s, learned, n, false),
+      'shipline (JUnit + per-file fixed cost)': (n) => shiplinePlan(s, learned, n),
       'round-robin': (n) => roundRobin(s.units, n),
       'hash slices (vitest --shard)': (n) => vitestShards(s.units, n),
     };
-    const longest = [...s.units].sort((a, b) => known(b) + per - (known(a) + per))[0];
+    if (ABLATION) algos['shipline (JUnit + uniform fixed cost)'] = (n) => shiplinePlan(s, learned, n, learned.uniform);
+    const longest = [...s.units].sort((a, b) => planned(learned, b) - planned(learned, a)).slice(0, ALONE);
     const ratios: Record<string, { wall: number[]; cpu: number[] }> = {};
+    // The same plan's shard walls, round by round: what noise alone does to the ratio.
+    const ours: number[][] = [];
+    const aloneWalls: number[] = [];
     for (let rep = 0; rep < REPS; rep++) {
-      const alone = runShard(s, [longest]);
+      const solo = longest.map((u) => runShard(s, [u]));
+      const alone = { wall: Math.max(...solo.map((r) => r.wall)), cpu: Math.max(...solo.map((r) => r.cpu)) };
+      aloneWalls.push(alone.wall);
       // A different order each round, so a slow spell of the machine does not always hit one algorithm.
       const names = Object.keys(algos);
       const order = names.map((_, i) => names[(i + rep) % names.length]);
       for (const name of order) {
         const shards = algos[name](s.shards).filter((x) => x.length);
         const runs = shards.map((units) => runShard(s, units));
+        if (name === OURS) ours.push(runs.map((r) => r.wall));
         for (const m of ['wall', 'cpu'] as const) {
           const xs = runs.map((r) => r[m]);
           const bound = Math.max(xs.reduce((a, b) => a + b, 0) / s.shards, alone[m]);
@@ -206,7 +233,7 @@ export async function bench(): Promise<BenchReport> {
       }
     }
     for (const [name, r] of Object.entries(ratios)) {
-      const ours = name.startsWith('shipline (JUnit + learned');
+      const ours = name === OURS;
       rows.push({
         metric: `${s.name}, ${s.shards} shards — ${name}: realised slowest shard / realised lower bound (wall), median of ${REPS}`,
         value: round(median(r.wall), 3),
@@ -216,8 +243,17 @@ export async function bench(): Promise<BenchReport> {
         note: `p90 ${round(p90(r.wall), 3)}; by CPU time median ${round(median(r.cpu), 3)}, p90 ${round(p90(r.cpu), 3)}`,
       });
     }
+    const o = learned.overhead;
+    const own = Object.entries(o?.files ?? {}).sort(([, a], [, b]) => b - a);
+    // Noise: each shard's median wall over the rounds (the same plan every round) against the bound of medians.
+    const med = ours[0].map((_, i) => median(ours.map((r) => r[i])));
+    const slowest = ours.map((r) => Math.max(...r));
+    const denoised = Math.max(...med) / Math.max(med.reduce((a, b) => a + b, 0) / s.shards, median(aloneWalls));
     notes.push(
-      `${s.name}: learned ${learned.overhead ? `${learned.overhead.perFile} s per file, ${learned.overhead.perShard} s per shard` : 'no fixed cost'}; longest unit ${longest}`,
+      `${s.name}: learned ${o ? `${o.perFile} s per file, ${o.perShard} s per shard, ${own.length} file(s) with their own cost${own.length ? ` (most: ${own[0][0]} ${own[0][1]} s)` : ''}` : 'no fixed cost'}; ` +
+        `uniform model ${learned.uniform?.perFile ?? 0} s per file; run alone for the bound: ${longest.join(', ')}; ` +
+        `shipline's plan across rounds: slowest shard ${round(Math.min(...slowest), 2)}–${round(Math.max(...slowest), 2)} s, ratio of the shards' median walls ${round(denoised, 3)}; ` +
+        `${round((performance.now() - ts) / 60000, 1)} min`,
     );
   }
   if (missing.length) notes.push(`not run (absent): ${missing.join('; ')}`);
@@ -225,8 +261,8 @@ export async function bench(): Promise<BenchReport> {
     name: 'shard-real: plans run for real on real suites',
     description:
       `Each plan's shards run one after another as separate processes (as separate runners would), ${REPS} rounds in rotating order. ` +
-      'Realised lower bound = max(sum of the shard wall times ÷ shards, the longest unit run alone). Timings come from three earlier runs (one hash-sliced, two by shipline’s plan), ' +
-      `as the pipeline learns them. Load average ${load0.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (2 cores shared with other sessions). ` +
+      `Realised lower bound = max(sum of the shard wall times ÷ shards, the ${ALONE} longest units (by what was learned) each run alone that round). Timings come from ${LEARN} earlier runs (one hash-sliced, the rest by shipline’s plan), ` +
+      `as the pipeline learns them. Load average ${load0.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (2 cores shared with other sessions); ${round((performance.now() - t0) / 60000, 1)} min in all. ` +
       notes.join('. ') +
       '.',
     rows,

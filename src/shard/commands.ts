@@ -6,7 +6,8 @@ import { computePlan, shardFiles } from './engine.js';
 import { formatFiles } from './format.js';
 import { normalizePath } from './paths.js';
 import type { FilesCommandOptions, TimingsCommandOptions } from './types.js';
-import { asWallRecord, fitOverhead, mergeOverhead, planShardFiles, wallPoints, type WallRecord } from './overhead.js';
+import { learnFromRun } from './filecost.js';
+import { asWallRecord, planShardFiles, wallPoints, type WallRecord } from './overhead.js';
 import { asTimingsFile, mergeTimings, readReports, type TimingsFile } from './timings.js';
 
 /** The run of `shipline shard timings` (spec in subcommands.ts): many shards' JUnit reports → one small smoothed timings file. */
@@ -79,7 +80,8 @@ async function globAll(patterns: string[], input: string, required: boolean, ctx
 
 /**
  * Fold this run's shard wall times into `merged.overhead`: each shard's wall time less its
- * files' JUnit seconds is its start-up plus a fixed cost per file, fitted over the shards.
+ * files' JUnit seconds is its start-up plus each file's fixed cost, fitted over the shards of
+ * the last runs (filecost.ts).
  */
 function learnOverhead(
   merged: TimingsFile,
@@ -105,17 +107,17 @@ function learnOverhead(
     else walls.push(w);
   }
   const prefix = normalizePath(relative(ctx.cwd, o.workingDirectory));
-  const { points, skipped } = wallPoints(walls, plan, seconds, prefix === '.' ? '' : prefix);
+  const { shards, skipped } = wallPoints(walls, plan, seconds, prefix === '.' ? '' : prefix);
   for (const s of skipped) ctx.logger.warning(`wall record: ${s}; it was ignored`);
-  const fit = fitOverhead(points, merged.overhead?.perFile);
-  if (!fit) {
+  if (!shards.length) {
     if (walls.length)
       ctx.logger.warning('no wall record matched a shard of the plan: the fixed costs were not updated');
     return;
   }
-  merged.overhead = mergeOverhead(merged.overhead, fit, merged.alpha);
+  merged.overhead = learnFromRun(merged.overhead, shards);
+  const own = Object.entries(merged.overhead.files ?? {}).sort(([, a], [, b]) => b - a);
   ctx.logger.info(
-    `fixed costs from ${points.length} shard wall time(s): ${fit.perFile.toFixed(3)} s per file, ${fit.perShard.toFixed(3)} s per shard this run; smoothed ${merged.overhead.perFile} s and ${merged.overhead.perShard} s`,
+    `fixed costs from ${shards.length} shard wall time(s) (last ${new Set(merged.overhead.history?.map((s) => s.run)).size} run(s)): ${merged.overhead.perFile.toFixed(3)} s per file, ${merged.overhead.perShard.toFixed(3)} s per shard${own.length ? `; ${own.length} file(s) with their own cost, most ${own[0][0]} ${own[0][1]} s` : ''}`,
   );
 }
 

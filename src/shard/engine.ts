@@ -97,7 +97,8 @@ export function planDocument(p: ShardPlan, withFiles: boolean): unknown {
     longestFile: { path: p.plan.longest.path, seconds: round(p.plan.longest.seconds) },
     matrixCarriesFiles: withFiles,
     estimated: { method: p.gathered.estimateMethod, files: p.gathered.estimated },
-    overhead: p.gathered.overhead ?? null,
+    // The fixed costs the plan used; the wall history they were fitted from stays in the timings file.
+    overhead: p.gathered.overhead ? { ...p.gathered.overhead, history: undefined } : null,
     unmatchedTimings: p.gathered.unmatched,
     timingSources: p.gathered.timingFiles,
   };

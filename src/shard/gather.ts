@@ -3,7 +3,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError, type FrontDoor } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import { estimateUnknown } from './estimate.js';
-import type { Overhead } from './overhead.js';
+import { fileCost } from './filecost.js';
+import { moreRuns, type Overhead } from './overhead.js';
 import { KeyResolver, normalizePath } from './paths.js';
 import type { Item } from './plan.js';
 import { asTimingsFile, mergeTimings, readReports, type TimingsFile } from './timings.js';
@@ -39,7 +40,7 @@ export interface Gathered {
   unmatched: Unmatched[];
   timingFiles: string[];
   warnings: string[];
-  /** The fixed costs learned from shard wall times; `perFile` is already in every item's seconds. */
+  /** The fixed costs learned from shard wall times; each file's cost (its own, else `perFile`) is already in its item's seconds. */
   overhead?: Overhead;
 }
 
@@ -221,8 +222,8 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
   });
   // The fixed cost per file that JUnit does not see (learned from shard wall times).
   const overhead = timings?.overhead;
-  const perFile = overhead?.perFile ?? 0;
-  const seconds = (f: string): number => Math.max(0.001, (known.get(f) ?? (est.seconds.get(f) as number)) + perFile);
+  const seconds = (f: string): number =>
+    Math.max(0.001, (known.get(f) ?? (est.seconds.get(f) as number)) + fileCost(overhead, f));
 
   const reasons = new Map<string, string>();
   for (const [key, entry] of Object.entries(timings?.flaky ?? {})) {
@@ -249,12 +250,6 @@ export async function gather(inp: ShardInputs): Promise<Gathered> {
     warnings,
     overhead,
   };
-}
-
-/** Of two learned overheads, the one from more runs. */
-function moreRuns(a: Overhead | undefined, b: Overhead | undefined): Overhead | undefined {
-  if (!a || !b) return a ?? b;
-  return b.runs > a.runs ? b : a;
 }
 
 /** The quarantine file: a test file path, a glob, or `path::test name` per line; `#` comments. */

@@ -19,12 +19,30 @@ export interface Overhead {
   perShard: number;
   /** Runs whose shard wall times contributed. */
   runs: number;
+  /** Files whose own cost beyond JUnit differs from `perFile` (learned per file, filecost.ts). */
+  files?: Record<string, number>;
+  /** The last runs' shards the fit looks at (filecost.ts). */
+  history?: WallShard[];
+}
+
+/** One shard of a past run: its files and the wall seconds their JUnit times did not account for. */
+export interface WallShard {
+  /** The run it came from (`Overhead.runs` after that run). */
+  run: number;
+  files: string[];
+  rest: number;
 }
 
 /** One shard of one run: its file count and the wall seconds JUnit did not account for. */
 export interface WallPoint {
   files: number;
   rest: number;
+}
+
+/** Of two learned overheads, the one from more runs. */
+export function moreRuns(a: Overhead | undefined, b: Overhead | undefined): Overhead | undefined {
+  if (!a || !b) return a ?? b;
+  return b.runs > a.runs ? b : a;
 }
 
 /** The record a test leg writes beside its JUnit reports (`shipline-wall-<shard>.json`). */
@@ -126,7 +144,7 @@ export function wallPoints(
   plan: PlanShards,
   seconds: ReadonlyMap<string, number>,
   prefix = '',
-): { points: WallPoint[]; skipped: string[] } {
+): { points: WallPoint[]; shards: Array<Omit<WallShard, 'run'>>; skipped: string[] } {
   const all = [...new Set([...plan.files.values()].flat())];
   const resolver = new KeyResolver(all, prefix);
   const booked = new Map<string, number>();
@@ -135,6 +153,7 @@ export function wallPoints(
     if (hit) for (const f of hit.files) booked.set(f, (booked.get(f) ?? 0) + s / hit.files.length);
   }
   const points: WallPoint[] = [];
+  const shards: Array<Omit<WallShard, 'run'>> = [];
   const skipped: string[] = [];
   for (const w of walls) {
     const files = plan.files.get(w.shard);
@@ -145,6 +164,7 @@ export function wallPoints(
     if (!files.length) continue;
     const junit = files.reduce((s, f) => s + (booked.get(f) ?? 0), 0);
     points.push({ files: files.length, rest: w.seconds - junit });
+    shards.push({ files, rest: w.seconds - junit });
   }
-  return { points, skipped };
+  return { points, shards, skipped };
 }

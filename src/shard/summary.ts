@@ -1,5 +1,6 @@
 import type { Summary } from '../core/summary.js';
 import type { ShardOptions, ShardPlan } from './types.js';
+import type { Overhead } from './overhead.js';
 
 const BAR = 24;
 const LIST = 50;
@@ -24,7 +25,7 @@ export function renderSummary(s: Summary, p: ShardPlan, o: Pick<ShardOptions, 's
   const over = plan.lowerBound > 0 ? (plan.makespan / plan.lowerBound - 1) * 100 : 0;
   s.heading(`Test shards: ${plan.shards.length} shard(s), slowest ${secs(plan.makespan)}`);
   s.paragraph(
-    `${gathered.items.length} test file(s), ${secs(plan.total)} in all. Lower bound ${secs(plan.lowerBound)} (max of total ÷ shards and the longest file); this plan is ${over.toFixed(1)}% over it (${plan.algorithm}).${gathered.overhead ? ` Each file counts ${secs(gathered.overhead.perFile)} beyond its JUnit time and each shard starts in ${secs(gathered.overhead.perShard)} (learned from shard wall times over ${gathered.overhead.runs} run(s)).` : ''}`,
+    `${gathered.items.length} test file(s), ${secs(plan.total)} in all. Lower bound ${secs(plan.lowerBound)} (max of total ÷ shards and the longest file); this plan is ${over.toFixed(1)}% over it (${plan.algorithm}).${gathered.overhead ? ` Each file counts ${secs(gathered.overhead.perFile)} beyond its JUnit time${ownCosts(gathered.overhead)} and each shard starts in ${secs(gathered.overhead.perShard)} (learned from shard wall times over ${gathered.overhead.runs} run(s)).` : ''}`,
   );
   const max = Math.max(plan.makespan, quarantine?.seconds ?? 0);
   const rows: Array<Array<string | number>> = plan.shards.map((sh, i) => [
@@ -95,4 +96,10 @@ export function renderSummary(s: Summary, p: ShardPlan, o: Pick<ShardOptions, 's
         .map((w) => `- ${w}`)
         .join('\n'),
     );
+}
+
+/** ", N file(s) their own (most: path s)" when files learned their own fixed cost. */
+function ownCosts(o: Overhead): string {
+  const own = Object.entries(o.files ?? {}).sort(([, a], [, b]) => b - a);
+  return own.length ? ` (${own.length} file(s) their own, most ${own[0][0]} ${secs(own[0][1])})` : '';
 }

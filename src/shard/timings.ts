@@ -155,7 +155,7 @@ export function readReports(
 }
 
 const NOTE = (alpha: number): string =>
-  `Seconds per test file for shipline shard. "seconds" is smoothed over recent runs (exponential moving average: each run moves it ${Math.round(alpha * 100)}% of the way to the new measurement), so one noisy run does not swing the plan; "last" is the latest measurement. "overhead", when present, is learned from shard wall times: "perFile" seconds each file costs beyond its JUnit time (imports, collection, a Go test binary's build), "perShard" each shard's start-up.`;
+  `Seconds per test file for shipline shard. "seconds" is smoothed over recent runs (exponential moving average: each run moves it ${Math.round(alpha * 100)}% of the way to the new measurement), so one noisy run does not swing the plan; "last" is the latest measurement. "overhead", when present, is learned from shard wall times: "perFile" seconds each file costs beyond its JUnit time (imports, collection, a Go test binary's build), "perShard" each shard's start-up, "files" the files whose own cost differs from "perFile" (fitted over the shards in "history", the last runs' shard wall times).`;
 
 export function emptyTimings(alpha = DEFAULT_ALPHA): TimingsFile {
   return { shipline: 'timings', version: 1, note: NOTE(alpha), alpha, runs: 0, files: {}, flaky: {} };
@@ -225,10 +225,38 @@ export function asTimingsFile(value: unknown): TimingsFile | string {
       ![o.perFile, o.perShard, o.runs].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0))
   )
     return 'has an "overhead" without valid "perFile", "perShard" and "runs"';
+  const bad = overheadProblem(o);
+  if (bad) return `has an "overhead" whose ${bad}`;
   return {
     ...emptyTimings(typeof v.alpha === 'number' ? v.alpha : DEFAULT_ALPHA),
     ...v,
     flaky: v.flaky ?? {},
     runs: v.runs ?? 0,
   } as TimingsFile;
+}
+
+const seconds = (n: unknown): boolean => typeof n === 'number' && Number.isFinite(n);
+
+/** What is wrong with an overhead's per-file costs or wall history, if anything. */
+function overheadProblem(o: TimingsFile['overhead']): string | undefined {
+  if (!o) return undefined;
+  if (
+    o.files !== undefined &&
+    (typeof o.files !== 'object' || !Object.values(o.files).every((n) => seconds(n) && n >= 0))
+  )
+    return '"files" are not seconds ≥ 0 by file';
+  if (
+    o.history !== undefined &&
+    (!Array.isArray(o.history) ||
+      !o.history.every(
+        (s) =>
+          s &&
+          seconds(s.run) &&
+          seconds(s.rest) &&
+          Array.isArray(s.files) &&
+          s.files.every((f) => typeof f === 'string'),
+      ))
+  )
+    return '"history" is not a list of shards ({run, files, rest})';
+  return undefined;
 }

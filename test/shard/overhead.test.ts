@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { gather } from '../../src/shard/gather.js';
 import { asWallRecord, fitOverhead, mergeOverhead, wallPoints } from '../../src/shard/overhead.js';
 import { planShards } from '../../src/shard/plan.js';
-import { asTimingsFile } from '../../src/shard/timings.js';
+import { fileCost, learnFromRun } from '../../src/shard/filecost.js';
+import { asTimingsFile, readReports } from '../../src/shard/timings.js';
+import { available, needs } from '../helpers/real.js';
 import { runBuiltCli } from '../helpers/runner.js';
 
 describe('fitOverhead', () => {
@@ -182,4 +185,65 @@ describe('planning with the fixed cost', () => {
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toMatch(/--plan: is required with --walls/);
   });
+});
+
+describe('per-file fixed costs from real pytest shard walls', () => {
+  needs('pytest (python3-pytest)', available('python3', ['-m', 'pytest', '--version']))(
+    'finds the file whose import JUnit does not see, and plans it apart',
+    () => {
+      const ws = mkdtempSync(join(tmpdir(), 'shard-filecost-'));
+      mkdirSync(join(ws, 'tests'));
+      const files = Array.from({ length: 7 }, (_, i) => `tests/test_${i}.py`);
+      const SLOW = files[3];
+      // test_3 spends ~1 s of CPU importing (a heavy module, a large collection): JUnit times only
+      // its test. The legs' times here are CPU (user + sys of the shard's processes), not wall: on
+      // a loaded machine wall times swing by seconds, and the learner is the same for either.
+      files.forEach((f) =>
+        writeFileSync(
+          join(ws, f),
+          `${f === SLOW ? 'import time\nt = time.process_time()\nwhile time.process_time() - t < 1.0:\n    pass\n' : ''}def test_ok():\n    assert 1 + 1 == 2\n`,
+        ),
+      );
+      /** Run one shard as a test leg does: pytest on its files, timed, JUnit beside it. */
+      const runShard = (shard: string[], n: number) => {
+        const junit = join(ws, `junit-${n}.xml`);
+        const cmd = `python3 -m pytest -q -p no:cacheprovider -o junit_family=xunit1 --junitxml=${junit} ${shard.join(' ')} >&2; s=$?; times; exit $s`;
+        const r = spawnSync('bash', ['-c', cmd], { cwd: ws, encoding: 'utf8' });
+        const m = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(r.stdout.trim()) as RegExpExecArray;
+        const cpu = Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4]);
+        expect(r.status, r.stdout + r.stderr).toBe(0);
+        const junitSeconds = [...readReports([junit], [ws]).seconds.values()].reduce((a, b) => a + b, 0);
+        return { files: shard, rest: cpu - junitSeconds };
+      };
+      // Three runs that grouped the files differently (as plans do while timings change).
+      let o = learnFromRun(undefined, [files.slice(0, 3), files.slice(3, 5), files.slice(5)].map(runShard));
+      o = learnFromRun(
+        o,
+        [
+          [files[0], files[3], files[6]],
+          [files[1], files[4]],
+          [files[2], files[5]],
+        ].map(runShard),
+      );
+      o = learnFromRun(
+        o,
+        [
+          [files[1], files[3]],
+          [files[0], files[2], files[4]],
+          [files[5], files[6]],
+        ].map(runShard),
+      );
+      const others = files.filter((f) => f !== SLOW).map((f) => fileCost(o, f));
+      expect(fileCost(o, SLOW), JSON.stringify(o)).toBeGreaterThan(0.7);
+      expect(fileCost(o, SLOW) - Math.max(...others), JSON.stringify(o)).toBeGreaterThan(0.5);
+      // Planned with what was learned, the slow file's shard holds the fewest files.
+      const plan = planShards(
+        files.map((f) => ({ path: f, seconds: 0.01 + fileCost(o, f) })),
+        3,
+      ).shards;
+      const slowShard = plan.find((s) => s.files.includes(SLOW));
+      expect(slowShard?.files.length).toBe(Math.min(...plan.map((s) => s.files.length)));
+    },
+    180_000,
+  );
 });
