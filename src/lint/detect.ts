@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { ExecFn } from '../core/exec.js';
 import { findBinary } from './bin.js';
 import { AUDIT_RULES } from './detect-audit.js';
-import { lockedVersion, RULES } from './detect-rules.js';
+import { lockedVersion } from './detect-project.js';
+import { RULES } from './detect-rules.js';
 import type { Detection, LintCheck } from './types.js';
 
 /** The repository's files: tracked plus untracked-not-ignored, or a walk outside git. */
