@@ -41,6 +41,13 @@ describe('the layout every src/<tool>/ follows', () => {
     });
   });
 
+  it('every file under src/ stays within the ~300-line guide (docs/architecture.md)', () => {
+    const long = [...importGraph().keys()]
+      .map((f: string) => [f, readFileSync(join(ROOT, f), 'utf8').split('\n').length - 1] as const)
+      .filter(([, n]) => n > 300);
+    expect(long).toEqual([]);
+  });
+
   it('src/ has no import cycles, type-only imports included', () => {
     expect(importCycles()).toEqual([]);
   });
