@@ -435,7 +435,7 @@ export async function bench(): Promise<BenchReport> {
   return {
     name: 'perf',
     description:
-      `${ROUNDS} rounds recorded on this machine (2 shared CPUs, other sessions running), each running each of the three real suites ` +
+      `${ROUNDS} rounds recorded on this machine (2 CPUs; the load averages below say what else ran), each running each of the three real suites ` +
       `as base (A), an identical base (B) and head with an injected 10%/5% slowdown in two benchmarks per suite (S), back to back in a random order; ` +
       `one run measures each benchmark as a team's CI suite does (${lengthsText()}); one plain run is ${LENGTHS.plainReps} such repetitions in one process, as benchstat advises, ` +
       `so ${GATE_ROUNDS} rounds of one repetition a side cost ${(2 * GATE_ROUNDS) / LENGTHS.plainReps}× a plain run before process start-up; ` +
