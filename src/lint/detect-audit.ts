@@ -1,15 +1,7 @@
 import { CODEOWNERS_LOCATIONS } from './codeowners.js';
 import type { Rule } from './detect-rules.js';
-import type { LintCheck } from './types.js';
+import { check } from './detect-project.js';
 import { readText } from './audit.js';
-
-const check = (c: Partial<LintCheck> & Pick<LintCheck, 'name' | 'run'>): LintCheck => ({
-  shell: false,
-  passFiles: false,
-  format: 'text',
-  severity: 'error',
-  ...c,
-});
 
 /** npm's own setting `audit=false` in the project's .npmrc: the project opted out of audits. */
 const npmAuditOff = (cwd: string) => /^\s*audit\s*=\s*false\s*$/m.test(readText(cwd, '.npmrc') ?? '');
@@ -32,6 +24,7 @@ export const AUDIT_RULES: Rule[] = [
         name: 'npm-audit',
         run: ['npm', 'audit', '--json'],
         files: ['package-lock.json', 'npm-shrinkwrap.json'],
+        passFiles: false,
         format: 'npm-audit-json',
       }),
   },
@@ -43,6 +36,7 @@ export const AUDIT_RULES: Rule[] = [
         name: 'pip-audit',
         run: ['pip-audit', '-r', 'requirements.txt', '--format', 'json', '--progress-spinner', 'off'],
         files: ['requirements.txt'],
+        passFiles: false,
         format: 'pip-audit-json',
       }),
   },
@@ -56,6 +50,7 @@ export const AUDIT_RULES: Rule[] = [
         // an already-required vulnerable function reachable shows on the next full run.
         run: ['govulncheck', '-json', './...'],
         files: ['go.mod', 'go.sum'],
+        passFiles: false,
         format: 'govulncheck-json',
       }),
   },

@@ -2,6 +2,7 @@
 // configures a Python tool, and the paths a zero-config check leaves out.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LintCheck } from './types.js';
 
 export function read(cwd: string, file: string): string {
   try {
@@ -53,3 +54,12 @@ export const NOT_SOURCE = [
   '**/*.min.js',
   '**/dist/**',
 ];
+
+/** A detected check with the zero-config defaults: argv, text output, errors; given files are passed. */
+export const check = (c: Partial<LintCheck> & Pick<LintCheck, 'name' | 'run'>): LintCheck => ({
+  shell: false,
+  passFiles: c.files !== undefined,
+  format: 'text',
+  severity: 'error',
+  ...c,
+});

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { has, NOT_SOURCE, PY_TESTS, pyConfig, read, ZERO_CONFIG_YAMLLINT } from './detect-project.js';
+import { check, has, NOT_SOURCE, PY_TESTS, pyConfig, read, ZERO_CONFIG_YAMLLINT } from './detect-project.js';
 import type { LintCheck } from './types.js';
 
 export interface Rule {
@@ -13,14 +13,6 @@ export interface Rule {
   wanted(files: string[], cwd: string): string | undefined;
   make(cwd: string): LintCheck;
 }
-
-const check = (c: Partial<LintCheck> & Pick<LintCheck, 'name' | 'run'>): LintCheck => ({
-  shell: false,
-  passFiles: c.files !== undefined,
-  format: 'text',
-  severity: 'error',
-  ...c,
-});
 
 const JS = ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'];
 const PY = ['**/*.py'];
