@@ -25,6 +25,4 @@ export async function runDeploy(
   return { ...r, runnerTemp };
 }
 
-/** The error annotations the step printed. */
-export const errors = (r: RunnerResult): string[] =>
-  r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+export { errors } from '../helpers/step.js';

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TestRepo } from '../helpers/git.js';
 import { runActionLikeRunner, type RunOptions, type RunnerResult } from '../helpers/runner.js';
+import { alive, oneLine } from '../helpers/step.js';
 
 const check = (name: string, script: string) => `- name: ${name}\n  run: ${JSON.stringify(script)}\n  shell: true\n`;
 
@@ -29,26 +30,6 @@ function gate(dir: string, inputs: Record<string, string>, extra: Partial<RunOpt
     timeoutMs: 60_000,
     ...extra,
   });
-}
-
-/** Running (a zombie left for a non-reaping PID 1 counts as dead). */
-function alive(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-const errors = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
-
-/** The step failed with exactly one clear line, and no stack trace reached the log. */
-function oneLine(r: RunnerResult): string {
-  expect(r.exitCode, r.stdout + r.stderr).toBe(1);
-  expect(errors(r)).toHaveLength(1);
-  expect(errors(r)[0]).not.toContain('\n');
-  expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
-  return errors(r)[0];
 }
 
 describe('lint-gate faults: bad inputs (one line naming the input and the fix; passed before issue 15)', () => {

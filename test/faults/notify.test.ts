@@ -10,6 +10,7 @@ import { runActionLikeRunner, type RunOptions, type RunnerResult } from '../help
 import { GitHubSimulator } from '../notify/github-simulator.js';
 import { WebhookReceiver } from '../notify/webhook-receiver.js';
 import { SlackApiSimulator } from '../notify/slack-api-simulator.js';
+import { errors } from '../helpers/step.js';
 
 const TOKEN = 'ghs_faultsToken0123456789abcdef';
 const sim = new GitHubSimulator();
@@ -61,7 +62,6 @@ function notify(
   });
 }
 
-const errors = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 const warnings = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
 
 /** Live mention or link forms left in text a service parses (Slack mrkdwn/text, Discord content, Teams text). */

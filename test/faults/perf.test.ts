@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runActionLikeRunner, type RunOptions, type RunnerResult } from '../helpers/runner.js';
 import { HOSTILE_LINES, injected, runnerCommands } from '../helpers/workflow-commands.js';
 import { repo } from '../perf/helpers.js';
+import { alive, oneLine } from '../helpers/step.js';
 
 const costs = { BenchmarkA: 1000, BenchmarkB: 300 };
 
@@ -31,26 +32,6 @@ function outsideScript(name: string, text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'perf-fault-')), name);
   writeFileSync(file, text);
   return file;
-}
-
-/** Running (a zombie left for a non-reaping PID 1 counts as dead). */
-function alive(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-const errors = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
-
-/** The step failed with exactly one clear line, and no stack trace reached the log. */
-function oneLine(r: RunnerResult): string {
-  expect(r.exitCode, r.stdout + r.stderr).toBe(1);
-  expect(errors(r)).toHaveLength(1);
-  expect(errors(r)[0]).not.toContain('\n');
-  expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
-  return errors(r)[0];
 }
 
 describe('perf-gate faults: bad inputs (one line naming the input and the fix; passed before issue 15)', () => {

@@ -7,15 +7,8 @@ import type { GateReport } from '../../src/lint/report.js';
 import { TestRepo } from '../helpers/git.js';
 import { ROOT } from '../helpers/runner.js';
 import { cleanEnv, runLint } from './helpers.js';
+import { alive } from '../helpers/step.js';
 
-/** Running (a zombie left for a non-reaping PID 1 counts as dead). */
-function alive(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
-  } catch {
-    return false;
-  }
-}
 const report = (r: { outputs: Record<string, string> }) =>
   JSON.parse(readFileSync(r.outputs.report, 'utf8')) as GateReport;
 

@@ -7,6 +7,7 @@ import { available, needs } from '../helpers/real.js';
 import { parseSarif } from '../../src/lint/parsers.js';
 import type { GateReport } from '../../src/lint/report.js';
 import { cleanEnv, runLint } from './helpers.js';
+import { alive } from '../helpers/step.js';
 
 /** main: a.txt (line 1 holds "bad") and b.txt; the work: line 2 of a.txt changed (committed), c.txt new (untracked). */
 function featureRepo(): TestRepo {
@@ -21,15 +22,6 @@ function featureRepo(): TestRepo {
 
 /** A "linter" made of grep: prints `file:line:text` for each line holding "bad", and fails then. */
 const GREP = `- name: grep\n  run: sh -c '! grep -Hn bad "$@"' grep\n  files: ['*.txt']\n  format: gcc\n`;
-
-/** Running (a zombie left for a non-reaping PID 1 counts as dead). */
-function alive(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
-  } catch {
-    return false;
-  }
-}
 
 const yaml = (checks: unknown[]) => dump(checks);
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runActionLikeRunner, type RunnerResult } from '../helpers/runner.js';
 import { GitHubSimulator, type SimJob } from './github-simulator.js';
 import { WebhookReceiver } from './webhook-receiver.js';
+import { errors } from '../helpers/step.js';
 
 const TOKEN = 'ghs_simulatorToken0123456789abcdef';
 const FORBIDDEN = 'ghs_noActionsRead0123456789abcdef';
@@ -86,7 +87,6 @@ async function closedPortUrl(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-const errors = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 const warnings = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
 
 describe('notify through the built action, against the GitHub API simulator and a webhook receiver', () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runActionLikeRunner, type RunnerResult } from '../helpers/runner.js';
 import { GitHubSimulator } from './github-simulator.js';
 import { SlackApiSimulator } from './slack-api-simulator.js';
+import { errors } from '../helpers/step.js';
 
 const TOKEN = 'ghs_botModeToken0123456789abcdef';
 const gh = new GitHubSimulator();
@@ -47,8 +48,6 @@ function notify(runId: number, inputs: Record<string, string> = {}): Promise<Run
     workspace: ws,
   });
 }
-
-const errors = (r: RunnerResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 
 describe('notify bot-token mode (Slack Web API simulator)', () => {
   it('posts "running", updates the same message to the result, replies once per failed job in its thread', async () => {
