@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { needs } from '../helpers/real.js';
 import { ROOT, loadWorkflow } from './lib.js';
 import { runStep } from './steps.js';
+import { repo as serviceRepo } from './templates-run.js';
 
 // Issue 18: cd.yml through the local executor (`shipline workflow run`, GitHub's semantics, no
 // containers; the deploys dry under it): a push goes build → staging → production → promote
@@ -23,18 +24,8 @@ const git = (cwd: string, ...args: string[]) => {
 const REF = git(ROOT, 'rev-parse', 'HEAD');
 const VERSION = '0123456789abcdef0123456789abcdef01234567';
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shipline-cd-e2e-'));
-  cpSync(join(ROOT, 'examples', 'python-service'), dir, { recursive: true });
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'service');
-  return dir;
-}
+/** A git repository holding the Python example service and these files. */
+const repo = (files: Record<string, string>) => serviceRepo(files, { 'python-service': '.' });
 
 interface Run {
   code: number | null;
