@@ -2,7 +2,13 @@ import { CoverageReport, FileCoverage } from '../model.js';
 import { CoverageParseError, MAX_COUNT, MAX_LINE } from '../errors.js';
 import type { Chunks } from './chunks.js';
 import { Interner } from './intern.js';
-import { C, isEndOfRecord, uint } from './lcov-bytes.js';
+import { C as BYTES, isEndOfRecord, uint } from './lcov-bytes.js';
+
+// Module-local copies of the imported constants the per-byte and per-line code reads: under a
+// test runner's module transform (vitest's) every use of an imported binding is a property read
+// on the module's namespace, which made this parser 4x slower there than in dist/ (issue 12).
+const C = BYTES;
+const [MAX_HITS, LAST_LINE] = [MAX_COUNT, MAX_LINE];
 
 /** The longest line we buffer; past it the file is not LCOV (or is binary). */
 const MAX_LINE_BYTES = 16 << 20;
@@ -41,7 +47,7 @@ export class LcovParser {
 
   private count(buf: Buffer, s: number, e: number, what: string): number {
     const n = uint(buf, s, e);
-    if (n === -2) this.fail(`${what} "${buf.toString('utf8', s, e)}" is too large (over ${MAX_COUNT})`);
+    if (n === -2) this.fail(`${what} "${buf.toString('utf8', s, e)}" is too large (over ${MAX_HITS})`);
     if (n < 0)
       this.fail(`${what} "${buf.toString('utf8', s, Math.min(e, s + 40))}" is not a whole number of 0 or more`);
     return n;
@@ -49,7 +55,7 @@ export class LcovParser {
 
   private lineNumber(buf: Buffer, s: number, e: number, what: string): number {
     const n = this.count(buf, s, e, what);
-    if (n < 1 || n > MAX_LINE) this.fail(`${what} ${n} is not a line number (1 to ${MAX_LINE})`);
+    if (n < 1 || n > LAST_LINE) this.fail(`${what} ${n} is not a line number (1 to ${LAST_LINE})`);
     return n;
   }
 
@@ -236,7 +242,7 @@ export class LcovParser {
     }
     // coverage.py writes DA:0 for an empty file (its line 0 "runs"); no tool counts it.
     if (line === 0) return;
-    if (line > MAX_LINE) this.fail(`DA line ${line} is not a line number (1 to ${MAX_LINE})`);
+    if (line > LAST_LINE) this.fail(`DA line ${line} is not a line number (1 to ${LAST_LINE})`);
     const hs = ++i;
     let hits = 0;
     for (; i < e; i++) {
@@ -244,15 +250,15 @@ export class LcovParser {
       if (d < 0 || d > 9) break;
       hits = hits * 10 + d;
     }
-    if (i === hs || (i < e && buf[i] !== C.comma) || hits > MAX_COUNT) {
+    if (i === hs || (i < e && buf[i] !== C.comma) || hits > MAX_HITS) {
       let c2 = hs;
       while (c2 < e && buf[c2] !== C.comma) c2++;
       const text = buf.toString('latin1', hs, c2);
       if (text.startsWith('-')) this.fail(`DA hit count "${text}" is negative`);
       // gcov can write large counts in exponent form (1.2e+06).
       const x = Number(text);
-      if (!/^[0-9.e+]+$/i.test(text) || !Number.isFinite(x) || x < 0 || x > MAX_COUNT)
-        this.fail(`DA hit count "${text}" is not a whole number from 0 to ${MAX_COUNT}`);
+      if (!/^[0-9.e+]+$/i.test(text) || !Number.isFinite(x) || x < 0 || x > MAX_HITS)
+        this.fail(`DA hit count "${text}" is not a whole number from 0 to ${MAX_HITS}`);
       hits = Math.round(x);
     }
     f.addLine(line, hits);
