@@ -209,7 +209,13 @@ describe('docker-build faults: server faults (real engine and registry behind a 
     async () => {
       const proxy = await startFlakyProxy(info!.address, { stallLogin: true });
       try {
-        const r = await run({ image: `${proxy.address}/shipline-test/stall-${randomHex(4)}`, retries: '1' });
+        // Each login attempt is stopped at attempt-timeout-seconds (at most 60 s), so a short one
+        // keeps the test short; the wording must still blame the registry.
+        const r = await run({
+          image: `${proxy.address}/shipline-test/stall-${randomHex(4)}`,
+          retries: '1',
+          'attempt-timeout-seconds': '3',
+        });
         expect(r.exitCode).toBe(1);
         expect(error(r)).toMatch(
           /docker login to 127\.0\.0\.1:\d+ as "shipline" failed: .*unreachable or failing \(2 attempts\)/,
