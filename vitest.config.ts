@@ -3,6 +3,10 @@ import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { SlowFirstSequencer } from './test/helpers/sequencer.js';
+import { useMemoryTmpdir } from './test/helpers/tmpdir.js';
+
+// Temporary files in memory where the machine has /dev/shm (see test/helpers/tmpdir.ts).
+useMemoryTmpdir();
 
 /**
  * The integration project: files that run the built dist/ (as the runner or a user runs it), a
