@@ -22,7 +22,7 @@ export interface Recorded {
   exists: boolean;
   uid?: string;
   revision: number;
-  /** Highest revision among its ReplicaSets: the next rollout becomes this + 1. */
+  /** Highest revision among its ReplicaSets (read for a dry run only): the next rollout becomes this + 1. */
   maxRevision: number;
   currentImage?: string;
   selector: string;
@@ -57,19 +57,33 @@ export interface PreflightOptions {
   logger: Logger;
 }
 
-/** kubectl's client version, and the server's, proving the cluster answers. */
+type Versions = { clientVersion?: { gitVersion?: string }; serverVersion?: { gitVersion?: string } };
+
+const parseVersions = (out: string): Versions | undefined => {
+  try {
+    return JSON.parse(out) as Versions;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * kubectl's client version, and the server's, proving the cluster answers. One `kubectl version
+ * -o json` prints both; when it cannot reach the server it still prints clientVersion (and exits
+ * 1), so only when even that is missing does a `--client` call tell a kubectl that does not run
+ * from a kubeconfig it cannot read.
+ */
 export async function checkCluster(kc: Kubectl, o: PreflightOptions): Promise<{ client: string; server: string }> {
-  const client = await kc.run(['version', '--client', '-o', 'json']);
-  if (client.exitCode !== 0)
-    throw new PreflightError(`kubectl does not run: ${client.stderr.trim().split('\n').pop()}`);
-  const clientVersion =
-    (JSON.parse(client.stdout) as { clientVersion?: { gitVersion?: string } }).clientVersion?.gitVersion ?? 'unknown';
   const both = await kc.run(['version', '-o', 'json'], { timeoutMs: 45_000 });
-  const serverVersion =
-    both.exitCode === 0
-      ? ((JSON.parse(both.stdout) as { serverVersion?: { gitVersion?: string } }).serverVersion?.gitVersion ??
-        'unknown')
-      : undefined;
+  let versions = parseVersions(both.stdout);
+  if (!versions?.clientVersion) {
+    const client = await kc.run(['version', '--client', '-o', 'json']);
+    if (client.exitCode !== 0)
+      throw new PreflightError(`kubectl does not run: ${client.stderr.trim().split('\n').pop()}`);
+    versions = { ...parseVersions(client.stdout), serverVersion: versions?.serverVersion };
+  }
+  const clientVersion = versions.clientVersion?.gitVersion ?? 'unknown';
+  const serverVersion = both.exitCode === 0 ? (versions.serverVersion?.gitVersion ?? 'unknown') : undefined;
   if (!serverVersion)
     throw new PreflightError(
       explainConnection(
@@ -109,7 +123,10 @@ interface RsList {
   items: ReplicaSet[];
 }
 
-/** Read one deployment and its ReplicaSets; `mustExist` false lets manifests create it. */
+/**
+ * Read one deployment (and, for a dry run's next revision, its ReplicaSets); `mustExist` false
+ * lets manifests create it.
+ */
 export async function recordDeployment(
   kc: Kubectl,
   name: string,
@@ -117,6 +134,7 @@ export async function recordDeployment(
   mustExist: boolean,
   requireContainer: boolean,
   namespaceHint: string,
+  withReplicaSets = true,
 ): Promise<Recorded> {
   let d: Deployment;
   try {
@@ -162,7 +180,8 @@ export async function recordDeployment(
     );
   const selector = selectorOf(d);
   if (!selector) throw new PreflightError(`deployment/${name} has an empty selector; it cannot be watched`);
-  const rs = await kc.json<RsList>(['get', 'replicasets', '-l', selector]);
+  // Only a dry run says the next revision; a real run reads it from the rollout it watches.
+  const rs = withReplicaSets ? await kc.json<RsList>(['get', 'replicasets', '-l', selector]) : { items: [] };
   const owned = rs.items.filter((r) => (r.metadata.ownerReferences ?? []).some((o) => o.uid === d.metadata.uid));
   return {
     name,

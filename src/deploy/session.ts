@@ -1,5 +1,6 @@
 // What every strategy starts from: the manifests read, the cluster reached with the access the
 // run needs, the namespace known, and one kubectl per namespace.
+import { load } from 'js-yaml';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { NO_CLUSTER, offlineDryRun } from './dry.js';
 import type { Kubectl } from './kubectl.js';
@@ -58,6 +59,27 @@ function permissionsFor(o: DeployOptions, manifests: boolean): Array<[string, st
   return p;
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * The namespace of the context kubectl uses (`--context`, else current-context) in the
+ * kubeconfig input: what `kubectl config view --minify` reads from that file (with --kubeconfig,
+ * kubectl reads only it), without a process. undefined when there is no input; '' when the
+ * context names none.
+ */
+export function namespaceIn(kubeconfig: string | undefined, context: string | undefined): string | undefined {
+  if (!kubeconfig) return undefined;
+  let doc: any;
+  try {
+    doc = load(kubeconfig);
+  } catch {
+    return undefined;
+  }
+  const name = context || doc?.['current-context'];
+  const ctx = (Array.isArray(doc?.contexts) ? doc.contexts : []).find((c: any) => c?.name === name);
+  const ns = ctx?.context?.namespace;
+  return typeof ns === 'string' ? ns : '';
+}
+
 /** Open the session, or (no cluster under a dry run) the offline dry run's result. */
 export async function openSession(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Session | ToolResult> {
   const manifests = await readManifests(o, ctx);
@@ -73,9 +95,11 @@ export async function openSession(kc: Kubectl, o: DeployOptions, ctx: ToolContex
       return offlineDryRun(kc, o, ctx, manifests, e.message);
     throw e;
   }
+  const inInput = o.namespace ?? namespaceIn(o.kubeconfig, o.context);
   const ns =
-    o.namespace ??
-    ((await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default');
+    inInput !== undefined
+      ? inInput || 'default'
+      : (await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default';
   ctx.logger.info(`kubectl ${versions.client}; cluster ${versions.server}; namespace ${ns}`);
   const spaces = new Map((manifests?.deployments ?? []).map((d) => [d.name, kc.inNamespace(d.namespace)]));
   return { kc, o, ctx, ns, manifests, kcOf: (name) => spaces.get(name) ?? kc };
