@@ -14,6 +14,11 @@ export interface Lease {
   ref: string;
   kc: Kubectl;
   value: string;
+  /**
+   * Taken at the first try against the object as the caller had read it (`seen`): nothing
+   * changed it between that read and the lease, so what the caller read is still current.
+   */
+  unchanged?: boolean;
 }
 
 /**
@@ -105,7 +110,8 @@ async function takeOne(s: Session, target: LeaseTarget, holder: string, o: Lease
     } else if (held && held.holder !== holder)
       s.ctx.logger.warning(`${ref}: taking over an expired lease of ${held.holder}`);
     const value = `${holder} until ${new Date(Date.now() + s.o.leaseMs).toISOString()}`;
-    if (await tryTake(s, kc, ref, value, resourceVersion ?? '', more)) return { ref, kc, value };
+    if (await tryTake(s, kc, ref, value, resourceVersion ?? '', more))
+      return { ref, kc, value, unchanged: !d && !live };
     // Someone wrote between our read and our write: read again and judge what they wrote.
   }
 }
