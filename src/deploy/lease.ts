@@ -86,7 +86,7 @@ async function takeOne(s: Session, target: LeaseTarget, holder: string, o: Lease
     with: more = [],
   } = typeof target === 'string' ? { ref: `deployment/${target}`, kc: s.kcOf(target) } : target;
   const started = s.ctx.now();
-  let first = seen;
+  let first = seen?.resourceVersion ? seen : undefined;
   for (;;) {
     const d = first ? undefined : await kc.json<Deployment>(['get', ref], { quiet: true });
     const [resourceVersion, current] = d
