@@ -21,7 +21,7 @@ import {
 } from './colours.js';
 import { releaseLeases, takeLeases } from './lease.js';
 import { outputs } from './outcome.js';
-import { PreflightError } from './preflight.js';
+import { LEASE, PreflightError } from './preflight.js';
 import { applyObjects, derive, remove, sameTemplate, watchDeployment } from './progressive.js';
 import { COLOUR, templateLabels } from './service.js';
 import type { Session } from './session.js';
@@ -45,10 +45,12 @@ export async function blueGreen(s: Session): Promise<ToolResult> {
       ? 'action reject within its scale-down-delay'
       : undefined;
   // No Service yet (the first run from manifests): nothing to lease until this run creates it.
-  const leases = t.service ? await takeLeases(s, [{ ref: `service/${t.serviceName}`, kc: t.kc }], { takeOver }) : [];
+  const seen = t.service && { resourceVersion: t.service.metadata.resourceVersion, lease: note(t, LEASE) };
+  const leases = seen ? await takeLeases(s, [{ ref: `service/${t.serviceName}`, kc: t.kc, seen }], { takeOver }) : [];
   try {
-    // What another run did while this one waited for the lease counts: read it all again.
-    if (leases.length) t = await resolveTarget(s);
+    // What another run did while this one waited for the lease counts: read it all again. Not
+    // when the lease was free and written against the Service as read: no run came between.
+    if (leases.length && !leases[0].unchanged) t = await resolveTarget(s);
     const live = liveOf(t);
     const done =
       s.o.action === 'promote'

@@ -8,7 +8,7 @@
 import type { ToolResult } from '../core/tool.js';
 import { releaseLeases, takeLeases } from './lease.js';
 import { outputs } from './outcome.js';
-import { PreflightError } from './preflight.js';
+import { LEASE, PreflightError } from './preflight.js';
 import { applyObjects, derive, hold, remove, share, watchDeployment, type Obj } from './progressive.js';
 import { rolling } from './rolling.js';
 import { ROLE, selectorText, templateLabels, TRACK } from './service.js';
@@ -61,10 +61,15 @@ export async function canary(s: Session): Promise<ToolResult> {
   }
   // The main Deployment carries the canary's state and is what a rolling deploy leases too, so
   // a canary, its promote or reject, and a rolling deploy of it exclude each other.
-  const leases = await takeLeases(s, [{ ref: `deployment/${t.base}`, kc: t.kc }]);
+  // With deployments + image, the Deployment as read is the lease's first try.
+  const seen = s.manifests
+    ? undefined
+    : { resourceVersion: t.source.metadata.resourceVersion, lease: t.source.metadata.annotations?.[LEASE] };
+  const leases = await takeLeases(s, [{ ref: `deployment/${t.base}`, kc: t.kc, seen }]);
   try {
-    // Read again under the lease: another run may have changed it while this one waited.
-    t = await resolveTarget(s);
+    // Read again under the lease: another run may have changed it while this one waited (not
+    // when the lease was written against the Deployment as read: nothing came between).
+    if (!leases[0].unchanged) t = await resolveTarget(s);
     return await act({ ...s, leased: true }, t);
   } finally {
     await releaseLeases(leases);

@@ -52,6 +52,8 @@ export interface CallOptions {
   quiet?: boolean;
   /** Run even after the run is cancelled (an undo in the grace period); bounded by timeoutMs. */
   afterCancel?: boolean;
+  /** Standard input (`-f -`). */
+  input?: string;
 }
 
 /** Every kubectl call of the deploy: argv arrays through ctx.exec, never a shell. */
@@ -91,6 +93,7 @@ export class Kubectl {
         timeoutMs: opts.timeoutMs ?? 60_000,
         signal: opts.signal,
         afterCancel: opts.afterCancel,
+        input: opts.input,
         maxOutputBytes: 16 * 1024 * 1024,
       });
     } catch (e) {

@@ -14,10 +14,27 @@ export interface Lease {
   ref: string;
   kc: Kubectl;
   value: string;
+  /**
+   * Taken at the first try against the object as the caller had read it (`seen`): nothing
+   * changed it between that read and the lease, so what the caller read is still current.
+   */
+  unchanged?: boolean;
 }
 
-/** What to lease: a Deployment's name, or any object as `kind/name` with its kubectl. */
-export type LeaseTarget = string | { ref: string; kc: Kubectl };
+/**
+ * What to lease: a Deployment's name, or any object as `kind/name` with its kubectl; `seen` is
+ * the object as the run read it moments ago (its first try is written against that
+ * resourceVersion, so it succeeds only if nothing changed since: no second read); `with` are
+ * more `key=value` annotations written in the same annotate (a rolling run's change-cause).
+ */
+export type LeaseTarget =
+  | string
+  | {
+      ref: string;
+      kc: Kubectl;
+      seen?: { resourceVersion?: string; lease?: string };
+      with?: string[];
+    };
 
 export interface LeaseOptions {
   /**
@@ -41,11 +58,19 @@ function holderOf(s: Session): string {
   return `${s.ctx.event.runUrl ?? 'a local run'} (${randomBytes(3).toString('hex')})`;
 }
 
-async function tryTake(kc: Kubectl, ref: string, value: string, resourceVersion: string): Promise<boolean> {
+async function tryTake(
+  s: Session,
+  kc: Kubectl,
+  ref: string,
+  value: string,
+  resourceVersion: string,
+  more: string[],
+): Promise<boolean> {
+  const args = ['annotate', ref, `${LEASE}=${value}`, ...more, '--overwrite', `--resource-version=${resourceVersion}`];
+  // With the change-cause in it, this is the run's first change: shown like the others.
+  if (more.length) s.ctx.logger.info(`$ ${kc.display(args)}`);
   try {
-    await kc.text(['annotate', ref, `${LEASE}=${value}`, '--overwrite', `--resource-version=${resourceVersion}`], {
-      quiet: true,
-    });
+    await kc.text(args, { quiet: true });
     return true;
   } catch (e) {
     if (e instanceof KubectlError && CONFLICT.test(e.line)) return false;
@@ -54,11 +79,21 @@ async function tryTake(kc: Kubectl, ref: string, value: string, resourceVersion:
 }
 
 async function takeOne(s: Session, target: LeaseTarget, holder: string, o: LeaseOptions): Promise<Lease> {
-  const { ref, kc } = typeof target === 'string' ? { ref: `deployment/${target}`, kc: s.kcOf(target) } : target;
+  const {
+    ref,
+    kc,
+    seen,
+    with: more = [],
+  } = typeof target === 'string' ? { ref: `deployment/${target}`, kc: s.kcOf(target) } : target;
   const started = s.ctx.now();
+  let first = seen?.resourceVersion ? seen : undefined;
   for (;;) {
-    const d = await kc.json<Deployment>(['get', ref], { quiet: true });
-    const held = parseLease(d.metadata.annotations?.[LEASE]);
+    const d = first ? undefined : await kc.json<Deployment>(['get', ref], { quiet: true });
+    const [resourceVersion, current] = d
+      ? [d.metadata.resourceVersion, d.metadata.annotations?.[LEASE]]
+      : [first!.resourceVersion, first!.lease];
+    first = undefined;
+    const held = parseLease(current);
     const now = s.ctx.now();
     const live = !!held && held.until > Date.now() && held.holder !== holder;
     if (live && o.takeOver) s.ctx.logger.warning(`${ref}: taking over the lease of ${held.holder} (${o.takeOver})`);
@@ -75,7 +110,8 @@ async function takeOne(s: Session, target: LeaseTarget, holder: string, o: Lease
     } else if (held && held.holder !== holder)
       s.ctx.logger.warning(`${ref}: taking over an expired lease of ${held.holder}`);
     const value = `${holder} until ${new Date(Date.now() + s.o.leaseMs).toISOString()}`;
-    if (await tryTake(kc, ref, value, d.metadata.resourceVersion ?? '')) return { ref, kc, value };
+    if (await tryTake(s, kc, ref, value, resourceVersion ?? '', more))
+      return { ref, kc, value, unchanged: !d && !live };
     // Someone wrote between our read and our write: read again and judge what they wrote.
   }
 }

@@ -22,7 +22,7 @@ export interface Recorded {
   exists: boolean;
   uid?: string;
   revision: number;
-  /** Highest revision among its ReplicaSets: the next rollout becomes this + 1. */
+  /** Highest revision among its ReplicaSets (read for a dry run only): the next rollout becomes this + 1. */
   maxRevision: number;
   currentImage?: string;
   selector: string;
@@ -42,7 +42,8 @@ export function explainConnection(line: string, usingInput: boolean): string {
     return `input 'context': ${line}; use a context defined in ${where}`;
   if (/localhost:8080/.test(line) && !usingInput)
     return `no cluster configured: ${line}; set the kubeconfig input (or a current context on the runner)`;
-  if (/must be logged in|Unauthorized/i.test(line))
+  // "the server has asked for the client to provide credentials": the API server's text for a 401 (kubectl create prints it).
+  if (/must be logged in|Unauthorized|asked for the client to provide credentials/i.test(line))
     return `the cluster rejected the credentials in ${where} (Unauthorized); refresh its token or certificate`;
   if (/forbidden/i.test(line)) return `the cluster refused the request: ${line}; grant the deploy user access`;
   if (/refused|no such host|i\/o timeout|dial tcp|unreachable|timed out|TLS|x509|certificate/i.test(line))
@@ -52,24 +53,36 @@ export function explainConnection(line: string, usingInput: boolean): string {
 
 export interface PreflightOptions {
   usingInput: boolean;
-  /** `verb resource` pairs the deploy will need. */
-  permissions: Array<[string, string]>;
   logger: Logger;
 }
 
-/** kubectl's client version, and the server's, proving the cluster answers. */
+type Versions = { clientVersion?: { gitVersion?: string }; serverVersion?: { gitVersion?: string } };
+
+const parseVersions = (out: string): Versions | undefined => {
+  try {
+    return JSON.parse(out) as Versions;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * kubectl's client version, and the server's, proving the cluster answers. One `kubectl version
+ * -o json` prints both; when it cannot reach the server it still prints clientVersion (and exits
+ * 1), so only when even that is missing does a `--client` call tell a kubectl that does not run
+ * from a kubeconfig it cannot read.
+ */
 export async function checkCluster(kc: Kubectl, o: PreflightOptions): Promise<{ client: string; server: string }> {
-  const client = await kc.run(['version', '--client', '-o', 'json']);
-  if (client.exitCode !== 0)
-    throw new PreflightError(`kubectl does not run: ${client.stderr.trim().split('\n').pop()}`);
-  const clientVersion =
-    (JSON.parse(client.stdout) as { clientVersion?: { gitVersion?: string } }).clientVersion?.gitVersion ?? 'unknown';
   const both = await kc.run(['version', '-o', 'json'], { timeoutMs: 45_000 });
-  const serverVersion =
-    both.exitCode === 0
-      ? ((JSON.parse(both.stdout) as { serverVersion?: { gitVersion?: string } }).serverVersion?.gitVersion ??
-        'unknown')
-      : undefined;
+  let versions = parseVersions(both.stdout);
+  if (!versions?.clientVersion) {
+    const client = await kc.run(['version', '--client', '-o', 'json']);
+    if (client.exitCode !== 0)
+      throw new PreflightError(`kubectl does not run: ${client.stderr.trim().split('\n').pop()}`);
+    versions = { ...parseVersions(client.stdout), serverVersion: versions?.serverVersion };
+  }
+  const clientVersion = versions.clientVersion?.gitVersion ?? 'unknown';
+  const serverVersion = both.exitCode === 0 ? (versions.serverVersion?.gitVersion ?? 'unknown') : undefined;
   if (!serverVersion)
     throw new PreflightError(
       explainConnection(
@@ -77,31 +90,6 @@ export async function checkCluster(kc: Kubectl, o: PreflightOptions): Promise<{ 
         o.usingInput,
       ),
     );
-  // /version is often public: the permission checks below are what prove the credentials work.
-  const answers = await Promise.all(
-    o.permissions.map(async ([verb, resource]) => {
-      const r = await kc.run(['auth', 'can-i', verb, resource]);
-      return { verb, resource, r };
-    }),
-  );
-  for (const { verb, resource, r } of answers) {
-    const said = r.stdout.trim();
-    if (r.exitCode === 0 && said === 'yes') continue;
-    if (/^no\b/.test(said)) {
-      const ns = kc.globals.includes('--namespace')
-        ? ` in namespace ${kc.globals[kc.globals.indexOf('--namespace') + 1]}`
-        : '';
-      throw new PreflightError(
-        `not allowed to ${verb} ${resource}${ns} (kubectl auth can-i ${verb} ${resource} said no); grant it in the deploy user's Role`,
-      );
-    }
-    throw new PreflightError(
-      explainConnection(
-        r.stderr.trim().split('\n').filter(Boolean).pop() ?? `kubectl auth can-i exited with code ${r.exitCode}`,
-        o.usingInput,
-      ),
-    );
-  }
   return { client: clientVersion, server: serverVersion };
 }
 
@@ -109,7 +97,10 @@ interface RsList {
   items: ReplicaSet[];
 }
 
-/** Read one deployment and its ReplicaSets; `mustExist` false lets manifests create it. */
+/**
+ * Read one deployment (and, for a dry run's next revision, its ReplicaSets); `mustExist` false
+ * lets manifests create it.
+ */
 export async function recordDeployment(
   kc: Kubectl,
   name: string,
@@ -117,6 +108,7 @@ export async function recordDeployment(
   mustExist: boolean,
   requireContainer: boolean,
   namespaceHint: string,
+  withReplicaSets = true,
 ): Promise<Recorded> {
   let d: Deployment;
   try {
@@ -162,7 +154,8 @@ export async function recordDeployment(
     );
   const selector = selectorOf(d);
   if (!selector) throw new PreflightError(`deployment/${name} has an empty selector; it cannot be watched`);
-  const rs = await kc.json<RsList>(['get', 'replicasets', '-l', selector]);
+  // Only a dry run says the next revision; a real run reads it from the rollout it watches.
+  const rs = withReplicaSets ? await kc.json<RsList>(['get', 'replicasets', '-l', selector]) : { items: [] };
   const owned = rs.items.filter((r) => (r.metadata.ownerReferences ?? []).some((o) => o.uid === d.metadata.uid));
   return {
     name,

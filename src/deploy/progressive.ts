@@ -6,7 +6,7 @@ import type { Kubectl } from './kubectl.js';
 import { applyText } from './start.js';
 import type { Session } from './session.js';
 import { isUnschedulable, podProblem, type Deployment, type Pod, type PodProblem } from './status.js';
-import { POLL_MS, watchRollout, type WatchResult } from './watch.js';
+import { POLL_MS, watchRollout, WorkloadReader, type WatchResult } from './watch.js';
 import { runAnnotations } from './session.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -138,12 +138,13 @@ export async function hold(
 ): Promise<PodProblem | undefined> {
   const end = s.ctx.now() + ms;
   const unschedulable = new Map<string, number>();
+  const reader = new WorkloadReader<Deployment>(kc, 'Deployment', name, 'pods', selectorOfLabels(labels));
   while (s.ctx.now() < end && !s.ctx.signal.aborted) {
     if (stop && (await stop().catch(() => false))) return undefined;
-    const [d, pods] = await Promise.all([
-      kc.json<Deployment>(['get', 'deployment', name], { quiet: true }),
-      kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selectorOfLabels(labels)], { quiet: true }),
-    ]).catch(() => [undefined, { items: [] as Pod[] }] as const);
+    const [d, pods] = await reader
+      .read()
+      .then((r) => [r.workload, { items: r.items as Pod[] }] as const)
+      .catch(() => [undefined, { items: [] as Pod[] }] as const);
     // The labels (colour, track) are this Deployment's own: its pods are the ones they select.
     const now = s.ctx.now();
     if (!d) continue;

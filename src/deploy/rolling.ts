@@ -10,7 +10,7 @@ import { diagnose, writeSummary, type Row } from './report.js';
 import { cancelled } from './cancel.js';
 import { changedBy, rollBackAll } from './rollback.js';
 import type { Session } from './session.js';
-import { start, templateCheck } from './start.js';
+import { annotations, start, templateCheck } from './start.js';
 import type { Deployment } from './status.js';
 import { liveServiceFor } from './service.js';
 import { verify, writeVerification, type VerifyReport } from './verify.js';
@@ -31,7 +31,17 @@ export async function recordAll(s: Session): Promise<Recorded[]> {
     ? s.manifests.deployments.map((d) => ({ name: d.name, container: undefined, namespace: d.namespace }))
     : s.o.targets.map((t) => ({ ...t, namespace: undefined }));
   const recs = await Promise.all(
-    wanted.map((t) => recordDeployment(s.kcOf(t.name), t.name, t.container, setImage, setImage, t.namespace ?? s.ns)),
+    wanted.map((t) =>
+      recordDeployment(
+        s.kcOf(t.name),
+        t.name,
+        t.container,
+        setImage,
+        setImage,
+        t.namespace ?? s.ns,
+        s.o.dryRun.mode !== 'none',
+      ),
+    ),
   );
   for (const r of recs)
     s.ctx.logger.info(
@@ -48,21 +58,34 @@ export async function rolling(s: Session): Promise<ToolResult> {
   if (s.o.dryRun.mode !== 'none') return dryRun(s.kc, s.o, s.ctx, recs, s.manifests);
   // Only what this run will change: a deployment already running the image is not touched.
   const changing = recs.filter((r) => r.exists && (s.manifests || r.currentImage !== s.o.image));
+  // The last lease (set-image mode) writes the change-cause too: once it is taken every lease
+  // is, and the set image follows. An earlier one would leave it behind if a later lease failed.
+  const annotated = new Set(s.manifests || s.leased ? [] : changing.slice(-1).map((r) => r.name));
   const leases = s.leased
     ? []
     : await takeLeases(
         s,
-        changing.map((r) => r.name),
+        changing.map((r) => ({
+          ref: `deployment/${r.name}`,
+          kc: s.kcOf(r.name),
+          seen: r,
+          with: annotated.has(r.name) ? annotations(s, r.name) : undefined,
+        })),
       );
   try {
-    return await rollOut(s, recs, workloads);
+    return await rollOut(s, recs, workloads, annotated);
   } finally {
     await releaseLeases(leases);
   }
 }
 
-async function rollOut(s: Session, recs: Recorded[], workloads: WorkloadRecord[]): Promise<ToolResult> {
-  const started = await start(s, recs);
+async function rollOut(
+  s: Session,
+  recs: Recorded[],
+  workloads: WorkloadRecord[],
+  annotated: Set<string>,
+): Promise<ToolResult> {
+  const started = await start(s, recs, annotated);
   if (s.ctx.signal.aborted) return cancelled(s, recs, started.patched, new Map());
   const [results, wres] = started.failure
     ? [new Map() as Results, [] as WorkloadResult[]]

@@ -1,9 +1,11 @@
 // What every strategy starts from: the manifests read, the cluster reached with the access the
 // run needs, the namespace known, and one kubectl per namespace.
+import { load } from 'js-yaml';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { NO_CLUSTER, offlineDryRun } from './dry.js';
 import type { Kubectl } from './kubectl.js';
 import { prepareManifests, type PreparedManifests } from './manifests.js';
+import { checkAccess } from './access.js';
 import { checkCluster, PreflightError } from './preflight.js';
 import type { DeployOptions } from './types.js';
 
@@ -58,24 +60,49 @@ function permissionsFor(o: DeployOptions, manifests: boolean): Array<[string, st
   return p;
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * The namespace of the context kubectl uses (`--context`, else current-context) in the
+ * kubeconfig input: what `kubectl config view --minify` reads from that file (with --kubeconfig,
+ * kubectl reads only it), without a process. undefined when there is no input; '' when the
+ * context names none.
+ */
+export function namespaceIn(kubeconfig: string | undefined, context: string | undefined): string | undefined {
+  if (!kubeconfig) return undefined;
+  let doc: any;
+  try {
+    doc = load(kubeconfig);
+  } catch {
+    return undefined;
+  }
+  const name = context || doc?.['current-context'];
+  const ctx = (Array.isArray(doc?.contexts) ? doc.contexts : []).find((c: any) => c?.name === name);
+  const ns = ctx?.context?.namespace;
+  return typeof ns === 'string' ? ns : '';
+}
+
+/** The namespace input, else the kubeconfig context's, else `default`. */
+async function namespaceOf(kc: Kubectl, o: DeployOptions): Promise<string> {
+  const inInput = o.namespace ?? namespaceIn(o.kubeconfig, o.context);
+  if (inInput !== undefined) return inInput || 'default';
+  return (await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default';
+}
+
 /** Open the session, or (no cluster under a dry run) the offline dry run's result. */
 export async function openSession(kc: Kubectl, o: DeployOptions, ctx: ToolContext): Promise<Session | ToolResult> {
   const manifests = await readManifests(o, ctx);
   let versions: { client: string; server: string };
+  let ns: string;
   try {
-    versions = await checkCluster(kc, {
-      usingInput: !!o.kubeconfig,
-      permissions: permissionsFor(o, !!manifests),
-      logger: ctx.logger,
-    });
+    versions = await checkCluster(kc, { usingInput: !!o.kubeconfig, logger: ctx.logger });
+    ns = await namespaceOf(kc, o);
+    // /version is often public: the permission checks are what prove the credentials work.
+    await checkAccess(kc, permissionsFor(o, !!manifests), ns, !!o.kubeconfig);
   } catch (e) {
     if (e instanceof PreflightError && o.dryRun.mode === 'server-or-client' && NO_CLUSTER.test(e.message))
       return offlineDryRun(kc, o, ctx, manifests, e.message);
     throw e;
   }
-  const ns =
-    o.namespace ??
-    ((await kc.run(['config', 'view', '--minify', '-o', 'jsonpath={..namespace}'])).stdout.trim() || 'default');
   ctx.logger.info(`kubectl ${versions.client}; cluster ${versions.server}; namespace ${ns}`);
   const spaces = new Map((manifests?.deployments ?? []).map((d) => [d.name, kc.inNamespace(d.namespace)]));
   return { kc, o, ctx, ns, manifests, kcOf: (name) => spaces.get(name) ?? kc };

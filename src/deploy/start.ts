@@ -31,9 +31,22 @@ export function annotateArgs(s: Session, kind: string, name: string): string[] {
   return ['annotate', `${kind}/${name}`, `kubernetes.io/change-cause=${s.o.changeCause}`, ...extra, '--overwrite'];
 }
 
-/** Set one container's image (and imagePullSecrets when asked) in one template change. */
-export async function setImage(s: Session, kc: Kubectl, name: string, container: string, image: string): Promise<void> {
-  await step(s, kc, annotateArgs(s, 'deployment', name));
+/** The `key=value` pairs annotateArgs writes. */
+export const annotations = (s: Session, name: string): string[] => annotateArgs(s, 'deployment', name).slice(2, -1);
+
+/**
+ * Set one container's image (and imagePullSecrets when asked) in one template change; the
+ * change-cause first, unless the lease's annotate already wrote it (`annotated`).
+ */
+export async function setImage(
+  s: Session,
+  kc: Kubectl,
+  name: string,
+  container: string,
+  image: string,
+  annotated = false,
+): Promise<void> {
+  if (!annotated) await step(s, kc, annotateArgs(s, 'deployment', name));
   if (!s.o.imagePullSecrets.length) {
     await step(s, kc, ['set', 'image', `deployment/${name}`, `${container}=${image}`]);
     return;
@@ -58,7 +71,8 @@ export interface Started {
   patched: Set<string>;
 }
 
-export async function start(s: Session, recs: Recorded[]): Promise<Started> {
+/** `annotated`: deployments whose change-cause the lease's annotate wrote. */
+export async function start(s: Session, recs: Recorded[], annotated = new Set<string>()): Promise<Started> {
   const patched = new Set<string>();
   try {
     if (s.manifests) {
@@ -74,7 +88,7 @@ export async function start(s: Session, recs: Recorded[]): Promise<Started> {
           );
           return;
         }
-        await setImage(s, s.kcOf(r.name), r.name, r.container!, s.o.image!);
+        await setImage(s, s.kcOf(r.name), r.name, r.container!, s.o.image!, annotated.has(r.name));
         patched.add(r.name);
       }),
     );

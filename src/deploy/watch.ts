@@ -18,7 +18,7 @@ import {
   type ReplicaSet,
 } from './status.js';
 
-/** How often the rollout is read; success is reported within this (plus two kubectl calls) of the last pod ready. */
+/** How often the rollout is read; success is reported within this (plus one kubectl call) of the last pod ready. */
 export const POLL_MS = 500;
 
 export interface WatchOptions {
@@ -81,9 +81,53 @@ interface List {
   items: Array<ReplicaSet | Pod>;
 }
 
+interface Named {
+  kind?: string;
+  metadata: { name: string };
+}
+
 /**
- * Watch one deployment's rollout by polling it and its new pods (two kubectl calls a round,
- * in parallel), until it is complete, a new pod shows a definitive failure, the deadline
+ * Reads a workload (`deployment`, `statefulset`, `daemonset`) and the objects its selector
+ * matches. `kubectl get deployments,replicasets,pods -l SEL` lists the workload too when its
+ * own labels match its selector (the usual shape): one kubectl call a round instead of two. When
+ * it is not in that list (its labels differ, or it is gone) it is read by name, exactly as
+ * before, and so are the later rounds: then two calls a round, in parallel.
+ */
+export class WorkloadReader<W extends Named> {
+  private together: boolean;
+  constructor(
+    private readonly kc: Kubectl,
+    private readonly kind: 'Deployment' | 'StatefulSet' | 'DaemonSet',
+    private readonly name: string,
+    private readonly others: string,
+    private readonly selector: string,
+  ) {
+    this.together = !!selector;
+  }
+
+  async read(signal?: AbortSignal): Promise<{ workload: W; items: Named[] }> {
+    const opts = { signal, quiet: true };
+    const resource = this.kind.toLowerCase();
+    const list = (types: string) => this.kc.json<{ items: Named[] }>(['get', types, '-l', this.selector], opts);
+    if (this.together) {
+      const all = await list(`${resource}s,${this.others}`);
+      const items = all.items.filter((i) => i.kind !== this.kind);
+      const own = all.items.find((i) => i.kind === this.kind && i.metadata.name === this.name) as W | undefined;
+      if (own) return { workload: own, items };
+      this.together = false;
+      return { workload: await this.kc.json<W>(['get', resource, this.name], opts), items };
+    }
+    const [workload, rest] = await Promise.all([
+      this.kc.json<W>(['get', resource, this.name], opts),
+      list(this.others),
+    ]);
+    return { workload, items: rest.items };
+  }
+}
+
+/**
+ * Watch one deployment's rollout by polling it and its new pods (one kubectl call a round, see
+ * WorkloadReader), until it is complete, a new pod shows a definitive failure, the deadline
  * condition fires, or the timeout passes.
  */
 export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): Promise<WatchResult> {
@@ -93,6 +137,7 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
   let last: { d?: Deployment; pods: Pod[]; revision: number } = { pods: [], revision: 0 };
   let lastLine = '';
   let lastLog = 0;
+  const reader = new WorkloadReader<Deployment>(kc, 'Deployment', name, 'replicasets,pods', o.selector);
   const result = (outcome: WatchResult['outcome'], extra: Partial<WatchResult> = {}): WatchResult => ({
     name,
     outcome,
@@ -107,10 +152,8 @@ export async function watchRollout(kc: Kubectl, name: string, o: WatchOptions): 
     let d: Deployment;
     let list: List;
     try {
-      [d, list] = await Promise.all([
-        kc.json<Deployment>(['get', 'deployment', name], { signal: o.signal, quiet: true }),
-        kc.json<List>(['get', 'replicasets,pods', '-l', o.selector], { signal: o.signal, quiet: true }),
-      ]);
+      const read = await reader.read(o.signal);
+      [d, list] = [read.workload, { items: read.items as List['items'] }];
     } catch (e) {
       if (o.signal.aborted) return result('aborted');
       // One failed poll (an API server hiccup) is not a failed rollout; the timeout still bounds it.

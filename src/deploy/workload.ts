@@ -6,7 +6,7 @@ import type { Kubectl } from './kubectl.js';
 import { KubectlError } from './kubectl.js';
 import type { Session } from './session.js';
 import { isUnschedulable, podProblem, type Condition, type Container, type Meta, type Pod } from './status.js';
-import { POLL_MS } from './watch.js';
+import { POLL_MS, WorkloadReader } from './watch.js';
 
 export type WorkloadKind = 'StatefulSet' | 'DaemonSet';
 
@@ -105,13 +105,24 @@ export async function watchWorkload(
   const unschedulable = new Map<string, number>();
   let progress = '';
   let said = '';
+  // The selector is immutable (apps/v1), so after the first round the workload and its pods
+  // come in one call where its labels match it.
+  let reader: WorkloadReader<Workload & { kind?: string }> | undefined;
   for (;;) {
     if (signal.aborted) return { rec, outcome: 'timeout', reason: 'stopped', progress };
-    const o = await rec.kc.json<Workload>(['get', rec.kind.toLowerCase(), rec.name], { quiet: true, signal });
-    const selector = Object.entries(o.spec.selector?.matchLabels ?? {})
-      .map(([k, v]) => `${k}=${v}`)
-      .join(',');
-    const pods = await rec.kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selector], { quiet: true, signal });
+    let o: Workload;
+    let pods: { items: Pod[] };
+    if (reader) {
+      const r = await reader.read(signal);
+      [o, pods] = [r.workload, { items: r.items as Pod[] }];
+    } else {
+      o = await rec.kc.json<Workload>(['get', rec.kind.toLowerCase(), rec.name], { quiet: true, signal });
+      const selector = Object.entries(o.spec.selector?.matchLabels ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+      pods = await rec.kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selector], { quiet: true, signal });
+      reader = new WorkloadReader(rec.kc, rec.kind, rec.name, 'pods', selector);
+    }
     const j = judge(rec.kind, o);
     progress = j.progress;
     if (progress !== said) s.ctx.logger.info(`${label}${ref(rec)}: ${progress}`);

@@ -96,7 +96,20 @@ describe('blue-green', () => {
 
   it('switches back when the new colour fails after the switch', async () => {
     const sim = await cluster();
-    const r = await runDeploy(sim, bg({ image: 'ghcr.io/acme/api:late-crash-1s', 'scale-down-delay': '20' }));
+    // The new version crashes once the live Service selects it. A crash timed from the pod's start
+    // (`late-crash-1s`) raced the run: on a loaded machine the watch saw the pods only after the
+    // crash, so the run failed before the switch and never switched back.
+    const image = 'ghcr.io/acme/api:v2';
+    const run = runDeploy(sim, bg({ image, 'scale-down-delay': '20' }));
+    let ended = false;
+    void run.then(
+      () => (ended = true),
+      () => (ended = true),
+    );
+    while (!ended && sim.service('api').spec.selector['shipline.dev/colour'] !== 'blue') await sleep(50);
+    sim.controller.misbehave(image, { kind: 'crash', oom: false, at: Date.now() });
+    const r = await run;
+    expect(r.summary).toContain('service/api switched to deployment/api-blue in one patch');
     expect(r.exitCode).toBe(1);
     expect(r.outputs.result).toBe('rolled-back');
     expect(r.outputs.live).toBe('api-green');

@@ -8,13 +8,14 @@
 //   …:unschedulable            stays Pending, PodScheduled=False/Unschedulable
 //   …:never                    running, never ready
 //   …:late-crash-2s            ready, then after 2 s exits and crash-loops (a bad version that passed its start)
+//   a test's `misbehave(image, { kind: 'crash', at })`: ready until the instant `at`, then the same
 //   an upper-case repository   InvalidImageName
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export type Behaviour =
   | { kind: 'ready'; afterMs: number }
   | { kind: 'pullFail' }
-  | { kind: 'crash'; oom: boolean; afterMs?: number }
+  | { kind: 'crash'; oom: boolean; afterMs?: number; at?: number }
   | { kind: 'configError' }
   | { kind: 'unschedulable' }
   | { kind: 'never' }
@@ -77,6 +78,10 @@ export interface ContainerView {
 }
 
 const START_MS = 250;
+
+/** A crash `at` an instant (a test's trigger) is, for one pod, a late crash at its age then. */
+export const atAge = (b: Behaviour, createdAt: number): Behaviour =>
+  b.kind === 'crash' && b.at !== undefined ? { ...b, afterMs: Math.max(0, b.at - createdAt - START_MS) } : b;
 const CRASH_CYCLE_MS = 600;
 const PULL_FAIL_MS = 300;
 const BACKOFF_MS = 1200;

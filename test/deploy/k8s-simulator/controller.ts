@@ -4,7 +4,7 @@
 // maxSurge/maxUnavailable and minReadySeconds; Progressing/Available conditions, including
 // ProgressDeadlineExceeded, follow the real controller's rules.
 import { createHash, randomBytes } from 'node:crypto';
-import { behaviourFor, containerAt, type Behaviour } from './behaviour.js';
+import { atAge, behaviourFor, containerAt, type Behaviour } from './behaviour.js';
 import { clone } from './patch.js';
 import { selectorObject, type Obj, type Store } from './store.js';
 import { Workloads } from './workloads.js';
@@ -34,6 +34,14 @@ export class Controller {
     private readonly options: ControllerOptions,
   ) {
     this.workloads = new Workloads(store);
+  }
+
+  /**
+   * From now on, pods of `image` behave as `b` (e.g. `{ kind: 'crash', oom: false, at: Date.now() }`:
+   * running ready pods crash now, whatever the load on the machine made of the timing before).
+   */
+  misbehave(image: string, b: Behaviour): void {
+    this.options.overrides[image] = b;
   }
 
   /** Logs of a pod's container (`previous`: the one that crashed), or undefined. */
@@ -268,7 +276,7 @@ export class Controller {
     const age = now - sim.createdAt;
     const containers: Obj[] = p.spec.containers ?? [];
     const behaviours = containers.map((c) =>
-      behaviourFor(c.image ?? '', this.options.readyDelayMs, this.options.overrides, c.name),
+      atAge(behaviourFor(c.image ?? '', this.options.readyDelayMs, this.options.overrides, c.name), sim.createdAt),
     );
     const unschedulable = behaviours.some((b) => b.kind === 'unschedulable');
     const views = containers.map((c, i) => containerAt(c.name, c.image ?? '', behaviours[i], age, p.metadata.name));

@@ -117,7 +117,7 @@ export class K8sSimulator {
     };
     this.controller = new Controller(this.store, {
       readyDelayMs: this.opts.readyDelayMs,
-      overrides: options.overrides ?? {},
+      overrides: { ...(options.overrides ?? {}) },
     });
   }
 
