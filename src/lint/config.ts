@@ -3,6 +3,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { ConfigError, type FileLocation } from '../core/errors.js';
 import { parseYaml, type Inputs } from '../core/inputs.js';
 import type { ToolContext } from '../core/tool.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import { CommandLineError, splitCommand } from './argv.js';
 import { BUILTINS, FORMATS, type Builtin, type CheckSource, type LintCheck, type OutputFormat } from './types.js';
 
@@ -185,7 +186,7 @@ export async function loadChecks(inputs: Inputs, ctx: ToolContext): Promise<Chec
   const inline = inputs.optional('checks');
   if (inline !== undefined) {
     const what = inputs.describe('checks');
-    const doc = await parseYaml(inline, what);
+    const doc = readSimpleYaml(inline) ?? (await parseYaml(inline, what));
     return { kind: 'inline', checks: validateChecks(doc, inline, what) };
   }
   const configPath = inputs.string('config', DEFAULT_CONFIG);
@@ -194,7 +195,7 @@ export async function loadChecks(inputs: Inputs, ctx: ToolContext): Promise<Chec
     const rel = relative(ctx.cwd, abs) || configPath;
     const file = rel.startsWith('..') ? abs : rel;
     const text = readFileSync(abs, 'utf8');
-    const doc = await parseYaml(text, file, file);
+    const doc = readSimpleYaml(text) ?? (await parseYaml(text, file, file));
     return { kind: 'config', file, checks: validateChecks(doc, text, file, file) };
   }
   if (configPath !== DEFAULT_CONFIG) {

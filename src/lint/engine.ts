@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { ToolContext, ToolResult } from '../core/tool.js';
 import { Judge } from './judge.js';
 import { longestFirst, readTimings, saveTimings } from './order.js';
@@ -6,6 +7,7 @@ import { logCheck, publish } from './publish.js';
 import { runPool, Stopper, type RunDeps } from './runner.js';
 import { resolveScope } from './scope.js';
 import type { LintOptions } from './types.js';
+import { boundWorkers, slotsPerCheck } from './workers.js';
 
 export { resolveFailOn } from './scope.js';
 
@@ -46,7 +48,12 @@ async function gate(
     for (const d of o.source.detections ?? [])
       if (d.picked || !/nothing in the repository/.test(d.reason))
         say(`  ${d.picked ? 'picked' : 'not picked'} ${d.tool}: ${d.reason}`);
-  const { jobs, skipped } = await planJobs(checks, scope.files, scope.lint);
+  const planned = await planJobs(checks, scope.files, scope.lint);
+  const { skipped } = planned;
+  // Checks that start a worker per core (flake8) get the cores the gate leaves each of them.
+  const cores = availableParallelism();
+  const slots = slotsPerCheck(cores, Math.min(o.parallel, planned.jobs.length));
+  const jobs = planned.jobs.map((j) => ({ ...j, check: boundWorkers(j.check, slots, cores, ctx.cwd) }));
   const github = { token: o.token, event: ctx.event, http: { masker: ctx.masker, logger: ctx.logger } };
   const deps: RunDeps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now, github };
 

@@ -20,11 +20,15 @@ const COST: Array<{ tools: RegExp; startMs: number; perFileMs: number }> = [
 ];
 const UNKNOWN = { startMs: 800, perFileMs: 10 };
 
+/** Where the program is in an argv: past wrappers (`npx --no-install eslint`, `python3 -m flake8`); -1 if none. */
+export function programIndex(argv: readonly string[]): number {
+  return argv.findIndex((w) => !/^-|^(npx|pnpm|yarn|exec|python3?|-m|uv|run|poetry|bunx|env)$/.test(w));
+}
+
 /** The program a check runs (`npx --no-install eslint` → eslint; a shell script → its first word). */
 function program(job: Job): string {
   const argv = job.check.shell ? job.check.run[0].trim().split(/\s+/) : job.check.run;
-  const words = argv.filter((w) => !/^-|^(npx|pnpm|yarn|exec|python3?|-m|uv|run|poetry|bunx|env)$/.test(w));
-  return basename(words[0] ?? argv[0] ?? '');
+  return basename(argv[programIndex(argv)] ?? argv[0] ?? '');
 }
 
 /** A check's expected duration: its static estimate (whole-project checks scale with the project, not the files). */
