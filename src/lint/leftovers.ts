@@ -84,6 +84,27 @@ export function findLeftovers(mark: string, before?: ProcSnapshot): Leftover[] {
   return out;
 }
 
+/** A process that has exited (a zombie awaiting its reaper counts as gone) or never was. */
+function gone(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    // "pid (comm) state …": comm may hold spaces and parentheses, so the state follows the last ')'.
+    return stat[stat.lastIndexOf(')') + 2] === 'Z';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * SIGKILL is delivered when the process next runs: on a loaded machine that is not at once.
+ * Wait (up to half a second) until the killed processes are gone, so "killed" is true when said.
+ */
+function waitGone(pids: number[]): void {
+  const tick = new Int32Array(new SharedArrayBuffer(4));
+  const until = Date.now() + 500;
+  while (pids.some((p) => !gone(p)) && Date.now() < until) Atomics.wait(tick, 0, 0, 5);
+}
+
 /** Kill what a check left behind and say what it was, for the check's detail line. */
 export function killLeftovers(mark: string, before?: ProcSnapshot): string | undefined {
   const left = findLeftovers(mark, before);
@@ -95,6 +116,7 @@ export function killLeftovers(mark: string, before?: ProcSnapshot): string | und
     }
   }
   if (!left.length) return undefined;
+  waitGone(left.map((l) => l.pid));
   const names = left.slice(0, 3).map((l) => `${l.command} (pid ${l.pid})`);
   return `left ${left.length} process(es) running after it exited, killed: ${names.join(', ')}${left.length > 3 ? ', …' : ''}`;
 }
