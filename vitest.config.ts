@@ -3,10 +3,12 @@ import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { SlowFirstSequencer } from './test/helpers/sequencer.js';
-import { useMemoryTmpdir } from './test/helpers/tmpdir.js';
+import { skipUnusedPytestPlugins, useMemoryTmpdir } from './test/helpers/suite-env.js';
 
-// Temporary files in memory where the machine has /dev/shm (see test/helpers/tmpdir.ts).
+// The environment every test and child process sees (test/helpers/suite-env.ts): temporary
+// files in memory where the machine has /dev/shm; no pytest plugin the suite never uses.
 useMemoryTmpdir();
+skipUnusedPytestPlugins();
 
 /**
  * The integration project: files that run the built dist/ (as the runner or a user runs it), a

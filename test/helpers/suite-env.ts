@@ -10,7 +10,7 @@ import { join } from 'node:path';
  * every child process (git, kubectl, npm, python, go) read.
  *
  * Set SHIPLINE_TEST_TMPDIR to choose the folder's parent yourself (e.g. `/tmp` to keep the
- * disk). Called once from vitest.config.ts in vitest's main process, before any worker starts;
+ * disk). Called from vitest.config.ts in vitest's main process, before any worker starts;
  * the folder is removed when that process exits.
  */
 export function useMemoryTmpdir(): string | undefined {
@@ -27,4 +27,18 @@ export function useMemoryTmpdir(): string | undefined {
   process.env.SHIPLINE_TEST_TMPDIR_IN_USE = '1';
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/**
+ * pytest imports every plugin installed as an entry point at each start. This machine's
+ * python3-hypothesis (a Debian package no test or example uses) registers one whose import
+ * costs ~0.8 s of CPU: a trivial pytest run took 2.0 s with it and 0.5 s without. The suite
+ * starts pytest some hundred times (shards, coverage, perf formats, the Python template), so it
+ * blocks that one plugin by name (`-p no:NAME` skips the import, and is harmless where it is
+ * not installed) through PYTEST_ADDOPTS, which every pytest the tests start reads.
+ */
+export function skipUnusedPytestPlugins(): void {
+  const block = '-p no:hypothesispytest';
+  const now = process.env.PYTEST_ADDOPTS ?? '';
+  if (!now.includes(block)) process.env.PYTEST_ADDOPTS = `${now} ${block}`.trim();
 }
