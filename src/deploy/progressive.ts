@@ -5,7 +5,7 @@ import { dump } from 'js-yaml';
 import type { Kubectl } from './kubectl.js';
 import { applyText } from './start.js';
 import type { Session } from './session.js';
-import { isUnschedulable, podProblem, type Deployment, type Pod, type PodProblem } from './status.js';
+import { isUnschedulable, podProblem, selectorOfLabels, type Deployment, type Pod, type PodProblem } from './status.js';
 import { POLL_MS, watchRollout, WorkloadReader, type WatchResult } from './watch.js';
 import { runAnnotations } from './session.js';
 
@@ -77,11 +77,6 @@ export async function remove(s: Session, kc: Kubectl, refs: string[]): Promise<v
   // Also after a cancellation: removing what this run started is how it undoes it.
   await kc.text(args, { quiet: true, afterCancel: true, timeoutMs: 5000 });
 }
-
-export const selectorOfLabels = (labels: Record<string, string>) =>
-  Object.entries(labels)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
 
 /**
  * A Deployment this run applied is still its own: every container runs the image it set.

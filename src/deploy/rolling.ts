@@ -11,7 +11,7 @@ import { cancelled } from './cancel.js';
 import { changedBy, rollBackAll } from './rollback.js';
 import type { Session } from './session.js';
 import { annotations, start, templateCheck } from './start.js';
-import type { Deployment } from './status.js';
+import { selectorOfLabels, type Deployment } from './status.js';
 import { liveServiceFor } from './service.js';
 import { verify, writeVerification, type VerifyReport } from './verify.js';
 import {
@@ -69,7 +69,7 @@ export async function rolling(s: Session): Promise<ToolResult> {
           ref: `deployment/${r.name}`,
           kc: s.kcOf(r.name),
           seen: r,
-          with: annotated.has(r.name) ? annotations(s, r.name) : undefined,
+          with: annotated.has(r.name) ? annotations(s) : undefined,
         })),
       );
   try {
@@ -194,9 +194,7 @@ async function watchAll(s: Session, recs: Recorded[]): Promise<Results> {
 
 async function selectorNow(s: Session, name: string): Promise<string> {
   const d = await s.kcOf(name).json<Deployment>(['get', 'deployment', name]);
-  return Object.entries(d.spec.selector?.matchLabels ?? {})
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
+  return selectorOfLabels(d.spec.selector?.matchLabels ?? {});
 }
 
 function rowsOf(s: Session, recs: Recorded[], results: Results): Row[] {

@@ -60,7 +60,12 @@ function permissionsFor(o: DeployOptions, manifests: boolean): Array<[string, st
   return p;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/** The part of a kubeconfig namespaceIn reads; anything else in the file may be any shape. */
+interface KubeconfigContexts {
+  'current-context'?: unknown;
+  contexts?: unknown;
+}
+
 /**
  * The namespace of the context kubectl uses (`--context`, else current-context) in the
  * kubeconfig input: what `kubectl config view --minify` reads from that file (with --kubeconfig,
@@ -69,15 +74,18 @@ function permissionsFor(o: DeployOptions, manifests: boolean): Array<[string, st
  */
 export function namespaceIn(kubeconfig: string | undefined, context: string | undefined): string | undefined {
   if (!kubeconfig) return undefined;
-  let doc: any;
+  let doc: KubeconfigContexts | undefined;
   try {
-    doc = load(kubeconfig);
+    doc = load(kubeconfig) as KubeconfigContexts | undefined;
   } catch {
     return undefined;
   }
   const name = context || doc?.['current-context'];
-  const ctx = (Array.isArray(doc?.contexts) ? doc.contexts : []).find((c: any) => c?.name === name);
-  const ns = ctx?.context?.namespace;
+  const contexts = (Array.isArray(doc?.contexts) ? doc.contexts : []) as Array<{
+    name?: unknown;
+    context?: { namespace?: unknown };
+  } | null>;
+  const ns = contexts.find((c) => c?.name === name)?.context?.namespace;
   return typeof ns === 'string' ? ns : '';
 }
 

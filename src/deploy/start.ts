@@ -25,14 +25,16 @@ export async function applyText(s: Session, kc: Kubectl, text: string): Promise<
   }
 }
 
-/** The annotate argv for one deployment: change-cause, and the run's own annotations when `annotate`. */
-export function annotateArgs(s: Session, kind: string, name: string): string[] {
+/** The `key=value` annotations a change carries: change-cause, and the run's own when `annotate`. */
+export function annotations(s: Session): string[] {
   const extra = s.o.annotate ? Object.entries(runAnnotations(s.ctx)).map(([k, v]) => `${k}=${v}`) : [];
-  return ['annotate', `${kind}/${name}`, `kubernetes.io/change-cause=${s.o.changeCause}`, ...extra, '--overwrite'];
+  return [`kubernetes.io/change-cause=${s.o.changeCause}`, ...extra];
 }
 
-/** The `key=value` pairs annotateArgs writes. */
-export const annotations = (s: Session, name: string): string[] => annotateArgs(s, 'deployment', name).slice(2, -1);
+/** The annotate argv for one object: its annotations(). */
+export function annotateArgs(s: Session, kind: string, name: string): string[] {
+  return ['annotate', `${kind}/${name}`, ...annotations(s), '--overwrite'];
+}
 
 /**
  * Set one container's image (and imagePullSecrets when asked) in one template change; the

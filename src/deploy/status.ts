@@ -90,10 +90,16 @@ export interface ReplicaSet {
 export const revisionOf = (o: { metadata: Meta } | undefined): number =>
   Number(o?.metadata.annotations?.[REVISION] ?? 0) || 0;
 
+/** Labels as an equality selector, as `kubectl -l` takes it (`app=api,track=canary`). */
+export const selectorOfLabels = (labels: Record<string, string>): string =>
+  Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+
 /** The label selector of a deployment as `kubectl -l` takes it. */
 export function selectorOf(d: Deployment): string {
   const sel = d.spec.selector ?? {};
-  const parts = Object.entries(sel.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
+  const parts = [selectorOfLabels(sel.matchLabels ?? {})].filter(Boolean);
   for (const e of sel.matchExpressions ?? []) {
     if (e.operator === 'In') parts.push(`${e.key} in (${(e.values ?? []).join(',')})`);
     else if (e.operator === 'NotIn') parts.push(`${e.key} notin (${(e.values ?? []).join(',')})`);

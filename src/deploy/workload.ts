@@ -5,7 +5,15 @@
 import type { Kubectl } from './kubectl.js';
 import { KubectlError } from './kubectl.js';
 import type { Session } from './session.js';
-import { isUnschedulable, podProblem, type Condition, type Container, type Meta, type Pod } from './status.js';
+import {
+  isUnschedulable,
+  podProblem,
+  selectorOfLabels,
+  type Condition,
+  type Container,
+  type Meta,
+  type Pod,
+} from './status.js';
 import { POLL_MS, WorkloadReader } from './watch.js';
 
 export type WorkloadKind = 'StatefulSet' | 'DaemonSet';
@@ -117,9 +125,7 @@ export async function watchWorkload(
       [o, pods] = [r.workload, { items: r.items as Pod[] }];
     } else {
       o = await rec.kc.json<Workload>(['get', rec.kind.toLowerCase(), rec.name], { quiet: true, signal });
-      const selector = Object.entries(o.spec.selector?.matchLabels ?? {})
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
+      const selector = selectorOfLabels(o.spec.selector?.matchLabels ?? {});
       pods = await rec.kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selector], { quiet: true, signal });
       reader = new WorkloadReader(rec.kc, rec.kind, rec.name, 'pods', selector);
     }
@@ -160,9 +166,7 @@ export async function watchWorkload(
  */
 async function forceRollback(s: Session, rec: WorkloadRecord): Promise<void> {
   const o = await rec.kc.json<Workload>(['get', 'statefulset', rec.name], { quiet: true });
-  const selector = Object.entries(o.spec.selector?.matchLabels ?? {})
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
+  const selector = selectorOfLabels(o.spec.selector?.matchLabels ?? {});
   const pods = await rec.kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selector], { quiet: true });
   const ready = (p: Pod) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
   const broken = pods.items.filter((p) => !isNew(o, p) && !ready(p)).map((p) => `pod/${p.metadata.name}`);
