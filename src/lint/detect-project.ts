@@ -1,12 +1,13 @@
 // What a repository says about its own tools: its files, its lock file's pins, where it
 // configures a Python tool, and the paths a zero-config check leaves out.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { LintCheck } from './types.js';
 
+/** A file's text ('' when it cannot be read); `file` relative to `cwd`, or absolute. */
 export function read(cwd: string, file: string): string {
   try {
-    return readFileSync(join(cwd, file), 'utf8');
+    return readFileSync(resolve(cwd, file), 'utf8');
   } catch {
     return '';
   }

@@ -48,12 +48,11 @@ async function gate(
     for (const d of o.source.detections ?? [])
       if (d.picked || !/nothing in the repository/.test(d.reason))
         say(`  ${d.picked ? 'picked' : 'not picked'} ${d.tool}: ${d.reason}`);
-  const planned = await planJobs(checks, scope.files, scope.lint);
-  const { skipped } = planned;
+  const { jobs: planned, skipped } = await planJobs(checks, scope.files, scope.lint);
   // Checks that start a worker per core (flake8) get the cores the gate leaves each of them.
   const cores = availableParallelism();
-  const slots = slotsPerCheck(cores, Math.min(o.parallel, planned.jobs.length));
-  const jobs = planned.jobs.map((j) => ({ ...j, check: boundWorkers(j.check, slots, cores, ctx.cwd) }));
+  const slots = slotsPerCheck(cores, Math.min(o.parallel, planned.length));
+  const jobs = planned.map((j) => ({ ...j, check: boundWorkers(j.check, slots, cores, ctx.cwd) }));
   const github = { token: o.token, event: ctx.event, http: { masker: ctx.masker, logger: ctx.logger } };
   const deps: RunDeps = { exec: ctx.exec, cwd: ctx.cwd, env: ctx.env, now: ctx.now, github };
 

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
+import { read } from './detect-project.js';
 import { programIndex } from './order.js';
 import type { LintCheck } from './types.js';
 
@@ -38,14 +38,6 @@ function setsFlake8Jobs(text: string): boolean {
   return false;
 }
 
-const read = (path: string): string => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-};
-
 /**
  * The config texts flake8 would read: `--config` / `--append-config` files, else the first of
  * setup.cfg, tox.ini, .flake8 with a `[flake8]` section, from cwd up (flake8 ≥ 4's discovery).
@@ -57,13 +49,13 @@ function flake8Configs(args: string[], cwd: string): string[] {
     const m = /^--(config|append-config)(?:=(.*))?$/.exec(args[i]);
     if (!m) continue;
     const path = m[2] ?? args[++i];
-    if (path) given.push(read(isAbsolute(path) ? path : join(cwd, path)));
+    if (path) given.push(read(cwd, path));
     if (m[1] === 'config') explicit = true;
   }
   if (explicit || args.includes('--isolated')) return given;
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of ['setup.cfg', 'tox.ini', '.flake8']) {
-      const text = read(join(dir, name));
+      const text = read(dir, name);
       if (/^\s*\[flake8(:local-plugins)?\]/m.test(text)) return [...given, text];
     }
     if (dirname(dir) === dir) return given;
@@ -77,8 +69,8 @@ function flake8Configs(args: string[], cwd: string): string[] {
  */
 export function boundWorkers(check: LintCheck, slots: number, cores: number, cwd: string): LintCheck {
   if (check.shell || check.builtin || slots >= cores) return check;
+  const at = programIndex(check.run);
   for (const t of TOOLS) {
-    const at = programIndex(check.run);
     if (at < 0 || basename(check.run[at]) !== t.program) continue;
     const args = check.run.slice(at + 1);
     if (t.userSet(args, cwd)) return check;
