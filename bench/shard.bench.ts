@@ -6,6 +6,7 @@ import { caseKey } from '../src/shard/paths.js';
 import { lowerBound, planShards, type Item } from '../src/shard/plan.js';
 import { readReports } from '../src/shard/timings.js';
 import { median, round, type BenchReport, type BenchRow } from './lib.js';
+import { rng } from '../src/perf/stats.js';
 import { greedyZeroShards, jestShards, playwrightShards, vitestShards } from './shard/peers.js';
 
 const FIX = join(import.meta.dirname, '../test/fixtures/shard/real');
@@ -19,17 +20,6 @@ interface TimingSet {
   shardCounts: number[];
 }
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same sets. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function gauss(r: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
 }

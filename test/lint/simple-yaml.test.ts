@@ -1,18 +1,8 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readSimpleYaml } from '../../src/lint/simple-yaml.js';
-
-/** A small seeded PRNG, so a failure names a text that can be replayed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+// The perf gate's seeded PRNG: a failure names a text that can be replayed.
+import { rng } from '../../src/perf/stats.js';
 
 // Values that YAML reads in many ways: plain words, numbers, core-schema words, quotes,
 // indicators, comments, escapes.
