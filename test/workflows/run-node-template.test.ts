@@ -74,6 +74,16 @@ describe('node-service.yml on examples/service through shipline workflow run', (
         expect(r.artifacts).toEqual(
           expect.arrayContaining(['shipline-plan', 'shipline-junit-1', 'shipline-coverage-1']),
         );
+        // Only the service's tests ran: vitest reads {files} as substrings, and without the
+        // template's --exclude it also ran shipline's own checkout's example tests
+        // (.shipline-action/examples/service/test/…), whose JUnit and coverage then joined the service's.
+        const shard1 = join(base, event, 'artifacts', 'run-1');
+        const junit = readFileSync(join(shard1, 'shipline-junit-1', 'files', 'reports', 'junit.xml'), 'utf8');
+        const lcov = readFileSync(join(shard1, 'shipline-coverage-1', 'files', 'lcov.info'), 'utf8');
+        expect(junit).toMatch(/test\/api\.test\.js/);
+        expect(junit).not.toMatch(/\.shipline-action/);
+        expect(lcov).toMatch(/^SF:src\/pricing\.js$/m);
+        expect(lcov).not.toMatch(/\.shipline-action/);
       },
       240_000,
     );
