@@ -16,7 +16,7 @@ const RUNS = 3;
 export async function bench(): Promise<BenchReport> {
   const name = 'docker';
   const description =
-    'shipline docker-build through the built CLI on the real Docker engine (vfs) and registry from .ci/daemons.sh, median of 3 interleaved runs each. ' +
+    'shipline docker-build through the built CLI on the real Docker engine (overlay2 where it starts, else vfs: .ci/daemons.sh) and registry from .ci/daemons.sh, median of 3 interleaved runs each. ' +
     'Skip: re-run of an already pushed commit with skip-if-exists vs a full rebuild and push of it with skip-if-exists off and the layer cache dropped. ' +
     "Cache: rebuild (no push) with the previous build's layers present vs after removing them. The image is FROM scratch: a static busybox and three RUN steps writing 8 MB each.";
   const reg = await engineAndRegistry();
