@@ -3,12 +3,14 @@ import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { SlowFirstSequencer } from './test/helpers/sequencer.js';
-import { skipUnusedPytestPlugins, useMemoryTmpdir } from './test/helpers/suite-env.js';
+import { keepCaBundleForPublicNetwork, skipUnusedPytestPlugins, useMemoryTmpdir } from './test/helpers/suite-env.js';
 
 // The environment every test and child process sees (test/helpers/suite-env.ts): temporary
-// files in memory where the machine has /dev/shm; no pytest plugin the suite never uses.
+// files in memory where the machine has /dev/shm; no pytest plugin the suite never uses; no CA
+// bundle for node to parse at every start but where a test reaches the public npm registry.
 useMemoryTmpdir();
 skipUnusedPytestPlugins();
+keepCaBundleForPublicNetwork();
 
 /**
  * The integration project: files that run the built dist/ (as the runner or a user runs it), a

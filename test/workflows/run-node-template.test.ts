@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { available, needs } from '../helpers/real.js';
+import { publicNetworkEnv } from '../helpers/suite-env.js';
 import { ROOT } from './lib.js';
 import { CLI, repo, run, template } from './templates-run.js';
 
@@ -21,6 +22,8 @@ const npmEnv = {
   npm_config_audit: 'false',
   npm_config_fund: 'false',
   npm_config_update_notifier: 'false',
+  // The one download reaches the public npm registry (the suite's environment leaves the CA out).
+  ...publicNetworkEnv(),
 };
 const hasNpm = existsSync(CLI) && available('sh', ['-c', 'command -v npm']);
 
