@@ -11,7 +11,7 @@ import { cancelled } from './cancel.js';
 import { changedBy, rollBackAll } from './rollback.js';
 import type { Session } from './session.js';
 import { annotations, start, templateCheck } from './start.js';
-import { selectorOfLabels, type Deployment } from './status.js';
+import { selectorOf, type Deployment } from './status.js';
 import { liveServiceFor } from './service.js';
 import { verify, writeVerification, type VerifyReport } from './verify.js';
 import {
@@ -194,7 +194,7 @@ async function watchAll(s: Session, recs: Recorded[]): Promise<Results> {
 
 async function selectorNow(s: Session, name: string): Promise<string> {
   const d = await s.kcOf(name).json<Deployment>(['get', 'deployment', name]);
-  return selectorOfLabels(d.spec.selector?.matchLabels ?? {});
+  return selectorOf(d);
 }
 
 function rowsOf(s: Session, recs: Recorded[], results: Results): Row[] {

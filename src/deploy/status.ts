@@ -37,10 +37,7 @@ export interface Deployment {
     paused?: boolean;
     minReadySeconds?: number;
     progressDeadlineSeconds?: number;
-    selector?: {
-      matchLabels?: Record<string, string>;
-      matchExpressions?: Array<{ key: string; operator: string; values?: string[] }>;
-    };
+    selector?: LabelSelector;
     template: { spec?: { containers?: Container[]; initContainers?: Container[] } };
   };
   status?: {
@@ -96,11 +93,21 @@ export const selectorOfLabels = (labels: Record<string, string>): string =>
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
 
-/** The label selector of a deployment as `kubectl -l` takes it. */
-export function selectorOf(d: Deployment): string {
-  const sel = d.spec.selector ?? {};
-  const parts = [selectorOfLabels(sel.matchLabels ?? {})].filter(Boolean);
-  for (const e of sel.matchExpressions ?? []) {
+/** A workload's `spec.selector` (metav1.LabelSelector). */
+export interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: Array<{ key: string; operator: string; values?: string[] }>;
+}
+
+/**
+ * A label selector as `kubectl -l` takes it: matchLabels as equalities and matchExpressions as
+ * set-based requirements (`k in (a,b)`, `k notin (a)`, `k`, `!k`), all of which must hold, as
+ * Kubernetes reads the selector. Built from matchLabels alone, a Deployment selecting
+ * `app=api, track notin (canary)` would also count the canary's pods as its own.
+ */
+export function labelSelectorString(sel: LabelSelector | undefined): string {
+  const parts = [selectorOfLabels(sel?.matchLabels ?? {})].filter(Boolean);
+  for (const e of sel?.matchExpressions ?? []) {
     if (e.operator === 'In') parts.push(`${e.key} in (${(e.values ?? []).join(',')})`);
     else if (e.operator === 'NotIn') parts.push(`${e.key} notin (${(e.values ?? []).join(',')})`);
     else if (e.operator === 'Exists') parts.push(e.key);
@@ -108,6 +115,9 @@ export function selectorOf(d: Deployment): string {
   }
   return parts.join(',');
 }
+
+/** The label selector of a deployment as `kubectl -l` takes it. */
+export const selectorOf = (d: Deployment): string => labelSelectorString(d.spec.selector);
 
 export const ownedBy = (o: { metadata: Meta }, ownerUid: string | undefined): boolean =>
   !!ownerUid && (o.metadata.ownerReferences ?? []).some((r) => r.uid === ownerUid && r.controller !== false);

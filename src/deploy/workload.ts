@@ -8,9 +8,10 @@ import type { Session } from './session.js';
 import {
   isUnschedulable,
   podProblem,
-  selectorOfLabels,
+  labelSelectorString,
   type Condition,
   type Container,
+  type LabelSelector,
   type Meta,
   type Pod,
 } from './status.js';
@@ -22,7 +23,7 @@ interface Workload {
   metadata: Meta;
   spec: {
     replicas?: number;
-    selector?: { matchLabels?: Record<string, string> };
+    selector?: LabelSelector;
     updateStrategy?: { type?: string; rollingUpdate?: { partition?: number } };
     template: { spec?: { containers?: Container[] } };
   };
@@ -125,7 +126,7 @@ export async function watchWorkload(
       [o, pods] = [r.workload, { items: r.items as Pod[] }];
     } else {
       o = await rec.kc.json<Workload>(['get', rec.kind.toLowerCase(), rec.name], { quiet: true, signal });
-      const selector = selectorOfLabels(o.spec.selector?.matchLabels ?? {});
+      const selector = labelSelectorString(o.spec.selector);
       pods = await rec.kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selector], { quiet: true, signal });
       reader = new WorkloadReader(rec.kc, rec.kind, rec.name, 'pods', selector);
     }
@@ -166,7 +167,7 @@ export async function watchWorkload(
  */
 async function forceRollback(s: Session, rec: WorkloadRecord): Promise<void> {
   const o = await rec.kc.json<Workload>(['get', 'statefulset', rec.name], { quiet: true });
-  const selector = selectorOfLabels(o.spec.selector?.matchLabels ?? {});
+  const selector = labelSelectorString(o.spec.selector);
   const pods = await rec.kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selector], { quiet: true });
   const ready = (p: Pod) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
   const broken = pods.items.filter((p) => !isNew(o, p) && !ready(p)).map((p) => `pod/${p.metadata.name}`);

@@ -11,6 +11,7 @@ import {
   complete,
   podProblem,
   progressLine,
+  labelSelectorString,
   selectorOf,
   type ContainerStatus,
   type Deployment,
@@ -225,6 +226,26 @@ describe('rollout completeness (readiness, not conditions)', () => {
         },
       }),
     ).toBe('app=api,tier in (web,edge)');
+  });
+
+  it.each([
+    [{ matchLabels: { app: 'db' } }, 'app=db'],
+    [
+      { matchLabels: { app: 'db' }, matchExpressions: [{ key: 'track', operator: 'NotIn', values: ['a', 'b'] }] },
+      'app=db,track notin (a,b)',
+    ],
+    [
+      {
+        matchExpressions: [
+          { key: 'tier', operator: 'Exists' },
+          { key: 'legacy', operator: 'DoesNotExist' },
+        ],
+      },
+      'tier,!legacy',
+    ],
+    [undefined, ''],
+  ])('a workload selector %j as kubectl -l takes it', (sel, want) => {
+    expect(labelSelectorString(sel)).toBe(want);
   });
 });
 

@@ -48,6 +48,46 @@ const image = (sim: K8sSimulator, resource: 'statefulsets' | 'daemonsets', name:
   sim.store.get(resource, 'default', name)?.spec.template.spec.containers[0].image;
 
 describe('StatefulSets and DaemonSets', () => {
+  it('watches the pods its selector selects, matchExpressions included, not every pod with its labels', async () => {
+    // Kubernetes ANDs matchLabels and matchExpressions: the canary Deployment's pods carry
+    // app=db too, but the StatefulSet's selector leaves them out (track notin (canary)). Read by
+    // matchLabels alone (as before), every poll listed the canary's crash-looping pod as well, and
+    // only the pods' revision kept it out of the verdict.
+    const sim = await simulator({ readyDelayMs: 200 });
+    sim.seed({
+      name: 'db-canary',
+      replicas: 1,
+      labels: { app: 'db', track: 'canary' },
+      containers: [{ name: 'db', image: 'ghcr.io/acme/db:crash' }],
+    });
+    const ws = mkdtempSync(join(tmpdir(), 'shipline-workloads-'));
+    writeFileSync(
+      join(ws, 'db.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: StatefulSet',
+        'metadata: {name: db}',
+        'spec:',
+        '  replicas: 2',
+        '  serviceName: db',
+        '  selector:',
+        '    matchLabels: {app: db}',
+        '    matchExpressions: [{key: track, operator: NotIn, values: [canary]}]',
+        '  template:',
+        '    metadata: {labels: {app: db, track: stable}}',
+        '    spec: {containers: [{name: db, image: ghcr.io/acme/db:v1}]}',
+        '',
+      ].join('\n'),
+    );
+    const r = await runDeploy(sim, { manifests: 'db.yaml', images: 'ghcr.io/acme/db=ghcr.io/acme/db:v2' }, {}, ws);
+    expect(r.outputs.result, r.stdout + r.stderr).toBe('deployed');
+    expect(r.stdout).toContain('statefulset/db: 2/2 pods updated, 2/2 ready');
+    expect(r.stdout).not.toMatch(/db-canary-/);
+    const selectors = sim.requests.map((q) => new URLSearchParams(q.query).get('labelSelector')).filter(Boolean);
+    expect(selectors).toContain('app=db,track notin (canary)');
+    expect(selectors).not.toContain('app=db');
+  });
+
   it('watches both to completion, then fails fast on a crash-looping StatefulSet pod and undoes it', async () => {
     const sim = await simulator({ readyDelayMs: 200 });
     const ws = workspace();

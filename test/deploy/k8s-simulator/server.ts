@@ -61,6 +61,8 @@ export interface SeedDeployment {
   replicas?: number;
   containers: Array<{ name: string; image: string }>;
   labels?: Record<string, string>;
+  /** spec.selector (default: matchLabels of the labels). */
+  selector?: Obj;
   minReadySeconds?: number;
   progressDeadlineSeconds?: number;
   maxSurge?: number | string;
@@ -168,7 +170,7 @@ export class K8sSimulator {
       metadata: { name: d.name, namespace: d.namespace ?? 'default', labels, generation: 1 },
       spec: {
         replicas: d.replicas ?? 3,
-        selector: { matchLabels: labels },
+        selector: d.selector ?? { matchLabels: labels },
         minReadySeconds: d.minReadySeconds,
         progressDeadlineSeconds: d.progressDeadlineSeconds,
         strategy: {
