@@ -100,10 +100,8 @@ export interface LabelSelector {
 }
 
 /**
- * A label selector as `kubectl -l` takes it: matchLabels as equalities and matchExpressions as
- * set-based requirements (`k in (a,b)`, `k notin (a)`, `k`, `!k`), all of which must hold, as
- * Kubernetes reads the selector. Built from matchLabels alone, a Deployment selecting
- * `app=api, track notin (canary)` would also count the canary's pods as its own.
+ * A label selector as `kubectl -l` takes it: matchLabels as `k=v`, matchExpressions as `k in (a,b)`,
+ * `k notin (a)`, `k`, `!k`; Kubernetes requires them all (matchLabels alone selects too many pods).
  */
 export function labelSelectorString(sel: LabelSelector | undefined): string {
   const parts = [selectorOfLabels(sel?.matchLabels ?? {})].filter(Boolean);
