@@ -127,6 +127,8 @@ export async function bench(): Promise<BenchReport> {
     // The same plan's shard walls, round by round: what noise alone does to the ratio.
     const ours: number[][] = [];
     const bounds: BoundRun[] = [];
+    // Each unit's own wall less its JUnit seconds, where the runner times units one by one (the Go loop).
+    const unitRest = new Map<string, number[]>();
     for (let rep = 0; rep < REPS; rep++) {
       // A different order each round, the bound's runs included, so a slow spell of the machine
       // does not always hit one plan or the bound.
@@ -146,6 +148,9 @@ export async function bench(): Promise<BenchReport> {
       bounds.push(bound);
       for (const [name, { shards, runs }] of Object.entries(walls)) {
         if (name === OURS) ours.push(runs.map((r) => r.wall));
+        for (const r of runs)
+          for (const [u, w] of r.unitWalls)
+            (unitRest.get(u) ?? unitRest.set(u, []).get(u))?.push(w - (r.seconds.get(u) ?? 0));
         for (const m of ['wall', 'cpu'] as const)
           ((ratios[name] ??= { wall: [], cpu: [] })[m] as number[]).push(
             Math.max(...runs.map((r) => r[m])) / lowerBound(bound, m, s.shards),
@@ -181,8 +186,26 @@ export async function bench(): Promise<BenchReport> {
         ? 'alone'
         : 'mean',
     );
+    // What the plan predicted for each of its shards against what they realised (median over the rounds).
+    const plan = algos[OURS](s.shards).filter((x) => x.length);
+    const predicted = plan.map((units) => (o?.perShard ?? 0) + units.reduce((a, f) => a + planned(learned, f), 0));
+    const predVsReal = predicted.map((p, i) => `${round(p, 2)}→${round(med[i], 2)}`).join(', ');
+    // Per unit: the fixed cost learned against the one measured (its own wall less its JUnit, median over every run).
+    const misses = [...unitRest]
+      .map(([u, xs]) => ({ u, learned: fileCost(o, u), measured: median(xs) }))
+      .sort((a, b) => Math.abs(b.measured - b.learned) - Math.abs(a.measured - a.learned));
+    const unitNote = misses.length
+      ? `per unit, the fixed cost measured (its own wall − its JUnit, median) ${round(Math.min(...misses.map((m) => m.measured)), 2)}–${round(Math.max(...misses.map((m) => m.measured)), 2)} s, mean |learned − measured| ${round(misses.reduce((a, m) => a + Math.abs(m.measured - m.learned), 0) / misses.length, 2)} s, most: ${misses
+          .slice(0, 3)
+          .map((m) => `${m.u} ${round(m.learned, 2)} learned / ${round(m.measured, 2)} measured`)
+          .join(', ')}; `
+      : '';
+    const imbalance = ours.map((r) => Math.max(...r) / (r.reduce((a, b) => a + b, 0) / r.length));
+    const meanOverBound = ours.map((r, i) => r.reduce((a, b) => a + b, 0) / r.length / wallBounds[i]);
     notes.push(
-      `${s.name}: learned ${o ? `${o.perFile} s per file, ${o.perShard} s per shard, ${own.length} file(s) with their own cost${own.length ? ` (most: ${own[0][0]} ${own[0][1]} s)` : ''}` : 'no fixed cost'}; ` +
+      `${s.name}: shipline's shards predicted→realised (median) ${predVsReal} s; ${unitNote}` +
+        `per round, shipline's slowest / its mean shard ${ours.map((_, i) => round(imbalance[i], 3)).join(', ')} and its mean shard / the bound ${meanOverBound.map((x) => round(x, 3)).join(', ')}; ` +
+        `learned ${o ? `${o.perFile} s per file, ${o.perShard} s per shard, ${own.length} file(s) with their own cost${own.length ? ` (most: ${own[0][0]} ${own[0][1]} s)` : ''}` : 'no fixed cost'}; ` +
         `uniform model ${learned.uniform?.perFile ?? 0} s per file; run alone for the bound: ${longest.join(', ')}; ` +
         `over the rounds S (no test) ${spread(bounds.map((b) => b.idle.wall))}, T(all) ${spread(bounds.map((b) => b.whole.wall))}, ` +
         `bound ${spread(wallBounds)} (set by ${which.join(', ')}); premises: (Σ shard walls − (k−1)·S) / T(all) min ${round(Math.min(...merged), 3)}, median ${round(median(merged), 3)} (≥ 1 expected), ` +

@@ -62,7 +62,10 @@ function add(map: Map<string, number>, key: string, s: number): void {
 
 /**
  * Fold one JUnit report into `run`. A leaf suite whose cases all book to one file counts its
- * own time when larger than the cases' sum (it includes imports and setup). Across reports
+ * own time, the runner's clock for that file, when it has one: it includes imports and setup
+ * the cases leave out, and counts once what overlapping cases count twice (gotestsum lists a Go
+ * subtest beside its parent, whose time already holds it; parallel tests). Without one, the
+ * cases' sum. Across reports
  * of one run a file's times add up; a test that failed in one report and passed in another
  * (a rerun) is flaky.
  */
@@ -88,10 +91,8 @@ export function addReport(
       else add(byKey, k, report.cases[i].seconds);
     }
     const sk = byKey.size === 0 ? suiteKey(s, roots) : undefined;
-    if (byKey.size === 1 && s.seconds !== undefined) {
-      const [[k, sum]] = [...byKey];
-      byKey.set(k, Math.max(sum, s.seconds));
-    } else if (sk && s.seconds !== undefined && s.cases.length === 0) byKey.set(sk, s.seconds);
+    if (byKey.size === 1 && s.seconds !== undefined && s.seconds > 0) byKey.set([...byKey.keys()][0], s.seconds);
+    else if (sk && s.seconds !== undefined && s.cases.length === 0) byKey.set(sk, s.seconds);
     for (const [k, v] of byKey) add(run.seconds, k, v);
   }
   report.cases.forEach((c, i) => {

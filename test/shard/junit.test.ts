@@ -28,8 +28,8 @@ describe('JUnit dialects: test time booked on the right key', () => {
     ['go-junit-report.xml', { 'github.com/acme/api/internal/store': 4.1, 'github.com/acme/api/cmd/server': 0.5 }],
     // rspec_junit_formatter: ./-prefixed file attribute
     ['rspec.xml', { 'spec/models/user_spec.rb': 1.25, 'spec/requests/api_spec.rb': 1.2 }],
-    // Maven Surefire: dotted classname, locale thousands separator in time
-    ['surefire.xml', { 'com.acme.OrderServiceTest': 1002.6 }],
+    // Maven Surefire: dotted classname, locale thousands separator in time (the suite's, which it books)
+    ['surefire.xml', { 'com.acme.OrderServiceTest': 1002.61 }],
     // pytest with junit_family=xunit1: file attribute
     ['pytest-xunit1.xml', { 'tests/test_api.py': 1.5, 'tests/test_db.py': 0.25 }],
   ])('%s', (file, expected) => {
@@ -41,6 +41,14 @@ describe('JUnit dialects: test time booked on the right key', () => {
     expect(Object.keys(s)).toContain('tests.test_options');
     expect(Object.keys(s).every((k) => k.startsWith('tests.'))).toBe(true);
     expect(Object.keys(s).length).toBeGreaterThan(20);
+  });
+
+  it('gotestsum: the package books its suite time, not its cases summed (a subtest is listed beside its parent, which holds it)', () => {
+    const report = parseJUnit(read('real/gotestsum-image-png.xml'));
+    const sum = report.cases.reduce((a, c) => a + c.seconds, 0);
+    // FuzzDecode (0.34 s) holds its six seeds (0.35 s), each also a case of its own.
+    expect(sum).toBeCloseTo(0.75, 2);
+    expect(secondsOf(['real/gotestsum-image-png.xml'])).toEqual({ 'image/png': 0.446 });
   });
 
   it("vitest books by the file path in classname (this repository's own report)", () => {
