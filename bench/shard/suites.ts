@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KeyResolver } from '../../src/shard/paths.js';
+import { parseJUnit } from '../../src/shard/junit.js';
 import { readReports } from '../../src/shard/timings.js';
 
 export interface Suite {
@@ -110,6 +111,12 @@ export interface ShardRun {
   seconds: Map<string, number>;
   /** Each unit's own wall seconds, where the runner times them one by one (the Go loop). */
   unitWalls: Map<string, number>;
+  /**
+   * The same reports read as shipline read them before gotestsum's times were understood (a
+   * suite's cases summed or its own time, whichever is larger; no invocation time), per unit by
+   * suite name: Go reports only (the bench's ablation of that reading).
+   */
+  previous: Map<string, number>;
 }
 
 /** Run one shard as a runner would: its wall and CPU (children's user + sys) time and JUnit seconds per unit. */
@@ -128,6 +135,15 @@ export function runShard(s: Suite, units: string[]): ShardRun {
     .filter((f) => f.endsWith('.xml'))
     .map((f) => join(dir, f));
   const run = xmls.length ? readReports(xmls, [s.cwd]) : undefined;
+  const previous = new Map<string, number>();
+  for (const x of xmls) {
+    const report = parseJUnit(readFileSync(x, 'utf8'));
+    for (const suite of report.suites) {
+      if (!suite.name || !s.units.includes(suite.name)) continue;
+      const sum = suite.cases.reduce((a, i) => a + report.cases[i].seconds, 0);
+      previous.set(suite.name, (previous.get(suite.name) ?? 0) + Math.max(sum, suite.seconds ?? 0));
+    }
+  }
   const unitWalls = new Map<string, number>();
   if (existsSync(join(dir, 'units.tsv')))
     for (const line of readFileSync(join(dir, 'units.tsv'), 'utf8').split('\n').filter(Boolean)) {
@@ -141,5 +157,5 @@ export function runShard(s: Suite, units: string[]): ShardRun {
     const hit = resolver.resolve(k);
     if (hit) for (const f of hit.files) seconds.set(f, (seconds.get(f) ?? 0) + v / hit.files.length);
   }
-  return { wall, cpu, seconds, unitWalls };
+  return { wall, cpu, seconds, unitWalls, previous };
 }
