@@ -15,8 +15,12 @@ import { runShard, suites, type ShardRun, type Suite } from './shard/suites.js';
 const REPS = Number(process.env.SHARD_REAL_REPS ?? 3);
 /** Earlier runs the timings are learned from (the first hash-sliced, the rest by shipline's plan). */
 const LEARN = Number(process.env.SHARD_REAL_LEARN ?? 4);
-/** SHARD_REAL_ABLATION=1 adds shipline with the uniform fixed cost (the previous model) to the plans run. */
-const ABLATION = process.env.SHARD_REAL_ABLATION === '1';
+/**
+ * SHARD_REAL_ABLATION adds ablations of shipline to the plans run (a comma list): `uniform` (or 1),
+ * the uniform fixed cost (the model before per-file costs); `reading`, Go reports read as before
+ * gotestsum's times were understood (cases summed; no build and link), learned from the same runs.
+ */
+const ABLATIONS = (process.env.SHARD_REAL_ABLATION ?? '').split(',').map((a) => (a === '1' ? 'uniform' : a));
 /** The units run alone each round for the lower bound: the longest by what was learned. */
 const ALONE = 2;
 
@@ -29,6 +33,8 @@ interface Learned {
   overhead?: Overhead;
   /** The uniform fit alone (one cost per file, smoothed run to run), from the same walls: the previous model. */
   uniform?: Overhead;
+  /** The same runs learned with the previous reading of Go's reports (ShardRun.previous). */
+  previous?: Learned;
 }
 
 /** The unit's planned seconds: smoothed JUnit time plus its learned fixed cost. */
@@ -49,27 +55,56 @@ function shiplinePlan(s: Suite, l: Learned, n: number, o = l.overhead): string[]
  */
 function learn(s: Suite): Learned {
   const l: Learned = { seconds: new Map() };
+  const p: Learned = { seconds: new Map() };
   for (let k = 0; k < LEARN; k++) {
     const plan = k === 0 ? vitestShards(s.units, s.shards) : shiplinePlan(s, l, s.shards);
     const runs = plan.filter((u) => u.length).map((units) => ({ units, r: runShard(s, units) }));
-    const thisRun = new Map<string, number>();
-    for (const { r } of runs) for (const [f, v] of r.seconds) thisRun.set(f, v);
-    for (const [f, v] of thisRun) l.seconds.set(f, l.seconds.has(f) ? 0.3 * v + 0.7 * (l.seconds.get(f) as number) : v);
-    const points = runs.map(({ units, r }) => ({
-      files: units.length,
-      rest: r.wall - units.reduce((a, f) => a + (thisRun.get(f) ?? 0), 0),
-    }));
-    const fit = fitOverhead(points, l.uniform?.perFile);
-    if (fit) l.uniform = mergeOverhead(l.uniform, fit, 0.3);
-    l.overhead = learnFromRun(
-      l.overhead,
-      runs.map(({ units, r }) => ({
-        files: units,
-        rest: r.wall - units.reduce((a, f) => a + (thisRun.get(f) ?? 0), 0),
-      })),
-    );
+    fold(l, runs, (r) => r.seconds);
+    fold(p, runs, (r) => r.previous);
   }
+  if (p.seconds.size) l.previous = p;
   return l;
+}
+
+/** Fold one run into what was learned, as `shipline shard timings --walls` does, with `read` the reading of its reports. */
+function fold(
+  l: Learned,
+  runs: Array<{ units: string[]; r: ShardRun }>,
+  read: (r: ShardRun) => Map<string, number>,
+): void {
+  const thisRun = new Map<string, number>();
+  for (const { r } of runs) for (const [f, v] of read(r)) thisRun.set(f, v);
+  for (const [f, v] of thisRun) l.seconds.set(f, l.seconds.has(f) ? 0.3 * v + 0.7 * (l.seconds.get(f) as number) : v);
+  const points = runs.map(({ units, r }) => ({
+    files: units.length,
+    rest: r.wall - units.reduce((a, f) => a + (thisRun.get(f) ?? 0), 0),
+  }));
+  const fit = fitOverhead(points, l.uniform?.perFile);
+  if (fit) l.uniform = mergeOverhead(l.uniform, fit, 0.3);
+  l.overhead = learnFromRun(
+    l.overhead,
+    runs.map(({ units, r }) => ({
+      files: units,
+      rest: r.wall - units.reduce((a, f) => a + (thisRun.get(f) ?? 0), 0),
+    })),
+  );
+}
+
+/** The fixed cost learned per unit against the one measured (its own wall less its JUnit seconds, median over every run). */
+function unitCosts(what: string, o: Overhead | undefined, rests: Map<string, number[]>): string {
+  const misses = [...rests]
+    .map(([u, xs]) => ({ u, learned: fileCost(o, u), measured: median(xs) }))
+    .sort((a, b) => Math.abs(b.measured - b.learned) - Math.abs(a.measured - a.learned));
+  if (!misses.length) return '';
+  const measured = misses.map((m) => m.measured);
+  const err = misses.reduce((a, m) => a + Math.abs(m.measured - m.learned), 0) / misses.length;
+  return (
+    `${what} measured (its own wall − its JUnit, median) ${round(Math.min(...measured), 2)}–${round(Math.max(...measured), 2)} s, ` +
+    `mean |learned − measured| ${round(err, 2)} s, most: ${misses
+      .slice(0, 3)
+      .map((m) => `${m.u} ${round(m.learned, 2)} learned / ${round(m.measured, 2)} measured`)
+      .join(', ')}; `
+  );
 }
 
 const OURS = 'shipline (JUnit + per-file fixed cost)';
@@ -117,7 +152,12 @@ export async function bench(): Promise<BenchReport> {
       'round-robin': (n) => roundRobin(s.units, n),
       'hash slices (vitest --shard)': (n) => vitestShards(s.units, n),
     };
-    if (ABLATION) algos['shipline (JUnit + uniform fixed cost)'] = (n) => shiplinePlan(s, learned, n, learned.uniform);
+    if (ABLATIONS.includes('uniform'))
+      algos['shipline (JUnit + uniform fixed cost)'] = (n) => shiplinePlan(s, learned, n, learned.uniform);
+    const prev = learned.previous;
+    if (ABLATIONS.includes('reading') && prev)
+      algos['shipline, previous reading of Go reports (cases summed, no build and link)'] = (n) =>
+        shiplinePlan(s, prev, n);
     const longest = [...s.units].sort((a, b) => planned(learned, b) - planned(learned, a)).slice(0, ALONE);
     const ratios: Record<string, Record<Clock, number[]>> = {};
     // Checks of the bound's two premises, per plan and round: (Σ shard walls − (k'−1)·S) / T(all)
@@ -127,6 +167,9 @@ export async function bench(): Promise<BenchReport> {
     // The same plan's shard walls, round by round: what noise alone does to the ratio.
     const ours: number[][] = [];
     const bounds: BoundRun[] = [];
+    // Each unit's own wall less its JUnit seconds, where the runner times units one by one (the Go loop).
+    const unitRest = new Map<string, number[]>();
+    const unitRestPrev = new Map<string, number[]>();
     for (let rep = 0; rep < REPS; rep++) {
       // A different order each round, the bound's runs included, so a slow spell of the machine
       // does not always hit one plan or the bound.
@@ -146,6 +189,11 @@ export async function bench(): Promise<BenchReport> {
       bounds.push(bound);
       for (const [name, { shards, runs }] of Object.entries(walls)) {
         if (name === OURS) ours.push(runs.map((r) => r.wall));
+        for (const r of runs)
+          for (const [u, w] of r.unitWalls) {
+            (unitRest.get(u) ?? unitRest.set(u, []).get(u))?.push(w - (r.seconds.get(u) ?? 0));
+            (unitRestPrev.get(u) ?? unitRestPrev.set(u, []).get(u))?.push(w - (r.previous.get(u) ?? 0));
+          }
         for (const m of ['wall', 'cpu'] as const)
           ((ratios[name] ??= { wall: [], cpu: [] })[m] as number[]).push(
             Math.max(...runs.map((r) => r[m])) / lowerBound(bound, m, s.shards),
@@ -181,8 +229,20 @@ export async function bench(): Promise<BenchReport> {
         ? 'alone'
         : 'mean',
     );
+    // What the plan predicted for each of its shards against what they realised (median over the rounds).
+    const plan = algos[OURS](s.shards).filter((x) => x.length);
+    const predicted = plan.map((units) => (o?.perShard ?? 0) + units.reduce((a, f) => a + planned(learned, f), 0));
+    const predVsReal = predicted.map((p, i) => `${round(p, 2)}→${round(med[i], 2)}`).join(', ');
+    // Per unit: the fixed cost learned against the one measured (its own wall less its JUnit, median over every run).
+    const unitNote =
+      unitCosts('per unit, the fixed cost', o, unitRest) +
+      (learned.previous ? unitCosts('with the previous reading', learned.previous.overhead, unitRestPrev) : '');
+    const imbalance = ours.map((r) => Math.max(...r) / (r.reduce((a, b) => a + b, 0) / r.length));
+    const meanOverBound = ours.map((r, i) => r.reduce((a, b) => a + b, 0) / r.length / wallBounds[i]);
     notes.push(
-      `${s.name}: learned ${o ? `${o.perFile} s per file, ${o.perShard} s per shard, ${own.length} file(s) with their own cost${own.length ? ` (most: ${own[0][0]} ${own[0][1]} s)` : ''}` : 'no fixed cost'}; ` +
+      `${s.name}: shipline's shards predicted→realised (median) ${predVsReal} s; ${unitNote}` +
+        `per round, shipline's slowest / its mean shard ${ours.map((_, i) => round(imbalance[i], 3)).join(', ')} and its mean shard / the bound ${meanOverBound.map((x) => round(x, 3)).join(', ')}; ` +
+        `learned ${o ? `${o.perFile} s per file, ${o.perShard} s per shard, ${own.length} file(s) with their own cost${own.length ? ` (most: ${own[0][0]} ${own[0][1]} s)` : ''}` : 'no fixed cost'}; ` +
         `uniform model ${learned.uniform?.perFile ?? 0} s per file; run alone for the bound: ${longest.join(', ')}; ` +
         `over the rounds S (no test) ${spread(bounds.map((b) => b.idle.wall))}, T(all) ${spread(bounds.map((b) => b.whole.wall))}, ` +
         `bound ${spread(wallBounds)} (set by ${which.join(', ')}); premises: (Σ shard walls − (k−1)·S) / T(all) min ${round(Math.min(...merged), 3)}, median ${round(median(merged), 3)} (≥ 1 expected), ` +

@@ -1,9 +1,10 @@
 // The real suites of the shard-real bench and how a runner runs one shard of each.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KeyResolver } from '../../src/shard/paths.js';
+import { parseJUnit } from '../../src/shard/junit.js';
 import { readReports } from '../../src/shard/timings.js';
 
 export interface Suite {
@@ -86,8 +87,9 @@ export function suites(): { list: Suite[]; missing: string[] } {
       // of its packages' (one `go test` with all of them would build and run them in parallel).
       // -short, as CI runs of the standard library do: archive/zip's long tests take minutes. No
       // -coverprofile (the template's), which would add an instrumented build to every package.
+      // Each package's own wall goes to units.tsv (for the bench's notes: what JUnit left out, per package).
       command: (u, reports) =>
-        `status=0; n=0; for p in ${u.map(q).join(' ')}; do n=$((n+1)); gotestsum --format dots --junitfile ${q(reports)}/junit-$n.xml -- -short -count=1 "$p" || status=1; done; (exit $status)`,
+        `status=0; n=0; for p in ${u.map(q).join(' ')}; do n=$((n+1)); t=$(date +%s%N); gotestsum --format dots --junitfile ${q(reports)}/junit-$n.xml -- -short -count=1 "$p" || status=1; echo "$p $(( $(date +%s%N) - t ))" >> ${q(reports)}/units.tsv; done; (exit $status)`,
       idle: [],
     });
   else missing.push('gotestsum (apt-get install gotestsum golang-go)');
@@ -107,6 +109,14 @@ export interface ShardRun {
   wall: number;
   cpu: number;
   seconds: Map<string, number>;
+  /** Each unit's own wall seconds, where the runner times them one by one (the Go loop). */
+  unitWalls: Map<string, number>;
+  /**
+   * The same reports read as shipline read them before gotestsum's times were understood (a
+   * suite's cases summed or its own time, whichever is larger; no invocation time), per unit by
+   * suite name: Go reports only (the bench's ablation of that reading).
+   */
+  previous: Map<string, number>;
 }
 
 /** Run one shard as a runner would: its wall and CPU (children's user + sys) time and JUnit seconds per unit. */
@@ -125,6 +135,21 @@ export function runShard(s: Suite, units: string[]): ShardRun {
     .filter((f) => f.endsWith('.xml'))
     .map((f) => join(dir, f));
   const run = xmls.length ? readReports(xmls, [s.cwd]) : undefined;
+  const previous = new Map<string, number>();
+  for (const x of xmls) {
+    const report = parseJUnit(readFileSync(x, 'utf8'));
+    for (const suite of report.suites) {
+      if (!suite.name || !s.units.includes(suite.name)) continue;
+      const sum = suite.cases.reduce((a, i) => a + report.cases[i].seconds, 0);
+      previous.set(suite.name, (previous.get(suite.name) ?? 0) + Math.max(sum, suite.seconds ?? 0));
+    }
+  }
+  const unitWalls = new Map<string, number>();
+  if (existsSync(join(dir, 'units.tsv')))
+    for (const line of readFileSync(join(dir, 'units.tsv'), 'utf8').split('\n').filter(Boolean)) {
+      const [u, ns] = line.split(' ');
+      unitWalls.set(u, Number(ns) / 1e9);
+    }
   rmSync(dir, { recursive: true, force: true });
   const resolver = new KeyResolver(s.units);
   const seconds = new Map<string, number>();
@@ -132,5 +157,5 @@ export function runShard(s: Suite, units: string[]): ShardRun {
     const hit = resolver.resolve(k);
     if (hit) for (const f of hit.files) seconds.set(f, (seconds.get(f) ?? 0) + v / hit.files.length);
   }
-  return { wall, cpu, seconds };
+  return { wall, cpu, seconds, unitWalls, previous };
 }

@@ -37,6 +37,10 @@ export interface JUnitReport {
   suites: JUnitSuite[];
   /** One line each: what was wrong, with the line number. Empty when the report is clean. */
   problems: string[];
+  /** The root `<testsuites>` element's `time`: gotestsum's is the whole invocation (build and link included). */
+  seconds?: number;
+  /** A `go.version` property (gotestsum writes one in every suite): the report is from Go's tests. */
+  goVersion?: string;
 }
 
 const TAG =
@@ -116,6 +120,8 @@ export function parseJUnit(text: string): JUnitReport {
   const stack: OpenSuite[] = [];
   let current: { c: JUnitCase; at: number; suite?: OpenSuite } | undefined;
   let sawRoot = false;
+  let rootSeconds: number | undefined;
+  let goVersion: string | undefined;
   TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
   const closeCase = (): void => {
@@ -133,7 +139,10 @@ export function parseJUnit(text: string): JUnitReport {
     if (selfClosing) raw = raw.slice(0, -1);
     if (name === 'testsuite' || name === 'testsuites') {
       sawRoot = true;
-      if (name === 'testsuites') continue;
+      if (name === 'testsuites') {
+        if (!closing && rootSeconds === undefined) rootSeconds = parseSeconds(attrs(raw).time);
+        continue;
+      }
       if (closing) {
         if (current) {
           problem(
@@ -196,6 +205,11 @@ export function parseJUnit(text: string): JUnitReport {
       if (selfClosing) closeCase();
       continue;
     }
+    if (name === 'property' && !closing && !current) {
+      const a = attrs(raw);
+      if (a.name === 'go.version' && a.value) goVersion = a.value;
+      continue;
+    }
     if (current && !closing) {
       if (FAIL_TAGS.has(name)) current.c.status = 'failed';
       else if (name === 'skipped') {
@@ -215,5 +229,8 @@ export function parseJUnit(text: string): JUnitReport {
   }
   if (extra) problems.push(`…and ${extra} more problem(s) like these`);
   if (!sawRoot) problems.push(`has no <testsuite> or <testcase> element: it is not a JUnit report`);
-  return { cases, suites, problems };
+  const out: JUnitReport = { cases, suites, problems };
+  if (rootSeconds !== undefined) out.seconds = rootSeconds;
+  if (goVersion !== undefined) out.goVersion = goVersion;
+  return out;
 }

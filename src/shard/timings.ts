@@ -62,7 +62,10 @@ function add(map: Map<string, number>, key: string, s: number): void {
 
 /**
  * Fold one JUnit report into `run`. A leaf suite whose cases all book to one file counts its
- * own time when larger than the cases' sum (it includes imports and setup). Across reports
+ * own time, the runner's clock for that file, when it has one: it includes imports and setup
+ * the cases leave out, and counts once what overlapping cases count twice (gotestsum lists a Go
+ * subtest beside its parent, whose time already holds it; parallel tests). Without one, the
+ * cases' sum. A gotestsum report of one package books the invocation's time (below). Across reports
  * of one run a file's times add up; a test that failed in one report and passed in another
  * (a rerun) is flaky.
  */
@@ -79,6 +82,8 @@ export function addReport(
   let unnamed = 0;
   const keys = report.cases.map((c) => caseKey(c, roots));
   const inSuite = new Set<number>();
+  // What this report books, by key; added to the run at the end.
+  const mine = new Map<string, number>();
   for (const s of report.suites) {
     const byKey = new Map<string, number>();
     for (const i of s.cases) {
@@ -88,18 +93,16 @@ export function addReport(
       else add(byKey, k, report.cases[i].seconds);
     }
     const sk = byKey.size === 0 ? suiteKey(s, roots) : undefined;
-    if (byKey.size === 1 && s.seconds !== undefined) {
-      const [[k, sum]] = [...byKey];
-      byKey.set(k, Math.max(sum, s.seconds));
-    } else if (sk && s.seconds !== undefined && s.cases.length === 0) byKey.set(sk, s.seconds);
-    for (const [k, v] of byKey) add(run.seconds, k, v);
+    if (byKey.size === 1 && s.seconds !== undefined && s.seconds > 0) byKey.set([...byKey.keys()][0], s.seconds);
+    else if (sk && s.seconds !== undefined && s.cases.length === 0) byKey.set(sk, s.seconds);
+    for (const [k, v] of byKey) add(mine, k, v);
   }
   report.cases.forEach((c, i) => {
     run.cases++;
     const k = keys[i];
     if (!inSuite.has(i)) {
       if (k === undefined) unnamed++;
-      else add(run.seconds, k, c.seconds);
+      else add(mine, k, c.seconds);
     }
     if (k === undefined) return;
     if (c.flaky) markFlaky(run, k, c.name);
@@ -110,6 +113,15 @@ export function addReport(
     else o.passed = true;
     outcomes.set(id, o);
   });
+  // gotestsum's root time is its whole invocation: `go` resolving the build, compiling and
+  // linking the test binary, then running it (the suite's time is the run alone). When the
+  // report holds one package, as the Go template's loop writes it (one gotestsum a package),
+  // that is the package's cost in its shard, and the plan should weigh it, not the run alone.
+  if (report.goVersion && report.seconds !== undefined && mine.size === 1) {
+    const [[k, v]] = [...mine];
+    mine.set(k, Math.max(v, report.seconds));
+  }
+  for (const [k, v] of mine) add(run.seconds, k, v);
   if (unnamed)
     run.warnings.push(
       `${label}: ${unnamed} test case(s) have no file or classname attribute and no path-like suite name, so their time is not used; configure the reporter to write file names (jest-junit: addFileAttribute, pytest: -o junit_family=xunit1)`,

@@ -387,7 +387,7 @@ describe('shipline shard CLI subcommands', () => {
     expect(t.note).toMatch(/smoothed over recent runs/);
   });
 
-  it('timings from the two real fixture reports', async () => {
+  it('timings from the real fixture reports', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'shard-real-'));
     const r = await runBuiltCli(['shard', 'timings', '--from', join(FIX, 'real/*.xml'), '--out', 't.json'], {
       cwd: ws,

@@ -28,8 +28,8 @@ describe('JUnit dialects: test time booked on the right key', () => {
     ['go-junit-report.xml', { 'github.com/acme/api/internal/store': 4.1, 'github.com/acme/api/cmd/server': 0.5 }],
     // rspec_junit_formatter: ./-prefixed file attribute
     ['rspec.xml', { 'spec/models/user_spec.rb': 1.25, 'spec/requests/api_spec.rb': 1.2 }],
-    // Maven Surefire: dotted classname, locale thousands separator in time
-    ['surefire.xml', { 'com.acme.OrderServiceTest': 1002.6 }],
+    // Maven Surefire: dotted classname, locale thousands separator in time (the suite's, which it books)
+    ['surefire.xml', { 'com.acme.OrderServiceTest': 1002.61 }],
     // pytest with junit_family=xunit1: file attribute
     ['pytest-xunit1.xml', { 'tests/test_api.py': 1.5, 'tests/test_db.py': 0.25 }],
   ])('%s', (file, expected) => {
@@ -41,6 +41,47 @@ describe('JUnit dialects: test time booked on the right key', () => {
     expect(Object.keys(s)).toContain('tests.test_options');
     expect(Object.keys(s).every((k) => k.startsWith('tests.'))).toBe(true);
     expect(Object.keys(s).length).toBeGreaterThan(20);
+  });
+
+  it("gotestsum, one package a report (the Go template's loop): the package books the invocation's time, build and link included", () => {
+    const report = parseJUnit(read('real/gotestsum-image-png.xml'));
+    expect(report.goVersion).toBe('go1.19.8 linux/amd64');
+    // <testsuites time> is gotestsum's whole invocation; the suite's time is the test binary's run.
+    expect(report.seconds).toBeCloseTo(1.474284, 6);
+    expect(report.suites.map((x) => x.seconds)).toEqual([0.446]);
+    expect(secondsOf(['real/gotestsum-image-png.xml'])).toEqual({ 'image/png': 1.474 });
+  });
+
+  it('a leaf suite books its own time, not its cases summed: gotestsum lists a subtest beside its parent, which holds it', () => {
+    const text = read('real/gotestsum-image-png.xml').replace(/(<testsuites [^>]*) time="[^"]*"/, '$1');
+    const report = parseJUnit(text);
+    expect(report.seconds).toBeUndefined();
+    // FuzzDecode (0.34 s) holds its six seeds (0.35 s), each also a case of its own.
+    expect(report.cases.reduce((a, c) => a + c.seconds, 0)).toBeCloseTo(0.75, 2);
+    const dir = mkdtempSync(join(tmpdir(), 'junit-go-'));
+    writeFileSync(join(dir, 'r.xml'), text);
+    expect(Object.fromEntries(readReports([join(dir, 'r.xml')], []).seconds)).toEqual({ 'image/png': 0.446 });
+  });
+
+  it("the root's time is booked only for a Go report of one package: jest's covers every file and the start-up", () => {
+    expect(parseJUnit(read('dialects/jest-junit.xml')).seconds).toBe(3.2);
+    const dir = mkdtempSync(join(tmpdir(), 'junit-root-'));
+    // One jest file in the report, the root's 3.2 s (start-up included) against its suite's 2.5 s.
+    const one = read('dialects/jest-junit.xml').replace(/<testsuite name="strings"[\s\S]*?<\/testsuite>/, '');
+    writeFileSync(join(dir, 'one.xml'), one);
+    expect(Object.fromEntries(readReports([join(dir, 'one.xml')], []).seconds)).toEqual({
+      '/home/runner/work/app/app/src/math.test.js': 2.5,
+    });
+    // Two Go packages in one report: the root's time is both packages' and is not booked.
+    const two = read('real/gotestsum-image-png.xml').replace(
+      '</testsuites>',
+      '<testsuite tests="1" failures="0" time="0.2" name="image/gif"><properties><property name="go.version" value="go1.19.8 linux/amd64"></property></properties><testcase classname="image/gif" name="TestDecode" time="0.1"></testcase></testsuite></testsuites>',
+    );
+    writeFileSync(join(dir, 'two.xml'), two);
+    expect(Object.fromEntries(readReports([join(dir, 'two.xml')], []).seconds)).toEqual({
+      'image/png': 0.446,
+      'image/gif': 0.2,
+    });
   });
 
   it("vitest books by the file path in classname (this repository's own report)", () => {
