@@ -12,6 +12,8 @@ export interface RunDeps {
   now: () => number;
   /** For built-in checks that ask GitHub (CODEOWNERS errors): the token, the run's repository, HTTP deps. */
   github?: GitHubAccess;
+  /** The lower CPU priority (nice value) this check's commands start at; undefined: normal. */
+  niceness?: number;
 }
 
 /** Why a check's signal fired: the gate's budget ran out, fail-fast, or the run was cancelled (SIGINT/SIGTERM). */
@@ -95,6 +97,7 @@ export async function runCheck(
         signal,
         maxOutputBytes: MAX_OUTPUT,
         endWithLeaderMs: LEADER_GRACE_MS,
+        niceness: deps.niceness,
       });
       results.push(r);
       leftovers = killLeftovers(mark, before) ?? leftovers;
@@ -186,8 +189,20 @@ export interface PoolOptions {
   failFast?: (r: CheckResult) => boolean | Promise<boolean>;
   /** The order jobs start in (indexes into jobs); default: whole-project checks first. */
   order?: number[];
+  /**
+   * The machine's cores. A check that starts while this many others hold a core runs at the
+   * lowest CPU priority, so the checks that hold the cores (the longest, started first) keep
+   * them. Undefined: every check at normal priority.
+   */
+  cores?: number;
   onDone?: (r: CheckResult) => void;
 }
+
+/**
+ * The nice value of a check started beyond the cores: the lowest priority (weight 15 against
+ * 1024 at nice 0 in Linux's scheduler), so it runs on what the checks holding a core leave.
+ */
+export const BEYOND_CORES_NICENESS = 19;
 
 /**
  * Run jobs `parallel` at a time inside one budget. When the budget runs out the running
@@ -209,6 +224,8 @@ export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promi
       );
   let next = 0;
   let running = 0;
+  /** Checks running at normal priority, one per core at most. */
+  let holdingCores = 0;
   const worker = async () => {
     while (next < order.length) {
       const i = order[next++];
@@ -225,7 +242,11 @@ export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promi
         };
       } else {
         running++;
-        const r = await runCheck(job.check, job.files, deps, stop.signal, () => stop.why);
+        const holdsCore = o.cores === undefined || holdingCores < o.cores;
+        if (holdsCore) holdingCores++;
+        const jobDeps = holdsCore ? deps : { ...deps, niceness: BEYOND_CORES_NICENESS };
+        const r = await runCheck(job.check, job.files, jobDeps, stop.signal, () => stop.why);
+        if (holdsCore) holdingCores--;
         running--;
         r.files = job.matched;
         results[i] = r;

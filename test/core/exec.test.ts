@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CommandNotFoundError, exec, formatCommand } from '../../src/core/exec.js';
+import { CommandNotFoundError, exec, formatCommand, lowerPriority } from '../../src/core/exec.js';
 import { Masker } from '../../src/core/mask.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'exec-test-'));
@@ -91,5 +92,36 @@ describe('exec', () => {
 
   it('formats commands for display with quoting', () => {
     expect(formatCommand(['docker', 'build', '-t', 'a b', "it's"])).toBe(`docker build -t 'a b' 'it'\\''s'`);
+  });
+
+  // The command reads its input to the end first: exec lowers the priority before it ends the
+  // input, so what the command then starts (`nice` prints its own nice value) has it.
+  const autogroups = existsSync('/proc/self/autogroup');
+  it.each([
+    [undefined, getPriority()],
+    [10, Math.max(10, getPriority())],
+    [19, 19],
+  ])(
+    'niceness %s: the command and what it starts run at nice %s, in an autogroup niced the same',
+    async (niceness, want) => {
+      const s = script('nice.sh', 'cat >/dev/null; nice; cat /proc/$$/autogroup 2>/dev/null || true');
+      const r = await exec(s, [], { niceness, input: '' });
+      const [nice, group] = r.stdout.trim().split('\n');
+      expect(Number(nice)).toBe(want);
+      if (autogroups) expect(group).toMatch(new RegExp(` nice ${niceness ?? 0}$`));
+    },
+  );
+
+  it("lowerPriority never touches the caller's own autogroup (a command sharing its session)", async () => {
+    const own = () => readFileSync('/proc/self/autogroup', 'utf8');
+    const before = autogroups ? own() : '';
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      lowerPriority(child.pid!, 19);
+      expect(getPriority(child.pid!)).toBe(19);
+      if (autogroups) expect(own()).toBe(before);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });
