@@ -62,6 +62,53 @@ describe('workers bounded to the slots the gate leaves a check', () => {
       ['flake8', '--jobs=auto'],
       ['flake8', '--jobs=auto'],
     ],
+    // oxlint: a thread per core unless --threads.
+    [
+      ['oxlint', '-f', 'json'],
+      ['oxlint', '--threads=1', '-f', 'json'],
+    ],
+    [
+      ['npx', '--no-install', 'oxlint', '-f', 'json'],
+      ['npx', '--no-install', 'oxlint', '--threads=1', '-f', 'json'],
+    ],
+    [
+      ['oxlint', '--threads=4'],
+      ['oxlint', '--threads=4'],
+    ],
+    [
+      ['oxlint', '--threads', '4'],
+      ['oxlint', '--threads', '4'],
+    ],
+    // golangci-lint: --concurrency belongs to `run`; without `run` nothing is added.
+    [
+      ['golangci-lint', 'run', '--output.json.path=stdout'],
+      ['golangci-lint', 'run', '--concurrency=1', '--output.json.path=stdout'],
+    ],
+    [
+      ['golangci-lint', '--color=never', 'run', './...'],
+      ['golangci-lint', '--color=never', 'run', '--concurrency=1', './...'],
+    ],
+    [
+      ['golangci-lint', 'fmt'],
+      ['golangci-lint', 'fmt'],
+    ],
+    [
+      ['golangci-lint', 'run', '-j', '8'],
+      ['golangci-lint', 'run', '-j', '8'],
+    ],
+    [
+      ['golangci-lint', 'run', '--concurrency=0'],
+      ['golangci-lint', 'run', '--concurrency=0'],
+    ],
+    // eslint (--concurrency off) and pylint (-j 1) use one core by default: nothing to bound.
+    [
+      ['eslint', '--format', 'json'],
+      ['eslint', '--format', 'json'],
+    ],
+    [
+      ['pylint', '--output-format=json'],
+      ['pylint', '--output-format=json'],
+    ],
   ])('%j → %j', (run, want) => {
     expect(runOf(check(run), dir())).toEqual(want);
   });
@@ -81,6 +128,33 @@ describe('workers bounded to the slots the gate leaves a check', () => {
     const cwd = dir();
     writeFileSync(join(cwd, file), text);
     expect(runOf(check(['flake8']), cwd)).toEqual(['flake8']);
+  });
+
+  it.each([
+    ['.golangci.yml', 'version: "2"\nrun:\n  concurrency: 4\n'],
+    ['.golangci.toml', '[run]\nconcurrency = 4\n'],
+    ['.golangci.json', '{"run": {"concurrency": 4}}'],
+  ])('the project sets golangci-lint concurrency in %s, here or above: left to it', (file, text) => {
+    const top = dir();
+    const sub = join(top, 'svc');
+    mkdirSync(sub);
+    writeFileSync(join(top, file), text);
+    expect(runOf(check(['golangci-lint', 'run']), sub)).toEqual(['golangci-lint', 'run']);
+    // --no-config reads none; --config names another file.
+    expect(runOf(check(['golangci-lint', 'run', '--no-config']), sub)).toEqual([
+      'golangci-lint',
+      'run',
+      '--concurrency=1',
+      '--no-config',
+    ]);
+    writeFileSync(join(sub, 'ci.yml'), 'run:\n  timeout: 5m\n');
+    expect(runOf(check(['golangci-lint', 'run', '-c', 'ci.yml']), sub)).toEqual([
+      'golangci-lint',
+      'run',
+      '--concurrency=1',
+      '-c',
+      'ci.yml',
+    ]);
   });
 
   it('config discovery as flake8 does it: the first file with a [flake8] section, from cwd up', () => {
@@ -120,4 +194,20 @@ describe('workers bounded to the slots the gate leaves a check', () => {
       expect(r.exitCode).toBe(1);
     },
   );
+
+  it('the gate runs real oxlint on one thread beside another check, findings intact', async () => {
+    const repo = new TestRepo();
+    repo.write('a.js', 'debugger;\n').write('b.js', '\ndebugger;\n').write('c.txt', 'ok\n').commit('base');
+    const oxlint = join(import.meta.dirname, '../../node_modules/.bin/oxlint');
+    const r = await runLint(repo.dir, {
+      all: 'true',
+      parallel: '2',
+      checks: `- name: oxlint\n  run: ${oxlint} -f json\n  files: ['**/*.js']\n  format: oxlint-json\n- name: txt\n  run: cat\n  files: ['*.txt']\n`,
+    });
+    const cores = availableParallelism();
+    const ran = r.logger.lines.find((l) => l.startsWith(`$ ${oxlint}`));
+    expect(ran).toBe(`$ ${oxlint}${cores > 1 ? ` --threads=${Math.floor(cores / 2)}` : ''} -f json a.js b.js`);
+    expect(r.outputs.findings).toBe('2');
+    expect(r.exitCode).toBe(1);
+  });
 });
