@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import type { Masker } from './mask.js';
 import { ExternalError } from './errors.js';
+import type { CpuPriority } from './priority.js';
 
 export interface ExecOptions {
   cwd?: string;
@@ -29,10 +28,10 @@ export interface ExecOptions {
    */
   endWithLeaderMs?: number;
   /**
-   * Start the command at this lower CPU priority, a nice value from 1 to 19 (see
-   * `lowerPriority`): work that should only use what other commands leave of the cores.
+   * The CPU priority the command runs at (a lowered one: work that should only use what other
+   * commands leave of the cores), which its owner may raise while it runs. Default: normal.
    */
-  niceness?: number;
+  priority?: CpuPriority;
 }
 
 export interface ExecResult {
@@ -145,50 +144,6 @@ function killGroup(pid: number | undefined, sig: NodeJS.Signals): void {
   }
 }
 
-const readText = (path: string): string | undefined => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-
-/**
- * Lower a just-started command's CPU priority to `nice` (1–19), best effort (where it cannot,
- * the command runs at normal priority): the nice value of each of its threads (Linux keeps one
- * per thread; threads and processes it starts later inherit it) and, on Linux, its autogroup's.
- * `exec` starts each command in a session of its own, and with autogroups enabled (most
- * distributions) the scheduler shares the CPU between sessions' autogroups before nice values
- * count inside one (sched(7), "The autogroup feature"), so without the autogroup's nice value a
- * niced command would still take an equal share from every other command. Raising a nice
- * value needs no privilege; lowering one back does, so this is for the command's whole life.
- */
-export function lowerPriority(pid: number, nice: number): void {
-  const linux = process.platform === 'linux';
-  let threads: number[] = [pid];
-  if (linux)
-    try {
-      threads = readdirSync(`/proc/${pid}/task`).map(Number);
-    } catch {
-      /* already gone, or no /proc: the process itself */
-    }
-  for (const t of threads)
-    try {
-      setPriority(t, nice);
-    } catch {
-      /* exited, or not permitted */
-    }
-  if (!linux) return;
-  // Only the command's own autogroup: never the gate's, when the command shares its session.
-  const group = readText(`/proc/${pid}/autogroup`)?.split(' ')[0];
-  if (!group || group === readText('/proc/self/autogroup')?.split(' ')[0]) return;
-  try {
-    writeFileSync(`/proc/${pid}/autogroup`, String(nice));
-  } catch {
-    /* autogroups disabled or not permitted: the nice values above still apply */
-  }
-}
-
 /**
  * Run a command with an argv array (never a shell string). The child leads its own process
  * group so a timeout or abort kills everything it started. Never throws on a non-zero exit;
@@ -220,8 +175,9 @@ export const exec: ExecFn = (command, args, options = {}) => {
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
-    // Before its input ends, so a command that reads its input first already runs niced.
-    if (options.niceness && child.pid) lowerPriority(child.pid, options.niceness);
+    // Before its input ends, so a command that reads its input first already has its priority.
+    const pid = child.pid;
+    if (pid) options.priority?.attach(pid);
     const out = new Capture(max);
     const err = new Capture(max);
     const lineOut = options.onLine ? new LineSplitter((l) => options.onLine!(mask(l), 'stdout')) : undefined;
@@ -265,6 +221,7 @@ export const exec: ExecFn = (command, args, options = {}) => {
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (settled) return;
       settled = true;
+      if (pid) options.priority?.detach(pid);
       if (timer) clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
       if (e.code === 'ENOENT') reject(new CommandNotFoundError(command));
@@ -276,6 +233,7 @@ export const exec: ExecFn = (command, args, options = {}) => {
     const finish = (code: number | null, sig: NodeJS.Signals | null) => {
       if (settled) return;
       settled = true;
+      if (pid) options.priority?.detach(pid);
       if (timer) clearTimeout(timer);
       if (killTimer && !timedOut && !aborted) clearTimeout(killTimer);
       options.signal?.removeEventListener('abort', onAbort);
@@ -296,6 +254,8 @@ export const exec: ExecFn = (command, args, options = {}) => {
     };
     child.on('close', finish);
     child.on('exit', (code, sig) => {
+      // Its pid may go to another process from now on.
+      if (pid) options.priority?.detach(pid);
       // Kill leftovers of the group (background grandchildren holding our pipes) once the
       // leader is gone after a timeout or abort.
       if (timedOut || aborted) killGroup(child.pid, 'SIGKILL');

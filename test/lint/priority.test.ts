@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ const job = (name: string, script = 'nice'): Job => ({
   matched: 0,
 });
 
-async function nices(jobs: Job[], parallel: number, cores: number | undefined): Promise<number[]> {
+async function outputs(jobs: Job[], parallel: number, cores: number | undefined): Promise<string[][]> {
   const cwd = mkdtempSync(join(tmpdir(), 'lint-priority-'));
   const results = await runPool(
     jobs,
@@ -33,14 +33,27 @@ async function nices(jobs: Job[], parallel: number, cores: number | undefined): 
   );
   return results.map((r) => {
     expect(r.status, r.output).toBe('passed');
-    return Number(r.output!.trim().split('\n')[0]);
+    return r.output!.trim().split('\n');
   });
 }
+
+const nices = async (jobs: Job[], parallel: number, cores: number | undefined) =>
+  (await outputs(jobs, parallel, cores)).map((lines) => Number(lines[0]));
 
 describe('checks started beyond the cores run at a lower CPU priority', () => {
   const base = getPriority();
   const low = Math.max(base, BEYOND_CORES_NICENESS);
-  const four = () => ['a', 'b', 'c', 'd'].map((n) => job(n));
+  const until = (cond: string) => `i=0; while ! ${cond} && [ $i -lt 500 ]; do sleep 0.01; i=$((i+1)); done`;
+  /**
+   * Four checks; each prints its nice value, then waits until the first `together` have printed
+   * theirs (so no check ends, handing its core on, before those have printed).
+   */
+  const four = (together: number) => {
+    const seen = mkdtempSync(join(tmpdir(), 'lint-priority-'));
+    return ['a', 'b', 'c', 'd'].map((n) =>
+      job(n, `nice; touch ${seen}/${n}; ${until(`[ $(ls ${seen} | wc -l) -ge ${together} ]`)}`),
+    );
+  };
 
   it.each([
     ['4 at once on 2 cores: the two started first keep them', 4, 2, [base, base, low, low]],
@@ -49,18 +62,27 @@ describe('checks started beyond the cores run at a lower CPU priority', () => {
     ['fewer at once than cores', 2, 4, [base, base, base, base]],
     ['cores not given: all at normal priority', 4, undefined, [base, base, base, base]],
   ])('%s', async (_, parallel, cores, want) => {
-    expect(await nices(four(), parallel, cores)).toEqual(want);
+    expect(await nices(four(Math.min(parallel, 4)), parallel, cores)).toEqual(want);
   });
 
-  it('a check that starts when a check holding a core ends takes that core at normal priority', async () => {
-    // On 1 core, 2 at once: a holds the core and ends at once; b starts beside it (niced) and
-    // waits for c, which can only start in a's place, so it takes the core a left.
-    const flag = join(mkdtempSync(join(tmpdir(), 'lint-priority-')), 'c-started');
+  it('when a check holding a core ends, the longest-running lowered check takes it back', async () => {
+    // On 1 core, 2 at once: a holds the core until b has started beside it (lowered); when a
+    // ends, b is raised (its autogroup back at nice 0: permitted without privilege, where its
+    // threads' nice values are not) and c, started in a's place, runs lowered (b ends only
+    // after c has started, handing its core on then).
+    const tmp = mkdtempSync(join(tmpdir(), 'lint-priority-'));
+    const bStarted = join(tmp, 'b-started');
+    const cStarted = join(tmp, 'c-started');
     const jobs = [
-      job('a'),
-      job('b', `while [ ! -e ${flag} ]; do sleep 0.01; done; nice`),
-      job('c', `nice; touch ${flag}`),
+      job('a', `nice; ${until(`[ -e ${bStarted} ]`)}`),
+      job(
+        'b',
+        `nice; touch ${bStarted}; ${until("grep -q ' nice 0$' /proc/$$/autogroup 2>/dev/null")}; cat /proc/$$/autogroup 2>/dev/null || true; ${until(`[ -e ${cStarted} ]`)}`,
+      ),
+      job('c', `nice; touch ${cStarted}`),
     ];
-    expect(await nices(jobs, 2, 1)).toEqual([base, low, base]);
+    const out = await outputs(jobs, 2, 1);
+    expect(out.map((lines) => Number(lines[0]))).toEqual([base, low, low]);
+    if (existsSync('/proc/self/autogroup')) expect(out[1][1]).toMatch(/ nice 0$/);
   });
 });
