@@ -4,17 +4,15 @@ import { programIndex } from './order.js';
 import type { LintCheck } from './types.js';
 
 /**
- * Tools that start a worker (process or thread) per core unless told otherwise. Run beside other checks, those
- * workers take the cores the gate gave the others (the longest check loses its core and sets
- * the wall time), so the gate bounds them to the slots it leaves each check.
+ * Tools that start a worker (process or thread) per core unless told otherwise. Run beside
+ * other checks, those workers take the cores the gate gave the others (the longest check loses
+ * its core and sets the wall time), so the gate bounds them to the slots it leaves each check.
  */
 interface WorkerTool {
   /** The program's name in argv (after `python -m`, `npx` and the like). */
   program: string;
   /** The flag that sets the workers, as argv entries for `n`. */
   flag: (n: number) => string[];
-  /** The subcommand the flag belongs after (`golangci-lint run`); without it in argv, the check is left as it is. */
-  subcommand?: string;
   /** True when the user chose the workers themselves: in the argv, or in the tool's own config. */
   userSet: (args: string[], cwd: string) => boolean;
 }
@@ -34,36 +32,7 @@ const TOOLS: WorkerTool[] = [
     flag: (n) => [`--threads=${n}`],
     userSet: (args) => args.some((a) => /^--threads(=|$)/.test(a)),
   },
-  {
-    // golangci-lint run's -j/--concurrency defaults to the logical CPUs (configuration reference:
-    // run.concurrency); GOMAXPROCS alone does not bound it (golangci-lint#4476).
-    program: 'golangci-lint',
-    subcommand: 'run',
-    flag: (n) => [`--concurrency=${n}`],
-    userSet: (args, cwd) =>
-      args.some((a) => /^(-j|--concurrency)(=|$)|^-j\d/.test(a)) ||
-      golangciConfigs(args, cwd).some((t) => /(^|[\s{,])"?concurrency"?\s*[:=]/m.test(t)),
-  },
 ];
-
-/**
- * The config text golangci-lint would read: `-c`/`--config`, none with `--no-config`, else the
- * first .golangci.{yml,yaml,toml,json} from cwd up (golangci-lint's configuration docs).
- */
-function golangciConfigs(args: string[], cwd: string): string[] {
-  if (args.includes('--no-config')) return [];
-  for (let i = 0; i < args.length; i++) {
-    const m = /^(?:-c|--config)(?:=(.*))?$/.exec(args[i]);
-    if (m) return [read(cwd, m[1] ?? args[i + 1] ?? '')];
-  }
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    for (const ext of ['yml', 'yaml', 'toml', 'json']) {
-      const text = read(dir, `.golangci.${ext}`);
-      if (text) return [text];
-    }
-    if (dirname(dir) === dir) return [];
-  }
-}
 
 /** The ini sections flake8 reads its options from, `[flake8]` (keys `jobs` or `-j` spelled as in its docs). */
 function setsFlake8Jobs(text: string): boolean {
@@ -112,12 +81,7 @@ export function boundWorkers(check: LintCheck, slots: number, cores: number, cwd
     if (at < 0 || basename(check.run[at]) !== t.program) continue;
     const args = check.run.slice(at + 1);
     if (t.userSet(args, cwd)) return check;
-    const sub = t.subcommand ? check.run.indexOf(t.subcommand, at + 1) : at;
-    if (sub < 0) return check;
-    return {
-      ...check,
-      run: [...check.run.slice(0, sub + 1), ...t.flag(Math.max(1, slots)), ...check.run.slice(sub + 1)],
-    };
+    return { ...check, run: [...check.run.slice(0, at + 1), ...t.flag(Math.max(1, slots)), ...args] };
   }
   return check;
 }

@@ -79,27 +79,6 @@ describe('workers bounded to the slots the gate leaves a check', () => {
       ['oxlint', '--threads', '4'],
       ['oxlint', '--threads', '4'],
     ],
-    // golangci-lint: --concurrency belongs to `run`; without `run` nothing is added.
-    [
-      ['golangci-lint', 'run', '--output.json.path=stdout'],
-      ['golangci-lint', 'run', '--concurrency=1', '--output.json.path=stdout'],
-    ],
-    [
-      ['golangci-lint', '--color=never', 'run', './...'],
-      ['golangci-lint', '--color=never', 'run', '--concurrency=1', './...'],
-    ],
-    [
-      ['golangci-lint', 'fmt'],
-      ['golangci-lint', 'fmt'],
-    ],
-    [
-      ['golangci-lint', 'run', '-j', '8'],
-      ['golangci-lint', 'run', '-j', '8'],
-    ],
-    [
-      ['golangci-lint', 'run', '--concurrency=0'],
-      ['golangci-lint', 'run', '--concurrency=0'],
-    ],
     // eslint (--concurrency off) and pylint (-j 1) use one core by default: nothing to bound.
     [
       ['eslint', '--format', 'json'],
@@ -128,33 +107,6 @@ describe('workers bounded to the slots the gate leaves a check', () => {
     const cwd = dir();
     writeFileSync(join(cwd, file), text);
     expect(runOf(check(['flake8']), cwd)).toEqual(['flake8']);
-  });
-
-  it.each([
-    ['.golangci.yml', 'version: "2"\nrun:\n  concurrency: 4\n'],
-    ['.golangci.toml', '[run]\nconcurrency = 4\n'],
-    ['.golangci.json', '{"run": {"concurrency": 4}}'],
-  ])('the project sets golangci-lint concurrency in %s, here or above: left to it', (file, text) => {
-    const top = dir();
-    const sub = join(top, 'svc');
-    mkdirSync(sub);
-    writeFileSync(join(top, file), text);
-    expect(runOf(check(['golangci-lint', 'run']), sub)).toEqual(['golangci-lint', 'run']);
-    // --no-config reads none; --config names another file.
-    expect(runOf(check(['golangci-lint', 'run', '--no-config']), sub)).toEqual([
-      'golangci-lint',
-      'run',
-      '--concurrency=1',
-      '--no-config',
-    ]);
-    writeFileSync(join(sub, 'ci.yml'), 'run:\n  timeout: 5m\n');
-    expect(runOf(check(['golangci-lint', 'run', '-c', 'ci.yml']), sub)).toEqual([
-      'golangci-lint',
-      'run',
-      '--concurrency=1',
-      '-c',
-      'ci.yml',
-    ]);
   });
 
   it('config discovery as flake8 does it: the first file with a [flake8] section, from cwd up', () => {
