@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { Masker } from './mask.js';
 import { ExternalError } from './errors.js';
+import type { CpuPriority } from './priority.js';
 
 export interface ExecOptions {
   cwd?: string;
@@ -26,6 +27,11 @@ export interface ExecOptions {
    * pipes this many ms later, stop reading and resolve (`pipesHeld`) instead of waiting for it.
    */
   endWithLeaderMs?: number;
+  /**
+   * The CPU priority the command runs at (a lowered one: work that should only use what other
+   * commands leave of the cores), which its owner may raise while it runs. Default: normal.
+   */
+  priority?: CpuPriority;
 }
 
 export interface ExecResult {
@@ -169,6 +175,9 @@ export const exec: ExecFn = (command, args, options = {}) => {
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
+    // Before its input ends, so a command that reads its input first already has its priority.
+    const pid = child.pid;
+    if (pid) options.priority?.attach(pid);
     const out = new Capture(max);
     const err = new Capture(max);
     const lineOut = options.onLine ? new LineSplitter((l) => options.onLine!(mask(l), 'stdout')) : undefined;
@@ -212,6 +221,7 @@ export const exec: ExecFn = (command, args, options = {}) => {
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (settled) return;
       settled = true;
+      if (pid) options.priority?.detach(pid);
       if (timer) clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
       if (e.code === 'ENOENT') reject(new CommandNotFoundError(command));
@@ -223,6 +233,7 @@ export const exec: ExecFn = (command, args, options = {}) => {
     const finish = (code: number | null, sig: NodeJS.Signals | null) => {
       if (settled) return;
       settled = true;
+      if (pid) options.priority?.detach(pid);
       if (timer) clearTimeout(timer);
       if (killTimer && !timedOut && !aborted) clearTimeout(killTimer);
       options.signal?.removeEventListener('abort', onAbort);
@@ -243,6 +254,8 @@ export const exec: ExecFn = (command, args, options = {}) => {
     };
     child.on('close', finish);
     child.on('exit', (code, sig) => {
+      // Its pid may go to another process from now on.
+      if (pid) options.priority?.detach(pid);
       // Kill leftovers of the group (background grandchildren holding our pipes) once the
       // leader is gone after a timeout or abort.
       if (timedOut || aborted) killGroup(child.pid, 'SIGKILL');

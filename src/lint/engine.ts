@@ -64,6 +64,8 @@ async function gate(
     parallel: o.parallel,
     stop,
     order: longestFirst(jobs, readTimings(ctx.cwd)),
+    // Past the cores (parallel above them), checks run at a lower priority: the longest keep a core.
+    cores,
     // Fail-fast cancels the others only for what fails the verdict, not for old findings it does not count.
     failFast: o.failFast ? (r) => judge.failsVerdict(r) : undefined,
     onDone: o.json ? undefined : (r) => logCheck(ctx, r),

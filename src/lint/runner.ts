@@ -1,5 +1,6 @@
 import { delimiter, join } from 'node:path';
 import { CommandNotFoundError, type ExecFn, type ExecResult } from '../core/exec.js';
+import { CpuPriority } from '../core/priority.js';
 import { batches, buildArgv } from './argv.js';
 import { findBinary, missingBinaryMessage } from './bin.js';
 import { killLeftovers, MARK, newMark, snapshotProcs } from './leftovers.js';
@@ -12,6 +13,8 @@ export interface RunDeps {
   now: () => number;
   /** For built-in checks that ask GitHub (CODEOWNERS errors): the token, the run's repository, HTTP deps. */
   github?: GitHubAccess;
+  /** The CPU priority this check's commands run at (lowered beyond the cores); undefined: normal. */
+  priority?: CpuPriority;
 }
 
 /** Why a check's signal fired: the gate's budget ran out, fail-fast, or the run was cancelled (SIGINT/SIGTERM). */
@@ -95,6 +98,7 @@ export async function runCheck(
         signal,
         maxOutputBytes: MAX_OUTPUT,
         endWithLeaderMs: LEADER_GRACE_MS,
+        priority: deps.priority,
       });
       results.push(r);
       leftovers = killLeftovers(mark, before) ?? leftovers;
@@ -186,8 +190,21 @@ export interface PoolOptions {
   failFast?: (r: CheckResult) => boolean | Promise<boolean>;
   /** The order jobs start in (indexes into jobs); default: whole-project checks first. */
   order?: number[];
+  /**
+   * The machine's cores. A check that starts while this many others hold a core runs at the
+   * lowest CPU priority, so the checks that hold the cores (the longest, started first) keep
+   * them; when one of those ends, the longest-running lowered check takes its core back at
+   * normal priority. Undefined: every check at normal priority.
+   */
+  cores?: number;
   onDone?: (r: CheckResult) => void;
 }
+
+/**
+ * The nice value of a check started beyond the cores: the lowest priority (weight 15 against
+ * 1024 at nice 0 in Linux's scheduler), so it runs on what the checks holding a core leave.
+ */
+export const BEYOND_CORES_NICENESS = 19;
 
 /**
  * Run jobs `parallel` at a time inside one budget. When the budget runs out the running
@@ -209,6 +226,10 @@ export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promi
       );
   let next = 0;
   let running = 0;
+  /** Checks running at normal priority, one per core at most. */
+  let holdingCores = 0;
+  /** The running checks beyond the cores, in the order they started. */
+  const lowered: CpuPriority[] = [];
   const worker = async () => {
     while (next < order.length) {
       const i = order[next++];
@@ -225,7 +246,16 @@ export async function runPool(jobs: Job[], deps: RunDeps, o: PoolOptions): Promi
         };
       } else {
         running++;
-        const r = await runCheck(job.check, job.files, deps, stop.signal, () => stop.why);
+        const holdsCore = o.cores === undefined || holdingCores < o.cores;
+        const priority = holdsCore ? undefined : new CpuPriority(BEYOND_CORES_NICENESS);
+        if (priority) lowered.push(priority);
+        else holdingCores++;
+        const r = await runCheck(job.check, job.files, { ...deps, priority }, stop.signal, () => stop.why);
+        // Ended beyond the cores (never raised), or holding one: a core it held goes to the
+        // longest-running lowered check, which holds it from now on.
+        if (priority?.niceness) lowered.splice(lowered.indexOf(priority), 1);
+        else if (lowered.length) lowered.shift()!.raise();
+        else holdingCores--;
         running--;
         r.files = job.matched;
         results[i] = r;

@@ -4,9 +4,9 @@ import { programIndex } from './order.js';
 import type { LintCheck } from './types.js';
 
 /**
- * Tools that start a worker per core unless told otherwise. Run beside other checks, those
- * workers take the cores the gate gave the others (the longest check loses its core and sets
- * the wall time), so the gate bounds them to the slots it leaves each check.
+ * Tools that start a worker (process or thread) per core unless told otherwise. Run beside
+ * other checks, those workers take the cores the gate gave the others (the longest check loses
+ * its core and sets the wall time), so the gate bounds them to the slots it leaves each check.
  */
 interface WorkerTool {
   /** The program's name in argv (after `python -m`, `npx` and the like). */
@@ -24,6 +24,13 @@ const TOOLS: WorkerTool[] = [
     flag: (n) => [`--jobs=${n}`],
     userSet: (args, cwd) =>
       args.some((a) => /^(-j|--jobs)(=|$)|^-j\d/.test(a)) || flake8Configs(args, cwd).some(setsFlake8Jobs),
+  },
+  {
+    // oxlint lints on a thread per core unless given --threads (oxlint --help: "Number of threads
+    // to use. Set to 1 for using only 1 CPU core."); it has no config key for it.
+    program: 'oxlint',
+    flag: (n) => [`--threads=${n}`],
+    userSet: (args) => args.some((a) => /^--threads(=|$)/.test(a)),
   },
 ];
 

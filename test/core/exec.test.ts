@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CommandNotFoundError, exec, formatCommand } from '../../src/core/exec.js';
+import { CpuPriority } from '../../src/core/priority.js';
 import { Masker } from '../../src/core/mask.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'exec-test-'));
@@ -91,5 +93,62 @@ describe('exec', () => {
 
   it('formats commands for display with quoting', () => {
     expect(formatCommand(['docker', 'build', '-t', 'a b', "it's"])).toBe(`docker build -t 'a b' 'it'\\''s'`);
+  });
+
+  // The command reads its input to the end first: exec lowers the priority before it ends the
+  // input, so what the command then starts (`nice` prints its own nice value) has it.
+  const autogroups = existsSync('/proc/self/autogroup');
+  it.each([
+    [undefined, getPriority()],
+    [10, Math.max(10, getPriority())],
+    [19, 19],
+  ])(
+    'niceness %s: the command and what it starts run at nice %s, in an autogroup niced the same',
+    async (niceness, want) => {
+      const s = script('nice.sh', 'cat >/dev/null; nice; cat /proc/$$/autogroup 2>/dev/null || true');
+      const r = await exec(s, [], {
+        priority: niceness === undefined ? undefined : new CpuPriority(niceness),
+        input: '',
+      });
+      const [nice, group] = r.stdout.trim().split('\n');
+      expect(Number(nice)).toBe(want);
+      if (autogroups) expect(group).toMatch(new RegExp(` nice ${niceness ?? 0}$`));
+    },
+  );
+
+  it.runIf(autogroups)('a raised priority reaches the running command: its autogroup back at nice 0', async () => {
+    const ready = join(dir, 'raised');
+    // Prints its autogroup, then waits for the raise (bounded: a failure still ends) and prints it again.
+    const s = script(
+      'raise.sh',
+      `cat >/dev/null; cat /proc/$$/autogroup; i=0; while [ ! -e ${ready} ] && [ $i -lt 500 ]; do sleep 0.01; i=$((i+1)); done; ` +
+        `i=0; while ! grep -q ' nice 0$' /proc/$$/autogroup && [ $i -lt 300 ]; do sleep 0.01; i=$((i+1)); done; cat /proc/$$/autogroup`,
+    );
+    const priority = new CpuPriority(19);
+    const r = await exec(s, [], {
+      priority,
+      input: '',
+      onLine: () => {
+        priority.raise();
+        writeFileSync(ready, '');
+      },
+    });
+    const [before, after] = r.stdout.trim().split('\n');
+    expect(before).toMatch(/ nice 19$/);
+    expect(after).toMatch(/ nice 0$/);
+    expect(priority.niceness).toBe(0);
+  });
+
+  it("a priority never touches the caller's own autogroup (a command sharing its session)", async () => {
+    const own = () => readFileSync('/proc/self/autogroup', 'utf8');
+    const before = autogroups ? own() : '';
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      new CpuPriority(19).attach(child.pid!);
+      expect(getPriority(child.pid!)).toBe(19);
+      if (autogroups) expect(own()).toBe(before);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });

@@ -62,6 +62,32 @@ describe('workers bounded to the slots the gate leaves a check', () => {
       ['flake8', '--jobs=auto'],
       ['flake8', '--jobs=auto'],
     ],
+    // oxlint: a thread per core unless --threads.
+    [
+      ['oxlint', '-f', 'json'],
+      ['oxlint', '--threads=1', '-f', 'json'],
+    ],
+    [
+      ['npx', '--no-install', 'oxlint', '-f', 'json'],
+      ['npx', '--no-install', 'oxlint', '--threads=1', '-f', 'json'],
+    ],
+    [
+      ['oxlint', '--threads=4'],
+      ['oxlint', '--threads=4'],
+    ],
+    [
+      ['oxlint', '--threads', '4'],
+      ['oxlint', '--threads', '4'],
+    ],
+    // eslint (--concurrency off) and pylint (-j 1) use one core by default: nothing to bound.
+    [
+      ['eslint', '--format', 'json'],
+      ['eslint', '--format', 'json'],
+    ],
+    [
+      ['pylint', '--output-format=json'],
+      ['pylint', '--output-format=json'],
+    ],
   ])('%j → %j', (run, want) => {
     expect(runOf(check(run), dir())).toEqual(want);
   });
@@ -120,4 +146,20 @@ describe('workers bounded to the slots the gate leaves a check', () => {
       expect(r.exitCode).toBe(1);
     },
   );
+
+  it('the gate runs real oxlint on one thread beside another check, findings intact', async () => {
+    const repo = new TestRepo();
+    repo.write('a.js', 'debugger;\n').write('b.js', '\ndebugger;\n').write('c.txt', 'ok\n').commit('base');
+    const oxlint = join(import.meta.dirname, '../../node_modules/.bin/oxlint');
+    const r = await runLint(repo.dir, {
+      all: 'true',
+      parallel: '2',
+      checks: `- name: oxlint\n  run: ${oxlint} -f json\n  files: ['**/*.js']\n  format: oxlint-json\n- name: txt\n  run: cat\n  files: ['*.txt']\n`,
+    });
+    const cores = availableParallelism();
+    const ran = r.logger.lines.find((l) => l.startsWith(`$ ${oxlint}`));
+    expect(ran).toBe(`$ ${oxlint}${cores > 1 ? ` --threads=${Math.floor(cores / 2)}` : ''} -f json a.js b.js`);
+    expect(r.outputs.findings).toBe('2');
+    expect(r.exitCode).toBe(1);
+  });
 });
