@@ -233,7 +233,6 @@ export const exec: ExecFn = (command, args, options = {}) => {
     const finish = (code: number | null, sig: NodeJS.Signals | null) => {
       if (settled) return;
       settled = true;
-      if (pid) options.priority?.detach(pid);
       if (timer) clearTimeout(timer);
       if (killTimer && !timedOut && !aborted) clearTimeout(killTimer);
       options.signal?.removeEventListener('abort', onAbort);

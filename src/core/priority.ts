@@ -9,6 +9,11 @@ const readText = (path: string): string | undefined => {
   }
 };
 
+let own: string | undefined | null = null;
+/** This process's autogroup (`/autogroup-N`), read once: it does not change while it runs. */
+const ownAutogroup = (): string | undefined =>
+  own === null ? (own = readText('/proc/self/autogroup')?.split(' ')[0]) : own;
+
 /** How often an autogroup write refused for its rate (EAGAIN) is tried again, and how many times. */
 const AUTOGROUP_RETRY_MS = 100;
 const AUTOGROUP_TRIES = 20;
@@ -67,7 +72,7 @@ export class CpuPriority {
     const file = `/proc/${pid}/autogroup`;
     // Only the command's own autogroup: never the caller's, when the command shares its session.
     const group = readText(file)?.split(' ')[0];
-    if (!group || group === readText('/proc/self/autogroup')?.split(' ')[0]) return;
+    if (!group || group === ownAutogroup()) return;
     try {
       writeFileSync(file, String(this.nice));
     } catch (e) {

@@ -127,7 +127,7 @@ export async function watchWorkload(
     } else {
       o = await rec.kc.json<Workload>(['get', rec.kind.toLowerCase(), rec.name], { quiet: true, signal });
       const selector = labelSelectorString(o.spec.selector);
-      pods = await rec.kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selector], { quiet: true, signal });
+      pods = await podsOf(rec.kc, selector, signal);
       reader = new WorkloadReader(rec.kc, rec.kind, rec.name, 'pods', selector);
     }
     const j = judge(rec.kind, o);
@@ -160,6 +160,10 @@ export async function watchWorkload(
   }
 }
 
+/** The pods a workload's selector selects. */
+const podsOf = (kc: Kubectl, selector: string, signal?: AbortSignal) =>
+  kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selector], { quiet: true, signal });
+
 /**
  * A StatefulSet (OrderedReady) waits for a broken pod to become ready before it replaces it,
  * so reverting the template is not enough: Kubernetes documents deleting the pods that ran the
@@ -167,8 +171,7 @@ export async function watchWorkload(
  */
 async function forceRollback(s: Session, rec: WorkloadRecord): Promise<void> {
   const o = await rec.kc.json<Workload>(['get', 'statefulset', rec.name], { quiet: true });
-  const selector = labelSelectorString(o.spec.selector);
-  const pods = await rec.kc.json<{ items: Pod[] }>(['get', 'pods', '-l', selector], { quiet: true });
+  const pods = await podsOf(rec.kc, labelSelectorString(o.spec.selector));
   const ready = (p: Pod) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
   const broken = pods.items.filter((p) => !isNew(o, p) && !ready(p)).map((p) => `pod/${p.metadata.name}`);
   if (!broken.length) return;

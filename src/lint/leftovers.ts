@@ -97,16 +97,16 @@ function gone(pid: number): boolean {
 
 /**
  * SIGKILL is delivered when the process next runs: on a loaded machine that is not at once.
- * Wait (up to half a second) until the killed processes are gone, so "killed" is true when said.
+ * Wait (up to half a second) until the killed processes are gone, so "killed" is true when said;
+ * on timers, so the checks running beside this one are served meanwhile.
  */
-function waitGone(pids: number[]): void {
-  const tick = new Int32Array(new SharedArrayBuffer(4));
+async function waitGone(pids: number[]): Promise<void> {
   const until = Date.now() + 500;
-  while (pids.some((p) => !gone(p)) && Date.now() < until) Atomics.wait(tick, 0, 0, 5);
+  while (pids.some((p) => !gone(p)) && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
 }
 
 /** Kill what a check left behind and say what it was, for the check's detail line. */
-export function killLeftovers(mark: string, before?: ProcSnapshot): string | undefined {
+export async function killLeftovers(mark: string, before?: ProcSnapshot): Promise<string | undefined> {
   const left = findLeftovers(mark, before);
   for (const l of left) {
     try {
@@ -116,7 +116,7 @@ export function killLeftovers(mark: string, before?: ProcSnapshot): string | und
     }
   }
   if (!left.length) return undefined;
-  waitGone(left.map((l) => l.pid));
+  await waitGone(left.map((l) => l.pid));
   const names = left.slice(0, 3).map((l) => `${l.command} (pid ${l.pid})`);
   return `left ${left.length} process(es) running after it exited, killed: ${names.join(', ')}${left.length > 3 ? ', …' : ''}`;
 }

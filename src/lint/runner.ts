@@ -101,7 +101,7 @@ export async function runCheck(
         priority: deps.priority,
       });
       results.push(r);
-      leftovers = killLeftovers(mark, before) ?? leftovers;
+      leftovers = (await killLeftovers(mark, before)) ?? leftovers;
       if (r.timedOut || r.aborted) break;
     }
   } catch (e) {

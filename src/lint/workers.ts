@@ -77,13 +77,10 @@ function flake8Configs(args: string[], cwd: string): string[] {
 export function boundWorkers(check: LintCheck, slots: number, cores: number, cwd: string): LintCheck {
   if (check.shell || check.builtin || slots >= cores) return check;
   const at = programIndex(check.run);
-  for (const t of TOOLS) {
-    if (at < 0 || basename(check.run[at]) !== t.program) continue;
-    const args = check.run.slice(at + 1);
-    if (t.userSet(args, cwd)) return check;
-    return { ...check, run: [...check.run.slice(0, at + 1), ...t.flag(Math.max(1, slots)), ...args] };
-  }
-  return check;
+  const tool = at < 0 ? undefined : TOOLS.find((t) => basename(check.run[at]) === t.program);
+  const args = check.run.slice(at + 1);
+  if (!tool || tool.userSet(args, cwd)) return check;
+  return { ...check, run: [...check.run.slice(0, at + 1), ...tool.flag(Math.max(1, slots)), ...args] };
 }
 
 /** The cores each check may use when `running` checks share `cores`: at least one. */

@@ -13,35 +13,43 @@ import { runDeploy } from './run.js';
 
 const it = needs('kubectl', hasKubectl);
 
-function workspace(strategy = 'RollingUpdate'): string {
+/** A folder holding db.yaml with these lines. */
+function workspaceWith(lines: string[]): string {
   const ws = mkdtempSync(join(tmpdir(), 'shipline-workloads-'));
-  writeFileSync(
-    join(ws, 'db.yaml'),
-    [
-      'apiVersion: apps/v1',
-      'kind: StatefulSet',
-      'metadata: {name: db}',
-      'spec:',
+  writeFileSync(join(ws, 'db.yaml'), [...lines, ''].join('\n'));
+  return ws;
+}
+
+/** StatefulSet db (serviceName db) with these spec lines. */
+const dbStatefulSet = (...spec: string[]) => [
+  'apiVersion: apps/v1',
+  'kind: StatefulSet',
+  'metadata: {name: db}',
+  'spec:',
+  '  serviceName: db',
+  ...spec,
+];
+
+function workspace(strategy = 'RollingUpdate'): string {
+  return workspaceWith([
+    ...dbStatefulSet(
       '  replicas: 3',
-      '  serviceName: db',
       `  updateStrategy: {type: ${strategy}}`,
       '  selector: {matchLabels: {app: db}}',
       '  template:',
       '    metadata: {labels: {app: db}}',
       '    spec: {containers: [{name: db, image: ghcr.io/acme/db:v1}]}',
-      '---',
-      'apiVersion: apps/v1',
-      'kind: DaemonSet',
-      'metadata: {name: agent}',
-      'spec:',
-      '  selector: {matchLabels: {app: agent}}',
-      '  template:',
-      '    metadata: {labels: {app: agent}}',
-      '    spec: {containers: [{name: agent, image: ghcr.io/acme/agent:v1}]}',
-      '',
-    ].join('\n'),
-  );
-  return ws;
+    ),
+    '---',
+    'apiVersion: apps/v1',
+    'kind: DaemonSet',
+    'metadata: {name: agent}',
+    'spec:',
+    '  selector: {matchLabels: {app: agent}}',
+    '  template:',
+    '    metadata: {labels: {app: agent}}',
+    '    spec: {containers: [{name: agent, image: ghcr.io/acme/agent:v1}]}',
+  ]);
 }
 
 const image = (sim: K8sSimulator, resource: 'statefulsets' | 'daemonsets', name: string) =>
@@ -60,24 +68,16 @@ describe('StatefulSets and DaemonSets', () => {
       labels: { app: 'db', track: 'canary' },
       containers: [{ name: 'db', image: 'ghcr.io/acme/db:crash' }],
     });
-    const ws = mkdtempSync(join(tmpdir(), 'shipline-workloads-'));
-    writeFileSync(
-      join(ws, 'db.yaml'),
-      [
-        'apiVersion: apps/v1',
-        'kind: StatefulSet',
-        'metadata: {name: db}',
-        'spec:',
+    const ws = workspaceWith(
+      dbStatefulSet(
         '  replicas: 2',
-        '  serviceName: db',
         '  selector:',
         '    matchLabels: {app: db}',
         '    matchExpressions: [{key: track, operator: NotIn, values: [canary]}]',
         '  template:',
         '    metadata: {labels: {app: db, track: stable}}',
         '    spec: {containers: [{name: db, image: ghcr.io/acme/db:v1}]}',
-        '',
-      ].join('\n'),
+      ),
     );
     const r = await runDeploy(sim, { manifests: 'db.yaml', images: 'ghcr.io/acme/db=ghcr.io/acme/db:v2' }, {}, ws);
     expect(r.outputs.result, r.stdout + r.stderr).toBe('deployed');
