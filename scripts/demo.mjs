@@ -19,7 +19,8 @@ import { performance } from 'node:perf_hooks';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const service = join(root, 'examples', 'service');
 const cli = join(root, 'dist', 'shipline', 'cli.mjs');
-const out = join(root, '.shipline-out', 'demo');
+// SHIPLINE_DEMO_OUT: another folder for all of it (the test suite keeps it in its temporary folder).
+const out = process.env.SHIPLINE_DEMO_OUT || join(root, '.shipline-out', 'demo');
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code, s) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
 

@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHome } from '../helpers/home.js';
+import { runBase, runHome } from '../helpers/home.js';
 import { ROOT } from '../helpers/runner.js';
 import { WebhookReceiver } from '../notify/webhook-receiver.js';
 
-mkdirSync(join(ROOT, '.shipline-out'), { recursive: true });
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 // @ts-expect-error: a plain .mjs script, no declarations
@@ -21,7 +20,7 @@ describe('a failing test shard: the notify job tells the team (a local webhook r
   let result: { code: number; text: string };
   beforeAll(async () => {
     const url = await receiver.start();
-    const base = mkdtempSync(join(ROOT, '.shipline-out', 'e2e-fail-'));
+    const base = runBase('e2e-fail');
     made.push(base);
     const home = runHome('e2e');
     made.push(home);

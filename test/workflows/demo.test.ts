@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertDistFresh } from '../helpers/dist.js';
-import { runHome } from '../helpers/home.js';
+import { runBase, runHome } from '../helpers/home.js';
 import { ROOT } from './lib.js';
 // @ts-expect-error: a plain .mjs script, no declarations
 import { shellWords } from '../../bench/demo/cli-sequence.mjs';
@@ -44,7 +44,9 @@ describe("shellWords (the shard action's shell-quoted file list, read back)", ()
 // after it runs on that repository and out folder, so its plan and coverage gate restore the
 // state the push saved (the cache's default-branch fallback). One push run serves the demo's
 // assertions and the workflow's (this file holds both: the pipeline runs once, not twice).
-const demoOut = join(ROOT, '.shipline-out/demo');
+// The demo's folder (SHIPLINE_DEMO_OUT) is the suite's, in memory (runBase), not .shipline-out/demo.
+const demoBase = runBase('demo');
+const demoOut = join(demoBase, 'demo');
 let run: SpawnSyncReturns<string>;
 let record: { verdict: string; stages: StageRecord[] } = { verdict: '', stages: [] };
 let push: WorkflowRun;
@@ -54,6 +56,7 @@ const repo = join(demoOut, 'repo');
 let HOME = '';
 afterAll(() => {
   if (HOME) rmSync(HOME, { recursive: true, force: true });
+  rmSync(demoBase, { recursive: true, force: true });
 });
 beforeAll(() => {
   assertDistFresh();
@@ -65,7 +68,7 @@ beforeAll(() => {
   run = spawnSync(process.execPath, [join(ROOT, 'scripts/demo.mjs')], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', HOME },
+    env: { ...process.env, NO_COLOR: '1', HOME, SHIPLINE_DEMO_OUT: demoOut },
     timeout: 600_000,
   });
   const summaryJson = join(demoOut, 'summary.json');
@@ -101,7 +104,7 @@ describe('npm run demo', () => {
     ]);
     for (const s of record.stages)
       expect(run.stdout).toMatch(new RegExp(`${s.name.replace(/[()]/g, '\\$&')}\\s+\\S.*\\d+\\.\\d s`));
-    const md = readFileSync(join(ROOT, '.shipline-out/demo/summary.md'), 'utf8');
+    const md = readFileSync(join(demoOut, 'summary.md'), 'utf8');
     expect(md).toContain('| stage | result | seconds | detail |');
   });
 
