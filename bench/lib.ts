@@ -45,11 +45,15 @@ export function timeCommand(
 }
 
 /** Interleave the runs of several commands so machine noise hits all of them alike. */
-export function timeInterleaved(
+/**
+ * Every timed run (ms) of each command, the commands taking turns in each iteration, so runs with
+ * the same index were taken moments apart and share the machine's speed at that time.
+ */
+export function timeInterleavedRuns(
   cmds: Record<string, { cmd: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string }>,
   runs = 15,
   warmup = 2,
-): Record<string, number> {
+): Record<string, number[]> {
   const times: Record<string, number[]> = {};
   for (const k of Object.keys(cmds)) times[k] = [];
   for (let i = 0; i < warmup + runs; i++) {
@@ -61,7 +65,16 @@ export function timeInterleaved(
       if (i >= warmup) times[k].push(ms);
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  return times;
+}
+
+/** The median run (ms) of each command, timed in turns (`timeInterleavedRuns`). */
+export function timeInterleaved(
+  cmds: Record<string, { cmd: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string }>,
+  runs = 15,
+  warmup = 2,
+): Record<string, number> {
+  return Object.fromEntries(Object.entries(timeInterleavedRuns(cmds, runs, warmup)).map(([k, v]) => [k, median(v)]));
 }
 
 export function round(n: number, digits = 2): number {
