@@ -3,7 +3,10 @@
 // one gotestsum per package), and the realised slowest shard is compared with a lower bound
 // measured in the same round (lowerBound below). Suites: Go's standard library packages, and
 // pytest suites checked out under $SHIPLINE_BENCH_SUITES (default ~/.cache/shipline-bench):
-// click and flask. Rounds: SHARD_REAL_REPS (default 3); suites: SHARD_REAL_SUITES=go,click,flask.
+// click and flask. Rounds: SHARD_REAL_REPS (default: each suite's own, Suite.rounds); suites:
+// SHARD_REAL_SUITES=go,click,flask. SHARD_REAL_DUMP=file appends each round's runs as one JSON line
+// (learned costs, the bound's runs, every plan's shards with their walls and JUnit seconds).
+import { appendFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileCost, learnFromRun } from '../src/shard/filecost.js';
 import { fitOverhead, mergeOverhead, type Overhead } from '../src/shard/overhead.js';
@@ -12,7 +15,8 @@ import { median, round, type BenchReport, type BenchRow } from './lib.js';
 import { vitestShards } from './shard/peers.js';
 import { runShard, suites, type ShardRun, type Suite } from './shard/suites.js';
 
-const REPS = Number(process.env.SHARD_REAL_REPS ?? 3);
+/** Rounds a suite runs: SHARD_REAL_REPS for every suite, else the suite's own default. */
+const repsOf = (s: Suite): number => Number(process.env.SHARD_REAL_REPS ?? s.rounds);
 /** Earlier runs the timings are learned from (the first hash-sliced, the rest by shipline's plan). */
 const LEARN = Number(process.env.SHARD_REAL_LEARN ?? 4);
 /**
@@ -146,6 +150,7 @@ export async function bench(): Promise<BenchReport> {
   const t0 = performance.now();
   for (const s of list) {
     const ts = performance.now();
+    const REPS = repsOf(s);
     const learned = learn(s);
     const algos: Record<string, (n: number) => string[][]> = {
       'shipline (JUnit + per-file fixed cost)': (n) => shiplinePlan(s, learned, n),
@@ -166,6 +171,9 @@ export async function bench(): Promise<BenchReport> {
     const aloneOverShard: number[] = [];
     // The same plan's shard walls, round by round: what noise alone does to the ratio.
     const ours: number[][] = [];
+    // Which of shipline's shards ran slowest each round: a lone unit that the bound also ran alone
+    // makes the round's ratio that unit's wall over its own wall alone (one command timed twice).
+    const slowestIs: string[] = [];
     const bounds: BoundRun[] = [];
     // Each unit's own wall less its JUnit seconds, where the runner times units one by one (the Go loop).
     const unitRest = new Map<string, number[]>();
@@ -185,10 +193,40 @@ export async function bench(): Promise<BenchReport> {
         const shards = algos[name](s.shards).filter((x) => x.length);
         walls[name] = { shards, runs: shards.map((units) => runShard(s, units)) };
       }
+      if (process.env.SHARD_REAL_DUMP)
+        appendFileSync(
+          process.env.SHARD_REAL_DUMP,
+          JSON.stringify({
+            suite: s.name,
+            rep,
+            load: loadavg()[0],
+            overhead: learned.overhead,
+            seconds: Object.fromEntries(learned.seconds),
+            bound: b && { idle: b.idle.wall, whole: b.whole.wall, solo: b.solo.map((r) => r.wall), longest },
+            plans: Object.fromEntries(
+              Object.entries(walls).map(([k, v]) => [
+                k,
+                v.shards.map((units, i) => ({
+                  units,
+                  wall: v.runs[i].wall,
+                  junit: Object.fromEntries(v.runs[i].seconds),
+                })),
+              ]),
+            ),
+          }) + '\n',
+        );
       const bound = b as BoundRun;
       bounds.push(bound);
       for (const [name, { shards, runs }] of Object.entries(walls)) {
-        if (name === OURS) ours.push(runs.map((r) => r.wall));
+        if (name === OURS) {
+          ours.push(runs.map((r) => r.wall));
+          const j = runs.findIndex((r) => r.wall === Math.max(...runs.map((x) => x.wall)));
+          slowestIs.push(
+            shards[j].length === 1 && longest.includes(shards[j][0])
+              ? `${shards[j][0]} alone (run alone for the bound too)`
+              : `shard ${j + 1} (${shards[j].length} units)`,
+          );
+        }
         for (const r of runs)
           for (const [u, w] of r.unitWalls) {
             (unitRest.get(u) ?? unitRest.set(u, []).get(u))?.push(w - (r.seconds.get(u) ?? 0));
@@ -241,7 +279,7 @@ export async function bench(): Promise<BenchReport> {
     const meanOverBound = ours.map((r, i) => r.reduce((a, b) => a + b, 0) / r.length / wallBounds[i]);
     notes.push(
       `${s.name}: shipline's shards predicted→realised (median) ${predVsReal} s; ${unitNote}` +
-        `per round, shipline's slowest / its mean shard ${ours.map((_, i) => round(imbalance[i], 3)).join(', ')} and its mean shard / the bound ${meanOverBound.map((x) => round(x, 3)).join(', ')}; ` +
+        `per round, shipline's slowest shard ${slowestIs.join(', ')}; its slowest / its mean shard ${ours.map((_, i) => round(imbalance[i], 3)).join(', ')} and its mean shard / the bound ${meanOverBound.map((x) => round(x, 3)).join(', ')}; ` +
         `learned ${o ? `${o.perFile} s per file, ${o.perShard} s per shard, ${own.length} file(s) with their own cost${own.length ? ` (most: ${own[0][0]} ${own[0][1]} s)` : ''}` : 'no fixed cost'}; ` +
         `uniform model ${learned.uniform?.perFile ?? 0} s per file; run alone for the bound: ${longest.join(', ')}; ` +
         `over the rounds S (no test) ${spread(bounds.map((b) => b.idle.wall))}, T(all) ${spread(bounds.map((b) => b.whole.wall))}, ` +
@@ -255,7 +293,7 @@ export async function bench(): Promise<BenchReport> {
   return {
     name: 'shard-real: plans run for real on real suites',
     description:
-      `Each plan's shards run one after another as separate runners would run them (pytest: one process a shard; Go: the Go template's loop, one gotestsum per package), ${REPS} rounds in rotating order. ` +
+      `Each plan's shards run one after another as separate runners would run them (pytest: one process a shard; Go: the Go template's loop, one gotestsum per package), in rounds of rotating order (${list.map((s) => `${repsOf(s)} for ${s.name}`).join(', ')}). ` +
       `Realised lower bound, measured each round in the same rotation and the same for every plan: max(the ${ALONE} longest units (by what was learned) each run alone, S + (T(all) − S) ÷ shards), ` +
       `T(all) = one shard holding every unit, S = a shard running no test (pytest on the conftest alone; the Go loop with no package). No plan beats it: a shard does at least what each of its units does alone, and one process running two shards' tests saves at least one start-up S, so the shards' walls sum to at least T(all) + (shards − 1)·S. ` +
       `Timings come from ${LEARN} earlier runs (one hash-sliced, the rest by shipline’s plan), ` +
