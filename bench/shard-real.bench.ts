@@ -220,7 +220,8 @@ export async function bench(): Promise<BenchReport> {
       for (const [name, { shards, runs }] of Object.entries(walls)) {
         if (name === OURS) {
           ours.push(runs.map((r) => r.wall));
-          const j = runs.findIndex((r) => r.wall === Math.max(...runs.map((x) => x.wall)));
+          const slowest = Math.max(...runs.map((x) => x.wall));
+          const j = runs.findIndex((r) => r.wall === slowest);
           slowestIs.push(
             shards[j].length === 1 && longest.includes(shards[j][0])
               ? `${shards[j][0]} alone (run alone for the bound too)`
