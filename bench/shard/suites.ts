@@ -128,13 +128,6 @@ export interface ShardRun {
 
 /** Run one shard as a runner would: its wall and CPU (children's user + sys) time and JUnit seconds per unit. */
 export function runShard(s: Suite, units: string[]): ShardRun {
-  // An idle second before each shard (SHARD_REAL_SETTLE_MS; 0 turns it off), untimed, the same for
-  // every plan and the bound: a shard on its own runner starts on a machine with nothing else to
-  // finish. Without it the bench timed click's test_stream_lifecycle.py 7-8% slower as a plan's
-  // lone shard than as the bound's run of the same file in 9 rounds of 9 (CPU time too); with it,
-  // 1.003, 0.916 and 1.138 (docs/shard.md).
-  const settle = Number(process.env.SHARD_REAL_SETTLE_MS ?? 1000);
-  if (settle > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, settle);
   const dir = mkdtempSync(join(tmpdir(), 'shard-real-'));
   const t = performance.now();
   const r = spawnSync('bash', ['-c', `${s.command(units, dir)} >/dev/null 2>&1; times`], {
