@@ -31,7 +31,7 @@ export async function simulator(options: SimulatorOptions = {}): Promise<K8sSimu
  * go.dev/doc/gc-guide), so a long-lived kubectl (`proxy`, a watch) stays bounded. kubectl
  * behaves the same otherwise; the deploy tool passes its environment on to every kubectl.
  */
-export const KUBECTL_GC = { GOGC: 'off', GOMEMLIMIT: '128MiB' };
+const KUBECTL_GC = { GOGC: 'off', GOMEMLIMIT: '128MiB' };
 
 /**
  * Environment for one kubectl user: a fresh KUBECACHEDIR (discovery and the dispatcher's
