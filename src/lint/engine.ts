@@ -68,7 +68,10 @@ async function gate(
     cores,
     // Fail-fast cancels the others only for what fails the verdict, not for old findings it does not count.
     failFast: o.failFast ? (r) => judge.failsVerdict(r) : undefined,
-    onDone: o.json ? undefined : (r) => logCheck(ctx, r),
+    onDone: (r) => {
+      judge.warm(r);
+      if (!o.json) logCheck(ctx, r);
+    },
   });
   const byName = new Map([...ran, ...skipped].map((r) => [r.name, r]));
   const results = checks.map((c) => byName.get(c.name)!);

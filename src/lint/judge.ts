@@ -169,6 +169,17 @@ export class Judge {
     }
   }
 
+  /**
+   * A check finished while others still run: when its findings will need the changed lines
+   * (the judgement reads them for any finding), start that git diff now, off the gate's
+   * critical path, instead of after the last check. Nothing is read for a run without findings.
+   */
+  warm(r: CheckResult): void {
+    if (this.scope.root !== undefined && r.findings.length && this.needsLines && !this.stop.why)
+      // A failure here is met again, and said, where the judgement awaits the same promise.
+      this.changedLines().catch(() => undefined);
+  }
+
   /** The gate's verdict on every check's results. */
   async judge(results: CheckResult[]): Promise<Judgement> {
     const k = await this.knowledge(results, true);

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { TestRepo } from '../helpers/git.js';
 import { available, needs } from '../helpers/real.js';
 import { parseSarif } from '../../src/lint/parsers.js';
@@ -344,5 +346,57 @@ describe('fix, JSON and SARIF', () => {
         .findings.map((f) => `${f.file}:${f.line}`)
         .sort(),
     );
+  });
+});
+
+describe('git work off the critical path', () => {
+  /**
+   * A `git` first on PATH that stamps each call (ns since the epoch) and runs the real one. The
+   * gate runs git with this process's environment, so PATH is set here for the test's length.
+   */
+  const path = process.env.PATH;
+  afterEach(() => {
+    process.env.PATH = path;
+  });
+  function stampedGit(): { env: NodeJS.ProcessEnv; calls: () => Array<{ at: number; args: string }> } {
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const bin = mkdtempSync(join(tmpdir(), 'stamped-git-'));
+    const log = join(bin, 'calls');
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$(date +%s%N) $*" >> '${log}'\nexec '${real}' "$@"\n`, {
+      mode: 0o755,
+    });
+    process.env.PATH = `${bin}:${path}`;
+    return {
+      env: cleanEnv(),
+      calls: () =>
+        (existsSync(log) ? readFileSync(log, 'utf8') : '')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => ({ at: Number(l.slice(0, l.indexOf(' '))), args: l.slice(l.indexOf(' ') + 1) })),
+    };
+  }
+
+  it('reads the changed lines while a longer check still runs, once a finished check has findings', async () => {
+    const repo = featureRepo();
+    const git = stampedGit();
+    const ended = join(repo.dir, '.slow-ended');
+    // grep ends at once with findings; slow holds its slot for 1.5 s and stamps its end.
+    const slow = `- name: slow\n  run: sh -c 'sleep 1.5; date +%s%N > ${ended}'\n  files: ['*.txt']\n  pass-files: false\n`;
+    const r = await runLint(repo.dir, { checks: GREP + slow, all: 'true', parallel: '2' }, { env: git.env });
+    expect(r.outputs.result).toBe('failed');
+    const diffs = git.calls().filter((c) => / diff /.test(c.args));
+    expect(diffs.length).toBeGreaterThan(0);
+    // The changed lines (for annotations, annotate: changed-lines) were read before slow ended.
+    expect(diffs[0].at).toBeLessThan(Number(readFileSync(ended, 'utf8')));
+    expect(report(r).findings.length).toBe(4);
+  });
+
+  it('starts no diff when no check has findings', async () => {
+    const repo = featureRepo();
+    const git = stampedGit();
+    const clean = `- name: clean\n  run: 'true'\n  files: ['*.txt']\n`;
+    const r = await runLint(repo.dir, { checks: clean, all: 'true' }, { env: git.env });
+    expect(r.outputs.result).toBe('passed');
+    expect(git.calls().map((c) => c.args)).not.toContainEqual(expect.stringMatching(/ diff /));
   });
 });
