@@ -27,13 +27,13 @@ echo "end \$(date +%s%N)" >> "$W/stamps"
 exit \$rc
 W
 chmod +x "$W/bin/mypy"
-ARGS="--cache-dir=/dev/null --show-column-numbers --no-error-summary --no-color-output ."
+ARGS=(--cache-dir=/dev/null --show-column-numbers --no-error-summary --no-color-output .)
 CHECKS="- name: flake8
   run: flake8
   files: ['**/*.py']
   format: gcc
 - name: mypy
-  run: $W/bin/mypy $ARGS
+  run: $W/bin/mypy ${ARGS[*]}
   files: ['**/*.py']
   pass-files: false
   format: gcc
@@ -49,7 +49,7 @@ CHECKS="- name: flake8
 ms() { echo $(( ($1 - $2) / 1000000 )); }
 for _ in $(seq 1 "${1:-8}"); do
   rm -f "$W/stamps"
-  "$W/bin/mypy" $ARGS > /dev/null || true
+  "$W/bin/mypy" "${ARGS[@]}" > /dev/null || true
   alone=$(ms "$(awk '/end/{print $2}' "$W/stamps")" "$(awk '/start/{print $2}' "$W/stamps")")
   rm -f "$W/stamps"
   t0=$(date +%s%N)
