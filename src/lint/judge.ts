@@ -76,6 +76,9 @@ export class Judge {
       return lines;
     } catch (e) {
       if (this.stop.why === 'budget') throw e;
+      // Cancelled while the diff was read beside the checks: the run says cancelled, and its
+      // findings are judged as a cancelled run's are, without the lines (fail-on unchanged).
+      if (this.stop.why) return undefined;
       // The checks' results stand; without a diff every finding counts and is annotated.
       this.ctx.logger.warning(
         `could not tell the changed lines (${describeThrown(e)}): every finding counts (fail-on: any)`,

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,6 +100,48 @@ describe('cancellation (issue 15, item 3)', () => {
     expect(r.logger.text).toMatch(/lint gate cancelled: 3 check\(s\) stopped/);
     expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
   }, 15_000);
+});
+
+describe('cancelled while the changed lines are read beside the checks', () => {
+  const path = process.env.PATH;
+  afterEach(() => {
+    process.env.PATH = path;
+  });
+
+  it('says cancelled and nothing about the changed lines it was reading', async () => {
+    const dir = repo().dir;
+    // A git whose diff takes 5 s: the read started once `found` ends is still running at the cancel.
+    const bin = new TestRepo().dir;
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(
+      join(bin, 'git'),
+      `#!/bin/sh\ncase " $* " in *" diff "*) touch '${bin}/diffing'; sleep 5 ;; esac\nexec '${real}' "$@"\n`,
+      { mode: 0o755 },
+    );
+    process.env.PATH = `${bin}:${path}`;
+    // Cancel once the diff is under way (that is, after `found` ended), as a runner's cancel would.
+    const ac = new AbortController();
+    const poll = setInterval(() => existsSync(join(bin, 'diffing')) && ac.abort('SIGINT'), 50);
+    const r = await runLint(
+      dir,
+      {
+        checks:
+          `- name: found\n  run: ${JSON.stringify('echo a.txt:1:1: bad; exit 1')}\n  shell: true\n  format: gcc\n` +
+          check('slow', 'sleep 60'),
+        parallel: '2',
+        'fail-on': 'changed-lines',
+      },
+      { signal: ac.signal },
+    ).finally(() => clearInterval(poll));
+    expect(r.outputs.result).toBe('cancelled');
+    expect(report(r).checks.map((c) => [c.name, c.status])).toEqual([
+      ['found', 'failed'],
+      ['slow', 'cancelled'],
+    ]);
+    expect(r.logger.text).toMatch(/lint gate cancelled/);
+    expect(r.logger.text).not.toMatch(/could not tell the changed lines/);
+    expect(r.logger.text).toMatch(/fail-on: changed-lines/);
+  }, 20_000);
 });
 
 describe('Ctrl-C on the CLI (the pre-commit use)', () => {
