@@ -202,6 +202,7 @@ export async function bench(): Promise<BenchReport> {
       gateDefault: { cmd: node, args: gateArgs([]), cwd: svc.dir, env },
       gateSerial: { cmd: node, args: gateArgs(['--parallel', '1']), cwd: svc.dir, env },
       gateRunner: { cmd: node, args: gateArgs([]), cwd: svc.dir, env: runnerEnv },
+      gateRunner4: { cmd: node, args: gateArgs(['--parallel', '4']), cwd: svc.dir, env: runnerEnv },
       ...alone,
     },
     PARALLEL_RUNS,
@@ -238,6 +239,7 @@ export async function bench(): Promise<BenchReport> {
   );
   parallelRow('same with the default parallel (one check per core: the longest starts first)', 'gateDefault');
   parallelRow('same, runner-like environment (no NODE_EXTRA_CA_CERTS)', 'gateRunner');
+  parallelRow('--parallel 4, runner-like environment', 'gateRunner4');
   rows.push({
     metric: '4 checks in parallel / the same checks in a sequential sh script',
     value: round(t2.gate / t2.script),
@@ -295,7 +297,7 @@ export async function bench(): Promise<BenchReport> {
     description:
       "Built CLI (`dist/shipline/cli.mjs lint`), medians of interleaved runs in the same process, the 1-minute load average noted with each figure: (1) 21 runs of the gate around one no-op check vs the no-op alone and bare `node -e 0`, on a 133-file git repo, in this machine's environment and in a runner-like one without NODE_EXTRA_CA_CERTS (GitHub-hosted runners do not set it; where it is set node parses that CA bundle in every start, before any of our code runs), each beside bare node in the same environment, and the CPU time of 21 more of each; the overhead goal is judged on the runner-like figure; (2) " +
       PARALLEL_RUNS +
-      " runs (1 warm-up; mypy without a cache, as on a fresh runner) of flake8, mypy, bandit and yamllint on the same repo, by the gate with --all and --parallel 4, the default (cores) and 1, and the default in the runner-like environment, vs `sh -c` running the same commands one after another and each command alone; the bound is max(longest check alone, CPU time of the script / cores), and each gate run is judged against the longest check's run of the same turn (the median of those paired ratios; the ratio of the medians is in the note); (3) 3 runs (1 warm-up) of flake8 through the gate on a generated 2,000-file Python repo with 5 files changed against main, changed-only (fail-on changed-lines, so no base run) vs --all.",
+      " runs (1 warm-up; mypy without a cache, as on a fresh runner) of flake8, mypy, bandit and yamllint on the same repo, by the gate with --all and --parallel 4, the default (cores) and 1, and the default and --parallel 4 in the runner-like environment, vs `sh -c` running the same commands one after another and each command alone; the bound is max(longest check alone, CPU time of the script / cores), and each gate run is judged against the longest check's run of the same turn (the median of those paired ratios; the ratio of the medians is in the note); (3) 3 runs (1 warm-up) of flake8 through the gate on a generated 2,000-file Python repo with 5 files changed against main, changed-only (fail-on changed-lines, so no base run) vs --all.",
     rows,
   };
 }
