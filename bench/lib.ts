@@ -44,10 +44,10 @@ export function timeCommand(
   return median(times);
 }
 
-/** Interleave the runs of several commands so machine noise hits all of them alike. */
 /**
- * Every timed run (ms) of each command, the commands taking turns in each iteration, so runs with
- * the same index were taken moments apart and share the machine's speed at that time.
+ * Interleave the runs of several commands so machine noise hits all of them alike: every timed
+ * run (ms) of each command, the commands taking turns in each iteration, so runs with the same
+ * index were taken moments apart and share the machine's speed at that time.
  */
 export function timeInterleavedRuns(
   cmds: Record<string, { cmd: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string }>,
@@ -68,13 +68,18 @@ export function timeInterleavedRuns(
   return times;
 }
 
+/** The median of each command's runs. */
+export function medians(runs: Record<string, number[]>): Record<string, number> {
+  return Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, median(v)]));
+}
+
 /** The median run (ms) of each command, timed in turns (`timeInterleavedRuns`). */
 export function timeInterleaved(
   cmds: Record<string, { cmd: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string }>,
   runs = 15,
   warmup = 2,
 ): Record<string, number> {
-  return Object.fromEntries(Object.entries(timeInterleavedRuns(cmds, runs, warmup)).map(([k, v]) => [k, median(v)]));
+  return medians(timeInterleavedRuns(cmds, runs, warmup));
 }
 
 export function round(n: number, digits = 2): number {

@@ -3,7 +3,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { median, round, timeInterleaved, timeInterleavedRuns, type BenchReport, type BenchRow } from './lib.js';
+import {
+  median,
+  medians,
+  round,
+  timeInterleaved,
+  timeInterleavedRuns,
+  type BenchReport,
+  type BenchRow,
+} from './lib.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist/shipline/cli.mjs');
@@ -208,7 +216,7 @@ export async function bench(): Promise<BenchReport> {
     PARALLEL_RUNS,
     1,
   );
-  const t2 = Object.fromEntries(Object.entries(runs2).map(([k, v]) => [k, median(v)]));
+  const t2 = medians(runs2);
   const cpuScript = cpuMs('sh', ['-c', script], svc.dir, 5);
   const longestName = Object.keys(commands).reduce((a, b) => (t2[b] > t2[a] ? b : a));
   const longest = t2[longestName];

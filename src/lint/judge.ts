@@ -56,8 +56,12 @@ export class Judge {
     this.failOn = scope.failOn;
   }
 
+  /** Whether findings are placed on changed lines here: in a git work tree, for the verdict or the annotations. */
   private get needsLines(): boolean {
-    return this.failOn !== 'any' || this.o.annotate === 'changed-lines' || this.o.annotate === 'changed-files';
+    return (
+      this.scope.root !== undefined &&
+      (this.failOn !== 'any' || this.o.annotate === 'changed-lines' || this.o.annotate === 'changed-files')
+    );
   }
 
   /** Changed lines by file (paths as findings name them); one git diff, on first use. */
@@ -116,7 +120,7 @@ export class Judge {
     const findings = results.flatMap((r) => r.findings);
     let lines: Map<string, LineRange[]> | undefined;
     // The diff is most of a clean run's git time: only with findings to judge or place.
-    if (this.scope.root !== undefined && findings.length && this.needsLines) {
+    if (findings.length && this.needsLines) {
       if (!final || !this.stop.why) lines = await this.changedLines();
       // After a stop, only a diff fail-fast already read.
       else if (this.lines) lines = await this.lines.catch(() => undefined);
@@ -178,7 +182,7 @@ export class Judge {
    * critical path, instead of after the last check. Nothing is read for a run without findings.
    */
   warm(r: CheckResult): void {
-    if (this.scope.root !== undefined && r.findings.length && this.needsLines && !this.stop.why)
+    if (r.findings.length && this.needsLines && !this.stop.why)
       // A failure here is met again, and said, where the judgement awaits the same promise.
       this.changedLines().catch(() => undefined);
   }

@@ -1,12 +1,12 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GateReport } from '../../src/lint/report.js';
 import { TestRepo } from '../helpers/git.js';
 import { ROOT } from '../helpers/runner.js';
-import { cleanEnv, runLint } from './helpers.js';
+import { cleanEnv, gitFirstOnPath, runLint } from './helpers.js';
 import { alive } from '../helpers/step.js';
 
 const report = (r: { outputs: Record<string, string> }) =>
@@ -103,22 +103,10 @@ describe('cancellation (issue 15, item 3)', () => {
 });
 
 describe('cancelled while the changed lines are read beside the checks', () => {
-  const path = process.env.PATH;
-  afterEach(() => {
-    process.env.PATH = path;
-  });
-
   it('says cancelled and nothing about the changed lines it was reading', async () => {
     const dir = repo().dir;
     // A git whose diff takes 5 s: the read started once `found` ends is still running at the cancel.
-    const bin = new TestRepo().dir;
-    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    writeFileSync(
-      join(bin, 'git'),
-      `#!/bin/sh\ncase " $* " in *" diff "*) touch '${bin}/diffing'; sleep 5 ;; esac\nexec '${real}' "$@"\n`,
-      { mode: 0o755 },
-    );
-    process.env.PATH = `${bin}:${path}`;
+    const bin = gitFirstOnPath((b) => `case " $* " in *" diff "*) touch '${b}/diffing'; sleep 5 ;; esac`);
     // Cancel once the diff is under way (that is, after `found` ended), as a runner's cancel would.
     const ac = new AbortController();
     const poll = setInterval(() => existsSync(join(bin, 'diffing')) && ac.abort('SIGINT'), 50);

@@ -1,14 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestRepo } from '../helpers/git.js';
 import { available, needs } from '../helpers/real.js';
 import { parseSarif } from '../../src/lint/parsers.js';
 import type { GateReport } from '../../src/lint/report.js';
-import { cleanEnv, runLint } from './helpers.js';
+import { cleanEnv, gitFirstOnPath, runLint } from './helpers.js';
 import { alive } from '../helpers/step.js';
 
 /** main: a.txt (line 1 holds "bad") and b.txt; the work: line 2 of a.txt changed (committed), c.txt new (untracked). */
@@ -350,22 +348,10 @@ describe('fix, JSON and SARIF', () => {
 });
 
 describe('git work off the critical path', () => {
-  /**
-   * A `git` first on PATH that stamps each call (ns since the epoch) and runs the real one. The
-   * gate runs git with this process's environment, so PATH is set here for the test's length.
-   */
-  const path = process.env.PATH;
-  afterEach(() => {
-    process.env.PATH = path;
-  });
+  /** A `git` first on PATH that stamps each call (ns since the epoch) before running the real one. */
   function stampedGit(): { env: NodeJS.ProcessEnv; calls: () => Array<{ at: number; args: string }> } {
-    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    const bin = mkdtempSync(join(tmpdir(), 'stamped-git-'));
+    const bin = gitFirstOnPath((dir) => `echo "$(date +%s%N) $*" >> '${join(dir, 'calls')}'`);
     const log = join(bin, 'calls');
-    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$(date +%s%N) $*" >> '${log}'\nexec '${real}' "$@"\n`, {
-      mode: 0o755,
-    });
-    process.env.PATH = `${bin}:${path}`;
     return {
       env: cleanEnv(),
       calls: () =>

@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext, runTool, specInputs } from '../../src/core/host.js';
@@ -6,6 +7,7 @@ import { MemoryLogger } from '../../src/core/logger.js';
 import { Masker } from '../../src/core/mask.js';
 import type { ToolContext } from '../../src/core/tool.js';
 import { tool } from '../../src/lint/tool.js';
+import { onTestFinished } from 'vitest';
 
 /** process.env without the runner's variables, so a test is "local" unless it says otherwise. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -47,4 +49,21 @@ export async function runLint(
     ctx,
     summary: ctx.summary.toString(),
   };
+}
+
+/**
+ * A `git` first on PATH until the test ends: it runs `before(bin)` (shell lines; `$*` holds git's
+ * arguments, `bin` is its folder, for files it leaves) and then the real git. The gate runs git
+ * with this process's environment, so PATH is set on it and put back when the test finishes.
+ */
+export function gitFirstOnPath(before: (bin: string) => string): string {
+  const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  const bin = mkdtempSync(join(tmpdir(), 'git-first-'));
+  writeFileSync(join(bin, 'git'), `#!/bin/sh\n${before(bin)}\nexec '${real}' "$@"\n`, { mode: 0o755 });
+  const path = process.env.PATH;
+  process.env.PATH = `${bin}:${path}`;
+  onTestFinished(() => {
+    process.env.PATH = path;
+  });
+  return bin;
 }
