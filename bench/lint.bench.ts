@@ -37,8 +37,28 @@ function repo(files: Record<string, string>): string {
 const pyModule = (i: number) =>
   `import os\nimport subprocess\n\n\ndef f${i}(x: int) -> int:\n    y = os.path.join("a", str(x))\n    return len(y) + subprocess.call(["true"])\n`;
 
+/** mypy as the bench runs it: no cache, as on a fresh CI runner (the same for the script and the gate). */
+export const MYPY = [
+  'mypy',
+  '--cache-dir=/dev/null',
+  '--show-column-numbers',
+  '--no-error-summary',
+  '--no-color-output',
+  '.',
+];
+
+/** The seed gate's four checks (flake8, mypy, bandit, yamllint) as a `checks` input, mypy run as `mypy`. */
+export function seedChecks(mypy: string): string {
+  return [
+    "- name: flake8\n  run: flake8\n  files: ['**/*.py']\n  format: gcc\n",
+    `- name: mypy\n  run: ${mypy}\n  files: ['**/*.py']\n  pass-files: false\n  format: gcc\n`,
+    "- name: bandit\n  run: bandit --format json --quiet\n  files: ['**/*.py']\n  format: bandit-json\n",
+    "- name: yamllint\n  run: yamllint --format parsable\n  files: ['**/*.yml']\n  format: gcc\n",
+  ].join('');
+}
+
 /** A small Python service: 120 modules, 10 YAML files: the seed gate's workload. */
-function serviceRepo(): { dir: string; py: string[]; yml: string[] } {
+export function serviceRepo(): { dir: string; py: string[]; yml: string[] } {
   const files: Record<string, string> = { 'mypy.ini': '[mypy]\n', '.gitignore': '.mypy_cache/\n' };
   const py: string[] = [];
   const yml: string[] = [];
@@ -174,28 +194,14 @@ export async function bench(): Promise<BenchReport> {
 
   // 2. The seed gate plus yamllint, four checks: in parallel vs a script running them in turn,
   // and vs the best any scheduler could do: max(longest check, total CPU / cores).
-  // No mypy cache, as on a fresh CI runner (and the same for the script and the gate).
-  const mypy = [
-    'mypy',
-    '--cache-dir=/dev/null',
-    '--show-column-numbers',
-    '--no-error-summary',
-    '--no-color-output',
-    '.',
-  ];
   const commands: Record<string, string> = {
     flake8: `flake8 ${svc.py.join(' ')}`,
-    mypy: mypy.join(' '),
+    mypy: MYPY.join(' '),
     bandit: `bandit --format json --quiet ${svc.py.join(' ')}`,
     yamllint: `yamllint --format parsable ${svc.yml.join(' ')}`,
   };
   const script = Object.values(commands).join('; ');
-  const checks = [
-    "- name: flake8\n  run: flake8\n  files: ['**/*.py']\n  format: gcc\n",
-    `- name: mypy\n  run: ${mypy.join(' ')}\n  files: ['**/*.py']\n  pass-files: false\n  format: gcc\n`,
-    "- name: bandit\n  run: bandit --format json --quiet\n  files: ['**/*.py']\n  format: bandit-json\n",
-    "- name: yamllint\n  run: yamllint --format parsable\n  files: ['**/*.yml']\n  format: gcc\n",
-  ].join('');
+  const checks = seedChecks(MYPY.join(' '));
   sanity(['--all', `--checks=${checks}`, '--parallel', '1'], svc.dir, ['flake8', 'mypy', 'bandit', 'yamllint']);
   const cores = availableParallelism();
   const load2 = load();

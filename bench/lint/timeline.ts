@@ -1,0 +1,55 @@
+// Where the lint gate's time goes around its longest check: from the gate's start to mypy's start,
+// mypy's own run, and from mypy's end to the gate's exit, on the lint bench's repository and four
+// checks (serviceRepo, seedChecks), in the runner-like environment (no NODE_EXTRA_CA_CERTS). A
+// wrapper stamps mypy's start and end; mypy alone is timed the same way between gate runs.
+// Usage: npx tsx bench/lint/timeline.ts [runs]   (needs dist/ built)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MYPY, seedChecks, serviceRepo } from '../lint.bench.js';
+
+const cli = join(import.meta.dirname, '../../dist/shipline/cli.mjs');
+const runs = Number(process.argv[2] ?? 8);
+const svc = serviceRepo();
+const bin = mkdtempSync(join(tmpdir(), 'lint-timeline-'));
+const stamps = join(bin, 'stamps');
+const real = execFileSync('sh', ['-c', 'command -v mypy'], { encoding: 'utf8' }).trim();
+const wrapper = join(bin, 'mypy');
+writeFileSync(
+  wrapper,
+  `#!/bin/sh\necho "start $(date +%s%N)" >> '${stamps}'\n'${real}' "$@"; rc=$?\necho "end $(date +%s%N)" >> '${stamps}'\nexit $rc\n`,
+  { mode: 0o755 },
+);
+const args = MYPY.slice(1);
+const checks = seedChecks([wrapper, ...args].join(' '));
+const runnerEnv = { ...process.env };
+delete runnerEnv.NODE_EXTRA_CA_CERTS;
+
+/** The wrapper's stamps of the last run (ms since the epoch), read and cleared. */
+function stamped(): { start: number; end: number } {
+  const text = readFileSync(stamps, 'utf8');
+  rmSync(stamps);
+  const at = (what: string) => Number(new RegExp(`^${what} (\\d+)$`, 'm').exec(text)![1]) / 1e6;
+  return { start: at('start'), end: at('end') };
+}
+const ms = (n: number): number => Math.round(n);
+
+for (let i = 0; i < runs; i++) {
+  spawnSync(wrapper, args, { cwd: svc.dir, stdio: 'ignore' });
+  const alone = stamped();
+  const t0 = Date.now();
+  spawnSync(process.execPath, [cli, 'lint', '--all', `--checks=${checks}`], {
+    cwd: svc.dir,
+    env: runnerEnv,
+    stdio: 'ignore',
+  });
+  const t1 = Date.now();
+  const gate = stamped();
+  console.log(
+    `mypy alone ${ms(alone.end - alone.start)} ms | gate ${ms(t1 - t0)} ms: start → mypy ${ms(gate.start - t0)}, ` +
+      `mypy ${ms(gate.end - gate.start)}, mypy's end → exit ${ms(t1 - gate.end)}`,
+  );
+}
+rmSync(bin, { recursive: true, force: true });
+rmSync(svc.dir, { recursive: true, force: true });
