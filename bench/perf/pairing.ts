@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseMeasures } from '../../src/perf/formats/index.js';
 import { median } from '../../src/perf/stats.js';
 import { buildSuites } from './suites.js';
 
@@ -96,10 +97,8 @@ function goRun(filter: string): Map<string, number> {
     cwd: join(dir, 'go'),
     encoding: 'utf8',
   });
-  const out = new Map<string, number>();
-  for (const m of r.stdout.matchAll(/^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+\S+ ns\/op\s+(\S+) cpu-ns\/op/gm))
-    out.set(m[1], Number(m[2]));
-  return out;
+  // The gate's own Go parser: cpu-ns/op is the CPU clock the suite's benchmarks report.
+  return new Map([...parseMeasures('go', r.stdout).cpu].map(([n, xs]) => [n, median(xs)]));
 }
 const names = [...goRun('.').keys()];
 const whole = new Map<string, number[]>(names.map((n) => [n, []]));
