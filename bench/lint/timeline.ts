@@ -1,7 +1,8 @@
 // Where the lint gate's time goes around its longest check: from the gate's start to mypy's start,
 // mypy's own run, and from mypy's end to the gate's exit, on the lint bench's repository and four
 // checks (serviceRepo, seedChecks), in the runner-like environment (no NODE_EXTRA_CA_CERTS). A
-// wrapper stamps mypy's start and end; mypy alone is timed the same way between gate runs.
+// wrapper stamps mypy's start and end; mypy alone is timed the same way between gate runs, and so
+// is the least any node-based gate can cost: a 4-line ES module that spawns mypy and waits for it.
 // Usage: npx tsx bench/lint/timeline.ts [runs]   (needs dist/ built)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,13 @@ writeFileSync(
   { mode: 0o755 },
 );
 const args = MYPY.slice(1);
+const minimal = join(bin, 'spawn.mjs');
+writeFileSync(
+  minimal,
+  `import { spawn } from 'node:child_process';\n` +
+    `const c = spawn(${JSON.stringify(wrapper)}, ${JSON.stringify(args)}, { stdio: ['ignore', 'pipe', 'pipe'] });\n` +
+    `c.stdout.resume();\nc.stderr.resume();\n`,
+);
 const checks = seedChecks([wrapper, ...args].join(' '));
 const runnerEnv = { ...process.env };
 delete runnerEnv.NODE_EXTRA_CA_CERTS;
@@ -46,9 +54,14 @@ for (let i = 0; i < runs; i++) {
   });
   const t1 = Date.now();
   const gate = stamped();
+  const m0 = Date.now();
+  spawnSync(process.execPath, [minimal], { cwd: svc.dir, env: runnerEnv, stdio: 'ignore' });
+  const m1 = Date.now();
+  const least = stamped();
   console.log(
     `mypy alone ${ms(alone.end - alone.start)} ms | gate ${ms(t1 - t0)} ms: start → mypy ${ms(gate.start - t0)}, ` +
-      `mypy ${ms(gate.end - gate.start)}, mypy's end → exit ${ms(t1 - gate.end)}`,
+      `mypy ${ms(gate.end - gate.start)}, mypy's end → exit ${ms(t1 - gate.end)} | a bare node spawner: start → mypy ` +
+      `${ms(least.start - m0)}, mypy ${ms(least.end - least.start)}, mypy's end → exit ${ms(m1 - least.end)}`,
   );
 }
 rmSync(bin, { recursive: true, force: true });
