@@ -27,6 +27,11 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** The 90th percentile by nearest rank: the smallest value with at least 90% of them at or below it. */
+export function p90(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.ceil(0.9 * xs.length) - 1];
+}
+
 /** Wall time of a command, median of `runs` after `warmup` runs, in ms. */
 export function timeCommand(
   cmd: string,

@@ -11,7 +11,7 @@ import { loadavg } from 'node:os';
 import { fileCost, learnFromRun } from '../src/shard/filecost.js';
 import { fitOverhead, mergeOverhead, type Overhead } from '../src/shard/overhead.js';
 import { planShards } from '../src/shard/plan.js';
-import { median, round, type BenchReport, type BenchRow } from './lib.js';
+import { median, p90, round, type BenchReport, type BenchRow } from './lib.js';
 import { vitestShards } from './shard/peers.js';
 import { runShard, suites, type ShardRun, type Suite } from './shard/suites.js';
 
@@ -113,7 +113,6 @@ function unitCosts(what: string, o: Overhead | undefined, rests: Map<string, num
 
 const OURS = 'shipline (JUnit + per-file fixed cost)';
 const BOUND = '(lower bound)';
-const p90 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.ceil(0.9 * xs.length) - 1];
 const spread = (xs: number[]): string =>
   `${round(Math.min(...xs), 2)}–${round(Math.max(...xs), 2)} s (±${round((50 * (Math.max(...xs) - Math.min(...xs))) / median(xs), 1)}%)`;
 

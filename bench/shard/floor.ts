@@ -10,16 +10,12 @@
 // SHARD_FLOOR_EVERY=n takes every n-th instead, for shorter shards (the plan's own shards on Go
 // run ~2.5 s; every 4th package ~4.6 s).
 import { loadavg } from 'node:os';
-import { median, round } from '../lib.js';
+import { median, p90, round } from '../lib.js';
 import { runShard, suites } from './suites.js';
 
 const K = 4;
 const ROUNDS = Number(process.argv[2] ?? 8);
 const EVERY = Number(process.env.SHARD_FLOOR_EVERY ?? K);
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-};
 
 const { list, missing } = suites();
 if (!list.length) {
@@ -43,7 +39,7 @@ for (const s of list) {
   const mean = all.reduce((a, x) => a + x, 0) / all.length;
   const sd = Math.sqrt(all.reduce((a, x) => a + (x - mean) ** 2, 0) / (all.length - 1));
   console.log(
-    `${s.name}, ${units.length} units a shard, ${K} identical shards, ${ROUNDS} rounds: slowest / mean median ${round(median(ratios), 3)}, p90 ${round(quantile(ratios, 0.9), 3)}; ` +
+    `${s.name}, ${units.length} units a shard, ${K} identical shards, ${ROUNDS} rounds: slowest / mean median ${round(median(ratios), 3)}, p90 ${round(p90(ratios), 3)}; ` +
       `a shard's wall ${round(mean, 2)} s ± ${round((100 * sd) / mean, 1)}% (sd over all runs)`,
   );
 }
