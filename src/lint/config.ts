@@ -206,6 +206,6 @@ export async function loadChecks(inputs: Inputs, ctx: ToolContext): Promise<Chec
     );
   }
   const { detectChecks } = await import('./detect.js');
-  const { checks, detections } = await detectChecks(ctx.cwd, ctx.env, ctx.exec);
-  return { kind: 'detected', checks, detections };
+  const { checks, detections, files } = await detectChecks(ctx.cwd, ctx.env, ctx.exec);
+  return { kind: 'detected', checks, detections, files };
 }

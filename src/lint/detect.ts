@@ -33,7 +33,7 @@ export async function detectChecks(
   env: NodeJS.ProcessEnv,
   exec: ExecFn,
   files?: string[],
-): Promise<{ checks: LintCheck[]; detections: Detection[] }> {
+): Promise<{ checks: LintCheck[]; detections: Detection[]; files: string[] }> {
   const all = files ?? (await listRepoFiles(cwd, exec));
   const checks: LintCheck[] = [];
   const detections: Detection[] = [];
@@ -82,5 +82,5 @@ export async function detectChecks(
       reason: `${why}, and ${program} is installed (${bin}${locked ? `, ${rule.pkg}@${locked} as package-lock.json pins it` : ''})`,
     });
   }
-  return { checks, detections };
+  return { checks, detections, files: all };
 }

@@ -107,7 +107,8 @@ export async function resolveScope(
   } else if (lint && known) say(`changes: ${known.description} (no check picks files: each runs on the whole project)`);
   else if (lint)
     say('no check picks files: each runs on the whole project; the changes are read only for findings to judge');
-  else if (listed) files = await (await import('./detect.js')).listRepoFiles(ctx.cwd, ctx.exec);
+  // Zero-config detection listed the repository's files moments ago: every file is those again.
+  else if (listed) files = o.source.files ?? (await (await import('./detect.js')).listRepoFiles(ctx.cwd, ctx.exec));
   let failOn = resolveFailOn(o, ctx, lint);
   if (failOn !== 'any' && root === undefined) {
     say(`not a git repository, so nothing is new or changed: every finding counts (fail-on: any)`);

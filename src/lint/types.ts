@@ -84,6 +84,8 @@ export interface CheckSource {
   file?: string;
   checks: LintCheck[];
   detections?: Detection[];
+  /** For `detected`: the repository's files as detection listed them (a run of every file reuses them). */
+  files?: string[];
 }
 
 /** Which findings fail the gate: new ones, those on changed lines or in changed files, or any. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { parseSarif } from '../../src/lint/parsers.js';
 import type { GateReport } from '../../src/lint/report.js';
 import { cleanEnv, gitFirstOnPath, runLint } from './helpers.js';
 import { alive } from '../helpers/step.js';
+import { ROOT } from '../helpers/runner.js';
 
 /** main: a.txt (line 1 holds "bad") and b.txt; the work: line 2 of a.txt changed (committed), c.txt new (untracked). */
 function featureRepo(): TestRepo {
@@ -375,6 +376,19 @@ describe('git work off the critical path', () => {
     // The changed lines (for annotations, annotate: changed-lines) were read before slow ended.
     expect(diffs[0].at).toBeLessThan(Number(readFileSync(ended, 'utf8')));
     expect(report(r).findings.length).toBe(4);
+  });
+
+  it('lists the repository once in a zero-config run of every file: the files detection listed are linted', async () => {
+    const r = new TestRepo();
+    r.write('.prettierrc', '{}\n').write('src/a.ts', 'const a = 1;\n').write('.gitignore', 'node_modules\n');
+    symlinkSync(join(ROOT, 'node_modules'), join(r.dir, 'node_modules'));
+    r.commit('init');
+    r.write('src/b.ts', 'const   b =  2\n'); // untracked, not ignored: listed, and linted
+    const git = stampedGit();
+    const run = await runLint(r.dir, { all: 'true' }, { env: git.env });
+    expect(report(run).source.kind).toBe('detected');
+    expect(report(run).findings.map((f) => `${f.check} ${f.file}`)).toEqual(['prettier src/b.ts']);
+    expect(git.calls().filter((c) => /ls-files -z --cached --others/.test(c.args))).toHaveLength(1);
   });
 
   it('starts no diff when no check has findings', async () => {
