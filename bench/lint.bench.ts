@@ -12,7 +12,7 @@ import {
   type BenchReport,
   type BenchRow,
 } from './lib.js';
-import { slotsPerCheck } from '../src/lint/workers.js';
+import { boundWorkers, slotsPerCheck } from '../src/lint/workers.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist/shipline/cli.mjs');
@@ -205,12 +205,18 @@ export async function bench(): Promise<BenchReport> {
   const checks = seedChecks(MYPY.join(' '));
   const cores = availableParallelism();
   // The default gate's schedule and commands with nothing of the gate's: mypy (the longest) started
-  // in the background, the other three in turn beside it, flake8 held to the workers the gate gives
-  // it (slotsPerCheck: one a core shared among the checks running). What the machine gives any
-  // parallel runner of these checks: the checks slow each other down when they share it.
-  const flake8Slots = `flake8 --jobs=${slotsPerCheck(cores, Math.min(cores, Object.keys(commands).length))}`;
-  const besideMypy = ['flake8', 'bandit', 'yamllint'].map((k) => commands[k].replace(/^flake8/, flake8Slots));
-  const shellParallel = `${commands.mypy} & ${besideMypy.join('; ')}; wait`;
+  // in the background, the other three in turn beside it, each bounded to the workers the gate
+  // gives it (boundWorkers: flake8 gets --jobs for its share of the cores). What the machine gives
+  // any parallel runner of these checks: the checks slow each other down when they share it.
+  const slots = slotsPerCheck(cores, Math.min(cores, Object.keys(commands).length));
+  const asGate = (k: string) =>
+    boundWorkers(
+      { name: k, run: commands[k].split(' '), shell: false, passFiles: false, format: 'gcc', severity: 'error' },
+      slots,
+      cores,
+      svc.dir,
+    ).run.join(' ');
+  const shellParallel = `${commands.mypy} & ${['flake8', 'bandit', 'yamllint'].map(asGate).join('; ')}; wait`;
   sanity(['--all', `--checks=${checks}`, '--parallel', '1'], svc.dir, ['flake8', 'mypy', 'bandit', 'yamllint']);
   const load2 = load();
   const alone = Object.fromEntries(
@@ -337,7 +343,7 @@ export async function bench(): Promise<BenchReport> {
     description:
       "Built CLI (`dist/shipline/cli.mjs lint`), medians of interleaved runs in the same process, the 1-minute load average noted with each figure: (1) 21 runs of the gate around one no-op check vs the no-op alone and bare `node -e 0`, on a 133-file git repo, in this machine's environment and in a runner-like one without NODE_EXTRA_CA_CERTS (GitHub-hosted runners do not set it; where it is set node parses that CA bundle in every start, before any of our code runs), each beside bare node in the same environment, and the CPU time of 21 more of each; the overhead goal is judged on the runner-like figure; (2) " +
       PARALLEL_RUNS +
-      " runs (1 warm-up; mypy without a cache, as on a fresh runner) of flake8, mypy, bandit and yamllint on the same repo, by the gate with --all and --parallel 4, the default (cores) and 1, and the default and --parallel 4 in the runner-like environment, vs `sh -c` running the same commands one after another, a bare `sh` running them two at a time as the default gate does (mypy in the background, flake8 given the gate's --jobs), and each command alone; the bound is max(longest check alone, CPU time of the script / cores), and each gate run is judged against the longest check's run of the same turn (the median of those paired ratios; the ratio of the medians is in the note); (3) 3 runs (1 warm-up) of flake8 through the gate on a generated 2,000-file Python repo with 5 files changed against main, changed-only (fail-on changed-lines, so no base run) vs --all.",
+      " runs (1 warm-up; mypy without a cache, as on a fresh runner) of flake8, mypy, bandit and yamllint on the same repo, by the gate with --all and --parallel 4, the default (cores) and 1, and the default and --parallel 4 in the runner-like environment, vs `sh -c` running the same commands one after another, a bare `sh` running them two at a time as the default gate does (mypy in the background, each bounded to the gate's workers), and each command alone; the bound is max(longest check alone, CPU time of the script / cores), and each gate run is judged against the longest check's run of the same turn (the median of those paired ratios; the ratio of the medians is in the note); (3) 3 runs (1 warm-up) of flake8 through the gate on a generated 2,000-file Python repo with 5 files changed against main, changed-only (fail-on changed-lines, so no base run) vs --all.",
     rows,
   };
 }

@@ -43,25 +43,27 @@ function stamped(): { start: number; end: number } {
 }
 const ms = (n: number): number => Math.round(n);
 
-for (let i = 0; i < runs; i++) {
-  spawnSync(wrapper, args, { cwd: svc.dir, stdio: 'ignore' });
-  const alone = stamped();
+/** One run of `cmd args`: its wall time, and where mypy's own run sat in it (the wrapper's stamps). */
+function timed(
+  cmd: string,
+  cmdArgs: string[],
+  env = process.env,
+): { wall: number; before: number; mypy: number; after: number } {
   const t0 = Date.now();
-  spawnSync(process.execPath, [cli, 'lint', '--all', `--checks=${checks}`], {
-    cwd: svc.dir,
-    env: runnerEnv,
-    stdio: 'ignore',
-  });
+  spawnSync(cmd, cmdArgs, { cwd: svc.dir, env, stdio: 'ignore' });
   const t1 = Date.now();
-  const gate = stamped();
-  const m0 = Date.now();
-  spawnSync(process.execPath, [minimal], { cwd: svc.dir, env: runnerEnv, stdio: 'ignore' });
-  const m1 = Date.now();
-  const least = stamped();
+  const { start, end } = stamped();
+  return { wall: t1 - t0, before: start - t0, mypy: end - start, after: t1 - end };
+}
+
+for (let i = 0; i < runs; i++) {
+  const alone = timed(wrapper, args);
+  const gate = timed(process.execPath, [cli, 'lint', '--all', `--checks=${checks}`], runnerEnv);
+  const least = timed(process.execPath, [minimal], runnerEnv);
   console.log(
-    `mypy alone ${ms(alone.end - alone.start)} ms | gate ${ms(t1 - t0)} ms: start → mypy ${ms(gate.start - t0)}, ` +
-      `mypy ${ms(gate.end - gate.start)}, mypy's end → exit ${ms(t1 - gate.end)} | a bare node spawner: start → mypy ` +
-      `${ms(least.start - m0)}, mypy ${ms(least.end - least.start)}, mypy's end → exit ${ms(m1 - least.end)}`,
+    `mypy alone ${ms(alone.mypy)} ms | gate ${ms(gate.wall)} ms: start → mypy ${ms(gate.before)}, ` +
+      `mypy ${ms(gate.mypy)}, mypy's end → exit ${ms(gate.after)} | a bare node spawner: start → mypy ` +
+      `${ms(least.before)}, mypy ${ms(least.mypy)}, mypy's end → exit ${ms(least.after)}`,
   );
 }
 rmSync(bin, { recursive: true, force: true });

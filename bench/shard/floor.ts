@@ -16,6 +16,7 @@ import { runShard, suites } from './suites.js';
 const K = 4;
 const ROUNDS = Number(process.argv[2] ?? 8);
 const EVERY = Number(process.env.SHARD_FLOOR_EVERY ?? K);
+const mean = (xs: number[]): number => xs.reduce((a, x) => a + x, 0) / xs.length;
 
 const { list, missing } = suites();
 if (!list.length) {
@@ -30,16 +31,16 @@ for (const s of list) {
   for (let r = 0; r < ROUNDS; r++) {
     const w = Array.from({ length: K }, () => runShard(s, units).wall);
     walls.push(w);
-    ratios.push(Math.max(...w) / (w.reduce((a, x) => a + x, 0) / K));
+    ratios.push(Math.max(...w) / mean(w));
     console.log(
       `${s.name} round ${r + 1}: ${w.map((x) => round(x, 2)).join(', ')} s; slowest / mean ${round(ratios[r], 3)} (load ${loadavg()[0].toFixed(1)})`,
     );
   }
   const all = walls.flat();
-  const mean = all.reduce((a, x) => a + x, 0) / all.length;
-  const sd = Math.sqrt(all.reduce((a, x) => a + (x - mean) ** 2, 0) / (all.length - 1));
+  const m = mean(all);
+  const sd = Math.sqrt(all.reduce((a, x) => a + (x - m) ** 2, 0) / (all.length - 1));
   console.log(
     `${s.name}, ${units.length} units a shard, ${K} identical shards, ${ROUNDS} rounds: slowest / mean median ${round(median(ratios), 3)}, p90 ${round(p90(ratios), 3)}; ` +
-      `a shard's wall ${round(mean, 2)} s ± ${round((100 * sd) / mean, 1)}% (sd over all runs)`,
+      `a shard's wall ${round(m, 2)} s ± ${round((100 * sd) / m, 1)}% (sd over all runs)`,
   );
 }
